@@ -1,0 +1,102 @@
+// The contract of the assembler (emulator/asm): GNU as syntax in, sections + symbols + line table + diagnostics
+// out. It never throws on user input. Functions exported from ./index.ts:
+//
+//   assemble(source, options): AssemblyResult           one translation unit (object-file level)
+//   link(results, options?): LinkResult                   static link of assembled units into a ProgramImage
+//   writeObject(result): Uint8Array                       ELF64 ET_REL that aarch64-linux-gnu-ld links
+//   writeExecutable(image): Uint8Array                    ELF64 ET_EXEC (symtab, .debug_line) for qemu/gdb
+//   assembleProgram(source, options): LinkResult          assemble + link, what `run prog.s` and the debugger use
+
+import type { Feature, RelocKind } from '../isa/api.js';
+import type { ProgramImage } from '../program.js';
+
+export interface SourceLocation {
+  readonly file: string;
+  /** 1-based line. */
+  readonly line: number;
+  /** 1-based column. */
+  readonly column: number;
+}
+
+export interface AsmDiagnostic extends SourceLocation {
+  readonly endColumn?: number;
+  readonly severity: 'error' | 'warning';
+  /** Message in GNU as's spirit: "operand 2 must be an integer register", "instruction requires: memtag". */
+  readonly message: string;
+}
+
+export interface AssembleOptions {
+  readonly fileName: string;
+  /** Reads a file named by `.include` (relative to the including file); undefined when it cannot be read. */
+  readonly readFile?: (path: string) => string | undefined;
+  /** Features enabled before any `.arch` directive (like `-march=armv8.5-a+memtag`). Default: base only. */
+  readonly features?: readonly Feature[];
+  /** Apply the C preprocessor subset (#define/#include/#if) for .S files. */
+  readonly preprocess?: boolean;
+}
+
+export interface AsmRelocation {
+  readonly offset: number;
+  readonly kind: RelocKind;
+  readonly symbol: string;
+  readonly addend: bigint;
+}
+
+export interface AsmSection {
+  readonly name: string;
+  readonly kind: 'progbits' | 'nobits';
+  readonly alloc: boolean;
+  readonly write: boolean;
+  readonly execute: boolean;
+  readonly align: number;
+  /** Contents (progbits) or an empty array (nobits). */
+  readonly data: Uint8Array;
+  readonly size: number;
+  readonly relocations: readonly AsmRelocation[];
+}
+
+export interface AsmSymbol {
+  readonly name: string;
+  /** Section name; undefined for an undefined (external) symbol; '*ABS*' for .equ constants. */
+  readonly section: string | undefined;
+  readonly value: bigint;
+  readonly size: number;
+  readonly type: 'func' | 'object' | 'notype';
+  readonly binding: 'local' | 'global' | 'weak';
+  /** Where it was defined, for go-to-definition. */
+  readonly definedAt?: SourceLocation;
+}
+
+/** One use of a symbol in an operand or data directive, for find-references and rename. */
+export interface SymbolReference extends SourceLocation {
+  readonly name: string;
+  readonly endColumn: number;
+}
+
+export interface AsmLine {
+  readonly section: string;
+  readonly offset: number;
+  readonly file: string;
+  readonly line: number;
+}
+
+export interface AssemblyResult {
+  readonly diagnostics: readonly AsmDiagnostic[];
+  readonly sections: readonly AsmSection[];
+  readonly symbols: readonly AsmSymbol[];
+  readonly references: readonly SymbolReference[];
+  /** One row per emitted instruction or data directive. */
+  readonly lines: readonly AsmLine[];
+}
+
+export interface LinkOptions {
+  /** Address of the first loadable segment (default 0x400000, like GNU ld for aarch64). */
+  readonly base?: bigint;
+  readonly entrySymbol?: string;
+}
+
+export interface LinkResult {
+  readonly diagnostics: readonly AsmDiagnostic[];
+  /** Undefined when errors prevented a program. */
+  readonly image: ProgramImage | undefined;
+}
