@@ -13,7 +13,7 @@ module.exports = {
       name: 'emulator-no-host-packages',
       severity: 'error',
       from: { path: '^emulator/' },
-      to: { path: '(^|/)node_modules/' },
+      to: { dependencyTypes: ['npm', 'npm-dev', 'npm-optional', 'npm-peer', 'npm-bundled', 'npm-no-pkg', 'npm-unknown'] },
     },
     {
       name: 'emulator-no-outer-layers',
@@ -52,6 +52,6 @@ module.exports = {
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.json'] },
-    exclude: { path: '(^|/)(node_modules|dist|out)/' },
+    exclude: { path: '(^|/)(dist|out)/' },
   },
 };
