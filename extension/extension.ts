@@ -1,0 +1,38 @@
+// Entry point of the VS Code extension: registers the aarch64-mte debugger (configuration provider, adapter
+// factory), the tag-check mode status bar item and the "Set IRG Seed" command. The language server client will be
+// wired here too. activate() returns a small API used by the end-to-end tests in test/e2e/extension-tests.
+import * as vscode from 'vscode';
+import { AArch64AdapterFactory } from './adapterFactory.js';
+import { AArch64ConfigurationProvider } from './configurationProvider.js';
+import { DEBUG_TYPE } from './launchConfig.js';
+import { SeedStore, registerSeedCommand } from './seedCommand.js';
+import { TagModeStatus } from './tagModeStatus.js';
+
+/** What activate() returns: the live objects, so tests can drive them inside the real extension host. */
+export interface AArch64MteExtensionApi {
+  readonly configurationProvider: AArch64ConfigurationProvider;
+  readonly tagModeStatus: TagModeStatus;
+  readonly seeds: SeedStore;
+}
+
+export function activate(context: vscode.ExtensionContext): AArch64MteExtensionApi {
+  const seeds = new SeedStore(context.workspaceState);
+  const configurationProvider = new AArch64ConfigurationProvider(seeds);
+  const tagModeStatus = new TagModeStatus();
+  context.subscriptions.push(
+    vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configurationProvider),
+    vscode.debug.registerDebugConfigurationProvider(
+      DEBUG_TYPE,
+      { provideDebugConfigurations: (folder) => configurationProvider.provideDebugConfigurations(folder) },
+      vscode.DebugConfigurationProviderTriggerKind.Dynamic,
+    ),
+    vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new AArch64AdapterFactory(context.extensionUri)),
+    tagModeStatus,
+    registerSeedCommand(seeds),
+  );
+  return { configurationProvider, tagModeStatus, seeds };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
