@@ -100,3 +100,27 @@ test('truncated and corrupted sections give errors, never exceptions', () => {
   const bad = parseCallFrames({ kind: 'eh_frame', data: Uint8Array.from([0x20, 0, 0, 0, 1, 2]), address: 0n });
   assert.match(bad.errors.join('\n'), /runs past the end/);
 });
+
+test('unwindStep follows the rows: saved registers from memory, CFA as caller sp, undefined ra ends the stack', async () => {
+  const { unwindStep } = await import('../../emulator/dwarf/unwind.js');
+  const info = parseCallFrames(section('as-eh'));
+  // Inside f after its prologue (0x400084: CFA = x29+32, x29 at CFA-32, x30 at CFA-24, x19 at CFA-16).
+  const memory = new Map<bigint, bigint>([[0x7ff0n, 0x8888n], [0x7ff8n, 0x4000a8n], [0x8000n, 0x1919n]]);
+  const x = Array.from({ length: 31 }, (_, i) => BigInt(i) as bigint | undefined);
+  x[29] = 0x7ff0n;
+  const step = unwindStep(info, { pc: 0x400084n, sp: 0x7ff0n, x }, (a) => memory.get(a), true);
+  assert.equal(step.kind, 'caller');
+  if (step.kind !== 'caller') return;
+  assert.equal(step.registers.pc, 0x4000a8n);
+  assert.equal(step.registers.sp, 0x8010n);
+  assert.equal(step.registers.x[29], 0x8888n);
+  assert.equal(step.registers.x[19], 0x1919n); // saved by the `.cfi_offset 19, -16` at 0x400084
+  assert.equal(step.registers.x[5], 5n); // no rule: same value
+  // _start marks x30 undefined: the outermost frame.
+  const outer = unwindStep(info, step.registers, (a) => memory.get(a), false);
+  assert.equal(outer.kind, 'outermost');
+  // Unreadable memory for a saved return address: unknown, with a reason.
+  const lost = unwindStep(info, { pc: 0x400084n, sp: 0x7ff0n, x }, () => undefined, true);
+  assert.equal(lost.kind, 'unknown');
+  assert.equal(unwindStep(info, { pc: 0x500000n, sp: 0n, x }, () => 0n, true).kind, 'unknown');
+});
