@@ -1,0 +1,44 @@
+// The disassembler: objdump -d text for one word, formatted by the operand kinds of the decoded form (or of the
+// alias objdump prefers). Undefined words print as objdump does: `.inst\t0x........ ; undefined`.
+
+import type { Disassembly, Symbolizer } from './api.js';
+import { decode, preferredAlias } from './decoder.js';
+import type { FormatContext } from './table.js';
+
+function hex8(word: number): string {
+  return (word >>> 0).toString(16).padStart(8, '0');
+}
+
+export function disassemble(word: number, address: bigint, symbolize?: Symbolizer): Disassembly {
+  word >>>= 0;
+  const d = decode(word);
+  if (!d) {
+    const operands = `0x${hex8(word)}`;
+    return { mnemonic: '.inst', operands, text: `.inst\t${operands} ; undefined` };
+  }
+  let def = d.form;
+  let fields = d.fields as Record<string, number>;
+  const a = preferredAlias(def, word);
+  if (a) { def = a.def; fields = a.fields; }
+  const ctx: FormatContext = { address, symbolize };
+  let mnemonic = def.mnemonic;
+  let operands = '';
+  for (const op of def.operands) {
+    const text = op.format(fields, ctx);
+    if (text === undefined) continue;
+    if (op.inMnemonic) {
+      mnemonic = mnemonic.replace(/<[a-z]+>/, text);
+      continue;
+    }
+    operands = operands === '' ? text : `${operands}, ${text}`;
+  }
+  let text = operands === '' ? mnemonic : `${mnemonic}\t${operands}`;
+  if (ctx.comment !== undefined) text += `${ctx.commentSeparator ?? '\t'}// ${ctx.comment}`;
+  return {
+    mnemonic,
+    operands,
+    ...(ctx.comment !== undefined ? { comment: ctx.comment } : {}),
+    ...(ctx.target !== undefined ? { target: ctx.target } : {}),
+    text,
+  };
+}

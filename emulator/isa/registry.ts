@@ -1,0 +1,24 @@
+// The one instruction table: every encoding group's forms and aliases, in the order the assembler tries them.
+// `FormId` is the union of all non-alias form ids (the executor maps it to semantics); `AliasId` the aliases.
+// To add an encoding group, import its two arrays here (see the guide at the top of ./table.ts).
+
+import { dataProcessingImmediateAliases, dataProcessingImmediateForms } from './groups/dataProcessingImmediate.js';
+import type { FormDef } from './table.js';
+
+/** All real (non-alias) instruction forms. */
+export const allForms = [
+  ...dataProcessingImmediateForms,
+];
+
+/** All aliases (preferred disassembly and assembler-only spellings). */
+export const allAliases = [
+  ...dataProcessingImmediateAliases,
+];
+
+/** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */
+export type FormId = (typeof allForms)[number]['id'];
+/** Id of every alias. */
+export type AliasId = (typeof allAliases)[number]['id'];
+
+/** Forms then aliases, as one list. */
+export const allDefs: readonly FormDef[] = [...allForms, ...allAliases];

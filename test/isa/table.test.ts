@@ -1,0 +1,98 @@
+// Invariants of the one instruction table: unique ids, well-formed encodings, no unintended overlap between
+// non-alias forms, aliases pointing at real forms and lying inside their patterns, and every form round-tripping
+// encode -> decode -> disassemble -> assemble for sampled field values.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { allAliases, allForms } from '../../emulator/isa/registry.js';
+import { decode, disassemble, assembleInstruction, createResolver, forms } from '../../emulator/isa/index.js';
+import type { Feature } from '../../emulator/isa/api.js';
+import type { FormDef } from '../../emulator/isa/table.js';
+
+const defs = allForms as readonly FormDef[];
+const aliases = allAliases as readonly FormDef[];
+const allFeatures = new Set<Feature>(['base', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs', 'predres', 'fp', 'simd']);
+
+test('form and alias ids are unique', () => {
+  const seen = new Set<string>();
+  for (const d of [...defs, ...aliases]) {
+    assert.ok(!seen.has(d.id), `duplicate id ${d.id}`);
+    seen.add(d.id);
+  }
+  assert.equal(forms().length, seen.size);
+});
+
+test('every alias names an existing non-alias form and lies inside its pattern', () => {
+  const byId = new Map(defs.map((d) => [d.id, d] as const));
+  for (const a of aliases) {
+    const base = byId.get(a.aliasOf ?? '');
+    assert.ok(base, `${a.id}: aliasOf '${a.aliasOf}' is not a form`);
+    // The alias fixes at least the bits the base fixes, to the same values.
+    assert.equal((a.mask & base.mask) >>> 0, base.mask, `${a.id} leaves bits fixed by ${base.id} free`);
+    assert.equal((a.value & base.mask) >>> 0, base.value, `${a.id} contradicts ${base.id}'s fixed bits`);
+  }
+});
+
+test('non-alias forms do not overlap unless one declares it specialises the other', () => {
+  for (let i = 0; i < defs.length; i++) {
+    for (let j = i + 1; j < defs.length; j++) {
+      const a = defs[i]!;
+      const b = defs[j]!;
+      const common = (a.mask & b.mask) >>> 0;
+      if (((a.value & common) >>> 0) !== ((b.value & common) >>> 0)) continue;
+      const declared = a.specialises.includes(b.id) || b.specialises.includes(a.id);
+      assert.ok(declared, `${a.id} and ${b.id} overlap without a 'specialises' declaration`);
+      const spec = a.specialises.includes(b.id) ? a : b;
+      const general = spec === a ? b : a;
+      assert.equal((spec.mask & general.mask) >>> 0, general.mask, `${spec.id} must fix every bit ${general.id} fixes`);
+    }
+  }
+});
+
+test('every form has a summary, a lower-case mnemonic and a syntax', () => {
+  for (const d of [...defs, ...aliases]) {
+    assert.ok(d.summary.length > 5, `${d.id} summary`);
+    assert.equal(d.mnemonic, d.mnemonic.toLowerCase(), `${d.id} mnemonic`);
+    assert.ok(d.syntax.startsWith(d.mnemonic), `${d.id} syntax`);
+  }
+});
+
+/** Deterministic pseudo-random words inside a form's pattern. */
+function* samples(def: FormDef, count: number): Generator<number> {
+  let seed = 0x9e3779b9 ^ def.value;
+  for (let k = 0; k < count; k++) {
+    seed = (Math.imul(seed ^ (seed >>> 15), 0x85ebca6b) + k) >>> 0;
+    seed = (seed ^ (seed >>> 13)) >>> 0;
+    yield ((seed & ~def.mask) | def.value) >>> 0;
+  }
+}
+
+test('every form round-trips: decode -> disassemble -> assemble gives the same word', () => {
+  const resolver = createResolver();
+  let checked = 0;
+  const failures: string[] = [];
+  for (const def of defs) {
+    let decodedOnce = false;
+    for (const word of samples(def, 64)) {
+      const d = decode(word);
+      if (!d || d.form.id !== def.id) continue;
+      decodedOnce = true;
+      const address = 0x400000n;
+      const dis = disassemble(word, address);
+      let operands = dis.operands.replace(/ +$/, '');
+      // objdump prints targets as bare hex; GNU as reads them as 0x-prefixed addresses.
+      if (dis.target !== undefined) operands = operands.replace(new RegExp(`\\b${dis.target.toString(16)}\\b(?: <[^>]*>)?`), `0x${dis.target.toString(16)}`);
+      const res = assembleInstruction(dis.mnemonic, operands, { address, features: allFeatures, resolver });
+      checked++;
+      if (!res.ok) failures.push(`${def.id} ${word.toString(16)} '${dis.text}': ${res.message}`);
+      else if (res.word !== word) {
+        // A different encoding is fine only when it prints the same (ignored bits, equivalent forms).
+        const again = disassemble(res.word, address).text;
+        if (again !== dis.text) failures.push(`${def.id} ${word.toString(16)} '${dis.text}' -> ${res.word.toString(16)} '${again}'`);
+      }
+    }
+    assert.ok(decodedOnce, `no sampled word decodes as ${def.id}`);
+  }
+  assert.deepEqual(failures.slice(0, 20), []);
+  assert.ok(checked > defs.length);
+});
