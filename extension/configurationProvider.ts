@@ -42,7 +42,6 @@ export class AArch64ConfigurationProvider implements vscode.DebugConfigurationPr
   async resolveDebugConfiguration(folder: vscode.WorkspaceFolder | undefined, config: vscode.DebugConfiguration): Promise<vscode.DebugConfiguration | undefined> {
     const result = resolveLaunchConfiguration(config as LaunchAttributes, {
       activeFile: await activeFile(),
-      workspaceFolder: folder?.uri.fsPath ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath,
       storedSeed: this.seeds.get(),
     });
     if (!result.ok) {

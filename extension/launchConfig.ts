@@ -21,7 +21,9 @@ export interface LaunchAttributes {
   seed?: number;
   sandboxRoots?: string[];
   writableRoots?: string[];
-  memoryLimit?: number;
+  memoryLimit?: number | string;
+  stdin?: string;
+  stdinEof?: boolean;
   trace?: boolean;
   [key: string]: unknown;
 }
@@ -38,8 +40,6 @@ export interface ActiveFile {
 
 export interface ResolveContext {
   readonly activeFile?: ActiveFile;
-  /** Absolute path of the workspace folder the launch belongs to, if any. */
-  readonly workspaceFolder?: string;
   /** A seed stored by the "Set IRG Seed" command, used when the configuration has none. */
   readonly storedSeed?: number;
 }
@@ -70,11 +70,6 @@ function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
-function dirName(path: string): string {
-  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
-  return i > 0 ? path.slice(0, i) : path.startsWith('/') ? '/' : '.';
-}
-
 /**
  * Completes a launch configuration. An empty configuration (F5 with no launch.json) becomes a launch of the active
  * file when that file is debuggable; an explicit configuration keeps its values and gains defaults only where it
@@ -82,7 +77,8 @@ function dirName(path: string): string {
  */
 export function resolveLaunchConfiguration(input: LaunchAttributes, ctx: ResolveContext): ResolveResult {
   const config: LaunchAttributes = { ...input };
-  const isEmpty = !config.type && !config.request && !config.name;
+  // VS Code may already have filled `type` (it chose this debugger for the active file's language).
+  const isEmpty = !config.request && !config.name && config.program === undefined;
   if (isEmpty) {
     const file = ctx.activeFile;
     if (!file || !isDebuggableFile(file)) {
@@ -105,7 +101,6 @@ export function resolveLaunchConfiguration(input: LaunchAttributes, ctx: Resolve
   }
   if (typeof config.program !== 'string') return { ok: false, message: '"program" must be a string path.' };
   config.name ??= `Debug ${baseName(config.program)}`;
-  config.cwd ??= ctx.workspaceFolder ?? dirName(config.program);
   if (config.seed === undefined && ctx.storedSeed !== undefined) config.seed = ctx.storedSeed;
   if (config.seed !== undefined) {
     const seed = config.seed as unknown;

@@ -29,16 +29,21 @@ test('assembly files and ELF binaries are debuggable, other files are not', () =
 });
 
 test('an empty configuration (F5 without launch.json) launches the active assembly file, stopping on entry', () => {
-  const r = lc.resolveLaunchConfiguration({}, { activeFile: { path: '/w/src/hello.s', languageId: 'aarch64-asm' }, workspaceFolder: '/w' });
+  const r = lc.resolveLaunchConfiguration({}, { activeFile: { path: '/w/src/hello.s', languageId: 'aarch64-asm' } });
   assert.ok(r.ok);
-  assert.deepEqual(r.config, { type: 'aarch64-mte', request: 'launch', name: 'Debug hello.s', program: '/w/src/hello.s', stopOnEntry: true, cwd: '/w' });
+  assert.deepEqual(r.config, { type: 'aarch64-mte', request: 'launch', name: 'Debug hello.s', program: '/w/src/hello.s', stopOnEntry: true });
+  // VS Code may pass the chosen type already filled in; that is still an empty configuration.
+  const typed = lc.resolveLaunchConfiguration({ type: 'aarch64-mte' }, { activeFile: { path: '/w/src/hello.s', languageId: 'aarch64-asm' } });
+  assert.ok(typed.ok);
+  assert.equal(typed.config.stopOnEntry, true);
+  assert.equal(typed.config.program, '/w/src/hello.s');
 });
 
-test('an empty configuration with an ELF in the active tab launches the ELF; cwd falls back to its folder', () => {
+test('an empty configuration with an ELF in the active tab launches the ELF', () => {
   const r = lc.resolveLaunchConfiguration({}, { activeFile: { path: '/w/bin/prog', header: ELF_HEADER } });
   assert.ok(r.ok);
   assert.equal(r.config.program, '/w/bin/prog');
-  assert.equal(r.config.cwd, '/w/bin');
+  assert.equal(r.config.cwd, undefined, 'cwd is left to the adapter (default: the program folder)');
 });
 
 test('an empty configuration with no debuggable file open is refused with a message', () => {
@@ -52,7 +57,7 @@ test('an empty configuration with no debuggable file open is refused with a mess
 test('an explicit configuration keeps its values and only gains missing defaults', () => {
   const r = lc.resolveLaunchConfiguration(
     { type: 'aarch64-mte', request: 'launch', name: 'mine', program: '/w/p', cwd: '/tmp', stopOnEntry: false, seed: 7 },
-    { activeFile: { path: '/w/other.s' }, workspaceFolder: '/w', storedSeed: 99 },
+    { activeFile: { path: '/w/other.s' }, storedSeed: 99 },
   );
   assert.ok(r.ok);
   assert.deepEqual(r.config, { type: 'aarch64-mte', request: 'launch', name: 'mine', program: '/w/p', cwd: '/tmp', stopOnEntry: false, seed: 7 });

@@ -2,7 +2,7 @@
 // test/tsconfig.json does not reference the extension project (see the note in the test). Keep them in sync; the
 // extension's own typecheck guarantees the implementation, the tests guarantee the behaviour.
 export interface ActiveFile { readonly path: string; readonly languageId?: string; readonly header?: Uint8Array }
-export interface ResolveContext { readonly activeFile?: ActiveFile; readonly workspaceFolder?: string; readonly storedSeed?: number }
+export interface ResolveContext { readonly activeFile?: ActiveFile; readonly storedSeed?: number }
 export type LaunchAttributes = Record<string, unknown>;
 export type ResolveResult = { readonly ok: true; readonly config: LaunchAttributes } | { readonly ok: false; readonly message: string };
 export type TagCheckModeName = 'none' | 'sync' | 'async' | 'asymmetric';
