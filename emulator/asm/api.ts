@@ -3,7 +3,7 @@
 //
 //   assemble(source, options): AssemblyResult           one translation unit (object-file level)
 //   link(results, options?): LinkResult                   static link of assembled units into a ProgramImage
-//   writeObject(result): Uint8Array                       ELF64 ET_REL that aarch64-linux-gnu-ld links
+//   writeObject(result, options?): Uint8Array             ELF64 ET_REL that aarch64-linux-gnu-ld links
 //   writeExecutable(image): Uint8Array                    ELF64 ET_EXEC (symtab, .debug_line) for qemu/gdb
 //   assembleProgram(source, options): LinkResult          assemble + link, what `run prog.s` and the debugger use
 
@@ -87,6 +87,10 @@ export interface AssemblyResult {
   readonly references: readonly SymbolReference[];
   /** One row per emitted instruction or data directive. */
   readonly lines: readonly AsmLine[];
+  /** The unit's file name (AssembleOptions.fileName). */
+  readonly fileName?: string;
+  /** Code/data boundaries of executable sections, written as the $x/$d mapping symbols of the ELF object. */
+  readonly mappingSymbols?: readonly { readonly section: string; readonly offset: number; readonly kind: 'x' | 'd' }[];
 }
 
 export interface LinkOptions {

@@ -1,0 +1,716 @@
+// The assembler driver. Pass 1 reads statements (labels, directives, macros, conditionals, instructions), lays
+// out every section and defines labels; pass 2 encodes instructions through the ISA layer and evaluates data
+// expressions now that every symbol is known, producing bytes, relocations and diagnostics.
+import type { Feature, OperandValue, RelocKind } from '../isa/api.js';
+import type {
+  AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
+} from './api.js';
+import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
+import { splitLines, splitStatements, type LexState, type SourceLine, type Statement } from './source.js';
+import {
+  SectionState, locallyResolvableKinds, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
+  type SymbolState,
+} from './state.js';
+import { runDirective, blockDirectiveKind } from './directives.js';
+import { MacroTable, type CollectingBlock } from './macros.js';
+import { encodeInstruction, resolveFixup } from './isaBridge.js';
+import { preprocess } from './preprocess.js';
+
+interface Frame {
+  readonly lines: readonly SourceLine[];
+  index: number;
+  readonly lex: LexState;
+  readonly macro: boolean;
+  readonly conditionDepth: number;
+}
+
+interface Condition {
+  active: boolean;
+  taken: boolean;
+  readonly parentActive: boolean;
+  sawElse: boolean;
+}
+
+const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
+const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
+const numericReference = /^([0-9]+)([fb])$/;
+
+export class Assembler {
+  readonly diagnostics: AsmDiagnostic[] = [];
+  readonly sections: SectionState[] = [];
+  readonly symbols = new Map<string, SymbolState>();
+  readonly references: SymbolReference[] = [];
+  readonly lines: AsmLine[] = [];
+  readonly items: PendingItem[] = [];
+  readonly macros = new MacroTable();
+  features: ReadonlySet<Feature>;
+  current!: SectionState;
+  previous: SectionState | undefined;
+  readonly sectionStack: { current: SectionState; previous: SectionState | undefined }[] = [];
+  /** Statement sequence number: orders numeric local labels and .set redefinitions against their uses. */
+  seq = 0;
+  readonly numericLabels = new Map<string, { seq: number; name: string }[]>();
+  private readonly frames: Frame[] = [];
+  readonly conditions: Condition[] = [];
+  collecting: CollectingBlock | undefined;
+  ended = false;
+  poolCounter = 0;
+  /** The line being processed (for diagnostics and line rows). */
+  line: SourceLine = { text: '', file: '', line: 0 };
+
+  constructor(readonly options: AssembleOptions) {
+    this.features = new Set<Feature>(options.features ?? ['base']);
+    for (const name of ['.text', '.data', '.bss']) this.section(name);
+    this.current = this.section('.text');
+  }
+
+  // ---- diagnostics -------------------------------------------------------------------------------------
+
+  report(severity: 'error' | 'warning', message: string, column0?: number, length?: number): void {
+    const col = this.line.expanded || column0 === undefined ? 1 : column0 + 1;
+    const d: AsmDiagnostic = {
+      file: this.line.file, line: this.line.line, column: col, severity, message,
+      ...(length !== undefined && !this.line.expanded ? { endColumn: col + Math.max(1, length) } : {}),
+    };
+    this.diagnostics.push(d);
+  }
+
+  error(message: string, column0?: number, length?: number): void {
+    this.report('error', message, column0, length);
+  }
+
+  location(column0: number): SourceLocation {
+    return { file: this.line.file, line: this.line.line, column: this.line.expanded ? 1 : column0 + 1 };
+  }
+
+  // ---- sections ----------------------------------------------------------------------------------------
+
+  section(name: string, flags?: string, type?: string): SectionState {
+    let s = this.sections.find((x) => x.name === name);
+    if (!s) {
+      const d = defaultSectionFlags(name);
+      s = new SectionState(name, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
+      this.sections.push(s);
+      if (flags !== undefined) {
+        s.alloc = flags.includes('a');
+        s.write = flags.includes('w');
+        s.execute = flags.includes('x');
+      }
+      if (type === 'nobits') s.kind = 'nobits';
+      else if (type === 'progbits') s.kind = 'progbits';
+    }
+    return s;
+  }
+
+  switchTo(section: SectionState): void {
+    if (section !== this.current) {
+      this.previous = this.current;
+      this.current = section;
+    }
+  }
+
+  // ---- symbols -----------------------------------------------------------------------------------------
+
+  symbol(name: string): SymbolState {
+    let s = this.symbols.get(name);
+    if (!s) {
+      s = { name, kind: 'undefined', offset: 0, type: 'notype', size: 0, internal: false };
+      this.symbols.set(name, s);
+    }
+    return s;
+  }
+
+  defineLabel(name: string, column0: number): void {
+    if (/^[0-9]+$/.test(name)) {
+      const list = this.numericLabels.get(name) ?? [];
+      const internal = `${name}\u0002${list.length}`;
+      list.push({ seq: this.seq++, name: internal });
+      this.numericLabels.set(name, list);
+      const s = this.symbol(internal);
+      s.kind = 'label'; s.section = this.current; s.offset = this.current.offset; s.internal = true;
+      return;
+    }
+    const s = this.symbol(name);
+    if (s.kind !== 'undefined') {
+      this.error(`symbol \`${name}' is already defined`, column0, name.length);
+      return;
+    }
+    s.kind = 'label';
+    s.section = this.current;
+    s.offset = this.current.offset;
+    s.definedAt = this.location(column0);
+    this.seq++;
+  }
+
+  defineInternalLabel(name: string): void {
+    const s = this.symbol(name);
+    s.kind = 'label'; s.section = this.current; s.offset = this.current.offset; s.internal = true;
+  }
+
+  /** .set / .equ / `=`: (re)defines `name` as an expression evaluated where it is used. */
+  defineEquate(name: string, exprText: string, exprColumn: number, nameColumn: number, mode: 'set' | 'equ' | 'equiv'): void {
+    const node = this.parse(exprText, exprColumn);
+    if (!node) return;
+    const s = this.symbol(name);
+    if (s.kind === 'label' || s.kind === 'common' || (mode === 'equiv' && s.kind === 'equ')) {
+      this.error(`symbol \`${name}' is already defined`, nameColumn, name.length);
+      return;
+    }
+    if (s.kind === 'undefined') s.definedAt = this.location(nameColumn);
+    s.kind = 'equ';
+    const def = { seq: this.seq++, node, section: this.current, offset: this.current.offset, loc: this.location(nameColumn) } as const;
+    const defs = s.equ ?? (s.equ = []);
+    const record: (typeof defs)[number] = { ...def };
+    // Redefinitions (.set x, x+1) are evaluated now so that later uses see the value at this point.
+    const now = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
+    if (!('error' in now) && now.kind === 'abs') record.value = now;
+    defs.push(record);
+    this.recordReferences(node, exprColumn);
+  }
+
+  // ---- expressions -------------------------------------------------------------------------------------
+
+  parse(text: string, column0: number): ExprNode | undefined {
+    const node = parseExpression(text);
+    if ('error' in node) {
+      this.error(node.error, column0 + node.at);
+      return undefined;
+    }
+    return node;
+  }
+
+  recordReferences(node: ExprNode, column0: number): void {
+    if (this.line.expanded) return;
+    for (const r of symbolsOf(node)) {
+      if (numericReference.test(r.name)) continue;
+      this.references.push({
+        name: r.name, file: this.line.file, line: this.line.line, column: column0 + r.start + 1, endColumn: column0 + r.end + 1,
+      });
+    }
+  }
+
+  lookup(name: string, seq: number, final: boolean): Value | { error: string } {
+    const numeric = numericReference.exec(name);
+    if (numeric) {
+      const defs = this.numericLabels.get(numeric[1]!) ?? [];
+      let found: { seq: number; name: string } | undefined;
+      if (numeric[2] === 'b') { for (const d of defs) if (d.seq < seq) found = d; }
+      else found = defs.find((d) => d.seq >= seq);
+      if (!found) return final ? { error: `undefined local label \`${name}'` } : { error: `non-constant expression` };
+      return this.lookup(found.name, seq, final);
+    }
+    const s = this.symbols.get(name);
+    if (!s || s.kind === 'undefined' || s.kind === 'common') {
+      if (final && !s) this.symbol(name);
+      return { kind: 'rel', section: null, symbol: name, symbolOffset: 0n, addend: 0n };
+    }
+    if (s.kind === 'label') {
+      return { kind: 'rel', section: s.section!.name, symbol: name, symbolOffset: BigInt(s.offset), addend: 0n };
+    }
+    const defs = s.equ!;
+    let def = defs[0]!;
+    for (const d of defs) if (d.seq < seq) def = d;
+    if (def.value) return def.value;
+    if (def.evaluating) return { error: `symbol definition loop encountered at \`${name}'` };
+    def.evaluating = true;
+    const v = this.evaluateNode(def.node, def.seq, def.section, def.offset, final);
+    def.evaluating = false;
+    if ('error' in v) return { error: v.error };
+    if (final) def.value = v;
+    return v;
+  }
+
+  evaluateNode(node: ExprNode, seq: number, section: SectionState, offset: number, final: boolean,
+    pcrel = false): Value | ExprError {
+    return evaluate(node, {
+      symbol: (name) => this.lookup(name, seq, final),
+      dot: () => ({ kind: 'rel', section: section.name, symbol: section.name, symbolOffset: 0n, addend: BigInt(offset) }),
+      ...(pcrel ? { pcrelSection: section.name, pcrelPlace: BigInt(offset) } : {}),
+    });
+  }
+
+  /** Evaluates an expression that must be absolute now (pass 1: .if, .skip, .align, .fill). */
+  absolute(text: string, column0: number): bigint | undefined {
+    const node = this.parse(text, column0);
+    if (!node) return undefined;
+    this.recordReferences(node, column0);
+    const v = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
+    if ('error' in v) { this.error(v.error, column0 + v.at); return undefined; }
+    if (v.kind !== 'abs') { this.error(`non-constant expression in "${text}"`, column0, text.length); return undefined; }
+    return v.value;
+  }
+
+  // ---- emission (pass 1) -------------------------------------------------------------------------------
+
+  addLineRow(): void {
+    const last = this.lines[this.lines.length - 1];
+    const row: AsmLine = { section: this.current.name, offset: this.current.offset, file: this.line.file, line: this.line.line };
+    if (last && last.section === row.section && last.offset === row.offset) this.lines[this.lines.length - 1] = row;
+    else this.lines.push(row);
+  }
+
+  emitBytes(bytes: ArrayLike<number>): void {
+    const s = this.current;
+    if (s.kind === 'nobits') {
+      for (let i = 0; i < bytes.length; i++) {
+        if (bytes[i] !== 0) { this.error(`attempt to store non-zero value in section \`${s.name}'`); break; }
+      }
+      s.nobitsSize += bytes.length;
+      return;
+    }
+    s.markMapping('d');
+    for (let i = 0; i < bytes.length; i++) s.data.u8(bytes[i]!);
+  }
+
+  emitFill(count: number, value: number): void {
+    const s = this.current;
+    if (count <= 0) return;
+    if (s.kind === 'nobits') {
+      if (value !== 0) this.error(`attempt to store non-zero value in section \`${s.name}'`);
+      s.nobitsSize += count;
+      return;
+    }
+    s.markMapping('d');
+    s.data.fill(count, value);
+  }
+
+  /** A data value of `size` bytes whose expression is evaluated in pass 2. */
+  emitData(size: number, text: string, column0: number): void {
+    const node = this.parse(text, column0);
+    if (!node) return;
+    this.recordReferences(node, column0);
+    const s = this.current;
+    if (s.kind === 'nobits') {
+      const v = this.evaluateNode(node, this.seq, s, s.offset, false);
+      if ('error' in v || v.kind !== 'abs' || v.value !== 0n) this.error(`attempt to store non-zero value in section \`${s.name}'`, column0);
+      s.nobitsSize += size;
+      return;
+    }
+    s.markMapping('d');
+    const item: DataItem = {
+      kind: 'data', section: s, offset: s.offset, size, node, column: column0, loc: this.location(column0),
+      seq: this.seq, expanded: this.line.expanded === true,
+    };
+    s.data.fill(size);
+    this.items.push(item);
+  }
+
+  /** Aligns the current section to `alignment` bytes (code sections pad with NOPs unless a fill is given). */
+  alignTo(alignment: number, fill: number | undefined, maxSkip: number | undefined): void {
+    const s = this.current;
+    if (alignment > s.align) s.align = alignment;
+    const pad = (alignment - (s.offset % alignment)) % alignment;
+    if (pad === 0 || (maxSkip !== undefined && pad > maxSkip)) return;
+    if (s.kind === 'nobits') { s.nobitsSize += pad; return; }
+    if (fill === undefined && s.execute) {
+      const zeros = pad % 4;
+      s.data.fill(zeros);
+      for (let i = 0; i < (pad - zeros) / 4; i++) s.data.u32(0xd503201f);
+    } else s.data.fill(pad, fill ?? 0);
+  }
+
+  emitInstruction(mnemonic: string, operands: string, operandColumn: number, statement: string, column0: number): void {
+    const s = this.current;
+    if (s.kind === 'nobits') {
+      this.error(`attempt to store non-zero value in section \`${s.name}'`, column0);
+      return;
+    }
+    if (s.offset % 4 !== 0) this.report('warning', 'unaligned instruction', column0);
+    if (s.align < 4 && s.execute) s.align = 4;
+    if (s.align < 4 && !s.execute) s.align = Math.max(s.align, 4);
+    this.addLineRow();
+    s.markMapping('x');
+    const item: InstructionItem = {
+      kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,
+      loc: this.location(column0), seq: this.seq, features: this.features,
+    };
+    s.data.u32(0);
+    this.items.push(item);
+  }
+
+  /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
+  emitLiteralLoad(mnemonic: string, register: string, exprText: string, exprColumn: number, operandColumn: number,
+    statement: string, column0: number): void {
+    const r = register.toLowerCase();
+    const size = r.startsWith('x') || r.startsWith('d') ? 8 : r.startsWith('q') ? 16 : 4;
+    const node = this.parse(exprText, exprColumn);
+    if (!node) return;
+    this.recordReferences(node, exprColumn);
+    const now = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
+    const key = !('error' in now) && now.kind === 'abs' ? `#${BigInt.asUintN(size * 8 > 64 ? 64 : size * 8, now.value)}`
+      : `@${exprText.replace(/\s+/g, '')}`;
+    const pool = this.current.pools.get(size) ?? [];
+    this.current.pools.set(size, pool);
+    let entry = numericInExpression(exprText) ? undefined : pool.find((e) => e.key === key);
+    if (!entry) {
+      entry = { key, label: `.L__pool_${this.poolCounter++}`, node, column: exprColumn, loc: this.location(exprColumn), seq: this.seq };
+      pool.push(entry);
+    }
+    this.emitInstruction(mnemonic, `${register}, ${entry.label}`, operandColumn, statement, column0);
+  }
+
+  /** Emits the current section's pending literal pools (.ltorg, .pool, end of assembly). */
+  flushLiteralPools(section: SectionState): void {
+    const saved = this.current;
+    this.current = section;
+    for (const size of [4, 8, 16]) {
+      const pool = section.pools.get(size);
+      if (!pool || pool.length === 0) continue;
+      this.alignTo(size, 0, undefined);
+      for (const entry of pool) {
+        this.defineInternalLabel(entry.label);
+        section.markMapping('d');
+        const item: DataItem = {
+          kind: 'data', section, offset: section.offset, size: Math.min(size, 8), node: entry.node, column: entry.column,
+          loc: entry.loc, seq: entry.seq, expanded: true,
+        };
+        section.data.fill(size);
+        this.items.push(item);
+      }
+      section.pools.set(size, []);
+    }
+    this.current = saved;
+  }
+
+  // ---- reading source ----------------------------------------------------------------------------------
+
+  pushLines(lines: readonly SourceLine[], macro: boolean): void {
+    if (this.frames.length > 200) {
+      this.error('macros nested too deeply');
+      return;
+    }
+    this.frames.push({ lines, index: 0, lex: { inBlockComment: false }, macro, conditionDepth: this.conditions.length });
+  }
+
+  /** .exitm: leaves the innermost macro expansion. */
+  exitMacro(): void {
+    for (let i = this.frames.length - 1; i >= 0; i--) {
+      const f = this.frames[i]!;
+      if (f.macro) {
+        this.conditions.length = f.conditionDepth;
+        this.frames.length = i;
+        return;
+      }
+    }
+    this.error('.exitm outside of a macro');
+  }
+
+  get active(): boolean {
+    const top = this.conditions[this.conditions.length - 1];
+    return top === undefined || top.active;
+  }
+
+  pushCondition(value: boolean): void {
+    const parentActive = this.active;
+    this.conditions.push({ active: parentActive && value, taken: value, parentActive, sawElse: false });
+  }
+
+  elseCondition(value: boolean | undefined, isElse: boolean): void {
+    const top = this.conditions[this.conditions.length - 1];
+    if (!top) { this.error(isElse ? '".else" without matching ".if"' : '".elseif" without matching ".if"'); return; }
+    if (top.sawElse) this.error(isElse ? 'duplicate ".else"' : '".elseif" after ".else"');
+    if (isElse) top.sawElse = true;
+    const take = !top.taken && (isElse || value === true);
+    top.active = top.parentActive && take;
+    if (take) top.taken = true;
+  }
+
+  run(source: string): void {
+    const lines = this.options.preprocess
+      ? preprocess(source, this.options.fileName, this.options.readFile, this.diagnostics)
+      : splitLines(source, this.options.fileName);
+    this.pushLines(lines, false);
+    while (this.frames.length > 0 && !this.ended) {
+      const frame = this.frames[this.frames.length - 1]!;
+      if (frame.index >= frame.lines.length) {
+        this.frames.pop();
+        if (frame.macro) this.conditions.length = Math.min(this.conditions.length, frame.conditionDepth);
+        continue;
+      }
+      const line = frame.lines[frame.index++]!;
+      this.line = line;
+      const statements = splitStatements(line.text, frame.lex);
+      if (this.collecting) { this.collectLine(line, statements); continue; }
+      for (const st of statements) {
+        if (this.collecting) break;
+        this.statement(st);
+        if (this.ended) break;
+      }
+    }
+    if (this.collecting) {
+      this.line = this.collecting.startLine;
+      this.error(this.collecting.kind === 'macro' ? 'missing .endm' : 'missing .endr');
+      this.collecting = undefined;
+    }
+    if (this.conditions.length > 0) this.error('end of file inside conditional');
+    for (const s of this.sections) this.flushLiteralPools(s);
+    this.secondPass();
+  }
+
+  private collectLine(line: SourceLine, statements: Statement[]): void {
+    const block = this.collecting!;
+    for (const st of statements) {
+      const word = /^\.?[\w.$]+/.exec(st.text.replace(labelPattern, '').trimStart())?.[0]?.toLowerCase() ?? '';
+      const kind = blockDirectiveKind(word);
+      if (kind === undefined) continue;
+      const matches = block.kind === 'macro' ? kind === 'macro' || kind === 'endm' : kind !== 'macro' && kind !== 'endm';
+      if (!matches) continue;
+      if (kind === 'endm' || kind === 'endr') {
+        block.depth--;
+        if (block.depth === 0) {
+          this.collecting = undefined;
+          block.finish(this);
+          return;
+        }
+      } else block.depth++;
+    }
+    block.lines.push(line);
+  }
+
+  statement(st: Statement): void {
+    let text = st.text;
+    let column = st.column;
+    if (!this.active) {
+      const word = /^\.[\w]+/.exec(text.replace(labelPattern, '').trimStart())?.[0]?.toLowerCase();
+      if (word && /^\.(if\w*|else|elseif|endif)$/.test(word)) {
+        const rest = text.slice(text.toLowerCase().indexOf(word) + word.length);
+        runDirective(this, word, rest.trim(), column + text.length - rest.trimStart().length, column);
+      }
+      return;
+    }
+    for (;;) {
+      const m = labelPattern.exec(text);
+      if (!m) break;
+      this.defineLabel(m[1]!, column);
+      const consumed = m[0].length;
+      const rest = text.slice(consumed);
+      const lead = rest.length - rest.trimStart().length;
+      text = rest.trimStart();
+      column += consumed + lead;
+    }
+    if (text === '') return;
+    const assign = assignmentPattern.exec(text);
+    if (assign) {
+      const rest = text.slice(assign[0].length);
+      const exprColumn = column + assign[0].length + (rest.length - rest.trimStart().length);
+      this.defineEquate(assign[1]!, rest.trim(), exprColumn, column, 'set');
+      return;
+    }
+    const wordMatch = /^[^\s,]+/.exec(text);
+    const word = wordMatch ? wordMatch[0] : text;
+    const restRaw = text.slice(word.length);
+    const argsColumn = column + word.length + (restRaw.length - restRaw.trimStart().length);
+    const args = restRaw.trim();
+    if (word.startsWith('.')) {
+      runDirective(this, word.toLowerCase(), args, argsColumn, column);
+      return;
+    }
+    const macro = this.macros.get(word);
+    if (macro) {
+      this.macros.expand(this, macro, args, argsColumn);
+      return;
+    }
+    if (/^\.req$/i.test(args.split(/\s+/)[0] ?? '')) {
+      this.error('register aliases (.req) are not supported', column, word.length);
+      return;
+    }
+    if (!/^[A-Za-z][\w.]*$/.test(word)) {
+      this.error(`unknown mnemonic \`${word}' -- \`${text}'`, column, word.length);
+      return;
+    }
+    const mnemonic = word.toLowerCase();
+    if (mnemonic === 'ldr' || mnemonic === 'ldrsw') {
+      const lit = /^([A-Za-z]\w*)\s*,\s*=\s*(.*)$/.exec(args);
+      if (lit) {
+        const exprText = lit[2]!;
+        const exprColumn = argsColumn + args.length - exprText.length;
+        this.emitLiteralLoad(mnemonic, lit[1]!, exprText.trim(), exprColumn, argsColumn, text, column);
+        return;
+      }
+    }
+    this.emitInstruction(mnemonic, args, argsColumn, text, column);
+  }
+
+  // ---- pass 2 ------------------------------------------------------------------------------------------
+
+  private secondPass(): void {
+    for (const item of this.items) {
+      if (item.kind === 'insn') this.encode(item);
+      else this.completeData(item);
+    }
+  }
+
+  private withItemLine<T>(loc: SourceLocation, expanded: boolean, f: () => T): T {
+    const saved = this.line;
+    this.line = { text: '', file: loc.file, line: loc.line, ...(expanded ? { expanded: true } : {}) };
+    try { return f(); } finally { this.line = saved; }
+  }
+
+  private diagnosticAt(loc: SourceLocation, message: string, column?: number, severity: 'error' | 'warning' = 'error'): void {
+    this.diagnostics.push({ file: loc.file, line: loc.line, column: column ?? loc.column, severity, message });
+  }
+
+  private toOperand(v: Value): OperandValue {
+    if (v.kind === 'abs') return { kind: 'constant', value: v.value };
+    return { kind: 'symbol', symbol: v.symbol, addend: v.addend };
+  }
+
+  private encode(item: InstructionItem): void {
+    let cursor = 0;
+    const resolver = {
+      evaluate: (text: string): OperandValue | { kind: 'error'; message: string } => {
+        const node = parseExpression(text);
+        if ('error' in node) return { kind: 'error', message: node.error };
+        const at = item.operands.indexOf(text, cursor);
+        if (at >= 0) {
+          cursor = at + text.length;
+          if (item.loc.column > 0) {
+            this.withItemLine(item.loc, false, () => this.recordReferences(node, item.operandColumn + at));
+          }
+        }
+        const v = this.evaluateNode(node, item.seq, item.section, item.offset, true);
+        if ('error' in v) return { kind: 'error', message: v.error };
+        if (v.kind === 'rel' && v.pcrel) return { kind: 'error', message: 'invalid expression' };
+        return this.toOperand(v);
+      },
+    };
+    const result = encodeInstruction(item.mnemonic, item.operands, {
+      address: BigInt(item.offset), features: item.features, resolver,
+    });
+    if (!result.ok) {
+      const message = result.message.includes(' -- `') ? result.message : `${result.message} -- \`${item.statement}'`;
+      const column = result.column !== undefined ? item.operandColumn + result.column + 1 : item.loc.column;
+      this.diagnosticAt(item.loc, message, column);
+      return;
+    }
+    let word = result.word >>> 0;
+    const fixup = result.fixup;
+    if (fixup) {
+      const target = this.fixupTarget(fixup.symbol);
+      const local = target.section === item.section && target.localLabel;
+      if (local && locallyResolvableKinds.has(fixup.kind)) {
+        const r = resolveFixup(word, fixup.kind, target.offset + fixup.addend, BigInt(item.offset));
+        if (typeof r === 'string') this.diagnosticAt(item.loc, r);
+        else word = r >>> 0;
+      } else {
+        item.section.relocations.push(this.relocation(item.offset, fixup.kind, fixup.symbol, fixup.addend));
+      }
+    }
+    item.section.data.patch32(item.offset, word);
+  }
+
+  /** Where a symbol named in a fixup lives. */
+  private fixupTarget(name: string): { section: SectionState | undefined; offset: bigint; localLabel: boolean } {
+    const s = this.symbols.get(name);
+    if (s && s.kind === 'label') {
+      return { section: s.section, offset: BigInt(s.offset), localLabel: s.binding === undefined || s.binding === 'local' };
+    }
+    const sec = this.sections.find((x) => x.name === name);
+    if (sec && (!s || s.kind === 'undefined')) return { section: sec, offset: 0n, localLabel: true };
+    return { section: undefined, offset: 0n, localLabel: false };
+  }
+
+  /** A relocation against `symbol + addend`, naming the section instead of a local symbol, as GNU as does. */
+  private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint) {
+    const s = this.symbols.get(symbol);
+    if (s && s.kind === 'label' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
+      return { offset, kind, symbol: s.section!.name, addend: BigInt(s.offset) + addend };
+    }
+    if (s && s.kind === 'undefined' && this.sections.some((x) => x.name === symbol)) {
+      return { offset, kind, symbol, addend };
+    }
+    if (!s) this.symbol(symbol);
+    return { offset, kind, symbol, addend };
+  }
+
+  private completeData(item: DataItem): void {
+    const v = this.evaluateNode(item.node, item.seq, item.section, item.offset, true, true);
+    if ('error' in v) {
+      this.diagnosticAt(item.loc, v.error, item.expanded ? 1 : item.column + v.at + 1);
+      return;
+    }
+    const bits = BigInt(item.size * 8);
+    if (v.kind === 'abs') {
+      const value = v.value;
+      const fits = item.size >= 8 || (value >= -(1n << (bits - 1n)) && value < (1n << bits));
+      if (!fits) {
+        this.diagnosticAt(item.loc, `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
+          undefined, 'warning');
+      }
+      item.section.data.patchUint(item.offset, value, item.size);
+      return;
+    }
+    const kinds: Record<number, [RelocKind, RelocKind] | undefined> = {
+      8: ['R_AARCH64_ABS64', 'R_AARCH64_PREL64'], 4: ['R_AARCH64_ABS32', 'R_AARCH64_PREL32'], 2: ['R_AARCH64_ABS16', 'R_AARCH64_PREL16'],
+    };
+    const k = kinds[item.size];
+    if (!k) {
+      this.diagnosticAt(item.loc, `cannot represent relocation of ${item.size} byte(s) against \`${v.symbol}'`);
+      return;
+    }
+    item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));
+  }
+
+  // ---- result ------------------------------------------------------------------------------------------
+
+  result(): AssemblyResult {
+    const sections: AsmSection[] = this.sections.map((s) => ({
+      name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
+      data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
+      relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
+    }));
+    const symbols: AsmSymbol[] = [];
+    for (const s of this.symbols.values()) {
+      if (s.internal) continue;
+      if (this.sections.some((x) => x.name === s.name) && s.kind === 'undefined') continue;
+      let section: string | undefined;
+      let value = 0n;
+      if (s.kind === 'label') { section = s.section!.name; value = BigInt(s.offset); }
+      else if (s.kind === 'equ') {
+        const defs = s.equ!;
+        const v = this.lookup(s.name, Number.MAX_SAFE_INTEGER, true);
+        void defs;
+        if ('error' in v) section = '*ABS*';
+        else if (v.kind === 'abs') { section = '*ABS*'; value = v.value; }
+        else if (v.section !== null) { section = v.section; value = v.symbolOffset + v.addend; }
+        else section = undefined;
+      } else if (s.kind === 'common') { section = '*COM*'; value = BigInt(s.commonAlign ?? 1); }
+      const binding = s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
+      symbols.push({
+        name: s.name, section, value, size: s.size, type: s.type, binding,
+        ...(s.definedAt ? { definedAt: s.definedAt } : {}),
+      });
+    }
+    const mappingSymbols: { section: string; offset: number; kind: 'x' | 'd' }[] = [];
+    for (const s of this.sections) {
+      for (const m of s.mapping) if (m.offset < s.offset) mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
+    }
+    return {
+      diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
+      fileName: this.options.fileName, mappingSymbols,
+    };
+  }
+}
+
+function numericInExpression(text: string): boolean {
+  return /(^|[^\w.$])[0-9]+[fb]($|[^\w.$])/.test(text) || /(^|[^\w.$])\.($|[^\w.$])/.test(text);
+}
+
+function defaultSectionFlags(name: string): { alloc: boolean; write: boolean; execute: boolean; nobits: boolean } {
+  if (name === '.text' || name.startsWith('.text.') || name === '.init' || name === '.fini') {
+    return { alloc: true, write: false, execute: true, nobits: false };
+  }
+  if (name === '.bss' || name.startsWith('.bss.') || name === '.tbss') return { alloc: true, write: true, execute: false, nobits: true };
+  if (name === '.data' || name.startsWith('.data.') || name === '.init_array' || name === '.fini_array' || name === '.tdata') {
+    return { alloc: true, write: true, execute: false, nobits: false };
+  }
+  if (name === '.rodata' || name.startsWith('.rodata.')) return { alloc: true, write: false, execute: false, nobits: false };
+  return { alloc: false, write: false, execute: false, nobits: false };
+}
+
+/** Assembles one translation unit. Never throws on user input. */
+export function assembleUnit(source: string, options: AssembleOptions): { result: AssemblyResult; assembler: Assembler } {
+  const asm = new Assembler(options);
+  asm.run(source);
+  return { result: asm.result(), assembler: asm };
+}

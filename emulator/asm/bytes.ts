@@ -1,0 +1,148 @@
+// Small byte helpers for the assembler and the ELF writers: a growable little-endian buffer and UTF-8 coding
+// (the emulator layer has no TextEncoder or Buffer).
+
+export class ByteBuffer {
+  private bytes: Uint8Array;
+  length = 0;
+
+  constructor(initialCapacity = 256) {
+    this.bytes = new Uint8Array(Math.max(16, initialCapacity));
+  }
+
+  private reserve(extra: number): void {
+    const needed = this.length + extra;
+    if (needed <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < needed) size *= 2;
+    const grown = new Uint8Array(size);
+    grown.set(this.bytes.subarray(0, this.length));
+    this.bytes = grown;
+  }
+
+  u8(value: number): void {
+    this.reserve(1);
+    this.bytes[this.length++] = value & 0xff;
+  }
+
+  u16(value: number): void {
+    this.reserve(2);
+    this.bytes[this.length++] = value & 0xff;
+    this.bytes[this.length++] = (value >>> 8) & 0xff;
+  }
+
+  u32(value: number): void {
+    this.reserve(4);
+    for (let i = 0; i < 4; i++) this.bytes[this.length++] = (value >>> (8 * i)) & 0xff;
+  }
+
+  u64(value: bigint): void {
+    this.uint(value, 8);
+  }
+
+  /** Writes the low `size` bytes of `value`, little-endian. */
+  uint(value: bigint, size: number): void {
+    this.reserve(size);
+    let v = BigInt.asUintN(64, value);
+    for (let i = 0; i < size; i++) {
+      this.bytes[this.length++] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+  }
+
+  uleb(value: bigint | number): void {
+    let v = BigInt(value);
+    do {
+      let byte = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v !== 0n) byte |= 0x80;
+      this.u8(byte);
+    } while (v !== 0n);
+  }
+
+  sleb(value: bigint | number): void {
+    let v = BigInt(value);
+    for (;;) {
+      const byte = Number(v & 0x7fn);
+      v >>= 7n;
+      const done = (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0);
+      this.u8(done ? byte : byte | 0x80);
+      if (done) return;
+    }
+  }
+
+  append(data: Uint8Array): void {
+    this.reserve(data.length);
+    this.bytes.set(data, this.length);
+    this.length += data.length;
+  }
+
+  fill(count: number, value = 0): void {
+    this.reserve(count);
+    this.bytes.fill(value & 0xff, this.length, this.length + count);
+    this.length += count;
+  }
+
+  /** Zero-fills up to a multiple of `alignment`. */
+  alignTo(alignment: number): void {
+    const pad = (alignment - (this.length % alignment)) % alignment;
+    this.fill(pad);
+  }
+
+  cstring(text: string): void {
+    this.append(utf8Encode(text));
+    this.u8(0);
+  }
+
+  patch32(offset: number, value: number): void {
+    for (let i = 0; i < 4; i++) this.bytes[offset + i] = (value >>> (8 * i)) & 0xff;
+  }
+
+  patchUint(offset: number, value: bigint, size: number): void {
+    let v = BigInt.asUintN(64, value);
+    for (let i = 0; i < size; i++) {
+      this.bytes[offset + i] = Number(v & 0xffn);
+      v >>= 8n;
+    }
+  }
+
+  read32(offset: number): number {
+    const b = this.bytes;
+    return (b[offset]! | (b[offset + 1]! << 8) | (b[offset + 2]! << 16) | (b[offset + 3]! << 24)) >>> 0;
+  }
+
+  toBytes(): Uint8Array {
+    return this.bytes.slice(0, this.length);
+  }
+}
+
+export function utf8Encode(text: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c < 0x80) { out.push(c); continue; }
+    if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+    }
+    if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
+
+export function read32(data: Uint8Array, offset: number): number {
+  return (data[offset]! | (data[offset + 1]! << 8) | (data[offset + 2]! << 16) | (data[offset + 3]! << 24)) >>> 0;
+}
+
+export function write32(data: Uint8Array, offset: number, value: number): void {
+  for (let i = 0; i < 4; i++) data[offset + i] = (value >>> (8 * i)) & 0xff;
+}
+
+export function writeUint(data: Uint8Array, offset: number, value: bigint, size: number): void {
+  let v = BigInt.asUintN(64, value);
+  for (let i = 0; i < size; i++) {
+    data[offset + i] = Number(v & 0xffn);
+    v >>= 8n;
+  }
+}

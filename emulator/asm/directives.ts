@@ -1,0 +1,340 @@
+// Assembler directives (.section, data, alignment, symbols, conditionals, .include, .arch, ...). Each handler
+// reads its argument text and reports errors at the argument's column; none throws.
+import type { Assembler } from './assembler.js';
+import { splitArguments, parseStringList, splitLines } from './source.js';
+import { beginRepeat } from './macros.js';
+import { applyExtension, parseArchitecture } from './features.js';
+import type { Feature } from '../isa/api.js';
+
+const dataSizes: Readonly<Record<string, number>> = {
+  '.byte': 1, '.hword': 2, '.short': 2, '.2byte': 2, '.half': 2, '.word': 4, '.long': 4, '.int': 4, '.4byte': 4,
+  '.quad': 8, '.xword': 8, '.dword': 8, '.8byte': 8,
+};
+
+/** Which block-structure directive a word is, for body collection. */
+export function blockDirectiveKind(word: string): 'macro' | 'endm' | 'rept' | 'endr' | undefined {
+  switch (word) {
+    case '.macro': return 'macro';
+    case '.endm': return 'endm';
+    case '.rept': case '.irp': case '.irpc': return 'rept';
+    case '.endr': return 'endr';
+    default: return undefined;
+  }
+}
+
+function unquote(text: string): string {
+  const t = text.trim();
+  return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
+}
+
+function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i + 1);
+}
+
+export function runDirective(asm: Assembler, name: string, args: string, col: number, stmtCol: number): void {
+  const size = dataSizes[name];
+  if (size !== undefined) {
+    asm.addLineRow();
+    for (const a of splitArguments(args, col)) {
+      if (a.text === '') { asm.error('missing expression', a.column); continue; }
+      asm.emitData(size, a.text, a.column);
+    }
+    return;
+  }
+  switch (name) {
+    case '.text': case '.data': case '.bss':
+      asm.switchTo(asm.section(name));
+      return;
+    case '.section': case '.pushsection': {
+      const parts = splitArguments(args, col);
+      const first = parts[0];
+      if (!first || first.text === '') { asm.error('missing section name', col); return; }
+      const secName = unquote(first.text);
+      const flags = parts[1] ? unquote(parts[1].text) : undefined;
+      const typeText = parts[2]?.text.replace(/^[@%]/, '');
+      if (flags !== undefined && !/^[awxMSGTR?doe0-9]*$/.test(flags)) asm.error(`unknown section flag in \`${flags}'`, parts[1]!.column);
+      const type = typeText === 'nobits' || typeText === 'progbits' ? typeText : undefined;
+      if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
+      asm.switchTo(asm.section(secName, flags, type));
+      return;
+    }
+    case '.popsection': {
+      const top = asm.sectionStack.pop();
+      if (!top) { asm.error('.popsection without corresponding .pushsection', stmtCol); return; }
+      asm.current = top.current;
+      asm.previous = top.previous;
+      return;
+    }
+    case '.previous': {
+      if (!asm.previous) { asm.error('.previous without corresponding .section; ignored', stmtCol, 9); return; }
+      const p = asm.previous;
+      asm.previous = asm.current;
+      asm.current = p;
+      return;
+    }
+    case '.global': case '.globl': case '.weak': case '.local': {
+      const binding = name === '.weak' ? 'weak' : name === '.local' ? 'local' : 'global';
+      for (const a of splitArguments(args, col)) {
+        if (!/^[A-Za-z_.$][\w.$]*$/.test(a.text)) { asm.error(`expected symbol name, not \`${a.text}'`, a.column); continue; }
+        asm.symbol(a.text).binding = binding;
+        asm.recordReferences({ type: 'sym', name: a.text, start: 0, end: a.text.length }, a.column);
+      }
+      return;
+    }
+    case '.hidden': case '.protected': case '.internal':
+      return;
+    case '.type': {
+      const m = /^([A-Za-z_.$][\w.$]*)\s*,\s*[@%]?(\w+)\s*$/.exec(args);
+      if (!m) { asm.error('expected `.type symbol, @type\'', col); return; }
+      const t = m[2]!.toLowerCase();
+      const type = t === 'function' || t === 'stt_func' ? 'func' : t === 'object' || t === 'stt_object' ? 'object'
+        : t === 'notype' || t === 'stt_notype' ? 'notype' : undefined;
+      if (!type) { asm.error(`unrecognized symbol type "${m[2]}"`, col); return; }
+      asm.symbol(m[1]!).type = type;
+      asm.recordReferences({ type: 'sym', name: m[1]!, start: 0, end: m[1]!.length }, col);
+      return;
+    }
+    case '.size': {
+      const parts = splitArguments(args, col);
+      if (parts.length !== 2 || !/^[A-Za-z_.$][\w.$]*$/.test(parts[0]!.text)) { asm.error('expected `.size symbol, expression\'', col); return; }
+      const v = asm.absolute(parts[1]!.text, parts[1]!.column);
+      if (v !== undefined) asm.symbol(parts[0]!.text).size = Number(v);
+      return;
+    }
+    case '.inst': {
+      asm.addLineRow();
+      for (const a of splitArguments(args, col)) {
+        asm.current.markMapping('x');
+        const before = asm.current.mapping.length;
+        asm.emitData(4, a.text, a.column);
+        // emitData marks data; an .inst word is code for the mapping symbols.
+        if (asm.current.mapping.length > before) asm.current.mapping.pop();
+        asm.current.markMapping('x');
+      }
+      return;
+    }
+    case '.ascii': case '.asciz': case '.string': {
+      asm.addLineRow();
+      for (const a of splitArguments(args, col)) {
+        const r = parseStringList(a.text);
+        if ('error' in r) { asm.error(r.error, a.column); continue; }
+        asm.emitBytes(name === '.ascii' ? r.bytes : [...r.bytes, 0]);
+      }
+      return;
+    }
+    case '.float': case '.single': case '.double': {
+      asm.addLineRow();
+      const bytes = name === '.double' ? 8 : 4;
+      for (const a of splitArguments(args, col)) {
+        const v = Number(a.text.replace(/^0[fdFD]/, ''));
+        if (Number.isNaN(v) && !/nan/i.test(a.text)) { asm.error(`bad floating-point constant \`${a.text}'`, a.column); continue; }
+        const view = new DataView(new ArrayBuffer(bytes));
+        if (bytes === 8) view.setFloat64(0, v, true); else view.setFloat32(0, v, true);
+        asm.emitBytes(new Uint8Array(view.buffer));
+      }
+      return;
+    }
+    case '.balign': case '.p2align': case '.align': {
+      const parts = splitArguments(args, col);
+      const first = parts[0];
+      if (!first || first.text === '') { asm.alignTo(4, undefined, undefined); return; }
+      const n = asm.absolute(first.text, first.column);
+      if (n === undefined) return;
+      const fill = parts[1] && parts[1].text !== '' ? asm.absolute(parts[1].text, parts[1].column) : undefined;
+      const max = parts[2] && parts[2].text !== '' ? asm.absolute(parts[2].text, parts[2].column) : undefined;
+      let alignment: number;
+      if (name === '.balign') {
+        if (n <= 0n || (n & (n - 1n)) !== 0n) { asm.error('alignment not a power of 2', first.column); return; }
+        alignment = Number(n);
+      } else {
+        if (n < 0n || n > 31n) { asm.error(`alignment too large: 31 assumed`, first.column); return; }
+        alignment = 2 ** Number(n);
+      }
+      asm.alignTo(alignment, fill === undefined ? undefined : Number(fill & 0xffn), max === undefined ? undefined : Number(max));
+      return;
+    }
+    case '.skip': case '.space': case '.zero': {
+      const parts = splitArguments(args, col);
+      const first = parts[0];
+      if (!first || first.text === '') { asm.error('missing size expression', col); return; }
+      const n = asm.absolute(first.text, first.column);
+      if (n === undefined) return;
+      if (n < 0n || n > 0x10000000n) { asm.error(`${name} with negative or huge size ignored`, first.column); return; }
+      const fill = name !== '.zero' && parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 0n;
+      asm.addLineRow();
+      asm.emitFill(Number(n), Number((fill ?? 0n) & 0xffn));
+      return;
+    }
+    case '.fill': {
+      const parts = splitArguments(args, col);
+      const repeat = parts[0] ? asm.absolute(parts[0].text, parts[0].column) : undefined;
+      if (repeat === undefined) { if (!parts[0]) asm.error('missing repeat count', col); return; }
+      const sz = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 1n;
+      const value = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : 0n;
+      if (sz === undefined || value === undefined) return;
+      if (repeat < 0n || repeat > 0x1000000n) { asm.error('.fill repeat count out of range', parts[0]!.column); return; }
+      const unit = Math.min(Number(sz < 0n ? 0n : sz), 8);
+      const bytes: number[] = [];
+      const v32 = BigInt.asUintN(32, value);
+      for (let i = 0; i < unit; i++) bytes.push(i < 4 ? Number((v32 >> BigInt(8 * i)) & 0xffn) : 0);
+      asm.addLineRow();
+      const all: number[] = [];
+      for (let r = 0n; r < repeat; r++) all.push(...bytes);
+      asm.emitBytes(all);
+      return;
+    }
+    case '.org': {
+      const v = asm.absolute(args, col);
+      if (v === undefined) return;
+      const here = BigInt(asm.current.offset);
+      if (v < here) { asm.error('attempt to move .org backwards', col); return; }
+      asm.emitFill(Number(v - here), 0);
+      return;
+    }
+    case '.equ': case '.set': case '.equiv': {
+      const parts = splitArguments(args, col);
+      const sym = parts[0];
+      if (!sym || !/^[A-Za-z_.$][\w.$]*$/.test(sym.text) || parts.length < 2) {
+        asm.error(`expected symbol name and expression after ${name}`, col);
+        return;
+      }
+      const exprStart = args.indexOf(',') + 1;
+      const exprText = args.slice(exprStart);
+      const exprCol = col + exprStart + (exprText.length - exprText.trimStart().length);
+      asm.defineEquate(sym.text, exprText.trim(), exprCol, sym.column, name === '.equiv' ? 'equiv' : name === '.equ' ? 'equ' : 'set');
+      return;
+    }
+    case '.comm': case '.lcomm': {
+      const parts = splitArguments(args, col);
+      const sym = parts[0]?.text ?? '';
+      const sz = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : undefined;
+      if (!/^[A-Za-z_.$][\w.$]*$/.test(sym) || sz === undefined) { asm.error(`expected symbol name and size after ${name}`, col); return; }
+      const alignArg = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : undefined;
+      const s = asm.symbol(sym);
+      if (s.kind !== 'undefined') { asm.error(`symbol \`${sym}' is already defined`, col); return; }
+      s.size = Number(sz);
+      s.definedAt = asm.location(col);
+      if (name === '.lcomm') {
+        const saved = asm.current;
+        asm.current = asm.section('.bss');
+        asm.alignTo(Number(alignArg ?? 1n) || 1, 0, undefined);
+        s.kind = 'label'; s.section = asm.current; s.offset = asm.current.offset; s.type = 'object';
+        asm.emitFill(Number(sz), 0);
+        asm.current = saved;
+      } else {
+        s.kind = 'common'; s.commonAlign = Number(alignArg ?? 8n); s.binding = 'global'; s.type = 'object';
+      }
+      return;
+    }
+    case '.arch': case '.cpu': {
+      const r = parseArchitecture(args, name === '.cpu');
+      if ('error' in r) { asm.error(r.error, col, args.length); return; }
+      asm.features = r.features;
+      return;
+    }
+    case '.arch_extension': {
+      const set = new Set<Feature>(asm.features);
+      const err = applyExtension(set, args.trim());
+      if (err) { asm.error(err, col, args.length); return; }
+      asm.features = set;
+      return;
+    }
+    case '.include': {
+      const file = unquote(args);
+      if (file === '') { asm.error('missing file name for .include', col); return; }
+      const path = file.startsWith('/') ? file : dirname(asm.line.file) + file;
+      const text = asm.options.readFile?.(path) ?? (path !== file ? asm.options.readFile?.(file) : undefined);
+      if (text === undefined) { asm.error(`can't open ${file} for reading: No such file or directory`, col, args.length); return; }
+      asm.pushLines(splitLines(text, path), false);
+      return;
+    }
+    case '.macro':
+      asm.macros.begin(asm, args, col);
+      return;
+    case '.endm':
+      asm.error('.endm outside of a macro', stmtCol, 5);
+      return;
+    case '.exitm':
+      asm.exitMacro();
+      return;
+    case '.purgem': {
+      if (!asm.macros.remove(args.trim())) asm.error(`macro \`${args.trim()}' was not defined`, col);
+      return;
+    }
+    case '.rept': case '.irp': case '.irpc':
+      beginRepeat(asm, name, args, col);
+      return;
+    case '.endr':
+      asm.error('.endr without preceding .rept, .irc, or .irp', stmtCol, 5);
+      return;
+    case '.if': case '.ifne': case '.ifeq': case '.ifge': case '.ifgt': case '.ifle': case '.iflt': {
+      if (!asm.active) { asm.pushCondition(false); return; }
+      const v = asm.absolute(args, col) ?? 0n;
+      const truth = name === '.if' || name === '.ifne' ? v !== 0n : name === '.ifeq' ? v === 0n : name === '.ifge' ? v >= 0n
+        : name === '.ifgt' ? v > 0n : name === '.ifle' ? v <= 0n : v < 0n;
+      asm.pushCondition(truth);
+      return;
+    }
+    case '.ifdef': case '.ifndef': case '.ifnotdef': {
+      const s = asm.symbols.get(args.trim());
+      const defined = s !== undefined && s.kind !== 'undefined';
+      asm.pushCondition(name === '.ifdef' ? defined : !defined);
+      return;
+    }
+    case '.ifb': case '.ifnb':
+      asm.pushCondition((args.trim() === '') === (name === '.ifb'));
+      return;
+    case '.ifc': case '.ifnc': {
+      const parts = splitArguments(args, col);
+      const a = unquote(parts[0]?.text ?? '');
+      const b = unquote(parts[1]?.text ?? '');
+      asm.pushCondition((a === b) === (name === '.ifc'));
+      return;
+    }
+    case '.ifeqs': case '.ifnes': {
+      const parts = splitArguments(args, col);
+      if (parts.length !== 2) { asm.error(`expected two strings after ${name}`, col); asm.pushCondition(false); return; }
+      const a = unquote(parts[0]!.text);
+      const b = unquote(parts[1]!.text);
+      asm.pushCondition((a === b) === (name === '.ifeqs'));
+      return;
+    }
+    case '.else':
+      asm.elseCondition(undefined, true);
+      return;
+    case '.elseif': {
+      const top = asm.conditions[asm.conditions.length - 1];
+      const value = top && top.parentActive && !top.taken ? (asm.absolute(args, col) ?? 0n) !== 0n : false;
+      asm.elseCondition(value, false);
+      return;
+    }
+    case '.endif':
+      if (asm.conditions.length === 0) asm.error('".endif" without ".if"', stmtCol, 6);
+      else asm.conditions.pop();
+      return;
+    case '.err':
+      asm.error('.err encountered', stmtCol);
+      return;
+    case '.error': case '.warning': {
+      const msg = args.trim() === '' ? `${name} directive invoked in source file` : unquote(args);
+      asm.report(name === '.error' ? 'error' : 'warning', msg, stmtCol);
+      return;
+    }
+    case '.print':
+      return;
+    case '.ltorg': case '.pool':
+      asm.flushLiteralPools(asm.current);
+      return;
+    case '.end':
+      asm.ended = true;
+      return;
+    case '.file': case '.loc': case '.ident': case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':
+    case '.altmacro': case '.noaltmacro': case '.eject': case '.psize': case '.title': case '.sbttl': case '.list':
+    case '.nolist': case '.addrsig': case '.addrsig_sym':
+      return;
+    default:
+      if (name.startsWith('.cfi_')) return;
+      asm.error(`unknown pseudo-op: \`${name}'`, stmtCol, name.length);
+  }
+}

@@ -1,0 +1,374 @@
+// ELF64 little-endian writers for AArch64: relocatable objects (ET_REL: sections, .rela.*, .symtab with
+// mapping symbols, optional DWARF line info) and executables (ET_EXEC from a ProgramImage, with section
+// headers, .symtab and .debug_line so gdb and objdump understand them).
+import type { RelocKind } from '../isa/api.js';
+import type { ProgramImage } from '../program.js';
+import type { AssemblyResult } from './api.js';
+import { ByteBuffer } from './bytes.js';
+import { buildAbbrev, buildInfo, buildLineProgram, splitPath, type LineSequence } from './dwarfLine.js';
+
+export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
+  R_AARCH64_ABS64: 257, R_AARCH64_ABS32: 258, R_AARCH64_ABS16: 259, R_AARCH64_PREL64: 260, R_AARCH64_PREL32: 261,
+  R_AARCH64_PREL16: 262, R_AARCH64_MOVW_UABS_G0: 263, R_AARCH64_MOVW_UABS_G0_NC: 264, R_AARCH64_MOVW_UABS_G1: 265,
+  R_AARCH64_MOVW_UABS_G1_NC: 266, R_AARCH64_MOVW_UABS_G2: 267, R_AARCH64_MOVW_UABS_G2_NC: 268,
+  R_AARCH64_MOVW_UABS_G3: 269, R_AARCH64_MOVW_SABS_G0: 270, R_AARCH64_MOVW_SABS_G1: 271, R_AARCH64_MOVW_SABS_G2: 272,
+  R_AARCH64_LD_PREL_LO19: 273, R_AARCH64_ADR_PREL_LO21: 274, R_AARCH64_ADR_PREL_PG_HI21: 275,
+  R_AARCH64_ADR_PREL_PG_HI21_NC: 276, R_AARCH64_ADD_ABS_LO12_NC: 277, R_AARCH64_LDST8_ABS_LO12_NC: 278,
+  R_AARCH64_TSTBR14: 279, R_AARCH64_CONDBR19: 280, R_AARCH64_JUMP26: 282, R_AARCH64_CALL26: 283,
+  R_AARCH64_LDST16_ABS_LO12_NC: 284, R_AARCH64_LDST32_ABS_LO12_NC: 285, R_AARCH64_LDST64_ABS_LO12_NC: 286,
+  R_AARCH64_LDST128_ABS_LO12_NC: 299, R_AARCH64_ADR_GOT_PAGE: 311, R_AARCH64_LD64_GOT_LO12_NC: 312,
+  R_AARCH64_TLSLE_ADD_TPREL_HI12: 549, R_AARCH64_TLSLE_ADD_TPREL_LO12_NC: 551,
+};
+
+const SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8;
+const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4, SHF_INFO_LINK = 0x40;
+const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
+const EM_AARCH64 = 183;
+
+interface OutSection {
+  name: string;
+  type: number;
+  flags: number;
+  addr: bigint;
+  data: Uint8Array;
+  size: number;
+  link: number;
+  info: number;
+  align: number;
+  entsize: number;
+  offset?: number;
+}
+
+class StringTable {
+  readonly buf = new ByteBuffer(64);
+  private readonly map = new Map<string, number>();
+  constructor() { this.buf.u8(0); }
+  add(s: string): number {
+    if (s === '') return 0;
+    const known = this.map.get(s);
+    if (known !== undefined) return known;
+    const at = this.buf.length;
+    this.buf.cstring(s);
+    this.map.set(s, at);
+    return at;
+  }
+}
+
+interface ElfSymbol { name: string; value: bigint; size: number; type: number; bind: number; shndx: number }
+
+function symbolTable(symbols: readonly ElfSymbol[]): { symtab: Uint8Array; strtab: Uint8Array } {
+  const strings = new StringTable();
+  const b = new ByteBuffer(24 * (symbols.length + 1));
+  b.fill(24);
+  for (const s of symbols) {
+    b.u32(strings.add(s.name));
+    b.u8((s.bind << 4) | s.type);
+    b.u8(0);
+    b.u16(s.shndx);
+    b.u64(s.value);
+    b.u64(BigInt(s.size));
+  }
+  return { symtab: b.toBytes(), strtab: strings.buf.toBytes() };
+}
+
+/** Lays out header, section contents and section headers; returns the file bytes. `prefix` is pre-placed data. */
+function writeFile(header: (shoff: number, shnum: number, shstrndx: number) => Uint8Array, sections: OutSection[],
+  firstOffset: number, preplaced?: (file: ByteBuffer) => void): Uint8Array {
+  const shstr = new StringTable();
+  const names = sections.map((s) => shstr.add(s.name));
+  const shstrName = shstr.add('.shstrtab');
+  const file = new ByteBuffer(4096);
+  file.fill(firstOffset);
+  preplaced?.(file);
+  for (const s of sections) {
+    if (s.offset !== undefined) {
+      if (file.length < s.offset + (s.type === SHT_NOBITS ? 0 : s.data.length)) {
+        file.fill(s.offset + (s.type === SHT_NOBITS ? 0 : s.data.length) - file.length);
+      }
+      continue;
+    }
+    file.alignTo(Math.max(1, Math.min(s.align, 8)));
+    s.offset = file.length;
+    if (s.type !== SHT_NOBITS) file.append(s.data);
+  }
+  const shstrOffset = file.length;
+  file.append(shstr.buf.toBytes());
+  file.alignTo(8);
+  const shoff = file.length;
+  file.fill(64);
+  for (let i = 0; i < sections.length; i++) {
+    const s = sections[i]!;
+    file.u32(names[i]!); file.u32(s.type); file.u64(BigInt(s.flags)); file.u64(s.addr); file.u64(BigInt(s.offset!));
+    file.u64(BigInt(s.size)); file.u32(s.link); file.u32(s.info); file.u64(BigInt(s.align)); file.u64(BigInt(s.entsize));
+  }
+  file.u32(shstrName); file.u32(SHT_STRTAB); file.u64(0n); file.u64(0n); file.u64(BigInt(shstrOffset));
+  file.u64(BigInt(shstr.buf.length)); file.u32(0); file.u32(0); file.u64(1n); file.u64(0n);
+  const out = file.toBytes();
+  out.set(header(shoff, sections.length + 2, sections.length + 1), 0);
+  return out;
+}
+
+function elfHeader(type: number, entry: bigint, phoff: number, phnum: number, shoff: number, shnum: number, shstrndx: number): Uint8Array {
+  const b = new ByteBuffer(64);
+  b.append(Uint8Array.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]));
+  b.u16(type); b.u16(EM_AARCH64); b.u32(1); b.u64(entry); b.u64(BigInt(phoff)); b.u64(BigInt(shoff));
+  b.u32(0); b.u16(64); b.u16(phnum ? 56 : 0); b.u16(phnum); b.u16(64); b.u16(shnum); b.u16(shstrndx);
+  return b.toBytes();
+}
+
+export interface ObjectOptions {
+  /** Emit .debug_line/.debug_info/.debug_abbrev (as -g). */
+  readonly debugInfo?: boolean;
+  /** Directory recorded as DW_AT_comp_dir. */
+  readonly compDir?: string;
+}
+
+/** ELF64 ET_REL for an assembled unit. */
+export function writeRelocatable(result: AssemblyResult, options: ObjectOptions = {}): Uint8Array {
+  const out: OutSection[] = [];
+  const sectionIndex = new Map<string, number>();
+  for (const s of result.sections) {
+    sectionIndex.set(s.name, out.length + 1);
+    out.push({
+      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : SHT_PROGBITS,
+      flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0),
+      addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: 0,
+    });
+  }
+  // Extra relocations for debug sections (section name -> relocations).
+  const extraRelocs = new Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>();
+  if (options.debugInfo) addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs);
+
+  // Symbols: null, section symbols, locals (with mapping symbols), then globals.
+  const symbols: ElfSymbol[] = [];
+  const symbolIndex = new Map<string, number>();
+  for (const [name, idx] of sectionIndex) {
+    symbolIndex.set(`section:${name}`, symbols.length + 1);
+    symbols.push({ name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
+  }
+  const typeOf = (t: string): number => (t === 'func' ? 2 : t === 'object' ? 1 : 0);
+  const shndxOf = (section: string | undefined): number =>
+    section === undefined ? 0 : section === '*ABS*' ? SHN_ABS : section === '*COM*' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_ABS;
+  const mapping = [...(result.mappingSymbols ?? [])].sort((a, b) => a.offset - b.offset);
+  const locals = result.symbols.filter((s) => s.binding === 'local' && s.section !== undefined && !s.name.startsWith('.L'));
+  for (const s of locals) {
+    symbolIndex.set(s.name, symbols.length + 1);
+    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section) });
+  }
+  for (const m of mapping) {
+    symbols.push({ name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
+  }
+  const firstGlobal = symbols.length + 1;
+  for (const s of result.symbols) {
+    if (locals.includes(s) || (s.binding === 'local' && s.name.startsWith('.L'))) continue;
+    if (s.binding === 'local' && s.section === undefined) continue;
+    symbolIndex.set(s.name, symbols.length + 1);
+    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section) });
+  }
+  const relocSymbol = (name: string): number => {
+    const own = result.symbols.find((s) => s.name === name);
+    if (!own && sectionIndex.has(name)) return symbolIndex.get(`section:${name}`)!;
+    const idx = symbolIndex.get(name);
+    if (idx !== undefined) return idx;
+    // A local .L symbol named by a relocation: name it through its section.
+    return 0;
+  };
+  const symtabIndex = out.length + 1 + countRela(result, extraRelocs);
+  const relaSections: OutSection[] = [];
+  const addRela = (target: string, relocs: readonly { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]): void => {
+    if (relocs.length === 0) return;
+    const b = new ByteBuffer(24 * relocs.length);
+    for (const r of relocs) {
+      let sym = relocSymbol(r.symbol);
+      let addend = r.addend;
+      const own = result.symbols.find((s) => s.name === r.symbol);
+      if (sym === 0 && own && own.section && sectionIndex.has(own.section)) {
+        sym = symbolIndex.get(`section:${own.section}`)!;
+        addend += own.value;
+      }
+      b.u64(BigInt(r.offset));
+      b.u64((BigInt(sym) << 32n) | BigInt(relocationNumbers[r.kind]));
+      b.u64(addend);
+    }
+    relaSections.push({
+      name: `.rela${target}`, type: SHT_RELA, flags: SHF_INFO_LINK, addr: 0n, data: b.toBytes(), size: b.length,
+      link: symtabIndex, info: sectionIndex.get(target)!, align: 8, entsize: 24,
+    });
+  };
+  for (const s of result.sections) addRela(s.name, s.relocations);
+  for (const [name, relocs] of extraRelocs) addRela(name, relocs);
+  // Place each .rela section right after the section it relocates, as GNU as does.
+  const ordered: OutSection[] = [];
+  const renumber = new Map<number, number>();
+  out.forEach((s, i) => {
+    renumber.set(i + 1, ordered.length + 1);
+    ordered.push(s);
+    const rela = relaSections.find((r) => r.name === `.rela${s.name}`);
+    if (rela) ordered.push(rela);
+  });
+  for (const r of relaSections) r.info = renumber.get(r.info)!;
+  for (const s of symbols) if (s.shndx > 0 && s.shndx < 0xff00) s.shndx = renumber.get(s.shndx)!;
+  const { symtab, strtab } = symbolTable(symbols);
+  const symtabAt = ordered.length + 1;
+  for (const r of relaSections) r.link = symtabAt;
+  ordered.push({ name: '.symtab', type: SHT_SYMTAB, flags: 0, addr: 0n, data: symtab, size: symtab.length, link: symtabAt + 1, info: firstGlobal, align: 8, entsize: 24 });
+  ordered.push({ name: '.strtab', type: SHT_STRTAB, flags: 0, addr: 0n, data: strtab, size: strtab.length, link: 0, info: 0, align: 1, entsize: 0 });
+  return writeFile((shoff, shnum, shstrndx) => elfHeader(1, 0n, 0, 0, shoff, shnum, shstrndx), ordered, 64);
+}
+
+function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>): number {
+  return result.sections.filter((s) => s.relocations.length > 0).length + [...extra.values()].filter((r) => r.length > 0).length;
+}
+
+function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
+  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): void {
+  const fileNames: string[] = [];
+  for (const l of result.lines) if (!fileNames.includes(l.file)) fileNames.push(l.file);
+  const dirs: string[] = [];
+  const files = fileNames.map((f) => {
+    const p = splitPath(f);
+    if (p.directory === '') return { name: p.name, directory: 0 };
+    let d = dirs.indexOf(p.directory);
+    if (d < 0) { dirs.push(p.directory); d = dirs.length - 1; }
+    return { name: p.name, directory: d + 1 };
+  });
+  const bySection = new Map<string, LineSequence['rows'][number][]>();
+  for (const l of result.lines) {
+    const rows = bySection.get(l.section) ?? [];
+    rows.push({ address: BigInt(l.offset), file: fileNames.indexOf(l.file) + 1, line: l.line });
+    bySection.set(l.section, rows);
+  }
+  const sequenceSections = [...bySection.keys()].filter((n) => result.sections.find((s) => s.name === n)?.execute);
+  const sequences: LineSequence[] = sequenceSections.map((name) => {
+    const sec = result.sections.find((s) => s.name === name)!;
+    const rows = bySection.get(name)!.slice().sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    return { start: 0n, end: BigInt(sec.size), rows };
+  });
+  const program = buildLineProgram(dirs, files, sequences);
+  const lineRelocs = program.addressOperandOffsets.map((offset, i) => ({ offset, kind: 'R_AARCH64_ABS64' as RelocKind, symbol: sequenceSections[i]!, addend: 0n }));
+  const first = sequenceSections[0];
+  const firstSize = first ? result.sections.find((s) => s.name === first)!.size : 0;
+  const info = buildInfo({ name: result.fileName ?? fileNames[0] ?? 'a.s', compDir: options.compDir ?? '', lowPc: 0n, highPc: BigInt(firstSize) });
+  const add = (name: string, data: Uint8Array): void => {
+    sectionIndex.set(name, out.length + 1);
+    out.push({ name, type: SHT_PROGBITS, flags: 0, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize: 0 });
+  };
+  add('.debug_line', program.bytes);
+  add('.debug_info', info.bytes);
+  add('.debug_abbrev', buildAbbrev());
+  extraRelocs.set('.debug_line', lineRelocs);
+  const infoRelocs: { offset: number; kind: RelocKind; symbol: string; addend: bigint }[] = [
+    { offset: info.stmtListOffset, kind: 'R_AARCH64_ABS32', symbol: '.debug_line', addend: 0n },
+  ];
+  if (first) {
+    infoRelocs.push({ offset: info.lowPcOffset, kind: 'R_AARCH64_ABS64', symbol: first, addend: 0n });
+    infoRelocs.push({ offset: info.highPcOffset, kind: 'R_AARCH64_ABS64', symbol: first, addend: BigInt(firstSize) });
+  }
+  extraRelocs.set('.debug_info', infoRelocs);
+}
+
+/** ELF64 ET_EXEC for a linked image: PT_LOAD per segment, plus section headers, .symtab and DWARF lines. */
+export function writeExecutableElf(image: ProgramImage): Uint8Array {
+  const segs = image.segments;
+  const phnum = segs.length;
+  const headerSize = 64 + 56 * phnum;
+  const headersInFirst = image.programHeaders !== undefined && segs[0] !== undefined
+    && image.programHeaders.address === segs[0].vaddr + 64n && segs[0].data.length >= headerSize;
+  // File offsets congruent to addresses modulo 64 KiB (GNU ld's max page size for AArch64).
+  const page = 0x10000n;
+  const fileOffsets: number[] = [];
+  let cursor = headerSize;
+  segs.forEach((s, i) => {
+    if (i === 0 && headersInFirst) { fileOffsets.push(0); cursor = s.data.length; return; }
+    const want = Number(s.vaddr % page);
+    let off = cursor - (cursor % 0x10000) + want;
+    if (off < cursor) off += 0x10000;
+    fileOffsets.push(off);
+    cursor = off + s.data.length;
+  });
+  const sections: OutSection[] = [];
+  const ranges: { start: bigint; end: bigint; index: number }[] = [];
+  segs.forEach((s, i) => {
+    const skip = i === 0 && headersInFirst ? headerSize : 0;
+    const name = s.execute ? (sections.some((x) => x.name === '.text') ? `.text${i}` : '.text') : s.write ? (i > 1 ? `.data${i}` : '.data') : '.rodata';
+    const flags = SHF_ALLOC | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0);
+    if (s.data.length > skip) {
+      ranges.push({ start: s.vaddr + BigInt(skip), end: s.vaddr + BigInt(s.data.length), index: sections.length + 1 });
+      sections.push({ name, type: SHT_PROGBITS, flags, addr: s.vaddr + BigInt(skip), data: s.data.subarray(skip), size: s.data.length - skip, link: 0, info: 0, align: s.execute ? 8 : 8, entsize: 0, offset: fileOffsets[i]! + skip });
+    }
+    if (s.memSize > s.data.length) {
+      ranges.push({ start: s.vaddr + BigInt(s.data.length), end: s.vaddr + BigInt(s.memSize), index: sections.length + 1 });
+      sections.push({ name: '.bss', type: SHT_NOBITS, flags, addr: s.vaddr + BigInt(s.data.length), data: new Uint8Array(0), size: s.memSize - s.data.length, link: 0, info: 0, align: 8, entsize: 0, offset: fileOffsets[i]! + s.data.length });
+    }
+  });
+  if (image.lines && image.lines.length > 0) addExecutableDebugInfo(image, sections);
+  const shndxFor = (addr: bigint): number => ranges.find((r) => addr >= r.start && addr <= r.end)?.index ?? SHN_ABS;
+  const syms: ElfSymbol[] = [];
+  const sorted = [...image.symbols].filter((s) => s.type !== 'section' && s.type !== 'file')
+    .sort((a, b) => (a.binding === 'local' ? 0 : 1) - (b.binding === 'local' ? 0 : 1));
+  for (const s of sorted) {
+    syms.push({
+      name: s.name, value: s.address, size: s.size, type: s.type === 'func' ? 2 : s.type === 'object' ? 1 : s.type === 'tls' ? 6 : 0,
+      bind: s.binding === 'local' ? 0 : s.binding === 'weak' ? 2 : 1, shndx: shndxFor(s.address),
+    });
+  }
+  const firstGlobal = syms.findIndex((s) => s.bind !== 0);
+  const { symtab, strtab } = symbolTable(syms);
+  const symtabAt = sections.length + 1;
+  sections.push({ name: '.symtab', type: SHT_SYMTAB, flags: 0, addr: 0n, data: symtab, size: symtab.length, link: symtabAt + 1, info: firstGlobal < 0 ? syms.length + 1 : firstGlobal + 1, align: 8, entsize: 24 });
+  sections.push({ name: '.strtab', type: SHT_STRTAB, flags: 0, addr: 0n, data: strtab, size: strtab.length, link: 0, info: 0, align: 1, entsize: 0 });
+  const phdrs = new ByteBuffer(56 * phnum);
+  segs.forEach((s, i) => {
+    phdrs.u32(1); // PT_LOAD
+    phdrs.u32((s.read ? 4 : 0) | (s.write ? 2 : 0) | (s.execute ? 1 : 0));
+    phdrs.u64(BigInt(fileOffsets[i]!)); phdrs.u64(s.vaddr); phdrs.u64(s.vaddr);
+    phdrs.u64(BigInt(s.data.length)); phdrs.u64(BigInt(s.memSize)); phdrs.u64(page);
+  });
+  return writeFile((shoff, shnum, shstrndx) => {
+    const h = elfHeader(2, image.entry, 64, phnum, shoff, shnum, shstrndx);
+    const all = new Uint8Array(headerSize);
+    all.set(h, 0);
+    all.set(phdrs.toBytes(), 64);
+    return all;
+  }, sections, headerSize, (file) => {
+    segs.forEach((s, i) => {
+      const off = fileOffsets[i]!;
+      if (file.length < off) file.fill(off - file.length);
+      if (i === 0 && headersInFirst) { file.append(s.data.subarray(headerSize)); return; }
+      file.append(s.data);
+    });
+  });
+}
+
+function addExecutableDebugInfo(image: ProgramImage, sections: OutSection[]): void {
+  const lines = image.lines!.filter((l) => !l.endSequence);
+  const fileNames: string[] = [];
+  for (const l of lines) if (!fileNames.includes(l.file)) fileNames.push(l.file);
+  const dirs: string[] = [];
+  const files = fileNames.map((f) => {
+    const p = splitPath(f);
+    if (p.directory === '') return { name: p.name, directory: 0 };
+    let d = dirs.indexOf(p.directory);
+    if (d < 0) { dirs.push(p.directory); d = dirs.length - 1; }
+    return { name: p.name, directory: d + 1 };
+  });
+  // One sequence per executable segment that has rows.
+  const sequences: LineSequence[] = [];
+  for (const seg of image.segments.filter((s) => s.execute)) {
+    const end = seg.vaddr + BigInt(seg.data.length);
+    const rows = lines.filter((l) => l.address >= seg.vaddr && l.address < end)
+      .map((l) => ({ address: l.address, file: fileNames.indexOf(l.file) + 1, line: l.line }))
+      .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    if (rows.length > 0) {
+      const lastSymbolEnd = rows[rows.length - 1]!.address + 4n;
+      sequences.push({ start: rows[0]!.address, end: lastSymbolEnd > end ? end : end, rows });
+    }
+  }
+  if (sequences.length === 0) return;
+  const program = buildLineProgram(dirs, files, sequences);
+  const first = sequences[0]!;
+  const info = buildInfo({ name: fileNames[0] ?? 'a.s', compDir: '', lowPc: first.start, highPc: first.end });
+  for (const [name, data] of [['.debug_line', program.bytes], ['.debug_info', info.bytes], ['.debug_abbrev', buildAbbrev()]] as const) {
+    sections.push({ name, type: SHT_PROGBITS, flags: 0, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize: 0 });
+  }
+}

@@ -1,0 +1,58 @@
+// Architecture names and extensions (-march, .arch, .arch_extension, .cpu) to the ISA layer's feature set,
+// following GNU as's names (memtag, crc, lse, ...).
+import type { Feature } from '../isa/api.js';
+
+const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
+  memtag: ['mte'], mte: ['mte'], crc: ['crc'], lse: ['lse'], rcpc: ['rcpc'], rcpc2: ['rcpc2'], pauth: ['pauth'],
+  bti: ['bti'], flagm: ['flagm'], rng: ['rng'], sb: ['sb'], ssbs: ['ssbs'], predres: ['predres'], fp: ['fp'],
+  simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], dotprod: ['simd', 'dotprod'], aes: ['simd', 'aes'],
+  sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
+  fcma: ['fcma'], frintts: ['frintts'], i8mm: ['i8mm'], bf16: ['bf16'], lse2: ['lse2'], ls64: ['ls64'],
+  cssc: ['cssc'],
+};
+
+const v80: readonly Feature[] = ['base', 'fp', 'simd'];
+const v81: readonly Feature[] = [...v80, 'crc', 'lse'];
+const v82: readonly Feature[] = [...v81];
+const v83: readonly Feature[] = [...v82, 'pauth', 'rcpc', 'jscvt', 'fcma'];
+const v84: readonly Feature[] = [...v83, 'flagm', 'lse2', 'rcpc2', 'dotprod'];
+const v85: readonly Feature[] = [...v84, 'sb', 'ssbs', 'predres', 'bti', 'frintts'];
+const v86: readonly Feature[] = [...v85, 'i8mm', 'bf16'];
+const v87: readonly Feature[] = [...v86, 'ls64'];
+
+const architectures: Readonly<Record<string, readonly Feature[]>> = {
+  'armv8-a': v80, 'armv8.1-a': v81, 'armv8.2-a': v82, 'armv8.3-a': v83, 'armv8.4-a': v84, 'armv8.5-a': v85,
+  'armv8.6-a': v86, 'armv8.7-a': v87, 'armv8.8-a': v87, 'armv9-a': v85, 'armv9.1-a': v86, 'armv9.2-a': v87,
+  'armv9.3-a': v87, 'armv8-r': v80,
+};
+
+/** GNU as's default architecture (armv8-a: base, FP and Advanced SIMD). */
+export const defaultFeatures: readonly Feature[] = v80;
+
+export function applyExtension(set: Set<Feature>, name: string): string | undefined {
+  const lower = name.toLowerCase();
+  const negate = lower.startsWith('no');
+  const key = negate ? lower.slice(2) : lower;
+  const features = extensionNames[key];
+  if (!features) return `unknown architectural extension \`${name}'`;
+  if (negate) {
+    if (key === 'simd') set.delete('simd');
+    else if (key === 'fp') { set.delete('fp'); set.delete('simd'); }
+    else for (const f of features) if (f !== 'fp' && f !== 'simd') set.delete(f);
+  } else for (const f of features) set.add(f);
+  return undefined;
+}
+
+/** Parses `armv8.5-a+memtag+nocrc` (or a CPU name with extensions when `cpu` is set). */
+export function parseArchitecture(text: string, cpu = false): { features: Set<Feature> } | { error: string } {
+  const parts = text.trim().toLowerCase().split('+');
+  const head = parts[0] ?? '';
+  const base = cpu ? (head === '' ? undefined : v82) : architectures[head];
+  if (!base) return { error: cpu ? `unknown cpu \`${text}'` : `unknown architecture \`${text}'` };
+  const set = new Set<Feature>(base);
+  for (const ext of parts.slice(1)) {
+    const err = applyExtension(set, ext);
+    if (err) return { error: err };
+  }
+  return { features: set };
+}

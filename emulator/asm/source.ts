@@ -1,0 +1,215 @@
+// Source text to statements: splits lines, removes comments (`//`, `/* */`, `#` at line start) and splits
+// `;`-separated statements, keeping each statement's column so diagnostics point at the original text.
+
+export interface SourceLine {
+  readonly text: string;
+  readonly file: string;
+  /** 1-based line in `file`. */
+  readonly line: number;
+  /** Set on lines produced by a macro or .rept expansion: columns do not refer to the file's text. */
+  readonly expanded?: boolean;
+}
+
+export interface Statement {
+  readonly text: string;
+  /** 0-based column of text[0] in the source line. */
+  readonly column: number;
+}
+
+/** Comment state carried from one line to the next (an open block comment). */
+export interface LexState {
+  inBlockComment: boolean;
+}
+
+export function splitLines(text: string, file: string): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let start = 0;
+  let lineNo = 1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) === 10) {
+      let end = i;
+      if (end > start && text.charCodeAt(end - 1) === 13) end--;
+      lines.push({ text: text.slice(start, end), file, line: lineNo++ });
+      start = i + 1;
+    }
+  }
+  if (start < n) {
+    let end = n;
+    if (text.charCodeAt(end - 1) === 13) end--;
+    lines.push({ text: text.slice(start, end), file, line: lineNo });
+  }
+  return lines;
+}
+
+function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 12 || c === 11;
+}
+
+/** Splits one line into statements without comments. */
+export function splitStatements(line: string, state: LexState): Statement[] {
+  const out: Statement[] = [];
+  const n = line.length;
+  let i = 0;
+  let current = '';
+  let currentStart = -1;
+  const flush = (): void => {
+    if (currentStart >= 0) {
+      const trimmedEnd = current.replace(/[ \t\f\v]+$/, '');
+      if (trimmedEnd.length > 0) out.push({ text: trimmedEnd, column: currentStart });
+    }
+    current = '';
+    currentStart = -1;
+  };
+  // `#` as the first non-blank character of a line is a comment (preprocessor lines are handled earlier).
+  if (!state.inBlockComment) {
+    let k = 0;
+    while (k < n && isBlank(line.charCodeAt(k))) k++;
+    if (line.charCodeAt(k) === 35) return out;
+  }
+  while (i < n) {
+    if (state.inBlockComment) {
+      const close = line.indexOf('*/', i);
+      if (close < 0) { i = n; break; }
+      state.inBlockComment = false;
+      if (currentStart >= 0) current += ' ';
+      i = close + 2;
+      continue;
+    }
+    const c = line.charCodeAt(i);
+    if (c === 47 && line.charCodeAt(i + 1) === 47) break; // //
+    if (c === 47 && line.charCodeAt(i + 1) === 42) { // /*
+      state.inBlockComment = true;
+      i += 2;
+      continue;
+    }
+    if (c === 59) { flush(); i++; continue; } // ;
+    if (currentStart < 0) {
+      if (isBlank(c)) { i++; continue; }
+      currentStart = i;
+    }
+    if (c === 34) { // string: copy through the closing quote
+      let j = i + 1;
+      while (j < n) {
+        const d = line.charCodeAt(j);
+        if (d === 92) { j += 2; continue; }
+        if (d === 34) { j++; break; }
+        j++;
+      }
+      if (j > n) j = n;
+      current += line.slice(i, j);
+      i = j;
+      continue;
+    }
+    if (c === 39) { // character constant 'c' or 'c
+      const end = line.charCodeAt(i + 1) === 92 ? i + 3 : i + 2;
+      const stop = line.charCodeAt(end) === 39 ? end + 1 : end;
+      current += line.slice(i, Math.min(stop, n));
+      i = stop;
+      continue;
+    }
+    current += line[i];
+    i++;
+  }
+  flush();
+  return out;
+}
+
+/** Splits a directive's argument text on top-level commas (outside strings and parentheses). */
+export function splitArguments(text: string, column: number): Statement[] {
+  const out: Statement[] = [];
+  if (text.trim() === '') return out;
+  let depth = 0;
+  let start = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    out.push({ text: raw.trim(), column: column + start + lead });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') {
+      i++;
+      while (i < text.length && text[i] !== '"') { if (text[i] === '\\') i++; i++; }
+    } else if (c === "'") {
+      i += text[i + 1] === '\\' ? 2 : 1;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === ',' && depth <= 0) { push(i); start = i + 1; }
+  }
+  push(text.length);
+  return out;
+}
+
+/** Decodes a GNU as string literal's body (without the quotes). */
+export function decodeStringLiteral(body: string): number[] {
+  const bytes: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c !== 92) {
+      if (c < 0x80) bytes.push(c);
+      else for (const b of new TextEncoderLite().encode(body[i]!)) bytes.push(b);
+      continue;
+    }
+    const e = body[++i];
+    if (e === undefined) { bytes.push(92); break; }
+    switch (e) {
+      case 'n': bytes.push(10); break;
+      case 't': bytes.push(9); break;
+      case 'r': bytes.push(13); break;
+      case 'b': bytes.push(8); break;
+      case 'f': bytes.push(12); break;
+      case 'v': bytes.push(11); break;
+      case 'a': bytes.push(7); break;
+      case 'e': bytes.push(27); break;
+      case '\\': bytes.push(92); break;
+      case '"': bytes.push(34); break;
+      case "'": bytes.push(39); break;
+      case 'x': case 'X': {
+        let j = i + 1;
+        let v = 0;
+        while (j < body.length && /[0-9a-fA-F]/.test(body[j]!)) { v = (v * 16 + parseInt(body[j]!, 16)) & 0xff; j++; }
+        bytes.push(v);
+        i = j - 1;
+        break;
+      }
+      default:
+        if (e >= '0' && e <= '7') {
+          let j = i;
+          let v = 0;
+          while (j < body.length && j < i + 3 && body[j]! >= '0' && body[j]! <= '7') { v = v * 8 + Number(body[j]); j++; }
+          bytes.push(v & 0xff);
+          i = j - 1;
+        } else bytes.push(e.charCodeAt(0));
+    }
+  }
+  return bytes;
+}
+
+class TextEncoderLite {
+  encode(ch: string): number[] {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x800) return [0xc0 | (c >> 6), 0x80 | (c & 63)];
+    if (c < 0x10000) return [0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+    return [0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63)];
+  }
+}
+
+/** Parses a sequence of string literals ("a" "b"); undefined when the text is not one. */
+export function parseStringList(text: string): { bytes: number[] } | { error: string } {
+  const t = text.trim();
+  if (!t.startsWith('"')) return { error: 'expected string' };
+  let i = 0;
+  const bytes: number[] = [];
+  while (i < t.length) {
+    while (i < t.length && (t[i] === ' ' || t[i] === '\t')) i++;
+    if (i >= t.length) break;
+    if (t[i] !== '"') return { error: `junk at end of line, first unrecognized character is \`${t[i]}'` };
+    let j = i + 1;
+    while (j < t.length && t[j] !== '"') { if (t[j] === '\\') j++; j++; }
+    if (j >= t.length) return { error: 'missing closing `"\'' };
+    bytes.push(...decodeStringLiteral(t.slice(i + 1, j)));
+    i = j + 1;
+  }
+  return { bytes };
+}

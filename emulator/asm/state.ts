@@ -1,0 +1,114 @@
+// The assembler's working state: sections being filled, the symbol table, and the items whose bytes are
+// completed in the second pass (instructions and data expressions).
+import type { Feature, RelocKind } from '../isa/api.js';
+import type { AsmRelocation, SourceLocation } from './api.js';
+import { ByteBuffer } from './bytes.js';
+import type { ExprNode, Value } from './expression.js';
+
+export interface LiteralEntry {
+  readonly key: string;
+  readonly label: string;
+  readonly node: ExprNode;
+  readonly column: number;
+  readonly loc: SourceLocation;
+  readonly seq: number;
+}
+
+export class SectionState {
+  readonly data = new ByteBuffer(64);
+  nobitsSize = 0;
+  align = 1;
+  readonly relocations: AsmRelocation[] = [];
+  /** Code/data transitions for the $x/$d mapping symbols of code sections. */
+  readonly mapping: { offset: number; kind: 'x' | 'd' }[] = [];
+  /** Pending literal pools by entry size (4, 8, 16). */
+  readonly pools = new Map<number, LiteralEntry[]>();
+
+  constructor(
+    readonly name: string,
+    public kind: 'progbits' | 'nobits',
+    public alloc: boolean,
+    public write: boolean,
+    public execute: boolean,
+    readonly index: number,
+  ) {}
+
+  get offset(): number {
+    return this.kind === 'nobits' ? this.nobitsSize : this.data.length;
+  }
+
+  markMapping(kind: 'x' | 'd'): void {
+    if (!this.execute) return;
+    const last = this.mapping[this.mapping.length - 1];
+    if (last && last.kind === kind) return;
+    if (last && last.offset === this.offset) { this.mapping.pop(); this.markMapping(kind); return; }
+    this.mapping.push({ offset: this.offset, kind });
+  }
+}
+
+export interface EquDefinition {
+  readonly seq: number;
+  readonly node: ExprNode;
+  readonly section: SectionState;
+  readonly offset: number;
+  readonly loc: SourceLocation;
+  value?: Value;
+  evaluating?: boolean;
+}
+
+export interface SymbolState {
+  readonly name: string;
+  kind: 'undefined' | 'label' | 'equ' | 'common';
+  section?: SectionState;
+  offset: number;
+  binding?: 'local' | 'global' | 'weak';
+  type: 'func' | 'object' | 'notype';
+  size: number;
+  definedAt?: SourceLocation;
+  equ?: EquDefinition[];
+  /** Numeric local labels and literal pool labels: never written to the symbol table. */
+  internal: boolean;
+  /** For .comm: alignment. */
+  commonAlign?: number;
+}
+
+export interface InstructionItem {
+  readonly kind: 'insn';
+  readonly section: SectionState;
+  readonly offset: number;
+  readonly mnemonic: string;
+  readonly operands: string;
+  /** 0-based column of operands[0] in the line. */
+  readonly operandColumn: number;
+  readonly statement: string;
+  readonly loc: SourceLocation;
+  readonly seq: number;
+  readonly features: ReadonlySet<Feature>;
+}
+
+export interface DataItem {
+  readonly kind: 'data';
+  readonly section: SectionState;
+  readonly offset: number;
+  readonly size: number;
+  readonly node: ExprNode;
+  /** 0-based column of the expression's text in the line. */
+  readonly column: number;
+  readonly loc: SourceLocation;
+  readonly seq: number;
+  readonly expanded: boolean;
+}
+
+export type PendingItem = InstructionItem | DataItem;
+
+/** Relocation kinds the assembler resolves itself when the target is a local label of the same section. */
+export const locallyResolvableKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
+  'R_AARCH64_JUMP26', 'R_AARCH64_CALL26', 'R_AARCH64_CONDBR19', 'R_AARCH64_TSTBR14', 'R_AARCH64_LD_PREL_LO19',
+  'R_AARCH64_ADR_PREL_LO21',
+]);
+
+/** Relocation kinds that must name the symbol itself even when it is local (GOT and TLS). */
+export const symbolKeepingKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
+  'R_AARCH64_ADR_GOT_PAGE', 'R_AARCH64_LD64_GOT_LO12_NC', 'R_AARCH64_TLSLE_ADD_TPREL_HI12',
+  'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC',
+]);
