@@ -3,16 +3,22 @@
 // To add an encoding group, import its two arrays here (see the guide at the top of ./table.ts).
 
 import { dataProcessingImmediateAliases, dataProcessingImmediateForms } from './groups/dataProcessingImmediate.js';
+import { loadStoreAliases, loadStoreForms } from './groups/loadStore.js';
+import { dataProcessingRegisterAliases, dataProcessingRegisterForms } from './groups/dataProcessingRegister.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
 export const allForms = [
   ...dataProcessingImmediateForms,
+  ...dataProcessingRegisterForms,
+  ...loadStoreForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
 export const allAliases = [
   ...dataProcessingImmediateAliases,
+  ...dataProcessingRegisterAliases,
+  ...loadStoreAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

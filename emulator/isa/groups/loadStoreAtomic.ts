@@ -90,12 +90,12 @@ function orderedForms() {
   return sizes.flatMap((s) => orderedSpecs.map((e) => form({
     id: `${e.name}${s.suffix}` as `${typeof e.name}${typeof s.suffix}`,
     mnemonic: `${e.name}${s.suffix}`.toLowerCase(),
-    // objdump checks Rs<3:0> and Rt2 of LDAR (but not Rs<4>) and nothing of the others.
+    // objdump checks Rs<3:0> and Rt2 of LDAR and LDARB (not Rs<4>), all of Rs for LDARH, nothing of the others.
     encoding: e.name === 'LDAR'
-      ? `${s.size} 001000 1 1 0 Rs4:1 1111 1 11111 Rn:5 Rt:5`
+      ? `${s.size} 001000 1 1 0 ${s.suffix === 'H' ? '1' : 'Rs4:1'} 1111 1 11111 Rn:5 Rt:5`
       : `${s.size} 001000 1 ${e.l} 0 Rs:5 ${e.o0} Rt2:5 Rn:5 Rt:5`,
     operands: [s.rt, base],
-    finish: e.name === 'LDAR' ? (f: Fields) => { f.Rs4 = 1; return undefined; } : ones('Rs', 'Rt2'),
+    finish: e.name === 'LDAR' ? ones('Rs4') : ones('Rs', 'Rt2'),
     summary: `${e.what} ${s.what} at [Xn|SP].`,
   })));
 }

@@ -4,7 +4,7 @@
 
 import type { RelocKind } from '../api.js';
 import type { Fields, Operand, ParseContext } from '../table.js';
-import { hex, normaliseCase, parseGpr, parseImmediate, signExtend } from '../text.js';
+import { normaliseCase, parseGpr, parseImmediate, signExtend } from '../text.js';
 import { gprName } from '../text.js';
 
 /** log2 of the access size, fixed or computed from fields (e.g. 2 + sz for LDR W/X). */
@@ -332,5 +332,3 @@ export function pacOffset(preIndex: boolean): Operand {
   };
 }
 
-/** Hex helper re-exported for the group's summaries. */
-export const hexText = hex;
