@@ -1,0 +1,596 @@
+// DebugTarget: one debugged Linux process, with no DAP types. It runs the guest in bounded slices (yielding to the
+// event loop between them, so a pause is answered within a slice), steps by instruction or by source line (calls
+// are stepped over by running to the return address with the stack no deeper), steps out using frame-pointer
+// unwinding, and goes backwards by restoring periodic snapshots and re-executing deterministically. Every stop is a
+// typed TargetStop; the DAP session (session.ts) translates them.
+
+import type { Fault, LinuxProcess, Machine, StopReason, TagCheckFault } from '../emulator/machine/api.js';
+import type { ProgramImage } from '../emulator/program.js';
+import { createLinuxProcess } from '../emulator/linux/index.js';
+import type { ExceptionFilterId } from './protocol.js';
+import { ProgramInfo } from './programInfo.js';
+import { DebugTargetHost, type HostReplayState } from './targetHost.js';
+import { unwindStack, isCallInstruction, type StackFrameInfo } from './unwind.js';
+
+export type TargetStop =
+  | { readonly kind: 'entry' }
+  | { readonly kind: 'breakpoint'; readonly address: bigint }
+  | { readonly kind: 'step' }
+  | { readonly kind: 'pause' }
+  | { readonly kind: 'goto' }
+  /** Reverse execution reached the oldest recorded state. */
+  | { readonly kind: 'historyStart' }
+  | { readonly kind: 'dataBreakpoint'; readonly watchId: number; readonly address: bigint; readonly access: 'read' | 'write' | 'tag' }
+  | { readonly kind: 'exception'; readonly filter: ExceptionFilterId; readonly signal: number; readonly code: number; readonly fault?: Fault; readonly fatal: boolean; readonly pc: bigint }
+  | { readonly kind: 'exited'; readonly code: number }
+  | { readonly kind: 'killed'; readonly signal: number; readonly code: number; readonly fault?: Fault; readonly coreDumped: boolean };
+
+export type StepKind = 'continue' | 'next' | 'stepIn' | 'stepOut' | 'instruction';
+
+export interface TargetLaunchOptions {
+  readonly image: ProgramImage;
+  readonly argv: readonly string[];
+  readonly envp: readonly string[];
+  readonly cwd: string;
+  readonly seed: number;
+  readonly memoryLimitBytes?: number;
+  readonly readRoots: readonly string[];
+  readonly writeRoots: readonly string[];
+  readonly stdin?: string;
+  readonly stdinEof?: boolean;
+  readonly onOutput: (stream: 'stdout' | 'stderr', bytes: Uint8Array) => void;
+  /** Called when the guest blocks on standard input with none available. */
+  readonly onWaitingForInput?: () => void;
+}
+
+/** A watchpoint as the session asks for it; the target maps it onto machine watchpoints. */
+export interface WatchRequest {
+  readonly address: bigint;
+  readonly length: number;
+  readonly kind: 'read' | 'write' | 'access' | 'tag';
+}
+
+interface SnapshotEntry {
+  readonly count: number;
+  readonly snapshot: ReturnType<Machine['snapshot']>;
+  readonly host: HostReplayState;
+}
+
+/** Tunables (tests and benchmarks may change them). */
+export interface TargetTuning {
+  /** Wall-clock budget of one run slice before yielding, in milliseconds. */
+  sliceMilliseconds: number;
+  /** A snapshot is taken while running every this many instructions. */
+  snapshotInterval: number;
+  /** Most snapshots kept (older ones are thinned). */
+  maxSnapshots: number;
+}
+
+const SIGNAL_SIGSEGV = 11;
+const SEGV_MTEAERR = 8;
+const SEGV_MTESERR = 9;
+
+/** Which exception filter a signal stop belongs to. */
+export function filterForSignal(signal: number, code: number, fault?: Fault): ExceptionFilterId {
+  if (fault?.kind === 'tagCheck') return fault.mode === 'sync' ? 'tagCheckSync' : 'tagCheckAsync';
+  if (signal === SIGNAL_SIGSEGV && code === SEGV_MTESERR) return 'tagCheckSync';
+  if (signal === SIGNAL_SIGSEGV && code === SEGV_MTEAERR) return 'tagCheckAsync';
+  return 'otherSignals';
+}
+
+type Continuation = { readonly stop: TargetStop } | { readonly again: true };
+const AGAIN: Continuation = { again: true };
+
+export class DebugTarget {
+  readonly machine: Machine;
+  readonly info: ProgramInfo;
+  readonly tuning: TargetTuning = { sliceMilliseconds: 8, snapshotInterval: 2_000_000, maxSnapshots: 64 };
+  /** Exception filters in force. */
+  exceptionFilters = new Set<ExceptionFilterId>(['tagCheckSync', 'tagCheckAsync', 'otherSignals']);
+  /** Decides whether a breakpoint hit stops (conditions, hit counts, log points); true when unset. */
+  breakpointFilter: ((address: bigint, reverse: boolean) => boolean) | undefined;
+
+  private sliceSteps = 20_000;
+  private breakpoints = new Set<bigint>();
+  private watchRequests: WatchRequest[] = [];
+  /** Machine watchpoint id -> index into watchRequests. */
+  private machineWatchIds = new Map<number, number>();
+  private trapsInstalled = true;
+  private snapshots: SnapshotEntry[] = [];
+  private lastSnapshotCount = -1;
+  private pauseRequested = false;
+  private inputWaiter: (() => void) | undefined;
+  private running = false;
+  private terminated = false;
+  /** The last stop, for exceptionInfo and for stepping off breakpoints and watchpoints. */
+  lastStop: TargetStop = { kind: 'entry' };
+
+  private constructor(readonly process: LinuxProcess, readonly host: DebugTargetHost, readonly image: ProgramImage, cwd: string) {
+    this.machine = process.machine;
+    const bias = image.positionIndependent ? this.machine.getPC() - image.entry : 0n;
+    this.info = new ProgramInfo(image, cwd, bias);
+    this.takeSnapshot();
+  }
+
+  /** Creates the process; a failure is a message. */
+  static create(options: TargetLaunchOptions): { ok: true; target: DebugTarget } | { ok: false; message: string } {
+    let countSource: () => number = () => 0;
+    const host = new DebugTargetHost(() => countSource(), options.onOutput, { cwd: options.cwd, readRoots: options.readRoots, writeRoots: options.writeRoots });
+    if (options.stdin) host.provideInput(options.stdin);
+    if (options.stdinEof) host.closeInput();
+    let created;
+    try {
+      created = createLinuxProcess({
+        program: options.image, argv: options.argv, envp: options.envp, seed: options.seed,
+        memoryLimitBytes: options.memoryLimitBytes, host,
+      });
+    } catch (e) {
+      return { ok: false, message: `internal error while creating the process: ${(e as Error).message}` };
+    }
+    if (!created.ok) return { ok: false, message: created.message };
+    const target = new DebugTarget(created.process, host, options.image, options.cwd);
+    countSource = () => target.machine.instructionCount;
+    target.waitingCallback = options.onWaitingForInput;
+    return { ok: true, target };
+  }
+
+  private waitingCallback: (() => void) | undefined;
+
+  get isRunning(): boolean { return this.running; }
+  get hasExited(): boolean { return this.terminated || this.process.exited; }
+  get instructionCount(): number { return this.machine.instructionCount; }
+  get oldestRecordedCount(): number { return this.snapshots[0]?.count ?? 0; }
+
+  // Breakpoints and watchpoints.
+
+  setBreakpointAddresses(addresses: Iterable<bigint>): void {
+    const next = new Set(addresses);
+    for (const a of this.breakpoints) if (!next.has(a) && this.trapsInstalled) this.machine.removeBreakpoint(a);
+    for (const a of next) if (!this.breakpoints.has(a) && this.trapsInstalled) this.machine.addBreakpoint(a);
+    this.breakpoints = next;
+  }
+
+  hasBreakpoint(address: bigint): boolean { return this.breakpoints.has(address); }
+
+  setWatchpoints(requests: readonly WatchRequest[]): void {
+    if (this.trapsInstalled) for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
+    this.machineWatchIds.clear();
+    this.watchRequests = [...requests];
+    if (this.trapsInstalled) this.installWatchpoints();
+  }
+
+  private installWatchpoints(): void {
+    this.watchRequests.forEach((w, i) => this.machineWatchIds.set(this.machine.addWatchpoint(w.address, w.length, w.kind), i));
+  }
+
+  /** Index (into the last setWatchpoints list) of a machine watchpoint id. */
+  watchIndex(machineId: number): number | undefined { return this.machineWatchIds.get(machineId); }
+
+  private removeTraps(): void {
+    if (!this.trapsInstalled) return;
+    for (const a of this.breakpoints) this.machine.removeBreakpoint(a);
+    for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
+    this.machineWatchIds.clear();
+    this.trapsInstalled = false;
+  }
+
+  private installTraps(): void {
+    if (this.trapsInstalled) return;
+    for (const a of this.breakpoints) this.machine.addBreakpoint(a);
+    this.installWatchpoints();
+    this.trapsInstalled = true;
+  }
+
+  // Input.
+
+  provideInput(text: string): void {
+    this.host.provideInput(text);
+    this.inputWaiter?.();
+  }
+
+  closeInput(): void {
+    this.host.closeInput();
+    this.inputWaiter?.();
+  }
+
+  // Run control.
+
+  /** Asks a running target to stop; it stops with 'pause' at its next slice boundary. */
+  pause(): void {
+    if (!this.running) return;
+    this.pauseRequested = true;
+    this.machine.requestPause();
+    this.inputWaiter?.();
+  }
+
+  /** Ends the target: later run requests report that it exited. */
+  terminate(): void {
+    this.terminated = true;
+    this.pause();
+  }
+
+  async resume(kind: StepKind): Promise<TargetStop> {
+    if (this.running) throw new Error('the target is already running');
+    if (this.hasExited) return this.finish({ kind: 'exited', code: 0 });
+    this.running = true;
+    this.pauseRequested = false;
+    try {
+      let stop: TargetStop;
+      switch (kind) {
+        case 'continue': stop = await this.runFree(undefined); break;
+        case 'instruction': stop = await this.stepInstruction(); break;
+        case 'stepOut': stop = await this.stepOut(); break;
+        default: stop = await this.stepLine(kind); break;
+      }
+      return this.finish(stop);
+    } finally {
+      this.running = false;
+      this.pauseRequested = false;
+    }
+  }
+
+  private finish(stop: TargetStop): TargetStop {
+    this.lastStop = stop;
+    if (stop.kind !== 'exited' && stop.kind !== 'killed') this.takeSnapshot();
+    return stop;
+  }
+
+  private async yieldToEventLoop(): Promise<void> {
+    await new Promise<void>((resolveYield) => setImmediate(resolveYield));
+  }
+
+  /** Executes one instruction with any breakpoint at pc out of the way (and watchpoints too after a watch stop). */
+  private stepOverTraps(): StopReason {
+    const pc = this.machine.getPC();
+    const atBreakpoint = this.trapsInstalled && this.breakpoints.has(pc);
+    const afterWatch = this.trapsInstalled && this.lastStopWasWatch;
+    this.lastStopWasWatch = false;
+    if (atBreakpoint) this.machine.removeBreakpoint(pc);
+    if (afterWatch) { for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id); this.machineWatchIds.clear(); }
+    try {
+      return this.process.step();
+    } finally {
+      if (atBreakpoint) this.machine.addBreakpoint(pc);
+      if (afterWatch) this.installWatchpoints();
+    }
+  }
+
+  private lastStopWasWatch = false;
+
+  /**
+   * What a stop of the process means for a run: a reason to report, or continue. `until` is the internal
+   * step-over target (with a predicate on the stack pointer).
+   */
+  private async interpret(r: StopReason, until: { address: bigint; accept: () => boolean } | undefined): Promise<Continuation> {
+    switch (r.kind) {
+      case 'limit':
+      case 'step':
+        return AGAIN;
+      case 'paused':
+        return { stop: { kind: 'pause' } };
+      case 'breakpoint': {
+        if (until && r.pc === until.address && until.accept()) return { stop: { kind: 'step' } };
+        if (this.breakpoints.has(r.pc) && (this.breakpointFilter?.(r.pc, false) ?? true)) return { stop: { kind: 'breakpoint', address: r.pc } };
+        // A breakpoint whose condition is false, or the step-over target in a deeper frame: keep going.
+        const s = this.stepOverTraps();
+        return s.kind === 'step' || s.kind === 'limit' ? AGAIN : this.interpret(s, until);
+      }
+      case 'watchpoint': {
+        this.lastStopWasWatch = true;
+        const access = r.access === 'tag' ? 'tag' : r.access;
+        return { stop: { kind: 'dataBreakpoint', watchId: r.id, address: r.address, access } };
+      }
+      case 'signal': {
+        const filter = filterForSignal(r.signal, r.code, r.fault);
+        if (this.exceptionFilters.has(filter)) return { stop: { kind: 'exception', filter, signal: r.signal, code: r.code, fault: r.fault, fatal: r.fatal, pc: r.pc } };
+        return AGAIN; // Running again delivers the signal.
+      }
+      case 'exit':
+        return { stop: { kind: 'exited', code: r.code } };
+      case 'killed':
+        return { stop: { kind: 'killed', signal: r.signal, code: r.code, fault: r.fault, coreDumped: r.coreDumped } };
+      case 'waitingForInput':
+        this.waitingCallback?.();
+        await new Promise<void>((resolveWait) => {
+          this.inputWaiter = resolveWait;
+          if (this.host.hasPendingInput || this.pauseRequested) resolveWait();
+        });
+        this.inputWaiter = undefined;
+        return this.pauseRequested ? { stop: { kind: 'pause' } } : AGAIN;
+    }
+  }
+
+  /** Runs until a reason to stop (or, with `until`, until pc reaches it with `accept()` true). */
+  private async runFree(until: { address: bigint; accept: () => boolean } | undefined): Promise<TargetStop> {
+    // Leave a breakpoint or watchpoint we are stopped at before running.
+    if ((this.trapsInstalled && this.breakpoints.has(this.machine.getPC())) || this.lastStopWasWatch) {
+      const first = this.stepOverTraps();
+      const c = await this.interpret(first, until);
+      if ('stop' in c) return c.stop;
+    }
+    let lastYield = Date.now();
+    for (;;) {
+      if (this.pauseRequested) return this.terminated ? { kind: 'exited', code: 0 } : { kind: 'pause' };
+      if (until && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
+      const started = performance.now();
+      const r = this.process.run({ maxSteps: this.sliceSteps, stopOnSignals: true, until: until?.address });
+      this.adaptSlice(r.kind === 'limit', performance.now() - started);
+      const c = await this.interpret(r, until);
+      if ('stop' in c) return c.stop;
+      if (this.machine.instructionCount - this.lastSnapshotCount >= this.tuning.snapshotInterval) this.takeSnapshot();
+      if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
+        await this.yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+  }
+
+  private adaptSlice(fullSlice: boolean, elapsedMs: number): void {
+    if (!fullSlice) return;
+    const target = this.tuning.sliceMilliseconds;
+    if (elapsedMs < target / 2 && this.sliceSteps < 5_000_000) this.sliceSteps *= 2;
+    else if (elapsedMs > target * 2 && this.sliceSteps > 1000) this.sliceSteps = Math.max(1000, Math.floor(this.sliceSteps / 2));
+  }
+
+  private async stepInstruction(): Promise<TargetStop> {
+    for (let guard = 0; guard < 4; guard++) {
+      const before = this.machine.instructionCount;
+      const r = this.stepOverTraps();
+      if (r.kind === 'step' || r.kind === 'limit' || r.kind === 'breakpoint') return { kind: 'step' };
+      const c = await this.interpret(r, undefined);
+      if ('stop' in c) return c.stop;
+      // A signal that is not reported was delivered by this step or will be by the next; an instruction ran if the count moved.
+      if (this.machine.instructionCount !== before) return { kind: 'step' };
+    }
+    return { kind: 'step' };
+  }
+
+  /** One instruction of a line step: steps over calls when `overCalls`. */
+  private async lineStepOne(overCalls: boolean, frameSp: bigint): Promise<TargetStop | undefined> {
+    const pc = this.machine.getPC();
+    const word = this.readWord(pc);
+    if (overCalls && word !== undefined && isCallInstruction(word)) {
+      const returnAddress = pc + 4n;
+      const stop = await this.runFree({ address: returnAddress, accept: () => this.machine.getSP() >= frameSp });
+      return stop.kind === 'step' ? undefined : stop;
+    }
+    const r = this.stepOverTraps();
+    if (r.kind === 'step' || r.kind === 'limit') return undefined;
+    if (r.kind === 'breakpoint') return undefined;
+    const c = await this.interpret(r, undefined);
+    return 'stop' in c ? c.stop : undefined;
+  }
+
+  private async stepLine(kind: 'next' | 'stepIn'): Promise<TargetStop> {
+    const start = this.info.lineAt(this.machine.getPC());
+    if (!start) return this.stepInstruction();
+    const startSp = this.machine.getSP();
+    let lastYield = Date.now();
+    for (let steps = 0; ; steps++) {
+      if (this.pauseRequested) return { kind: 'pause' };
+      const stop = await this.lineStepOne(kind === 'next', startSp);
+      if (stop) return stop;
+      const pc = this.machine.getPC();
+      const line = this.info.lineAt(pc);
+      if (!line) {
+        // Code without line information (a library routine): come back out of it when a step went into a call.
+        if (kind === 'stepIn') {
+          const lr = this.machine.getX(30);
+          if (this.info.lineAt(lr)) {
+            const out = await this.runFree({ address: lr, accept: () => true });
+            if (out.kind !== 'step') return out;
+            continue;
+          }
+        }
+        return { kind: 'step' };
+      }
+      if ((line.file !== start.file || line.line !== start.line) && this.info.isRowStart(pc)) return { kind: 'step' };
+      if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
+        await this.yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+  }
+
+  private async stepOut(): Promise<TargetStop> {
+    const frames = this.stackFrames(2);
+    const returnAddress = frames[0]!.returnAddress;
+    if (frames.length < 2 || returnAddress === undefined) return this.runFree(undefined);
+    const sp = this.machine.getSP();
+    return this.runFree({ address: returnAddress & ((1n << 56n) - 1n), accept: () => this.machine.getSP() > sp || (this.machine.getSP() === sp && frames[0]!.leaf) });
+  }
+
+  /** Sets pc (goto). */
+  goto(address: bigint): TargetStop {
+    this.machine.setPC(address);
+    return this.finish({ kind: 'goto' });
+  }
+
+  // Stack.
+
+  stackFrames(max = 64): StackFrameInfo[] {
+    return unwindStack(this.machine, this.info, max);
+  }
+
+  readWord(address: bigint): number | undefined {
+    const r = this.machine.readMemory(address, 4);
+    if (r.readableLength < 4) return undefined;
+    const d = r.data;
+    return (d[0]! | (d[1]! << 8) | (d[2]! << 16) | (d[3]! << 24)) >>> 0;
+  }
+
+  // Reverse execution.
+
+  private takeSnapshot(): void {
+    const count = this.machine.instructionCount;
+    if (count === this.lastSnapshotCount || this.hasExited) return;
+    // Snapshots are kept in instruction-count order; after going back, later ones stay valid (the run is deterministic).
+    const entry: SnapshotEntry = { count, snapshot: this.machine.snapshot(), host: this.host.replayState() };
+    const at = this.snapshots.findIndex((s) => s.count > count);
+    if (at < 0) this.snapshots.push(entry); else this.snapshots.splice(at, 0, entry);
+    this.lastSnapshotCount = count;
+    if (this.snapshots.length > this.tuning.maxSnapshots) {
+      // Thin the older half: keep the first, drop every second one.
+      const keepRecent = Math.floor(this.tuning.maxSnapshots / 2);
+      const old = this.snapshots.slice(0, this.snapshots.length - keepRecent);
+      const recent = this.snapshots.slice(this.snapshots.length - keepRecent);
+      this.snapshots = [...old.filter((_, i) => i === 0 || i % 2 === 0), ...recent];
+    }
+  }
+
+  /** Restores the newest snapshot at or before `count`. */
+  private restoreBefore(count: number): SnapshotEntry | undefined {
+    let best: SnapshotEntry | undefined;
+    for (const s of this.snapshots) if (s.count <= count) best = s;
+    if (!best) return undefined;
+    this.machine.restore(best.snapshot);
+    this.host.restoreReplayState(best.host);
+    return best;
+  }
+
+  /** Re-executes from the nearest snapshot to exactly `count` instructions. Breakpoints are out of the way. */
+  private reexecuteTo(count: number): boolean {
+    if (!this.restoreBefore(count)) return false;
+    this.removeTraps();
+    try {
+      let stalls = 0;
+      while (this.machine.instructionCount < count && stalls < 8) {
+        const before = this.machine.instructionCount;
+        const r = this.process.run({ maxSteps: count - before, stopOnSignals: true });
+        if (r.kind === 'exit' || r.kind === 'killed') break;
+        stalls = this.machine.instructionCount === before ? stalls + 1 : 0;
+      }
+      return this.machine.instructionCount === count;
+    } finally {
+      this.installTraps();
+    }
+  }
+
+  /** Steps back one instruction, or one source line (not into calls). */
+  async stepBack(granularity: 'instruction' | 'line'): Promise<TargetStop> {
+    const current = this.machine.instructionCount;
+    if (current <= this.oldestRecordedCount) return this.finishReverse({ kind: 'historyStart' });
+    const start = this.info.lineAt(this.machine.getPC());
+    if (granularity === 'instruction' || !start) {
+      this.reexecuteTo(current - 1);
+      return this.finishReverse({ kind: 'step' });
+    }
+    const currentSp = this.machine.getSP();
+    const currentFunction = this.info.functionStart(this.machine.getPC());
+    // Trace the instructions before this one (pc, sp, count) from the nearest earlier snapshot.
+    let windowStart = current - 1;
+    for (;;) {
+      const base = this.restoreBefore(windowStart);
+      if (!base) break;
+      const trace = this.traceTo(current);
+      for (let i = trace.length - 1; i >= 0; i--) {
+        const t = trace[i]!;
+        const line = this.info.lineAt(t.pc);
+        if (!line) continue;
+        if (t.sp < currentSp) continue;
+        if (t.sp === currentSp && currentFunction !== undefined && this.info.functionStart(t.pc) !== currentFunction) continue;
+        if (line.file === start.file && line.line === start.line) continue;
+        // Go to the first instruction of that line's run.
+        let j = i;
+        while (j > 0) {
+          const p = trace[j - 1]!;
+          const pl = this.info.lineAt(p.pc);
+          if (!pl || pl.line !== line.line || pl.file !== line.file || p.sp !== t.sp) break;
+          j--;
+        }
+        this.reexecuteTo(trace[j]!.count);
+        return this.finishReverse({ kind: 'step' });
+      }
+      if (base.count <= this.oldestRecordedCount) break;
+      windowStart = base.count - 1;
+    }
+    this.reexecuteTo(this.oldestRecordedCount);
+    return this.finishReverse({ kind: 'historyStart' });
+  }
+
+  /** Single-steps from the restored state up to `end`, recording where each instruction was. */
+  private traceTo(end: number): { count: number; pc: bigint; sp: bigint }[] {
+    const trace: { count: number; pc: bigint; sp: bigint }[] = [];
+    this.removeTraps();
+    try {
+      let stalls = 0;
+      while (this.machine.instructionCount < end && trace.length < 2_000_000 && stalls < 8) {
+        const before = this.machine.instructionCount;
+        trace.push({ count: before, pc: this.machine.getPC(), sp: this.machine.getSP() });
+        const r = this.process.step();
+        if (r.kind === 'exit' || r.kind === 'killed') break;
+        if (this.machine.instructionCount === before) { trace.pop(); stalls++; } else stalls = 0;
+      }
+    } finally {
+      this.installTraps();
+    }
+    return trace;
+  }
+
+  /** Runs backwards to the most recent breakpoint (or data breakpoint) hit before now. */
+  async reverseContinue(): Promise<TargetStop> {
+    const current = this.machine.instructionCount;
+    let end = current;
+    while (end > this.oldestRecordedCount) {
+      const base = this.restoreBefore(end - 1);
+      if (!base) break;
+      const hit = this.scanForHits(end);
+      if (hit) {
+        this.reexecuteTo(hit.count);
+        return this.finishReverse(hit.stop);
+      }
+      end = base.count;
+    }
+    this.reexecuteTo(this.oldestRecordedCount);
+    return this.finishReverse({ kind: 'historyStart' });
+  }
+
+  /** From the restored state, runs to `end` and returns the last breakpoint or watchpoint hit before it. */
+  private scanForHits(end: number): { count: number; stop: TargetStop } | undefined {
+    let last: { count: number; stop: TargetStop } | undefined;
+    let stalls = 0;
+    const atBreakpoint = (): void => {
+      const pc = this.machine.getPC();
+      if (this.breakpoints.has(pc) && this.machine.instructionCount < end && (this.breakpointFilter?.(pc, true) ?? true)) {
+        last = { count: this.machine.instructionCount, stop: { kind: 'breakpoint', address: pc } };
+      }
+    };
+    atBreakpoint();
+    while (this.machine.instructionCount < end && stalls < 8) {
+      const before = this.machine.instructionCount;
+      const pc = this.machine.getPC();
+      let r: StopReason;
+      if (this.breakpoints.has(pc)) {
+        this.machine.removeBreakpoint(pc);
+        try { r = this.process.step(); } finally { this.machine.addBreakpoint(pc); }
+      } else {
+        r = this.process.run({ maxSteps: end - before, stopOnSignals: true });
+      }
+      if (r.kind === 'exit' || r.kind === 'killed') break;
+      if (r.kind === 'breakpoint') atBreakpoint();
+      if (r.kind === 'watchpoint' && this.machine.instructionCount < end) {
+        last = { count: this.machine.instructionCount, stop: { kind: 'dataBreakpoint', watchId: r.id, address: r.address, access: r.access } };
+        // Move past the watched access with watchpoints out of the way.
+        for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
+        this.machineWatchIds.clear();
+        this.process.step();
+        this.installWatchpoints();
+      }
+      stalls = this.machine.instructionCount === before ? stalls + 1 : 0;
+    }
+    return last;
+  }
+
+  private finishReverse(stop: TargetStop): TargetStop {
+    this.lastStopWasWatch = stop.kind === 'dataBreakpoint';
+    this.lastStop = stop;
+    return stop;
+  }
+
+  /** The pending or delivered tag fault of the last stop, if it was one. */
+  lastTagFault(): TagCheckFault | undefined {
+    const s = this.lastStop;
+    if ((s.kind === 'exception' || s.kind === 'killed') && s.fault?.kind === 'tagCheck') return s.fault;
+    return undefined;
+  }
+}

@@ -1,0 +1,162 @@
+// Read-side helpers over a stopped DebugTarget shared by the session and the console commands: registers by
+// name, the expression environment, assignment to registers and memory, pointer descriptions that show the
+// logical tag next to the allocation tag of the granule it points into, and disassembly with symbols.
+
+import type { Machine } from '../emulator/machine/api.js';
+import { disassemble } from '../emulator/isa/index.js';
+import type { DebugTarget } from './debugTarget.js';
+import { evaluateExpression, splitAssignment, typeSize, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
+
+export const GRANULE = 16n;
+const ADDRESS_MASK = (1n << 56n) - 1n;
+const U64 = (1n << 64n) - 1n;
+
+export function logicalTag(pointer: bigint): number { return Number((pointer >> 56n) & 0xfn); }
+export function untagged(pointer: bigint): bigint { return pointer & ADDRESS_MASK; }
+export function withLogicalTag(pointer: bigint, tag: number): bigint { return (pointer & ~(0xfn << 56n) & U64) | (BigInt(tag & 0xf) << 56n); }
+export function hex(value: bigint | number, digits = 0): string { return `0x${value.toString(16).padStart(digits, '0')}`; }
+export function granuleOf(address: bigint): bigint { return untagged(address) & ~(GRANULE - 1n); }
+
+/** Register names shown in the Registers scope, in order. */
+export const REGISTER_NAMES: readonly string[] = [...Array.from({ length: 31 }, (_, i) => `x${i}`), 'sp', 'pc', 'nzcv', 'tpidr_el0'];
+
+/** Reads a register by lower-case name; undefined for an unknown name. */
+export function readRegister(machine: Machine, name: string): { value: bigint; size: 4 | 8 } | undefined {
+  let m = /^x(\d+)$/.exec(name);
+  if (m) { const n = Number(m[1]); return n <= 30 ? { value: machine.getX(n), size: 8 } : undefined; }
+  m = /^w(\d+)$/.exec(name);
+  if (m) { const n = Number(m[1]); return n <= 30 ? { value: machine.getX(n) & 0xffffffffn, size: 4 } : undefined; }
+  switch (name) {
+    case 'sp': return { value: machine.getSP(), size: 8 };
+    case 'wsp': return { value: machine.getSP() & 0xffffffffn, size: 4 };
+    case 'pc': return { value: machine.getPC(), size: 8 };
+    case 'lr': return { value: machine.getX(30), size: 8 };
+    case 'fp': return { value: machine.getX(29), size: 8 };
+    case 'xzr': return { value: 0n, size: 8 };
+    case 'wzr': return { value: 0n, size: 4 };
+    case 'nzcv': case 'cpsr': return { value: BigInt(machine.getNZCV() >>> 0), size: 4 };
+    case 'tpidr_el0': return { value: machine.getSystemRegister('tpidr_el0'), size: 8 };
+  }
+  return undefined;
+}
+
+/** Writes a register by lower-case name; false for an unknown or read-only name. */
+export function writeRegister(machine: Machine, name: string, value: bigint): boolean {
+  let m = /^x(\d+)$/.exec(name);
+  if (m) { const n = Number(m[1]); if (n > 30) return false; machine.setX(n, value & U64); return true; }
+  m = /^w(\d+)$/.exec(name);
+  if (m) { const n = Number(m[1]); if (n > 30) return false; machine.setX(n, value & 0xffffffffn); return true; }
+  switch (name) {
+    case 'sp': machine.setSP(value & U64); return true;
+    case 'pc': machine.setPC(value & U64); return true;
+    case 'lr': machine.setX(30, value & U64); return true;
+    case 'fp': machine.setX(29, value & U64); return true;
+    case 'nzcv': case 'cpsr': machine.setNZCV(Number(value & 0xf0000000n)); return true;
+    case 'tpidr_el0': machine.setSystemRegister('tpidr_el0', value & U64); return true;
+  }
+  return false;
+}
+
+export function readUnsigned(machine: Machine, address: bigint, size: number): bigint | undefined {
+  const r = machine.readMemory(untagged(address), size);
+  if (r.readableLength < size) return undefined;
+  let v = 0n;
+  for (let i = size - 1; i >= 0; i--) v = (v << 8n) | BigInt(r.data[i]!);
+  return v;
+}
+
+export function writeUnsigned(machine: Machine, address: bigint, size: number, value: bigint): boolean {
+  const bytes = new Uint8Array(size);
+  for (let i = 0; i < size; i++) bytes[i] = Number((value >> BigInt(8 * i)) & 0xffn);
+  return machine.writeMemory(untagged(address), bytes) === size;
+}
+
+export function expressionEnvironment(target: DebugTarget): EvalEnvironment {
+  const machine = target.machine;
+  return {
+    register: (name) => readRegister(machine, name),
+    symbol: (name) => target.info.symbolAddress(name),
+    readMemory: (address, size) => readUnsigned(machine, address, size),
+  };
+}
+
+export function evaluate(target: DebugTarget, text: string): EvalResult {
+  return evaluateExpression(text, expressionEnvironment(target));
+}
+
+/** Assigns the value of `valueText` to the place `targetText` names (a register or memory). */
+export function assign(target: DebugTarget, targetText: string, valueText: string): EvalResult {
+  const place = evaluate(target, targetText);
+  if (!place.ok) return place;
+  const value = evaluate(target, valueText);
+  if (!value.ok) return value;
+  const lv = place.value.lvalue;
+  if (!lv) return { ok: false, message: `'${targetText}' is not a register or a memory location` };
+  const bits = BigInt(typeSize(place.value.type) * 8);
+  const v = value.value.value & ((1n << bits) - 1n);
+  if (lv.kind === 'register') {
+    if (!writeRegister(target.machine, lv.name, v)) return { ok: false, message: `register '${lv.name}' cannot be written` };
+  } else if (!writeUnsigned(target.machine, lv.address, lv.size, v)) {
+    return { ok: false, message: `cannot write memory at address ${hex(lv.address)}` };
+  }
+  const after = evaluate(target, targetText);
+  return after.ok ? after : { ok: true, value: { ...place.value, value: v } };
+}
+
+export { splitAssignment };
+
+/** The allocation tag of the granule a pointer points into, or null outside PROT_MTE memory. */
+export function allocationTagAt(machine: Machine, pointer: bigint): number | null {
+  return machine.readTags(untagged(pointer), 1)[0] ?? null;
+}
+
+/**
+ * A pointer as text with its tags: `0x0a00ffff8000 <tag 0xa, memory 0x0: MISMATCH>` in tagged memory, plain hex
+ * elsewhere. `digits` pads the hex (16 for registers).
+ */
+export function describePointer(machine: Machine, value: bigint, digits = 0): string {
+  const text = hex(value, digits);
+  const allocation = allocationTagAt(machine, value);
+  if (allocation === null) return text;
+  const tag = logicalTag(value);
+  return tag === allocation ? `${text} <tag ${hex(tag)}, memory ${hex(allocation)}>` : `${text} <tag ${hex(tag)}, memory ${hex(allocation)}: MISMATCH>`;
+}
+
+/** True when a value points into mapped memory (so it deserves a memoryReference). */
+export function isMappedAddress(machine: Machine, value: bigint): boolean {
+  const a = untagged(value);
+  if (a < 0x1000n) return false;
+  return machine.regions().some((r) => a >= r.start && a < r.end);
+}
+
+/** Formats an evaluated value with a pointer description when it looks like an address. */
+export function formatEvalValue(machine: Machine, v: EvalValue): string {
+  if (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8 && !v.type.signed)) {
+    return isMappedAddress(machine, v.value) ? describePointer(machine, v.value) : hex(v.value);
+  }
+  const bits = BigInt(typeSize(v.type) * 8);
+  const signed = v.type.kind === 'int' && v.type.signed && v.value >= 1n << (bits - 1n) ? v.value - (1n << bits) : v.value;
+  return signed >= 0n && signed < 10n ? signed.toString() : `${signed} (${hex(v.value)})`;
+}
+
+/** One instruction's disassembly text (objdump style), with a symbol for branch targets. */
+export function disassembleAt(target: DebugTarget, address: bigint): { word: number | undefined; text: string } {
+  const word = target.readWord(address);
+  if (word === undefined) return { word, text: '<unreadable>' };
+  try {
+    const d = disassemble(word, address, (a) => {
+      const s = target.info.symbolize(a);
+      return s ? { name: s.name, offset: s.offset } : undefined;
+    });
+    return { word, text: d.text.replace(/\t/g, ' ') };
+  } catch (e) {
+    return { word, text: `.inst ${hex(word, 8)} (cannot decode: ${(e as Error).message})` };
+  }
+}
+
+/** `symbol+0x10` for an address, or undefined. */
+export function symbolText(target: DebugTarget, address: bigint): string | undefined {
+  const s = target.info.symbolize(address);
+  if (!s) return undefined;
+  return s.offset === 0n ? s.name : `${s.name}+${hex(s.offset)}`;
+}

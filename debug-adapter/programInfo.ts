@@ -1,0 +1,142 @@
+// What the debugger knows about a loaded program's text: symbols (address <-> name) and the address <-> source
+// line table, with the lookups breakpoints, stepping, stack traces and disassembly need. Pure data, no DAP.
+
+import { resolve } from 'node:path';
+import type { LineRow, ProgramImage, ProgramSymbol } from '../emulator/program.js';
+
+export interface SourceLine {
+  /** Absolute path of the source file. */
+  readonly file: string;
+  readonly line: number;
+}
+
+export class ProgramInfo {
+  private readonly functions: ProgramSymbol[];
+  private readonly rows: LineRow[];
+  /** Normalised file path -> line -> lowest address of a statement on that line. */
+  private readonly lineAddresses = new Map<string, Map<number, bigint[]>>();
+  private readonly symbolsByName = new Map<string, ProgramSymbol>();
+
+  constructor(readonly image: ProgramImage, private readonly baseDirectory: string, readonly loadBias: bigint = 0n) {
+    const usable = image.symbols.filter((s) => s.name !== '' && s.type !== 'section' && s.type !== 'file' && !s.name.startsWith('$'));
+    this.functions = usable
+      .filter((s) => s.type === 'func' || s.type === 'notype')
+      .map((s) => ({ ...s, address: s.address + loadBias }))
+      .sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : (b.type === 'func' ? 1 : 0) - (a.type === 'func' ? 1 : 0)));
+    for (const s of usable) {
+      const existing = this.symbolsByName.get(s.name);
+      if (!existing || (existing.binding === 'local' && s.binding !== 'local')) this.symbolsByName.set(s.name, { ...s, address: s.address + loadBias });
+    }
+    this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: this.normalise(r.file) }));
+    this.rows.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    for (const r of this.rows) {
+      if (r.endSequence || r.isStatement === false) continue;
+      let byLine = this.lineAddresses.get(r.file);
+      if (!byLine) this.lineAddresses.set(r.file, (byLine = new Map()));
+      const list = byLine.get(r.line);
+      if (list) { if (!list.includes(r.address)) list.push(r.address); } else byLine.set(r.line, [r.address]);
+    }
+  }
+
+  /** Absolute, normalised path used to compare files. */
+  normalise(file: string): string {
+    return resolve(this.baseDirectory, file);
+  }
+
+  get hasLineInfo(): boolean { return this.rows.length > 0; }
+
+  /** Files that have line rows. */
+  get sourceFiles(): string[] { return [...this.lineAddresses.keys()]; }
+
+  /** The source line of an address, or undefined outside the line table. */
+  lineAt(address: bigint): SourceLine | undefined {
+    const rows = this.rows;
+    let lo = 0, hi = rows.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (rows[mid]!.address <= address) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (found < 0) return undefined;
+    const row = rows[found]!;
+    if (row.endSequence) return undefined;
+    // A row covers addresses up to the next row; the last row of a sequence without an end marker covers 4 bytes.
+    const nextRow = rows[found + 1];
+    if (!nextRow && address >= row.address + 4n) return undefined;
+    return { file: row.file, line: row.line };
+  }
+
+  /** True when `address` begins a line-table row (a place a line step may stop). */
+  isRowStart(address: bigint): boolean {
+    const line = this.lineAt(address);
+    if (!line) return false;
+    return this.lineAddresses.get(line.file)?.get(line.line)?.includes(address) ?? false;
+  }
+
+  /**
+   * Addresses for a breakpoint on `line` of `file`: that line, or the next line with code (within 20 lines).
+   * Returns the line actually used.
+   */
+  addressesForLine(file: string, line: number): { line: number; addresses: bigint[] } | undefined {
+    const byLine = this.lineAddresses.get(this.normalise(file));
+    if (!byLine) return undefined;
+    for (let l = line; l <= line + 20; l++) {
+      const addresses = byLine.get(l);
+      if (addresses && addresses.length > 0) return { line: l, addresses: [...addresses] };
+    }
+    return undefined;
+  }
+
+  /** Every line of a file that has code. */
+  linesWithCode(file: string): number[] {
+    return [...(this.lineAddresses.get(this.normalise(file))?.keys() ?? [])].sort((a, b) => a - b);
+  }
+
+  /** The function (or label) containing an address, with the offset into it. */
+  symbolize(address: bigint): { name: string; offset: bigint; start: bigint } | undefined {
+    const fns = this.functions;
+    let lo = 0, hi = fns.length - 1, found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (fns[mid]!.address <= address) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    }
+    if (found < 0) return undefined;
+    // Prefer a sized function symbol that contains the address; fall back to the nearest preceding label.
+    for (let i = found; i >= 0 && i > found - 64; i--) {
+      const s = fns[i]!;
+      if (s.type === 'func' && s.size > 0 && address < s.address + BigInt(s.size)) return { name: s.name, offset: address - s.address, start: s.address };
+    }
+    const s = fns[found]!;
+    if (s.size > 0 && address >= s.address + BigInt(s.size)) {
+      if (!this.isInText(address)) return undefined;
+    }
+    return { name: s.name, offset: address - s.address, start: s.address };
+  }
+
+  /** The start of the function containing `address`: a sized `func` symbol, or the nearest global label. */
+  functionStart(address: bigint): bigint | undefined {
+    const fns = this.functions;
+    let best: ProgramSymbol | undefined;
+    for (const s of fns) {
+      if (s.address > address) break;
+      if (s.type === 'func' && s.size > 0 && address < s.address + BigInt(s.size)) best = s;
+      else if (s.binding !== 'local' || s.type === 'func') { if (!best || best.type !== 'func' || best.address + BigInt(best.size) <= address) best = s; }
+    }
+    return best?.address;
+  }
+
+  private isInText(address: bigint): boolean {
+    return this.image.segments.some((seg) => seg.execute && address >= seg.vaddr + this.loadBias && address < seg.vaddr + this.loadBias + BigInt(seg.memSize));
+  }
+
+  symbolAddress(name: string): bigint | undefined {
+    return this.symbolsByName.get(name)?.address;
+  }
+
+  symbolNames(): string[] {
+    return [...this.symbolsByName.keys()];
+  }
+
+  functionNames(): string[] {
+    return this.functions.filter((f) => f.type === 'func' || f.binding !== 'local').map((f) => f.name);
+  }
+}

@@ -1,0 +1,524 @@
+// The inspection half of the DAP session: stack traces, scopes (Registers, MTE), variables with tag-aware pointer
+// values, setVariable/setExpression, evaluate (watch, hover, debug console commands), completions, memory
+// read/write, disassembly, data breakpoint info and the custom tag requests. Reads never change the guest.
+
+import { Handles, InvalidatedEvent, MemoryEvent, type Event } from '@vscode/debugadapter';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { basename } from 'node:path';
+import type { TagCheckFault } from '../emulator/machine/api.js';
+import type { DebugTarget } from './debugTarget.js';
+import {
+  optionalBoolean, optionalInteger, optionalString, parseMemoryReference, RequestError, requireArray, requireInteger,
+  requireString, type Args,
+} from './args.js';
+import {
+  assign, describePointer, disassembleAt, evaluate, formatEvalValue, GRANULE, granuleOf, hex, isMappedAddress,
+  logicalTag, readRegister, readUnsigned, REGISTER_NAMES, splitAssignment, symbolText, untagged, writeRegister, writeUnsigned,
+} from './inspect.js';
+import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
+import type { StackFrameInfo } from './unwind.js';
+import type {
+  ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
+} from './protocol.js';
+
+type Container =
+  | { kind: 'registers' }
+  | { kind: 'mte' }
+  | { kind: 'flags' }
+  | { kind: 'fault'; fault: TagCheckFault }
+  | { kind: 'pointer'; address: bigint; evaluateName?: string };
+
+type Result = { body?: unknown; after?: () => void };
+
+const U64 = (1n << 64n) - 1n;
+const MAX_READ = 16 * 1024 * 1024;
+const MAX_TAG_GRANULES = 1 << 20;
+
+export class SessionViews {
+  private handles = new Handles<Container>();
+  private frames: StackFrameInfo[] | undefined;
+
+  constructor(
+    private readonly getTarget: () => DebugTarget | undefined,
+    private readonly sendEvent: (e: Event) => void,
+    private readonly client: () => DebugProtocol.InitializeRequestArguments,
+  ) {}
+
+  resetHandles(): void {
+    this.handles.reset();
+    this.frames = undefined;
+  }
+
+  private stopped(command: string): DebugTarget {
+    const t = this.getTarget();
+    if (!t) throw new RequestError(`${command}: no program is being debugged (launch first)`);
+    if (t.isRunning) throw new RequestError(`${command}: the program is running (pause it first)`);
+    if (t.hasExited) throw new RequestError(`${command}: the program has exited`);
+    return t;
+  }
+
+  private memoryChanged(address: bigint, count: number): void {
+    if (this.client().supportsMemoryEvent !== false) this.sendEvent(new MemoryEvent(hex(address), 0, count));
+    this.sendEvent(new InvalidatedEvent(['variables']));
+  }
+
+  // Stack and scopes.
+
+  private currentFrames(target: DebugTarget): StackFrameInfo[] {
+    if (!this.frames) this.frames = target.stackFrames(64);
+    return this.frames;
+  }
+
+  stackTrace(args: Args, target: DebugTarget): Result {
+    const c = 'stackTrace';
+    const startFrame = optionalInteger(c, args, 'startFrame', 0) ?? 0;
+    const levels = optionalInteger(c, args, 'levels', 0) ?? 0;
+    const frames = this.currentFrames(target);
+    const chosen = frames.slice(startFrame, levels > 0 ? startFrame + levels : undefined);
+    const stackFrames: DebugProtocol.StackFrame[] = chosen.map((f, i) => {
+      const index = startFrame + i;
+      const sym = symbolText(target, f.pc);
+      const line = target.info.lineAt(f.pc);
+      const frame: DebugProtocol.StackFrame = {
+        id: index + 1, name: sym ?? hex(f.pc), line: line?.line ?? 0, column: line ? 1 : 0,
+        instructionPointerReference: hex(f.pc),
+      };
+      if (line) frame.source = { name: basename(line.file), path: line.file };
+      else frame.presentationHint = 'subtle';
+      return frame;
+    });
+    return { body: { stackFrames, totalFrames: frames.length } };
+  }
+
+  scopes(args: Args): Result {
+    const t = this.stopped('scopes');
+    const frameId = requireInteger('scopes', args, 'frameId');
+    if (frameId < 1 || frameId > this.currentFrames(t).length) throw new RequestError(`scopes: unknown frameId ${frameId}`);
+    return {
+      body: {
+        scopes: [
+          { name: 'Registers', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
+          { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
+        ],
+      },
+    };
+  }
+
+  // Variables.
+
+  private pointerVariable(target: DebugTarget, name: string, value: bigint, evaluateName: string, digits: number): DebugProtocol.Variable {
+    const mapped = isMappedAddress(target.machine, value);
+    const v: DebugProtocol.Variable = {
+      name, value: mapped ? describePointer(target.machine, value, digits) : hex(value, digits), type: 'uint64_t', evaluateName,
+      variablesReference: mapped ? this.handles.create({ kind: 'pointer', address: value, evaluateName }) : 0,
+    };
+    if (mapped) v.memoryReference = hex(untagged(value));
+    if (mapped && v.value.includes('MISMATCH')) v.presentationHint = { kind: 'data', attributes: ['hasDataBreakpoint'] };
+    return v;
+  }
+
+  private registerVariables(t: DebugTarget): DebugProtocol.Variable[] {
+    return REGISTER_NAMES.map((name) => {
+      const r = readRegister(t.machine, name)!;
+      if (name === 'nzcv') {
+        const flags = ['N', 'Z', 'C', 'V'].filter((_, i) => (r.value >> BigInt(31 - i)) & 1n).join('') || '-';
+        return { name, value: `${hex(r.value, 8)} [${flags}]`, type: 'uint32_t', evaluateName: 'nzcv', variablesReference: this.handles.create({ kind: 'flags' }) };
+      }
+      if (name === 'pc') {
+        const sym = symbolText(t, r.value);
+        return { name, value: `${hex(r.value, 16)}${sym ? ` <${sym}>` : ''}`, type: 'uint64_t', evaluateName: 'pc', variablesReference: 0, memoryReference: hex(r.value) };
+      }
+      return this.pointerVariable(t, name, r.value, name, 16);
+    });
+  }
+
+  private mteVariables(t: DebugTarget): DebugProtocol.Variable[] {
+    const s = t.machine.mteState();
+    const included = Array.from({ length: 16 }, (_, i) => i).filter((i) => (s.includeMask >> i) & 1);
+    const vars: DebugProtocol.Variable[] = [
+      { name: 'tag-check mode', value: s.mode, type: 'string', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
+      { name: 'tagged address ABI', value: String(s.taggedAddressAbi), type: 'bool', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
+      { name: 'include mask', value: `${hex(s.includeMask, 4)} (IRG may choose ${included.length === 0 ? 'only 0' : included.map((i) => i.toString(16)).join(' ')})`, type: 'uint16_t', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
+      { name: 'TCO', value: s.tagCheckOverride ? '1 (tag checks suppressed)' : '0', type: 'bool', variablesReference: 0 },
+      { name: 'RGSR seed', value: hex(s.randomTagSeed), type: 'uint32_t', variablesReference: 0 },
+    ];
+    const pending = s.pendingAsyncFault;
+    vars.push(pending
+      ? { name: 'pending async fault', value: `${pending.access} of ${pending.size} at ${hex(pending.address)} by ${hex(pending.pc)}`, variablesReference: this.handles.create({ kind: 'fault', fault: pending }) }
+      : { name: 'pending async fault', value: 'none', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } });
+    const last = t.lastTagFault();
+    if (last && last !== pending) vars.push({ name: 'last tag fault', value: `${last.mode} ${last.access} at ${hex(last.address)}`, variablesReference: this.handles.create({ kind: 'fault', fault: last }) });
+    return vars;
+  }
+
+  private faultVariables(t: DebugTarget, f: TagCheckFault): DebugProtocol.Variable[] {
+    const ro = { attributes: ['readOnly'] as string[] };
+    return [
+      { name: 'mode', value: f.mode, variablesReference: 0, presentationHint: ro },
+      { name: 'access', value: `${f.access === 'write' ? 'store' : 'load'} of ${f.size} bytes`, variablesReference: 0, presentationHint: ro },
+      { name: 'address', value: hex(f.address), variablesReference: 0, memoryReference: hex(untagged(f.address)), presentationHint: ro },
+      { name: 'logical tag', value: hex(f.logicalTag), variablesReference: 0, presentationHint: ro },
+      { name: 'allocation tag', value: hex(f.allocationTag), variablesReference: 0, presentationHint: ro },
+      { name: 'granule', value: `[${hex(f.granule)},${hex(f.granule + GRANULE)})`, variablesReference: 0, memoryReference: hex(f.granule), presentationHint: ro },
+      { name: 'instruction', value: `${hex(f.pc)}: ${disassembleAt(t, f.pc).text}`, variablesReference: 0, memoryReference: hex(f.pc), presentationHint: ro },
+      { name: 'instruction count', value: String(f.instructionCount), variablesReference: 0, presentationHint: ro },
+    ];
+  }
+
+  private pointerChildren(t: DebugTarget, address: bigint, evaluateName: string | undefined): DebugProtocol.Variable[] {
+    const allocation = t.machine.readTags(untagged(address), 1)[0];
+    const g = granuleOf(address);
+    const vars: DebugProtocol.Variable[] = [
+      { name: 'logical tag', value: hex(logicalTag(address)), variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
+      { name: 'allocation tag', value: allocation === null || allocation === undefined ? 'untagged memory' : hex(allocation), variablesReference: 0, memoryReference: hex(g), presentationHint: { attributes: ['readOnly'] } },
+      { name: 'granule', value: `[${hex(g)},${hex(g + GRANULE)})`, variablesReference: 0, memoryReference: hex(g), presentationHint: { attributes: ['readOnly'] } },
+    ];
+    for (let i = 0; i < 4; i++) {
+      const a = untagged(address) + BigInt(i * 8);
+      const v = readUnsigned(t.machine, a, 8);
+      const expr = evaluateName ? `((uint64_t*)(${evaluateName}))[${i}]` : `*(uint64_t*)${hex(a)}`;
+      vars.push(v === undefined ? { name: `[${i}]`, value: '<unreadable>', variablesReference: 0 } : { ...this.pointerVariable(t, `[${i}]`, v, expr, 16), variablesReference: 0 });
+    }
+    return vars;
+  }
+
+  variables(args: Args): Result {
+    const t = this.stopped('variables');
+    const ref = requireInteger('variables', args, 'variablesReference');
+    const filter = optionalString('variables', args, 'filter');
+    if (filter !== undefined && filter !== 'named' && filter !== 'indexed') throw new RequestError(`variables: filter '${filter}' is not 'named' or 'indexed'`);
+    const start = optionalInteger('variables', args, 'start', 0);
+    const count = optionalInteger('variables', args, 'count', 0);
+    const c = this.handles.get(ref);
+    if (!c) throw new RequestError(`variables: unknown variablesReference ${ref}`);
+    let vars: DebugProtocol.Variable[];
+    switch (c.kind) {
+      case 'registers': vars = this.registerVariables(t); break;
+      case 'mte': vars = this.mteVariables(t); break;
+      case 'flags': {
+        const nzcv = t.machine.getNZCV();
+        vars = ['N', 'Z', 'C', 'V'].map((n, i) => ({ name: n, value: String((nzcv >>> (31 - i)) & 1), variablesReference: 0 }));
+        break;
+      }
+      case 'fault': vars = this.faultVariables(t, c.fault); break;
+      case 'pointer': vars = this.pointerChildren(t, c.address, c.evaluateName); break;
+    }
+    if (filter === 'indexed') vars = [];
+    if (start !== undefined) vars = vars.slice(start, count ? start + count : undefined);
+    return { body: { variables: vars } };
+  }
+
+  setVariable(args: Args): Result {
+    const c = 'setVariable';
+    const t = this.stopped(c);
+    const ref = requireInteger(c, args, 'variablesReference');
+    const name = requireString(c, args, 'name', { nonEmpty: true });
+    const valueText = requireString(c, args, 'value', { nonEmpty: true });
+    const container = this.handles.get(ref);
+    if (!container) throw new RequestError(`${c}: unknown variablesReference ${ref}`);
+    const value = evaluate(t, valueText);
+    if (!value.ok) throw new RequestError(`${c}: ${value.message}`);
+    const v = value.value.value & U64;
+    if (container.kind === 'registers') {
+      if (!REGISTER_NAMES.includes(name)) throw new RequestError(`${c}: no register '${name}'`);
+      if (!writeRegister(t.machine, name, v)) throw new RequestError(`${c}: register '${name}' cannot be written`);
+      this.sendEvent(new InvalidatedEvent(['variables', 'stacks']));
+      const after = this.registerVariables(t).find((x) => x.name === name)!;
+      return { body: { value: after.value, type: after.type, variablesReference: after.variablesReference, memoryReference: after.memoryReference } };
+    }
+    if (container.kind === 'mte') {
+      if (name === 'TCO') { t.machine.setSystemRegister('tco', v === 0n ? 0n : 1n << 25n); this.sendEvent(new InvalidatedEvent(['variables'])); return { body: { value: v === 0n ? '0' : '1 (tag checks suppressed)' } }; }
+      if (name === 'RGSR seed') { t.machine.setRandomTagSeed(Number(v & 0xffffn)); this.sendEvent(new InvalidatedEvent(['variables'])); return { body: { value: hex(t.machine.mteState().randomTagSeed) } }; }
+      throw new RequestError(`${c}: '${name}' is read-only`);
+    }
+    if (container.kind === 'pointer') {
+      const m = /^\[(\d)\]$/.exec(name);
+      if (!m) throw new RequestError(`${c}: '${name}' is read-only`);
+      const address = untagged(container.address) + BigInt(Number(m[1]) * 8);
+      if (!writeUnsigned(t.machine, address, 8, v)) throw new RequestError(`${c}: cannot write memory at ${hex(address)}`);
+      this.memoryChanged(address, 8);
+      return { body: { value: describePointer(t.machine, v, 16) } };
+    }
+    throw new RequestError(`${c}: '${name}' is read-only`);
+  }
+
+  setExpression(args: Args): Result {
+    const c = 'setExpression';
+    const t = this.stopped(c);
+    const expression = requireString(c, args, 'expression', { nonEmpty: true });
+    const value = requireString(c, args, 'value', { nonEmpty: true });
+    optionalInteger(c, args, 'frameId');
+    const r = assign(t, expression, value);
+    if (!r.ok) throw new RequestError(`${c}: ${r.message}`);
+    const lv = r.value.lvalue;
+    if (lv?.kind === 'memory') this.memoryChanged(lv.address, lv.size);
+    else this.sendEvent(new InvalidatedEvent(['variables', 'stacks']));
+    return { body: { value: formatEvalValue(t.machine, r.value), type: typeNameOf(r.value) } };
+  }
+
+  // Evaluate and completions.
+
+  evaluate(args: Args): Result {
+    const c = 'evaluate';
+    const expression = requireString(c, args, 'expression');
+    const context = optionalString(c, args, 'context');
+    const frameId = optionalInteger(c, args, 'frameId');
+    const target = this.getTarget();
+    if (frameId !== undefined && target && !target.isRunning && (frameId < 1 || frameId > this.currentFrames(target).length)) throw new RequestError(`${c}: unknown frameId ${frameId}`);
+    if (context === 'repl' || context === undefined) {
+      const live = target && !target.hasExited ? target : undefined;
+      const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
+      if (r.kind === 'error') throw new RequestError(r.message);
+      if (r.kind === 'output') {
+        if (r.memoryChanged) this.memoryChanged(0n, 0);
+        return { body: { result: r.text, variablesReference: 0 } };
+      }
+      if (expression.trim() === '') return { body: { result: CONSOLE_HELP, variablesReference: 0 } };
+    }
+    const t = this.stopped(c);
+    let text = expression;
+    if (context === 'hover') text = text.replace(/^#/, '');
+    const assignment = context === 'repl' || context === undefined ? splitAssignment(text) : undefined;
+    const r = assignment ? assign(t, assignment.target, assignment.value) : evaluate(t, text);
+    if (!r.ok) throw new RequestError(r.message);
+    if (assignment) {
+      const lv = r.value.lvalue;
+      if (lv?.kind === 'memory') this.memoryChanged(lv.address, lv.size);
+      else this.sendEvent(new InvalidatedEvent(['variables']));
+    }
+    const v = r.value;
+    const pointerish = (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8)) && isMappedAddress(t.machine, v.value);
+    const body: DebugProtocol.EvaluateResponse['body'] = {
+      result: formatEvalValue(t.machine, v), type: typeNameOf(v),
+      variablesReference: pointerish ? this.handles.create({ kind: 'pointer', address: v.value, evaluateName: text }) : 0,
+    };
+    if (pointerish) body.memoryReference = hex(untagged(v.value));
+    return { body };
+  }
+
+  completions(args: Args): Result {
+    const c = 'completions';
+    const text = requireString(c, args, 'text');
+    const column = requireInteger(c, args, 'column', 1, text.length + 1);
+    optionalInteger(c, args, 'line', 1);
+    const before = text.slice(0, column - 1);
+    const target = this.getTarget();
+    const targets: DebugProtocol.CompletionItem[] = [];
+    if (/^\s*memory-tag\s+\S*$/.test(before)) {
+      const word = /(\S*)$/.exec(before)![1]!;
+      for (const sub of ['print-logical-tag', 'with-logical-tag', 'print-allocation-tag', 'set-allocation-tag', 'check']) {
+        if (sub.startsWith(word)) targets.push({ label: sub, type: 'keyword', start: column - 1 - word.length, length: word.length });
+      }
+      return { body: { targets } };
+    }
+    const word = /([A-Za-z_.$][A-Za-z0-9_.$-]*)$/.exec(before)?.[1] ?? '';
+    const start = column - 1 - word.length;
+    const add = (label: string, type: DebugProtocol.CompletionItemType): void => {
+      if (label.startsWith(word.replace(/^\$/, '')) || label.startsWith(word)) targets.push({ label, type, start, length: word.length });
+    };
+    if (before.trim() === word) for (const cmd of ['memory-tag', 'info registers', 'help', 'stdin-eof', 'x/']) add(cmd, 'keyword');
+    for (const r of [...REGISTER_NAMES, 'lr', 'fp', ...Array.from({ length: 31 }, (_, i) => `w${i}`)]) add(r, 'variable');
+    if (target) for (const s of target.info.symbolNames()) add(s, 'function');
+    for (const ty of ['uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'char']) add(ty, 'class');
+    return { body: { targets: targets.slice(0, 500) } };
+  }
+
+  // Memory.
+
+  readMemory(args: Args): Result {
+    const c = 'readMemory';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const count = requireInteger(c, args, 'count', 0, MAX_READ);
+    const t = this.stopped(c);
+    const address = untagged((reference + BigInt(offset)) & U64);
+    if (count === 0) return { body: { address: hex(address), data: '' } };
+    const r = t.machine.readMemory(address, count);
+    const readable = Math.max(0, Math.min(count, r.readableLength));
+    return { body: { address: hex(address), unreadableBytes: count - readable, data: Buffer.from(r.data.buffer, r.data.byteOffset, readable).toString('base64') } };
+  }
+
+  writeMemory(args: Args): Result {
+    const c = 'writeMemory';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const dataText = requireString(c, args, 'data');
+    const allowPartial = optionalBoolean(c, args, 'allowPartial') ?? false;
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(dataText) || dataText.length % 4 === 1) throw new RequestError(`${c}: 'data' is not base64`);
+    const t = this.stopped(c);
+    const bytes = new Uint8Array(Buffer.from(dataText, 'base64'));
+    if (bytes.length > MAX_READ) throw new RequestError(`${c}: at most ${MAX_READ} bytes per request`);
+    const address = untagged((reference + BigInt(offset)) & U64);
+    const readable = t.machine.readMemory(address, bytes.length).readableLength;
+    if (readable < bytes.length && !allowPartial) throw new RequestError(`${c}: memory at ${hex(address + BigInt(readable))} is not mapped (nothing written; set allowPartial to write the mapped part)`);
+    const written = t.machine.writeMemory(address, bytes.subarray(0, readable));
+    if (written > 0) this.memoryChanged(address, written);
+    return { body: { offset: 0, bytesWritten: written } };
+  }
+
+  disassemble(args: Args): Result {
+    const c = 'disassemble';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const instructionOffset = optionalInteger(c, args, 'instructionOffset') ?? 0;
+    const count = requireInteger(c, args, 'instructionCount', 0, 100_000);
+    const resolveSymbols = optionalBoolean(c, args, 'resolveSymbols') ?? true;
+    const t = this.stopped(c);
+    const start = ((untagged((reference + BigInt(offset)) & U64) & ~3n) + BigInt(instructionOffset) * 4n) & U64;
+    const instructions: DebugProtocol.DisassembledInstruction[] = [];
+    let lastLine: string | undefined;
+    for (let i = 0; i < count; i++) {
+      const address = (start + BigInt(i) * 4n) & U64;
+      const d = disassembleAt(t, address);
+      const ins: DebugProtocol.DisassembledInstruction = { address: hex(address, 16), instruction: d.word === undefined ? '??' : d.text };
+      if (d.word === undefined) { ins.presentationHint = 'invalid'; instructions.push(ins); continue; }
+      ins.instructionBytes = d.word.toString(16).padStart(8, '0');
+      if (resolveSymbols) {
+        const s = t.info.symbolize(address);
+        if (s) ins.symbol = s.offset === 0n ? s.name : `${s.name}+${hex(s.offset)}`;
+      }
+      const line = t.info.lineAt(address);
+      if (line) {
+        const key = `${line.file}:${line.line}`;
+        if (key !== lastLine) { ins.location = { name: basename(line.file), path: line.file }; ins.line = line.line; }
+        lastLine = key;
+      }
+      instructions.push(ins);
+    }
+    return { body: { instructions } };
+  }
+
+  dataBreakpointInfo(args: Args): Result {
+    const c = 'dataBreakpointInfo';
+    const name = requireString(c, args, 'name', { nonEmpty: true });
+    const ref = optionalInteger(c, args, 'variablesReference');
+    const asAddress = optionalBoolean(c, args, 'asAddress') ?? false;
+    const bytes = optionalInteger(c, args, 'bytes', 1, 1 << 20);
+    optionalInteger(c, args, 'frameId');
+    const t = this.getTarget();
+    const none = (why: string): Result => ({ body: { dataId: null, description: why } });
+    if (!t || t.isRunning || t.hasExited) return none('Data breakpoints can be set while the program is paused');
+    const memory = (address: bigint, length: number, what: string): Result => ({
+      body: { dataId: `mem:${hex(untagged(address))}:${length}`, description: `${length} bytes at ${hex(untagged(address))} (${what})`, accessTypes: ['read', 'write', 'readWrite'], canPersist: false },
+    });
+    const tag = (address: bigint, length: number): Result => {
+      const g = granuleOf(address);
+      const granules = Math.max(1, Math.ceil(Number(untagged(address) + BigInt(length) - g) / 16));
+      return { body: { dataId: `tag:${hex(g)}:${granules * 16}`, description: `allocation tags of [${hex(g)},${hex(g + BigInt(granules * 16))}) (break when retagged)`, accessTypes: ['write'], canPersist: false } };
+    };
+    if (/^tag:/.test(name)) {
+      const r = evaluate(t, name.slice(4));
+      return r.ok ? tag(r.value.value, bytes ?? 16) : none(r.message);
+    }
+    if (ref !== undefined && ref > 0) {
+      const container = this.handles.get(ref);
+      if (!container) return none(`unknown variablesReference ${ref}`);
+      if (container.kind === 'registers') {
+        const r = readRegister(t.machine, name);
+        if (!r || !isMappedAddress(t.machine, r.value)) return none(`${name} does not point into mapped memory (registers themselves cannot be watched)`);
+        return memory(r.value, bytes ?? 8, `pointed to by ${name}`);
+      }
+      if (container.kind === 'pointer') {
+        if (name === 'allocation tag' || name === 'granule') return tag(container.address, bytes ?? 16);
+        const m = /^\[(\d)\]$/.exec(name);
+        if (m) return memory(untagged(container.address) + BigInt(Number(m[1]) * 8), 8, name);
+        return none(`'${name}' cannot be watched`);
+      }
+      return none(`'${name}' cannot be watched`);
+    }
+    const r = evaluate(t, name);
+    if (!r.ok) return none(r.message);
+    if (asAddress) return memory(r.value.value, bytes ?? 8, name);
+    const lv = r.value.lvalue;
+    if (lv?.kind === 'memory') return memory(lv.address, bytes ?? lv.size, name);
+    if (isMappedAddress(t.machine, r.value.value)) return memory(r.value.value, bytes ?? 8, `pointed to by ${name}`);
+    return none(`'${name}' is not a memory location`);
+  }
+
+  // Custom MTE requests.
+
+  readMemoryTags(args: Args): Result {
+    const c = 'readMemoryTags';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const count = requireInteger(c, args, 'count', 1, MAX_TAG_GRANULES);
+    const t = this.stopped(c);
+    const address = granuleOf((reference + BigInt(offset)) & U64);
+    const body: ReadMemoryTagsResponse = { address: hex(address), granuleSize: 16, tags: t.machine.readTags(address, count) };
+    return { body };
+  }
+
+  writeMemoryTags(args: Args): Result {
+    const c = 'writeMemoryTags';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const tags = requireArray(c, args, 'tags');
+    if (tags.length === 0 || tags.length > MAX_TAG_GRANULES) throw new RequestError(`${c}: 'tags' must have 1..${MAX_TAG_GRANULES} entries`);
+    tags.forEach((tag, i) => {
+      if (typeof tag !== 'number' || !Number.isInteger(tag) || tag < 0 || tag > 15) throw new RequestError(`${c}: tags[${i}] must be an integer 0..15`);
+    });
+    const t = this.stopped(c);
+    const address = granuleOf((reference + BigInt(offset)) & U64);
+    const written = t.machine.writeTags(address, tags as number[]);
+    if (written === 0) throw new RequestError(`${c}: ${hex(address)} is not in PROT_MTE memory: no tags written`);
+    this.memoryChanged(address, written * 16);
+    const body: WriteMemoryTagsResponse = { granulesWritten: written };
+    return { body };
+  }
+
+  tagMap(): Result {
+    const t = this.stopped('tagMap');
+    let budget = 16 * 1024 * 1024;
+    let truncated = false;
+    const regions: TagMapRegion[] = [];
+    for (const r of t.machine.regions()) {
+      if (!r.tagged) continue;
+      const runs: TagMapRegion['runs'] = [];
+      const total = Number((r.end - r.start) / GRANULE);
+      const granules = Math.min(total, budget);
+      if (granules < total) truncated = true;
+      budget -= granules;
+      const chunk = 65536;
+      let current: { start: bigint; granules: number; tag: number } | undefined;
+      for (let i = 0; i < granules; i += chunk) {
+        const tags = t.machine.readTags(r.start + BigInt(i) * GRANULE, Math.min(chunk, granules - i));
+        tags.forEach((tag, j) => {
+          const value = tag ?? -1;
+          if (current && current.tag === value) current.granules++;
+          else {
+            if (current) runs.push({ start: hex(current.start), granules: current.granules, tag: current.tag });
+            current = { start: r.start + BigInt(i + j) * GRANULE, granules: 1, tag: value };
+          }
+        });
+      }
+      if (current) runs.push({ start: hex(current.start), granules: current.granules, tag: current.tag });
+      regions.push({ start: hex(r.start), end: hex(r.end), name: r.name, read: r.read, write: r.write, execute: r.execute, runs });
+    }
+    const body: TagMapResponse = { granuleSize: 16, regions, truncated };
+    return { body };
+  }
+
+  tagHistory(args: Args): Result {
+    const c = 'tagHistory';
+    const reference = parseMemoryReference(c, requireString(c, args, 'memoryReference'));
+    const offset = optionalInteger(c, args, 'offset') ?? 0;
+    const t = this.stopped(c);
+    const address = granuleOf((reference + BigInt(offset)) & U64);
+    const entries = t.machine.tagHistory(address).map((w) => {
+      const line = t.info.lineAt(w.pc);
+      return {
+        granule: hex(w.granule), oldTag: w.oldTag, newTag: w.newTag, instructionAddress: hex(w.pc),
+        instruction: disassembleAt(t, w.pc).text, instructionCount: w.instructionCount,
+        source: line ? { path: line.file, line: line.line } : undefined, symbol: symbolText(t, w.pc),
+      };
+    });
+    const body: TagHistoryResponse = { granule: hex(address), entries };
+    return { body };
+  }
+}
+
+function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }): string {
+  if (v.type.kind === 'int') return v.type.name ?? 'int';
+  if (v.type.kind === 'pointer') return 'pointer';
+  return 'void';
+}
