@@ -33,7 +33,9 @@ export type Fault =
   | { readonly kind: 'permission'; readonly address: bigint; readonly access: AccessKind | 'fetch'; readonly pc: bigint }
   | { readonly kind: 'alignment'; readonly address: bigint; readonly access: AccessKind | 'fetch'; readonly pc: bigint }
   | { readonly kind: 'undefinedInstruction'; readonly word: number; readonly pc: bigint }
-  | { readonly kind: 'memoryLimit'; readonly requestedBytes: number; readonly limitBytes: number; readonly pc: bigint };
+  | { readonly kind: 'memoryLimit'; readonly requestedBytes: number; readonly limitBytes: number; readonly pc: bigint }
+  /** BRK #imm executed (Linux: SIGTRAP, TRAP_BRKPT); pc is the BRK instruction. */
+  | { readonly kind: 'breakpointInstruction'; readonly immediate: number; readonly pc: bigint };
 
 export type StopReason =
   | { readonly kind: 'breakpoint'; readonly pc: bigint }
