@@ -11,7 +11,10 @@ import type { FormDef } from '../../emulator/isa/table.js';
 
 const defs = allForms as readonly FormDef[];
 const aliases = allAliases as readonly FormDef[];
-const allFeatures = new Set<Feature>(['base', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs', 'predres', 'fp', 'simd']);
+const allFeatures = new Set<Feature>([
+  'base', 'crc', 'lse', 'rcpc', 'rcpc2', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs', 'predres', 'fp', 'simd', 'fp16',
+  'dotprod', 'aes', 'sha2', 'sha3', 'jscvt', 'fcma', 'frintts', 'i8mm', 'bf16', 'lse2', 'ls64', 'cssc',
+]);
 
 test('form and alias ids are unique', () => {
   const seen = new Set<string>();

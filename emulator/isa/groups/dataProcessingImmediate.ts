@@ -258,7 +258,7 @@ export const dataProcessingImmediateForms = [
   form({ id: 'BFM', mnemonic: 'bfm', encoding: 'sf:1 01 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, imm('immr', 6, { format: 'dec' }), imm('imms', 6, { format: 'dec' })], finish: setN, summary: 'Bitfield move: copies a bitfield into Rd, keeping the other bits.', valid: bitfieldValid }),
   form({ id: 'UBFM', mnemonic: 'ubfm', encoding: 'sf:1 10 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, imm('immr', 6, { format: 'dec' }), imm('imms', 6, { format: 'dec' })], finish: setN, summary: 'Unsigned bitfield move.', valid: bitfieldValid }),
   // ---- Extract ----
-  form({ id: 'EXTR', mnemonic: 'extr', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, gpr('Rm'), imm('imms', 6, { format: 'dec', syntax: '#<lsb>' })], finish: setN, summary: 'Extract a register from the pair Rn:Rm at bit lsb.', valid: bitfieldValid }),
+  form({ id: 'EXTR', mnemonic: 'extr', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, gpr('Rm'), imm('imms', 6, { format: 'dec', syntax: '#<lsb>' })], finish: setN, summary: 'Extract a register from the pair Rn:Rm at bit lsb.', valid: (f) => f.N === f.sf && (f.sf === 1 || f.imms! < 32) }),
 ];
 
 
