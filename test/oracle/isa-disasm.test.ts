@@ -6,8 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { decode, disassemble } from '../../emulator/isa/index.js';
 import { allAliases, allForms } from '../../emulator/isa/registry.js';
 import type { FormDef } from '../../emulator/isa/table.js';
@@ -38,7 +37,7 @@ interface CompiledAllow {
 }
 
 function loadAllowList(): CompiledAllow[] {
-  const path = join(dirname(fileURLToPath(import.meta.url)), 'isa-allowlist.json');
+  const path = join(__dirname, 'isa-allowlist.json');
   const json = JSON.parse(readFileSync(path, 'utf8')) as { entries: AllowEntry[] };
   return json.entries.map((entry, i) => {
     assert.ok(typeof entry.reason === 'string' && entry.reason.trim().length >= 20, `allow-list entry ${i} needs a justification`);
