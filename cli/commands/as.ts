@@ -1,12 +1,93 @@
-// The `aarch64-mte as` subcommand (being built; see its issue). Until then it says so and exits non-zero.
-import type { Command } from '../command.js';
+// The `aarch64-mte as` subcommand: assembles one GNU as source file into an ELF relocatable object (like
+// aarch64-linux-gnu-as) or, with --exe, into a statically linked executable. Diagnostics are printed as
+// `file.s:LINE:COLUMN: error: message`, the form editors and compilers use; exit status 1 on any error.
+import { readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { UsageError, type Command } from '../command.js';
+import { assemble, link, writeExecutable, writeObject, parseArchitecture, defaultFeatures } from '../../emulator/asm/index.js';
+import type { AsmDiagnostic } from '../../emulator/asm/api.js';
+import type { Feature } from '../../emulator/isa/api.js';
+
+const help = `Usage: aarch64-mte as [options] file.s -o file.o
+       aarch64-mte as --exe [options] file.s -o program
+
+Assembles AArch64 GNU assembler syntax (the dialect of aarch64-linux-gnu-as).
+
+Options:
+  -o FILE          output file (default: a.out)
+  -march=ARCH      architecture and extensions, e.g. -march=armv8.5-a+memtag (default: armv8-a)
+  -mcpu=CPU        accepted for compatibility; extensions after '+' are applied
+  -g               emit DWARF line information (.debug_line) for source-level debugging
+  --exe            link the object statically into an executable (entry _start, text at 0x400000)
+  -I DIR           accepted for compatibility (.include paths are relative to the including file)
+  -h, --help       show this help
+
+Files ending in .S are run through a small C preprocessor (#define, #include, #if) first.
+Diagnostics: file.s:LINE:COLUMN: error: message (warnings likewise). Exit status: 0 ok, 1 errors, 2 usage.
+`;
+
+function format(d: AsmDiagnostic): string {
+  return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`;
+}
 
 export const asCommand: Command = {
   name: 'as',
-  summary: 'not available yet',
-  help: 'Usage: aarch64-mte as ... (not available yet)\n',
-  run(_args, io) {
-    io.stderr('aarch64-mte as: not available yet\n');
-    return 1;
+  summary: 'assemble a .s file into an ELF object or (--exe) an executable',
+  help,
+  run(args, io) {
+    let output = 'a.out';
+    let input: string | undefined;
+    let features: readonly Feature[] = defaultFeatures;
+    let debug = false;
+    let exe = false;
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i]!;
+      if (a === '-o') {
+        const next = args[++i];
+        if (next === undefined) throw new UsageError("option '-o' needs a file name");
+        output = next;
+      } else if (a.startsWith('-o') && a.length > 2) output = a.slice(2);
+      else if (a.startsWith('-march=') || a.startsWith('-mcpu=')) {
+        const cpu = a.startsWith('-mcpu=');
+        const parsed = parseArchitecture(a.slice(a.indexOf('=') + 1), cpu);
+        if ('error' in parsed) throw new UsageError(parsed.error);
+        features = [...parsed.features];
+      } else if (a === '-g' || a === '--gdwarf-3' || a === '--gdwarf-5' || a === '--gdwarf2' || a === '-gdwarf') debug = true;
+      else if (a === '--exe') exe = true;
+      else if (a === '-I') i++;
+      else if (a.startsWith('-I')) continue;
+      else if (a === '-EL' || a === '--64') continue;
+      else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
+      else if (input !== undefined) throw new UsageError('only one input file is supported');
+      else input = a;
+    }
+    if (input === undefined) throw new UsageError('no input file');
+    let source: string;
+    try {
+      source = readFileSync(input, 'utf8');
+    } catch {
+      io.stderr(`aarch64-mte as: can't open ${input} for reading: No such file or directory\n`);
+      return 1;
+    }
+    const readFile = (path: string): string | undefined => {
+      try { return readFileSync(path, 'utf8'); } catch { return undefined; }
+    };
+    const result = assemble(source, { fileName: input, readFile, features, preprocess: input.endsWith('.S') });
+    for (const d of result.diagnostics) io.stderr(format(d));
+    if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
+    let bytes: Uint8Array;
+    if (exe) {
+      const linked = link([result]);
+      for (const d of linked.diagnostics) if (!result.diagnostics.includes(d)) io.stderr(format(d));
+      if (!linked.image) return 1;
+      bytes = writeExecutable({ ...linked.image, path: output });
+    } else bytes = writeObject(result, { debugInfo: debug, compDir: process.cwd() });
+    try {
+      writeFileSync(output, bytes);
+      if (exe) chmodSync(output, 0o755);
+    } catch (e) {
+      io.stderr(`aarch64-mte as: can't write ${output}: ${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    return 0;
   },
 };

@@ -171,7 +171,12 @@ export class Assembler {
   // ---- expressions -------------------------------------------------------------------------------------
 
   parse(text: string, column0: number): ExprNode | undefined {
-    const node = parseExpression(text);
+    let node = parseExpression(text);
+    if ('error' in node && node.error === 'missing expression' && node.at >= text.length && text.trim() !== '') {
+      // GNU as: a trailing operator's missing operand is zero, with a warning.
+      this.report('warning', 'missing operand; zero assumed', column0 + node.at);
+      node = parseExpression(`${text} 0`);
+    }
     if ('error' in node) {
       this.error(node.error, column0 + node.at);
       return undefined;
@@ -196,7 +201,11 @@ export class Assembler {
       let found: { seq: number; name: string } | undefined;
       if (numeric[2] === 'b') { for (const d of defs) if (d.seq < seq) found = d; }
       else found = defs.find((d) => d.seq >= seq);
-      if (!found) return final ? { error: `undefined local label \`${name}'` } : { error: `non-constant expression` };
+      if (!found) {
+        if (!final) return { error: 'non-constant expression' };
+        return numeric[2] === 'b' ? { error: `backward ref to unknown label "${numeric[1]}:"` }
+          : { error: `local label \`"${numeric[1]}" (instance number ${defs.length} of a fb label)' is not defined` };
+      }
       return this.lookup(found.name, seq, final);
     }
     const s = this.symbols.get(name);
@@ -445,6 +454,7 @@ export class Assembler {
     if (this.conditions.length > 0) this.error('end of file inside conditional');
     for (const s of this.sections) this.flushLiteralPools(s);
     this.secondPass();
+    this.sortDiagnostics();
   }
 
   private collectLine(line: SourceLine, statements: Statement[]): void {
@@ -649,6 +659,17 @@ export class Assembler {
       return;
     }
     item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));
+  }
+
+  /** Puts diagnostics from both passes in source order (stable within one line). */
+  private sortDiagnostics(): void {
+    const fileOrder = new Map<string, number>();
+    for (const d of this.diagnostics) if (!fileOrder.has(d.file)) fileOrder.set(d.file, fileOrder.size);
+    fileOrder.set(this.options.fileName, -1);
+    const indexed = this.diagnostics.map((d, i) => ({ d, i }));
+    indexed.sort((a, b) => (fileOrder.get(a.d.file)! - fileOrder.get(b.d.file)!) || (a.d.line - b.d.line) || (a.i - b.i));
+    this.diagnostics.length = 0;
+    for (const x of indexed) this.diagnostics.push(x.d);
   }
 
   // ---- result ------------------------------------------------------------------------------------------

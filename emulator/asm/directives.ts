@@ -148,7 +148,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
         if (n <= 0n || (n & (n - 1n)) !== 0n) { asm.error('alignment not a power of 2', first.column); return; }
         alignment = Number(n);
       } else {
-        if (n < 0n || n > 31n) { asm.error(`alignment too large: 31 assumed`, first.column); return; }
+        if (n < 0n || n > 31n) { asm.report('warning', 'alignment too large: 63 assumed', first.column); return; }
         alignment = 2 ** Number(n);
       }
       asm.alignTo(alignment, fill === undefined ? undefined : Number(fill & 0xffn), max === undefined ? undefined : Number(max));

@@ -225,7 +225,7 @@ export function evaluate(node: ExprNode, ctx: EvalContext): Value | ExprError {
       if (a.kind !== 'abs') return { error: `invalid operand to unary \`${node.op}'`, at: node.start };
       if (node.op === '-') return abs(-a.value);
       if (node.op === '~') return abs(~a.value);
-      return truth(a.value === 0n);
+      return abs(a.value === 0n ? 1n : 0n);
     }
     case 'binary': {
       const l = evaluate(node.left, ctx);

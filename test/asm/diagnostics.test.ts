@@ -1,0 +1,103 @@
+// Error handling: GNU as's messages and lines for the cases in fixtures/errors.s (expectations from GNU as),
+// columns, recovery after errors, and robustness on half-typed input (the language server's use).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assemble, parseArchitecture } from '../../emulator/asm/index.js';
+import type { Feature } from '../../emulator/isa/api.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const expected = JSON.parse(readFileSync(join(here, 'expectations/errors.json'), 'utf8')) as {
+  diagnostics: { line: number; severity: string; message: string }[];
+};
+const source = readFileSync(join(here, 'fixtures/errors.s'), 'utf8');
+// Same architecture as the generator's GNU as run (-march=armv8.5-a+memtag).
+const features = [...(parseArchitecture('armv8.5-a+memtag') as { features: Set<Feature> }).features];
+const result = assemble(source, { fileName: 'errors.s', features });
+
+/** Lines where our wording differs from GNU as on purpose, with the reason. */
+const knownDifferences: Record<number, { message: string; reason: string }> = {
+  15: { message: "missing ')'", reason: "GNU prints the raw newline character it found ('found '\\n', expected: ')'')" },
+};
+
+test('every GNU as diagnostic of errors.s is reported on the same line with the same severity', () => {
+  for (const want of expected.diagnostics) {
+    const got = result.diagnostics.filter((d) => d.line === want.line);
+    assert.ok(got.length > 0, `no diagnostic on line ${want.line} (GNU: ${want.message})`);
+    assert.equal(got[0]!.severity, want.severity, `severity on line ${want.line}`);
+  }
+});
+
+test('messages equal GNU as except the documented differences', () => {
+  for (const want of expected.diagnostics) {
+    const got = result.diagnostics.find((d) => d.line === want.line)!;
+    const known = knownDifferences[want.line];
+    if (known) assert.ok(got.message.includes(known.message), `line ${want.line}: ${got.message} (${known.reason})`);
+    else assert.equal(got.message, want.message, `line ${want.line}`);
+  }
+});
+
+test('no diagnostics on lines GNU as accepts', () => {
+  const lines = new Set(expected.diagnostics.map((d) => d.line));
+  assert.deepEqual(result.diagnostics.filter((d) => !lines.has(d.line)).map((d) => `${d.line}: ${d.message}`), []);
+});
+
+test('diagnostics carry 1-based columns of the offending text', () => {
+  const at = (line: number) => result.diagnostics.find((d) => d.line === line)!;
+  assert.equal(at(4).column, 9, 'unknown mnemonic points at the mnemonic');
+  assert.equal(at(6).column, 1, 'duplicate label points at the label');
+  assert.equal(at(8).column, 9, 'unknown directive points at the directive');
+  assert.equal(at(8).endColumn, 15);
+  assert.equal(at(10).column, 15, 'undefined local label points at the reference');
+});
+
+test('assembly continues after errors: the instructions around them are encoded', () => {
+  const text = result.sections.find((s) => s.name === '.text')!;
+  // add x0, x1, #1 (line 5) is the first instruction word after the failed `foo`.
+  assert.equal(Buffer.from(text.data.subarray(4, 8)).toString('hex'), '20040091');
+  // .byte 1 after the last error is still emitted.
+  assert.equal(text.data[text.data.length - 1], 1);
+});
+
+test('diagnostics are in source order', () => {
+  const lines = result.diagnostics.map((d) => d.line);
+  assert.deepEqual(lines, [...lines].sort((a, b) => a - b));
+});
+
+test('half-typed lines never throw and always give located diagnostics', () => {
+  const fragments = [
+    'add x0,', 'ldr x0, [', 'ldr x0, =', '.word', '.word 1 +', '.section', '.macro', '.if', '.endif', 'label', 'b 1f',
+    '.ascii "abc', '/* open comment', 'x = ', '.rept', '.irp x', '.include', '.size f,', '.type f', ':', '"', "'",
+    '.balign 3', '.fill -1', 'mov x0, #(1 +', '.equ', '1:', 'stg x0, [x1, #', '.arch armv9-zz', '#', '\\', '.endm',
+  ];
+  for (const f of fragments) {
+    for (const text of [f, `start:\n  ${f}\n  nop`, `.macro m a\n ${f}\n.endm\n m 1`]) {
+      const r = assemble(text, { fileName: 'x.s' });
+      for (const d of r.diagnostics) {
+        assert.ok(d.line >= 1 && d.column >= 1, `bad location for ${JSON.stringify(text)}: ${d.line}:${d.column}`);
+        assert.ok(d.message.length > 0);
+      }
+    }
+  }
+});
+
+test('an MTE instruction without +memtag names the missing feature', () => {
+  // GNU as says "selected processor does not support `irg x0,x1'"; the project names the feature instead.
+  const r = assemble(' irg x0, x1\n', { fileName: 'z.s', features: ['base'] });
+  assert.equal(r.diagnostics.length, 1);
+  assert.match(r.diagnostics[0]!.message, /instruction requires: memtag/);
+  const ok = assemble(' .arch armv8.5-a+memtag\n irg x0, x1\n', { fileName: 'z.s', features: ['base'] });
+  assert.deepEqual(ok.diagnostics, []);
+  const ext = assemble(' .arch_extension memtag\n irg x0, x1\n', { fileName: 'z.s', features: ['base'] });
+  assert.deepEqual(ext.diagnostics, []);
+});
+
+test('redefining a label, undefined forward local label and unterminated blocks are errors', () => {
+  const r = assemble('a:\na:\n .word 2f\n .rept 2\n .byte 1\n', { fileName: 'y.s' });
+  const messages = r.diagnostics.map((d) => `${d.line}: ${d.message}`);
+  assert.ok(messages.includes("2: symbol `a' is already defined"), messages.join('\n'));
+  assert.ok(messages.some((m) => m.startsWith('3: local label `"2"')), messages.join('\n'));
+  assert.ok(messages.some((m) => m.includes('missing .endr')), messages.join('\n'));
+});

@@ -1,0 +1,84 @@
+// Our assembler against GNU as 2.40: every fixture in ./fixtures is assembled by both (GNU's output is committed
+// in ./expectations by scripts/gen-asm-expectations.mjs) and the section bytes, relocations and symbols must match.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { assemble, parseArchitecture } from '../../emulator/asm/index.js';
+import type { Feature } from '../../emulator/isa/api.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const features = [...(parseArchitecture('armv8.5-a+memtag') as { features: Set<Feature> }).features];
+
+interface ExpectedSection {
+  kind: string; alloc: boolean; write: boolean; execute: boolean; size: number; align: number; hex: string;
+  relocations: { offset: number; kind: string; symbol: string; addend: string }[];
+}
+interface Expectation {
+  source: string;
+  diagnostics: { line: number; severity: string; message: string }[];
+  sections?: Record<string, ExpectedSection>;
+  symbols?: { name: string; section: string | null; value: string; size: number; type: string; binding: string }[];
+}
+
+function hex(data: Uint8Array): string {
+  return Buffer.from(data).toString('hex');
+}
+
+/** Splits a hex dump into 4-byte words so a mismatch names the offset. */
+function words(h: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < h.length; i += 8) out.push(`${(i / 2).toString(16).padStart(4, '0')}: ${h.slice(i, i + 8)}`);
+  return out;
+}
+
+for (const file of readdirSync(join(here, 'expectations')).sort()) {
+  const expected = JSON.parse(readFileSync(join(here, 'expectations', file), 'utf8')) as Expectation;
+  if (!expected.sections) continue;
+  const source = readFileSync(join(here, 'fixtures', expected.source), 'utf8');
+  const result = assemble(source, {
+    fileName: expected.source, features, preprocess: expected.source.endsWith('.S'),
+  });
+
+  test(`${expected.source}: assembles without errors like GNU as`, () => {
+    assert.deepEqual(result.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.line}:${d.column}: ${d.message}`), []);
+  });
+
+  test(`${expected.source}: section bytes equal GNU as`, () => {
+    for (const [name, want] of Object.entries(expected.sections!)) {
+      const got = result.sections.find((s) => s.name === name);
+      if (want.size === 0 && !got) continue;
+      assert.ok(got, `section ${name} missing`);
+      assert.equal(got.kind, want.kind, `${name} kind`);
+      assert.deepEqual([got.alloc, got.write, got.execute], [want.alloc, want.write, want.execute], `${name} flags`);
+      assert.equal(got.size, want.size, `${name} size`);
+      assert.deepEqual(words(hex(got.data)), words(want.hex), `${name} bytes`);
+      assert.equal(got.align, want.align, `${name} alignment`);
+    }
+    for (const s of result.sections) {
+      if (s.size > 0) assert.ok(expected.sections![s.name], `unexpected non-empty section ${s.name}`);
+    }
+  });
+
+  test(`${expected.source}: relocations equal GNU as`, () => {
+    for (const [name, want] of Object.entries(expected.sections!)) {
+      const got = result.sections.find((s) => s.name === name);
+      const gotRelocs = (got?.relocations ?? []).map((r) => `${r.offset.toString(16)} ${r.kind} ${r.symbol}${r.addend >= 0n ? '+' : ''}${r.addend}`);
+      const wantRelocs = want.relocations.map((r) => `${r.offset.toString(16)} ${r.kind} ${r.symbol}${BigInt(r.addend) >= 0n ? '+' : ''}${r.addend}`);
+      assert.deepEqual(gotRelocs, wantRelocs, `relocations of ${name}`);
+    }
+  });
+
+  test(`${expected.source}: symbols equal GNU as`, () => {
+    for (const want of expected.symbols!) {
+      const got = result.symbols.find((s) => s.name === want.name);
+      assert.ok(got, `symbol ${want.name} missing`);
+      assert.deepEqual(
+        { section: got.section ?? null, value: got.value.toString(), size: got.size, type: got.type, binding: got.binding },
+        { section: want.section, value: want.value, size: want.size, type: want.type, binding: want.binding },
+        `symbol ${want.name}`,
+      );
+    }
+  });
+}
