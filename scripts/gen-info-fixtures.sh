@@ -19,4 +19,11 @@ build() { # name, gcc flags...
 build gcc-O0 -g -O0
 build gcc-O2 -g -O2
 build gcc-dwarf4-O0 -g -gdwarf-4 -O0
+# Value formatting: every global of values.c printed by gdb.
+aarch64-linux-gnu-gcc -g -O0 -nostdlib -static values.c -o values.elf
+globals=$(sed -n 's/^[^/(]*[ *]\([a-z_]*\)\(\[[0-9]*\]\)*\( : [0-9]\)* = .*;$/\1/p; s/^int zeros\[16\];$/zeros/p' values.c)
+args=()
+for g in $globals; do args+=(-ex "print $g"); done
+gdb-multiarch -batch -nx "${args[@]}" values.elf > values.gdb.txt 2>&1 || true
+echo "$globals" > values.names.txt
 ls -l

@@ -1,0 +1,267 @@
+// The debug-information model the debugger queries: functions with their lexical scopes, parameters and locals,
+// global variables, and the C types of all of them, built from .debug_info (and its lists). It answers "which
+// function is at this pc", "which variables are visible here" and "where does this variable live now".
+
+import { DW_AT, DW_TAG } from './constants.js';
+import { attribute, parseDebugInfo, type DebugInfo, type DebugInfoSections, type Die, type CompilationUnit } from './info.js';
+import { ByteReader, DwarfFormatError } from './byteReader.js';
+import { evaluateLocation, selectLocationListEntry, type Location, type LocationContext, type LocationListSections } from './location.js';
+import { TypeTable, stringAttribute, type CType } from './types.js';
+
+export interface DebugModelSections extends DebugInfoSections, LocationListSections {
+  readonly debugRnglists?: Uint8Array;
+  readonly debugRanges?: Uint8Array;
+}
+
+export interface AddressRange { readonly start: bigint; readonly end: bigint }
+
+export interface Variable {
+  readonly name: string;
+  readonly type: CType;
+  readonly isParameter: boolean;
+  readonly declarationLine: number | undefined;
+  readonly die: Die;
+}
+
+export interface Scope {
+  readonly ranges: readonly AddressRange[];
+  readonly variables: readonly Variable[];
+  readonly children: readonly Scope[];
+  /** For an inlined call: the name of the inlined function. */
+  readonly inlinedFunction?: string;
+}
+
+export interface FunctionInfo {
+  readonly name: string;
+  readonly ranges: readonly AddressRange[];
+  readonly lowPc: bigint;
+  readonly scope: Scope;
+  readonly die: Die;
+}
+
+export class DebugModel {
+  readonly types: TypeTable;
+  readonly functions: readonly FunctionInfo[];
+  readonly globals: readonly Variable[];
+  readonly errors: readonly string[];
+
+  constructor(private readonly sections: DebugModelSections, readonly info: DebugInfo) {
+    this.types = new TypeTable(info);
+    const functions: FunctionInfo[] = [];
+    const globals: Variable[] = [];
+    const errors = [...info.errors];
+    for (const unit of info.units) {
+      if (!unit.root) continue;
+      for (const die of unit.root.children) {
+        try {
+          if (die.tag === DW_TAG.subprogram) {
+            const f = this.buildFunction(die);
+            if (f) functions.push(f);
+          } else if (die.tag === DW_TAG.variable) {
+            const v = this.buildVariable(die, false);
+            if (v && !attribute(die, DW_AT.declaration)) globals.push(v);
+          }
+        } catch (e) {
+          if (!(e instanceof DwarfFormatError)) throw e;
+          errors.push(`DIE at 0x${die.offset.toString(16)}: ${e.message}`);
+        }
+      }
+    }
+    functions.sort((a, b) => (a.lowPc < b.lowPc ? -1 : a.lowPc > b.lowPc ? 1 : 0));
+    this.functions = functions;
+    this.globals = globals;
+    this.errors = errors;
+  }
+
+  functionAt(pc: bigint): FunctionInfo | undefined {
+    return this.functions.find((f) => f.ranges.some((r) => pc >= r.start && pc < r.end));
+  }
+
+  /** Variables visible at `pc`, innermost scope first; an inner variable hides an outer one of the same name. */
+  variablesAt(pc: bigint): Variable[] {
+    const f = this.functionAt(pc);
+    if (!f) return [];
+    const chain: Scope[] = [];
+    let scope: Scope | undefined = f.scope;
+    while (scope) {
+      chain.unshift(scope);
+      scope = scope.children.find((c) => c.ranges.some((r) => pc >= r.start && pc < r.end));
+    }
+    const seen = new Set<string>();
+    const out: Variable[] = [];
+    for (const s of chain) for (const v of s.variables) if (!seen.has(v.name)) { seen.add(v.name); out.push(v); }
+    return out;
+  }
+
+  global(name: string): Variable | undefined {
+    return this.globals.find((g) => g.name === name);
+  }
+
+  /** Where the variable lives at `pc`: evaluates its location expression or selects its location-list entry. */
+  locate(variable: Variable, pc: bigint, ctx: Omit<LocationContext, 'addressSize' | 'frameBase'>): Location {
+    const unit = variable.die.unit;
+    const constant = attribute(variable.die, DW_AT.const_value);
+    if (constant?.kind === 'constant') return { kind: 'value', value: constant.value };
+    if (constant?.kind === 'block') return { kind: 'bytes', bytes: constant.bytes };
+    const expression = this.locationExpression(variable.die, pc);
+    if (!expression) return { kind: 'unavailable', reason: 'optimized out' };
+    const f = this.functionAt(pc);
+    const frameBaseExpression = f ? this.locationExpression(f.die, pc, DW_AT.frame_base) : undefined;
+    const full: LocationContext = {
+      ...ctx,
+      addressSize: unit.addressSize,
+      frameBase: () => {
+        if (!frameBaseExpression) return undefined;
+        const base = evaluateLocation(frameBaseExpression, { ...ctx, addressSize: unit.addressSize });
+        if (base.kind === 'memory') return base.address;
+        if (base.kind === 'register') return ctx.readRegister(base.register);
+        return undefined;
+      },
+    };
+    return evaluateLocation(expression, full);
+  }
+
+  private locationExpression(die: Die, pc: bigint, name = DW_AT.location): Uint8Array | undefined {
+    const v = attribute(die, name) ?? this.origin(die, (d) => attribute(d, name));
+    if (!v) return undefined;
+    if (v.kind === 'block') return v.bytes;
+    const unit = die.unit;
+    let offset: number | undefined;
+    if (v.kind === 'sectionOffset') offset = v.value;
+    else if (v.kind === 'listIndex') offset = this.listOffset(this.sections.debugLoclists, unit.loclistsBase, v.value, unit);
+    if (offset === undefined) return undefined;
+    return selectLocationListEntry(this.sections, unit.version, offset, unitBase(unit), pc, unit.addressSize, unit.addrBase);
+  }
+
+  /** Offsets-table entry of a DW_FORM_loclistx/rnglistx index. */
+  private listOffset(section: Uint8Array | undefined, base: number, index: number, unit: CompilationUnit): number | undefined {
+    if (!section) return undefined;
+    const size = unit.is64 ? 8 : 4;
+    try {
+      return base + new ByteReader(section, base + index * size).offsetSized(unit.is64, 'list offset');
+    } catch {
+      return undefined;
+    }
+  }
+
+  private buildFunction(die: Die): FunctionInfo | undefined {
+    if (attribute(die, DW_AT.declaration)) return undefined;
+    const ranges = this.ranges(die);
+    if (ranges.length === 0) return undefined; // inlined everywhere: only its abstract instance exists
+    const name = this.name(die) ?? '<anonymous>';
+    return { name, ranges, lowPc: ranges.reduce((m, r) => (r.start < m ? r.start : m), ranges[0]!.start), scope: this.buildScope(die, ranges), die };
+  }
+
+  private buildScope(die: Die, ranges: readonly AddressRange[], inlinedFunction?: string): Scope {
+    const variables: Variable[] = [];
+    const children: Scope[] = [];
+    for (const c of die.children) {
+      if (c.tag === DW_TAG.formal_parameter || c.tag === DW_TAG.variable) {
+        const v = this.buildVariable(c, c.tag === DW_TAG.formal_parameter);
+        if (v) variables.push(v);
+      } else if (c.tag === DW_TAG.lexical_block) {
+        const r = this.ranges(c);
+        if (r.length) children.push(this.buildScope(c, r));
+        else variables.push(...this.buildScope(c, ranges).variables); // a block without ranges covers its parent's
+      } else if (c.tag === DW_TAG.inlined_subroutine) {
+        const r = this.ranges(c);
+        if (r.length) children.push(this.buildScope(c, r, this.name(c)));
+      }
+    }
+    return inlinedFunction !== undefined ? { ranges, variables, children, inlinedFunction } : { ranges, variables, children };
+  }
+
+  private buildVariable(die: Die, isParameter: boolean): Variable | undefined {
+    const name = this.name(die);
+    if (name === undefined) return undefined;
+    const typed = attribute(die, DW_AT.type) ? die : this.originDie(die) ?? die;
+    const line = attribute(die, DW_AT.decl_line) ?? this.origin(die, (d) => attribute(d, DW_AT.decl_line));
+    return { name, type: this.types.typeOf(typed), isParameter, declarationLine: line?.kind === 'constant' ? Number(line.value) : undefined, die };
+  }
+
+  private name(die: Die): string | undefined {
+    return stringAttribute(die, DW_AT.name) ?? this.origin(die, (d) => stringAttribute(d, DW_AT.name) ?? this.name(d));
+  }
+
+  private originDie(die: Die): Die | undefined {
+    const ref = attribute(die, DW_AT.abstract_origin) ?? attribute(die, DW_AT.specification);
+    return ref?.kind === 'reference' ? this.info.dieAt(ref.offset) : undefined;
+  }
+
+  private origin<T>(die: Die, get: (d: Die) => T | undefined): T | undefined {
+    const o = this.originDie(die);
+    return o && o !== die ? get(o) : undefined;
+  }
+
+  /** Code ranges of a function, block or inlined call (DW_AT_low_pc/high_pc or DW_AT_ranges). */
+  private ranges(die: Die): AddressRange[] {
+    const low = attribute(die, DW_AT.low_pc);
+    const high = attribute(die, DW_AT.high_pc);
+    if (low?.kind === 'address' && high) {
+      const end = high.kind === 'address' ? high.value : high.kind === 'constant' ? low.value + high.value : low.value;
+      return end > low.value ? [{ start: low.value, end }] : [];
+    }
+    const ranges = attribute(die, DW_AT.ranges);
+    if (!ranges) return [];
+    const unit = die.unit;
+    let offset: number | undefined;
+    if (ranges.kind === 'sectionOffset') offset = ranges.value;
+    else if (ranges.kind === 'listIndex') offset = this.listOffset(this.sections.debugRnglists, unit.rnglistsBase, ranges.value, unit);
+    if (offset === undefined) return [];
+    try {
+      return unit.version >= 5 ? this.rnglist(offset, unit) : this.debugRanges(offset, unit);
+    } catch (e) {
+      if (e instanceof DwarfFormatError) return [];
+      throw e;
+    }
+  }
+
+  private rnglist(offset: number, unit: CompilationUnit): AddressRange[] {
+    if (!this.sections.debugRnglists) throw new DwarfFormatError('.debug_rnglists is missing');
+    const r = new ByteReader(this.sections.debugRnglists, offset);
+    const address = (index: number) => {
+      if (!this.sections.debugAddr) throw new DwarfFormatError('.debug_addr is missing');
+      return new ByteReader(this.sections.debugAddr, unit.addrBase + index * unit.addressSize).address(unit.addressSize);
+    };
+    let base = unitBase(unit);
+    const out: AddressRange[] = [];
+    for (;;) {
+      const kind = r.u8('range list entry');
+      switch (kind) {
+        case 0: return out;
+        case 1: base = address(r.ulebNumber()); break;
+        case 2: out.push({ start: address(r.ulebNumber()), end: address(r.ulebNumber()) }); break;
+        case 3: { const s = address(r.ulebNumber()); out.push({ start: s, end: s + r.uleb() }); break; }
+        case 4: { const s = base + r.uleb(); out.push({ start: s, end: base + r.uleb() }); break; }
+        case 5: base = r.address(unit.addressSize); break;
+        case 6: out.push({ start: r.address(unit.addressSize), end: r.address(unit.addressSize) }); break;
+        case 7: { const s = r.address(unit.addressSize); out.push({ start: s, end: s + r.uleb() }); break; }
+        default: throw new DwarfFormatError(`unknown range list entry kind ${kind}`);
+      }
+    }
+  }
+
+  private debugRanges(offset: number, unit: CompilationUnit): AddressRange[] {
+    if (!this.sections.debugRanges) throw new DwarfFormatError('.debug_ranges is missing');
+    const r = new ByteReader(this.sections.debugRanges, offset);
+    let base = unitBase(unit);
+    const out: AddressRange[] = [];
+    for (;;) {
+      const start = r.address(unit.addressSize);
+      const end = r.address(unit.addressSize);
+      if (start === 0n && end === 0n) return out;
+      if (start === 0xffff_ffff_ffff_ffffn) { base = end; continue; }
+      out.push({ start: base + start, end: base + end });
+    }
+  }
+}
+
+function unitBase(unit: CompilationUnit): bigint {
+  const low = unit.root ? attribute(unit.root, DW_AT.low_pc) : undefined;
+  return low?.kind === 'address' ? low.value : 0n;
+}
+
+/** Builds the model; malformed parts are listed in `errors` and left out. */
+export function buildDebugModel(sections: DebugModelSections): DebugModel {
+  return new DebugModel(sections, parseDebugInfo(sections));
+}
