@@ -132,3 +132,18 @@ for (const name of infoFixtures) {
     }
   });
 }
+
+test('readProgramDebugInfo gathers lines, call frames and the model from one ELF', async () => {
+  const { readProgramDebugInfo } = await import('../../emulator/dwarf/index.js');
+  const parsed = parseElf(readFileSync(join(dir, 'gcc-O0.elf')));
+  assert.ok(parsed.ok);
+  const info = readProgramDebugInfo(parsed.elf);
+  assert.deepEqual(info.errors, []);
+  assert.ok(info.lines.some((r) => r.file.endsWith('vars.c') && r.line === 16), 'line rows of _start');
+  assert.equal(info.callFrames.length, 1);
+  assert.ok(info.callFrames[0]!.frames.length >= 2);
+  assert.ok(info.model?.functions.some((f) => f.name === 'accumulate'));
+  // A stripped program: no sections, no errors, nothing to offer.
+  const stripped = readProgramDebugInfo({ ...parsed.elf, sections: parsed.elf.sections.filter((s) => !s.name.startsWith('.debug') && s.name !== '.eh_frame') });
+  assert.deepEqual([stripped.lines.length, stripped.callFrames.length, stripped.model, stripped.errors.length], [0, 0, undefined, 0]);
+});
