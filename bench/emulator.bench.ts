@@ -5,11 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { runImage } from '../test/machine/testKernel.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const SOURCE = join(here, 'programs/mteLoop.s');
 const ITERATIONS = 3500;
 /** Instructions before the sweep (setup, tagging) are counted by the machine; qemu is assumed to run the same. */
@@ -77,7 +76,7 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
 }
 
 // Run directly: `node --import tsx bench/emulator.bench.ts`.
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+if (require.main === module) {
   bench().then((rows) => {
     for (const r of rows) {
       const ratio = r.reference ? ` (qemu ${r.reference.value.toFixed(1)} MIPS, ratio ${(r.value / r.reference.value).toFixed(2)}x)` : '';

@@ -4,8 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { runImage } from './testKernel.js';
 
 interface Case {
@@ -16,7 +15,7 @@ interface Case {
   exit: { code: number | null; signal: string | null };
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const fixture = JSON.parse(readFileSync(join(here, 'fixtures/qemu-expectations.json'), 'utf8')) as { cases: Case[] };
 
 const REGISTER_NAMES = [...Array.from({ length: 31 }, (_, i) => `x${i}`), 'nzcv'];
