@@ -28,6 +28,16 @@ export function withTempDir<T>(fn: (dir: string) => T): T {
   }
 }
 
+/** Like withTempDir for an async function: the directory is removed after the promise settles. */
+export async function withTempDirAsync<T>(fn: (dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'isa-oracle-'));
+  try {
+    return await fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Whitespace normalisation used for every comparison with objdump: runs of blanks become one space. */
 export function normaliseText(text: string): string {
   return text.replace(/\s+/g, ' ').trim();

@@ -1,0 +1,230 @@
+// The objdump-compatible listing: `objdump -d` / `-D` of an ELF file and `-D -b binary -m aarch64` of raw bytes,
+// with GNU objdump 2.40's layout (address column width, hex word, symbol header lines, `<sym+0xoff>` targets,
+// `...` for runs of zero bytes, `.word`/`.short`/`.byte` for data marked by `$d` mapping symbols).
+// Pure: bytes in, text or an error message out.
+import { parseElf, sectionData, SHF_EXECINSTR, SHT_NOBITS, SHT_NULL, SHT_SYMTAB, SHT_STRTAB, SHT_DYNSYM, ET_REL } from '../elf/reader.js';
+import type { ElfFile, ElfSection } from '../elf/reader.js';
+import { disassemble } from '../isa/index.js';
+import type { Symbolizer } from '../isa/api.js';
+import { buildSymbolIndex, type ListingSymbol, type SymbolIndex } from './symbols.js';
+
+export interface ObjdumpOptions {
+  /** The name printed in the `<file>:     file format ...` line (the path as given). */
+  readonly fileName: string;
+  /** `-D`: every section with contents, mapping symbols ignored (everything is decoded as instructions). */
+  readonly disassembleAll: boolean;
+  /** `-b binary`: the whole input is one section `.data` at address 0. */
+  readonly binary?: boolean;
+  /** `-z`: do not replace runs of zero bytes with `...`. */
+  readonly disassembleZeroes?: boolean;
+}
+
+export type ObjdumpResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly message: string };
+
+/** objdump skips a run of at least this many zero bytes... */
+const SKIP_ZEROES = 8;
+/** ...or a shorter run (under this many bytes) that reaches the end of the region. */
+const SKIP_ZEROES_AT_END = 3;
+
+/** One section to disassemble, with the symbols that name and split it. */
+interface ListingSection {
+  readonly name: string;
+  readonly index: number;
+  readonly address: bigint;
+  readonly bytes: Uint8Array;
+  /** Offsets that a relocation patches (relocatable files): objdump computes their targets from address 0. */
+  readonly relocated?: ReadonlySet<number>;
+}
+
+/** Produces objdump's listing for the input bytes, or a message when the input cannot be read. */
+export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): ObjdumpResult {
+  if (options.binary) {
+    const section: ListingSection = { name: '.data', index: 1, address: 0n, bytes: input };
+    const symbols = buildSymbolIndex([], false);
+    const out: string[] = [`\n${options.fileName}:     file format binary\n\n`];
+    if (input.length > 0) listSection(out, section, symbols, [], true, options);
+    return { ok: true, text: out.join('') };
+  }
+  const parsed = parseElf(input);
+  if (!parsed.ok) return { ok: false, message: `${options.fileName}: ${parsed.message}` };
+  const elf = parsed.elf;
+  const symbols = buildSymbolIndex(elfListingSymbols(elf), elf.header.type === ET_REL);
+  const out: string[] = [`\n${options.fileName}:     file format elf64-littleaarch64\n\n`];
+  for (const section of elf.sections) {
+    if (!wantSection(elf, section, options.disassembleAll)) continue;
+    const bytes = input.subarray(section.offset, section.offset + section.size);
+    if (bytes.length !== section.size) {
+      return { ok: false, message: `${options.fileName}: section ${section.name} extends past the end of the file` };
+    }
+    const mapping = options.disassembleAll ? [] : mappingSymbols(elf, section.index);
+    const relocated = elf.header.type === ET_REL ? relocatedOffsets(elf, section.index) : undefined;
+    listSection(out, { name: section.name, index: section.index, address: section.address, bytes, relocated },
+      symbols, mapping, options.disassembleAll, options);
+  }
+  return { ok: true, text: out.join('') };
+}
+
+/** Sections objdump disassembles: code sections for -d; for -D every section with contents that BFD exposes. */
+function wantSection(elf: ElfFile, section: ElfSection, all: boolean): boolean {
+  if (section.size === 0 || section.type === SHT_NOBITS || section.type === SHT_NULL) return false;
+  if (!all) return (section.flags & SHF_EXECINSTR) !== 0;
+  if (section.type === SHT_SYMTAB || section.type === 4 /* RELA */ || section.type === 9 /* REL */) return false;
+  if (section.type === SHT_STRTAB) {
+    if (section.index === elf.header.sectionNameTableIndex) return false;
+    if (elf.sections.some((s) => (s.type === SHT_SYMTAB || s.type === SHT_DYNSYM) && s.link === section.index)) {
+      return elf.sections.some((s) => s.type === SHT_DYNSYM && s.link === section.index);
+    }
+  }
+  return true;
+}
+
+/** The symbols objdump uses for names: no section/file symbols, nothing undefined or common, no mapping symbols. */
+function elfListingSymbols(elf: ElfFile): ListingSymbol[] {
+  const result: ListingSymbol[] = [];
+  for (const s of elf.symbols) {
+    if (s.name === '' || s.type === 3 || s.type === 4) continue;
+    if (s.sectionIndex === 0 || s.sectionIndex === 0xfff2) continue;
+    if (isMappingSymbol(s.name)) continue;
+    result.push({
+      name: s.name,
+      value: s.value,
+      sectionIndex: s.sectionIndex,
+      isFunction: s.type === 2,
+      isObject: s.type === 1,
+      isGlobal: s.binding === 1 || s.binding === 2,
+      isLocal: s.binding === 0,
+    });
+  }
+  return result;
+}
+
+function isMappingSymbol(name: string): boolean {
+  return /^\$[xd](\.|$)/.test(name);
+}
+
+/** Offsets of the section that SHT_RELA/SHT_REL sections apply relocations to. */
+function relocatedOffsets(elf: ElfFile, sectionIndex: number): Set<number> {
+  const offsets = new Set<number>();
+  for (const rel of elf.sections) {
+    if ((rel.type !== 4 && rel.type !== 9) || rel.info !== sectionIndex) continue;
+    const data = sectionData(elf, rel);
+    const entry = rel.type === 4 ? 24 : 16;
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    for (let at = 0; at + entry <= data.length; at += entry) {
+      const offset = view.getBigUint64(at, true);
+      if (offset <= BigInt(Number.MAX_SAFE_INTEGER)) offsets.add(Number(offset));
+    }
+  }
+  return offsets;
+}
+
+/** Mapping symbols of one section, sorted by address: true where data starts ($d), false where code starts ($x). */
+interface MappingPoint {
+  readonly address: bigint;
+  readonly data: boolean;
+}
+
+function mappingSymbols(elf: ElfFile, sectionIndex: number): MappingPoint[] {
+  const points: MappingPoint[] = [];
+  for (const s of elf.symbols) {
+    if (s.sectionIndex !== sectionIndex || !isMappingSymbol(s.name)) continue;
+    points.push({ address: s.value, data: s.name[1] === 'd' });
+  }
+  points.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+  return points;
+}
+
+/** Width objdump gives the address column: leading zeros of the section's end address, kept in groups of four. */
+function addressSkipChars(section: ListingSection): number {
+  const end = hex16(section.address + BigInt(section.bytes.length));
+  let zeros = 0;
+  while (zeros < 16 && end[zeros] === '0') zeros++;
+  if (zeros === 16 && section.address !== 0n) return 0;
+  return zeros === 0 ? 0 : (zeros - 1) & ~3;
+}
+
+function hex16(value: bigint): string {
+  return BigInt.asUintN(64, value).toString(16).padStart(16, '0');
+}
+
+function formatAddress(address: bigint, skip: number): string {
+  const full = hex16(address).slice(skip);
+  let i = 0;
+  while (i < full.length - 1 && full[i] === '0') i++;
+  return ' '.repeat(i) + full.slice(i);
+}
+
+/** Appends one section's listing to `out`. */
+function listSection(out: string[], section: ListingSection, symbols: SymbolIndex, mapping: readonly MappingPoint[],
+  allCode: boolean, options: ObjdumpOptions): void {
+  out.push(`\nDisassembly of section ${section.name}:\n`);
+  const skip = addressSkipChars(section);
+  const bytes = section.bytes;
+  const size = bytes.length;
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const symbolize: Symbolizer | undefined = symbols.empty
+    ? undefined
+    : (address) => symbols.nameFor(address, section.index, section.address, size, section.name);
+  const boundaries = symbols.boundariesIn(section.index, section.address, size);
+  let offset = 0;
+  let boundary = 0;
+  let mapIndex = -1;
+  while (offset < size) {
+    // A new region starts here: print its header line with the symbol that names it.
+    while (boundary < boundaries.length && boundaries[boundary]! <= section.address + BigInt(offset)) boundary++;
+    const stop = boundary < boundaries.length ? Math.min(size, Number(boundaries[boundary]! - section.address)) : size;
+    const header = symbols.headerFor(section.address + BigInt(offset), section.index, section.name, section.address);
+    out.push(`\n${hex16(section.address + BigInt(offset))} <${header}>:\n`);
+    while (offset < stop) {
+      if (!options.disassembleZeroes) {
+        let z = offset;
+        while (z < stop && bytes[z] === 0) z++;
+        const run = z - offset;
+        if (run >= SKIP_ZEROES || (z === stop && run < SKIP_ZEROES_AT_END && run > 0)) {
+          out.push('\t...\n');
+          offset = z === stop ? z : offset + (run & ~3);
+          continue;
+        }
+      }
+      const address = section.address + BigInt(offset);
+      while (mapIndex + 1 < mapping.length && mapping[mapIndex + 1]!.address <= address) mapIndex++;
+      const isData = !allCode && mapIndex >= 0 && mapping[mapIndex]!.data;
+      const addressText = formatAddress(address, skip);
+      if (isData) {
+        let chunk = 4 - (offset & 3);
+        const next = mapIndex + 1 < mapping.length ? mapping[mapIndex + 1]!.address : undefined;
+        const nextSymbol = symbols.nextSymbolAfter(address, section.index);
+        for (const n of [next, nextSymbol]) {
+          if (n !== undefined && n > address && n - address < BigInt(chunk)) chunk = Number(n - address);
+        }
+        if (chunk === 3) chunk = offset & 1 ? 1 : 2;
+        if (offset + chunk > stop) chunk = stop - offset;
+        if (chunk === 3) chunk = 2;
+        out.push(dataLine(addressText, view, offset, chunk));
+        offset += chunk;
+        continue;
+      }
+      if (offset + 4 > size) {
+        out.push(`${addressText}:\tAddress 0x${address.toString(16)} is out of bounds.\n\n`);
+        return;
+      }
+      const word = view.getUint32(offset, true);
+      // As objdump does, a relocated instruction's PC-relative target is computed from address 0.
+      const d = disassemble(word, section.relocated?.has(offset) ? 0n : address, symbolize);
+      out.push(`${addressText}:\t${word.toString(16).padStart(8, '0')} \t${d.text}\n`);
+      offset += 4;
+    }
+  }
+}
+
+/** One `.byte`/`.short`/`.word` line in objdump's layout (hex column padded to four bytes). */
+function dataLine(addressText: string, view: DataView, offset: number, chunk: number): string {
+  let value: number;
+  let directive: string;
+  if (chunk === 4) { value = view.getUint32(offset, true); directive = '.word'; }
+  else if (chunk === 2) { value = view.getUint16(offset, true); directive = '.short'; }
+  else { value = view.getUint8(offset); directive = '.byte'; }
+  const hex = value.toString(16).padStart(chunk * 2, '0');
+  const pad = ' '.repeat(((4 - chunk) / chunk) * (chunk * 2 + 1));
+  return `${addressText}:\t${hex} ${pad}\t${directive}\t0x${hex}\n`;
+}
