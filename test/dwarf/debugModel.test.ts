@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseElf } from '../../emulator/elf/reader.js';
 import { elfFileToProgramImage } from '../../emulator/elf/loader.js';
-import { buildDebugModel, type DebugModel } from '../../emulator/dwarf/debugModel.js';
+import { buildDebugModel, type DebugModel, type Variable } from '../../emulator/dwarf/debugModel.js';
 import { formatValue, readLocationBytes } from '../../emulator/dwarf/formatValue.js';
 import { sizeOf, typeName, declaration, stripTypedefs } from '../../emulator/dwarf/types.js';
 import type { Location } from '../../emulator/dwarf/location.js';
@@ -101,7 +101,7 @@ for (const name of infoFixtures) {
       const symbols = [...scope[1]!.matchAll(/Symbol (\w+) is ([\s\S]*?)(?=\nSymbol |$)/g)];
       assert.ok(symbols.length > 0);
       for (const [, variable, description] of symbols) {
-        const v = f.scope.variables.find((x) => x.name === variable) ?? m.model.variablesAt(f.lowPc).find((x) => x.name === variable);
+        const v: Variable | undefined = f.scope.variables.find((x) => x.name === variable) ?? m.model.variablesAt(f.lowPc).find((x) => x.name === variable);
         assert.ok(v, `${fn}: ${variable}`);
         const length = /length (\d+)\./.exec(description!);
         if (length) assert.equal(sizeOf(v.type), Number(length[1]), `${variable} size`);
