@@ -352,8 +352,8 @@ export function parseCond(text: string): number | undefined {
 export interface CondOptions {
   /** The printed condition is the inverse of the encoded one (CSET, CINC, ...). */
   readonly inverted?: boolean;
-  /** Part of the mnemonic (b.<cond>). */
-  readonly inMnemonic?: boolean;
+  /** Part of the mnemonic (b.<cond>); the value is the mnemonic prefix used in objdump's comment ('b', 'bc'). */
+  readonly inMnemonic?: string;
   /** Reject AL and NV (aliases such as CSET). */
   readonly noAlNv?: boolean;
 }
@@ -369,7 +369,7 @@ export function cond(field = 'cond', opts: CondOptions = {}): Operand {
       const alts = condAlternatives[c]!;
       if (alts.length) {
         if (opts.inMnemonic) {
-          ctx.comment = alts.map((a) => `b.${a}`).join(', ');
+          ctx.comment = alts.map((a) => `${opts.inMnemonic}.${a}`).join(', ');
           ctx.commentSeparator = '  ';
         } else ctx.comment = `${condNames[c]} = ${alts.join(', ')}`;
       }

@@ -5,6 +5,8 @@
 import { dataProcessingImmediateAliases, dataProcessingImmediateForms } from './groups/dataProcessingImmediate.js';
 import { loadStoreAliases, loadStoreForms } from './groups/loadStore.js';
 import { dataProcessingRegisterAliases, dataProcessingRegisterForms } from './groups/dataProcessingRegister.js';
+import { branchAliases, branchForms } from './groups/branch.js';
+import { systemAliases, systemForms } from './groups/system.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -12,6 +14,8 @@ export const allForms = [
   ...dataProcessingImmediateForms,
   ...dataProcessingRegisterForms,
   ...loadStoreForms,
+  ...branchForms,
+  ...systemForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -19,6 +23,8 @@ export const allAliases = [
   ...dataProcessingImmediateAliases,
   ...dataProcessingRegisterAliases,
   ...loadStoreAliases,
+  ...branchAliases,
+  ...systemAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

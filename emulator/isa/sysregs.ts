@@ -2,6 +2,7 @@
 // reads, and the MTE control registers (named for disassembly). Encoding = o0:op1:CRn:CRm:op2 (15 bits).
 
 import type { SystemRegisterInfo } from './api.js';
+import { sysregReadNames, sysregWriteNames } from './sysregNames.js';
 
 function enc(op0: number, op1: number, crn: number, crm: number, op2: number): number {
   return ((op0 - 2) << 14) | (op1 << 11) | (crn << 7) | (crm << 3) | op2;
@@ -64,6 +65,42 @@ export const systemRegisterList: readonly SystemRegisterInfo[] = [
 
 const byName = new Map(systemRegisterList.map((r) => [r.name, r] as const));
 const byEncoding = new Map(systemRegisterList.map((r) => [r.encoding, r] as const));
+
+let readNames: Map<number, string> | undefined;
+let writeNames: Map<number, string> | undefined;
+let encodingByName: Map<string, number> | undefined;
+
+function loadNames(): void {
+  readNames = new Map();
+  writeNames = new Map();
+  encodingByName = new Map();
+  for (const pair of sysregReadNames.split(' ')) {
+    const [e, n] = pair.split(':') as [string, string];
+    const enc = parseInt(e, 16);
+    readNames.set(enc, n);
+    encodingByName.set(n, enc);
+  }
+  for (const pair of sysregWriteNames.split(' ').filter((p) => p !== '')) {
+    const [e, n] = pair.split(':') as [string, string];
+    const enc = parseInt(e, 16);
+    writeNames.set(enc, n);
+    encodingByName.set(n, enc);
+  }
+  for (const r of systemRegisterList) encodingByName.set(r.name, r.encoding);
+}
+
+/** The name objdump prints for a system register in MRS (read) or MSR (write), or the generic s3_... name. */
+export function systemRegisterName(encoding: number, write: boolean): string {
+  if (!readNames) loadNames();
+  return (write ? writeNames!.get(encoding) : undefined) ?? readNames!.get(encoding) ?? genericSystemRegisterName(encoding);
+}
+
+/** Parses a system register name (architectural or generic s<op0>_<op1>_c<n>_c<m>_<op2>) into its encoding. */
+export function parseSystemRegister(text: string): number | undefined {
+  if (!encodingByName) loadNames();
+  const lower = text.trim().toLowerCase();
+  return encodingByName!.get(lower) ?? parseGenericSystemRegister(lower);
+}
 
 export function systemRegisterByName(name: string): SystemRegisterInfo | undefined {
   return byName.get(name);

@@ -37,15 +37,28 @@ test('every alias names an existing non-alias form and lies inside its pattern',
 });
 
 test('non-alias forms do not overlap unless one declares it specialises the other', () => {
+  const byId = new Map(defs.map((d) => [d.id, d] as const));
+  // 'specialises' is transitive: NOP specialises HINT, which specialises MSR_sys0.
+  const closure = (d: FormDef): Set<string> => {
+    const out = new Set<string>();
+    const stack = [...d.specialises];
+    while (stack.length) {
+      const id = stack.pop()!;
+      if (out.has(id)) continue;
+      out.add(id);
+      stack.push(...(byId.get(id)?.specialises ?? []));
+    }
+    return out;
+  };
   for (let i = 0; i < defs.length; i++) {
     for (let j = i + 1; j < defs.length; j++) {
       const a = defs[i]!;
       const b = defs[j]!;
       const common = (a.mask & b.mask) >>> 0;
       if (((a.value & common) >>> 0) !== ((b.value & common) >>> 0)) continue;
-      const declared = a.specialises.includes(b.id) || b.specialises.includes(a.id);
+      const declared = closure(a).has(b.id) || closure(b).has(a.id);
       assert.ok(declared, `${a.id} and ${b.id} overlap without a 'specialises' declaration`);
-      const spec = a.specialises.includes(b.id) ? a : b;
+      const spec = closure(a).has(b.id) ? a : b;
       const general = spec === a ? b : a;
       assert.equal((spec.mask & general.mask) >>> 0, general.mask, `${spec.id} must fix every bit ${general.id} fixes`);
     }
