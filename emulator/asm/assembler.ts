@@ -488,7 +488,7 @@ export class Assembler {
       }
       return;
     }
-    for (;;) {
+    while (text.indexOf(':') > 0) {
       const m = labelPattern.exec(text);
       if (!m) break;
       this.defineLabel(m[1]!, column);
@@ -499,28 +499,38 @@ export class Assembler {
       column += consumed + lead;
     }
     if (text === '') return;
-    const assign = assignmentPattern.exec(text);
-    if (assign) {
-      const rest = text.slice(assign[0].length);
-      const exprColumn = column + assign[0].length + (rest.length - rest.trimStart().length);
-      this.defineEquate(assign[1]!, rest.trim(), exprColumn, column, 'set');
-      return;
+    if (text.indexOf('=') > 0) {
+      const assign = assignmentPattern.exec(text);
+      if (assign) {
+        const rest = text.slice(assign[0].length);
+        const exprColumn = column + assign[0].length + (rest.length - rest.trimStart().length);
+        this.defineEquate(assign[1]!, rest.trim(), exprColumn, column, 'set');
+        return;
+      }
     }
-    const wordMatch = /^[^\s,]+/.exec(text);
-    const word = wordMatch ? wordMatch[0] : text;
-    const restRaw = text.slice(word.length);
-    const argsColumn = column + word.length + (restRaw.length - restRaw.trimStart().length);
-    const args = restRaw.trim();
-    if (word.startsWith('.')) {
+    let wordEnd = 0;
+    while (wordEnd < text.length) {
+      const c = text.charCodeAt(wordEnd);
+      if (c === 32 || c === 9 || c === 44) break;
+      wordEnd++;
+    }
+    const word = text.slice(0, wordEnd);
+    let argsStart = wordEnd;
+    while (argsStart < text.length && (text.charCodeAt(argsStart) === 32 || text.charCodeAt(argsStart) === 9)) argsStart++;
+    const argsColumn = column + argsStart;
+    const args = text.slice(argsStart);
+    if (word.charCodeAt(0) === 46) {
       runDirective(this, word.toLowerCase(), args, argsColumn, column);
       return;
     }
-    const macro = this.macros.get(word);
-    if (macro) {
-      this.macros.expand(this, macro, args, argsColumn);
-      return;
+    if (this.macros.size > 0) {
+      const macro = this.macros.get(word);
+      if (macro) {
+        this.macros.expand(this, macro, args, argsColumn);
+        return;
+      }
     }
-    if (/^\.req$/i.test(args.split(/\s+/)[0] ?? '')) {
+    if (args.includes('.req') && /^\.req$/i.test(args.split(/\s+/)[0] ?? '')) {
       this.error('register aliases (.req) are not supported', column, word.length);
       return;
     }

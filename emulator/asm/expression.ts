@@ -70,12 +70,23 @@ class Parser {
   peekOperator(): string | undefined {
     this.skipSpace();
     const t = this.text;
-    const c = t[this.pos];
-    const two = t.slice(this.pos, this.pos + 2);
-    if (two === '||' || two === '&&' || two === '==' || two === '!=' || two === '<>' || two === '<=' || two === '>='
-      || two === '<<' || two === '>>') return two;
-    if (c !== undefined && '+-*/%|&^!<>'.includes(c)) return c;
-    return undefined;
+    const c = t.charCodeAt(this.pos);
+    const d = t.charCodeAt(this.pos + 1);
+    switch (c) {
+      case 124: return d === 124 ? '||' : '|';
+      case 38: return d === 38 ? '&&' : '&';
+      case 61: return d === 61 ? '==' : undefined;
+      case 33: return d === 61 ? '!=' : '!';
+      case 60: return d === 62 ? '<>' : d === 61 ? '<=' : d === 60 ? '<<' : '<';
+      case 62: return d === 61 ? '>=' : d === 62 ? '>>' : '>';
+      case 43: return '+';
+      case 45: return '-';
+      case 42: return '*';
+      case 47: return '/';
+      case 37: return '%';
+      case 94: return '^';
+      default: return undefined;
+    }
   }
 
   parseLevel(level: number): ExprNode | ExprError {
@@ -151,9 +162,14 @@ class Parser {
     const t = this.text;
     const start = this.pos;
     let p = start;
-    while (p < t.length && (isSymbolChar(t.charCodeAt(p)))) p++;
+    let plainDecimal = t.charCodeAt(start) !== 48 || !isSymbolChar(t.charCodeAt(start + 1));
+    while (p < t.length && (isSymbolChar(t.charCodeAt(p)))) {
+      if (!isDigit(t.charCodeAt(p))) plainDecimal = false;
+      p++;
+    }
     const word = t.slice(start, p);
     this.pos = p;
+    if (plainDecimal) return { type: 'num', value: BigInt(word), start, end: p };
     // Numeric local label reference: 1f, 23b.
     if (/^[0-9]+[fb]$/i.test(word) && !/^0[xb]/i.test(word)) {
       return { type: 'sym', name: word.toLowerCase(), start, end: p };

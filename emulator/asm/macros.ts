@@ -33,6 +33,10 @@ export class MacroTable {
     return this.table.get(name) ?? this.table.get(name.toLowerCase());
   }
 
+  get size(): number {
+    return this.table.size;
+  }
+
   has(name: string): boolean {
     return this.table.has(name);
   }

@@ -46,49 +46,73 @@ function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11;
 }
 
+const specialCharacters = /[\/;"']/;
+
+function pushTrimmed(out: Statement[], text: string, start: number): void {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isBlank(text.charCodeAt(a))) a++;
+  while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
+  if (b > a) out.push({ text: a === 0 && b === text.length ? text : text.slice(a, b), column: start + a });
+}
+
 /** Splits one line into statements without comments. */
 export function splitStatements(line: string, state: LexState): Statement[] {
   const out: Statement[] = [];
   const n = line.length;
-  let i = 0;
-  let current = '';
-  let currentStart = -1;
-  const flush = (): void => {
-    if (currentStart >= 0) {
-      const trimmedEnd = current.replace(/[ \t\f\v]+$/, '');
-      if (trimmedEnd.length > 0) out.push({ text: trimmedEnd, column: currentStart });
-    }
-    current = '';
-    currentStart = -1;
-  };
   // `#` as the first non-blank character of a line is a comment (preprocessor lines are handled earlier).
   if (!state.inBlockComment) {
     let k = 0;
     while (k < n && isBlank(line.charCodeAt(k))) k++;
     if (line.charCodeAt(k) === 35) return out;
+    const slash = line.indexOf('/');
+    if (slash >= 0 && line.charCodeAt(slash + 1) === 47 && !specialCharacters.test(line.slice(0, slash))) {
+      pushTrimmed(out, line.slice(0, slash), 0);
+      return out;
+    }
+    if (!specialCharacters.test(line)) {
+      pushTrimmed(out, line, 0);
+      return out;
+    }
   }
+  // Pieces of the current statement (block comments inside a statement become one space).
+  let pieces = '';
+  let pieceStart = 0;
+  let statementStart = -1;
+  let i = 0;
+  const finish = (end: number): void => {
+    if (statementStart >= 0) {
+      const text = pieces + line.slice(pieceStart, end);
+      pushTrimmed(out, text, statementStart);
+    }
+    pieces = '';
+    statementStart = -1;
+  };
   while (i < n) {
     if (state.inBlockComment) {
       const close = line.indexOf('*/', i);
-      if (close < 0) { i = n; break; }
+      if (close < 0) { i = n; pieceStart = n; break; }
       state.inBlockComment = false;
-      if (currentStart >= 0) current += ' ';
       i = close + 2;
+      pieceStart = i;
+      if (statementStart >= 0) pieces += ' ';
       continue;
     }
     const c = line.charCodeAt(i);
+    if (statementStart < 0) {
+      if (isBlank(c)) { i++; continue; }
+      statementStart = i;
+      pieceStart = i;
+    }
     if (c === 47 && line.charCodeAt(i + 1) === 47) break; // //
     if (c === 47 && line.charCodeAt(i + 1) === 42) { // /*
+      pieces += line.slice(pieceStart, i);
       state.inBlockComment = true;
       i += 2;
       continue;
     }
-    if (c === 59) { flush(); i++; continue; } // ;
-    if (currentStart < 0) {
-      if (isBlank(c)) { i++; continue; }
-      currentStart = i;
-    }
-    if (c === 34) { // string: copy through the closing quote
+    if (c === 59) { finish(i); i++; continue; } // ;
+    if (c === 34) { // string: skip through the closing quote
       let j = i + 1;
       while (j < n) {
         const d = line.charCodeAt(j);
@@ -96,22 +120,18 @@ export function splitStatements(line: string, state: LexState): Statement[] {
         if (d === 34) { j++; break; }
         j++;
       }
-      if (j > n) j = n;
-      current += line.slice(i, j);
-      i = j;
+      i = Math.min(j, n);
       continue;
     }
     if (c === 39) { // character constant 'c' or 'c
       const end = line.charCodeAt(i + 1) === 92 ? i + 3 : i + 2;
-      const stop = line.charCodeAt(end) === 39 ? end + 1 : end;
-      current += line.slice(i, Math.min(stop, n));
-      i = stop;
+      i = Math.min(line.charCodeAt(end) === 39 ? end + 1 : end, n);
       continue;
     }
-    current += line[i];
     i++;
   }
-  flush();
+  if (!state.inBlockComment) finish(i);
+  else if (statementStart >= 0) { pushTrimmed(out, pieces + line.slice(pieceStart, i), statementStart); }
   return out;
 }
 

@@ -3,12 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { assemble, parseArchitecture } from '../../emulator/asm/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const expected = JSON.parse(readFileSync(join(here, 'expectations/errors.json'), 'utf8')) as {
   diagnostics: { line: number; severity: string; message: string }[];
 };

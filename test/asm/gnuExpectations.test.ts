@@ -3,12 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { assemble, parseArchitecture } from '../../emulator/asm/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const here = __dirname;
 const features = [...(parseArchitecture('armv8.5-a+memtag') as { features: Set<Feature> }).features];
 
 interface ExpectedSection {
