@@ -6,7 +6,8 @@
 
 import type { Fault, LinuxProcess, Machine, StopReason, TagCheckFault } from '../emulator/machine/api.js';
 import type { ProgramImage } from '../emulator/program.js';
-import { createLinuxProcess } from '../emulator/linux/index.js';
+import { createLinuxProcess, type EmulatedProcess } from '../emulator/linux/index.js';
+import { KernelStateKeeper } from './kernelState.js';
 import type { ExceptionFilterId } from './protocol.js';
 import { ProgramInfo } from './programInfo.js';
 import { DebugTargetHost, type HostReplayState } from './targetHost.js';
@@ -54,6 +55,7 @@ interface SnapshotEntry {
   readonly count: number;
   readonly snapshot: ReturnType<Machine['snapshot']>;
   readonly host: HostReplayState;
+  readonly kernel: unknown;
 }
 
 /** Tunables (tests and benchmarks may change them). */
@@ -105,10 +107,14 @@ export class DebugTarget {
   /** The last stop, for exceptionInfo and for stepping off breakpoints and watchpoints. */
   lastStop: TargetStop = { kind: 'entry' };
 
+  private readonly kernelState: KernelStateKeeper;
+
   private constructor(readonly process: LinuxProcess, readonly host: DebugTargetHost, readonly image: ProgramImage, cwd: string) {
     this.machine = process.machine;
-    const bias = image.positionIndependent ? this.machine.getPC() - image.entry : 0n;
-    this.info = new ProgramInfo(image, cwd, bias);
+    // The process's program is the image as loaded (a static PIE already moved by its load bias).
+    this.info = new ProgramInfo(process.program ?? image, cwd, 0n);
+    const kernel = (process as Partial<EmulatedProcess>).kernel;
+    this.kernelState = new KernelStateKeeper(kernel, [this.machine, host, host.files, image, process.program, kernel?.program, kernel?.host]);
     this.takeSnapshot();
   }
 
@@ -425,7 +431,7 @@ export class DebugTarget {
     const count = this.machine.instructionCount;
     if (count === this.lastSnapshotCount || this.hasExited) return;
     // Snapshots are kept in instruction-count order; after going back, later ones stay valid (the run is deterministic).
-    const entry: SnapshotEntry = { count, snapshot: this.machine.snapshot(), host: this.host.replayState() };
+    const entry: SnapshotEntry = { count, snapshot: this.machine.snapshot(), host: this.host.replayState(), kernel: this.kernelState.capture() };
     const at = this.snapshots.findIndex((s) => s.count > count);
     if (at < 0) this.snapshots.push(entry); else this.snapshots.splice(at, 0, entry);
     this.lastSnapshotCount = count;
@@ -445,6 +451,7 @@ export class DebugTarget {
     if (!best) return undefined;
     this.machine.restore(best.snapshot);
     this.host.restoreReplayState(best.host);
+    this.kernelState.restore(best.kernel);
     return best;
   }
 

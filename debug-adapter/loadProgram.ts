@@ -4,10 +4,11 @@
 
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve, extname } from 'node:path';
-import type { ProgramImage } from '../emulator/program.js';
+import type { LineRow, ProgramImage } from '../emulator/program.js';
 import type { AsmDiagnostic } from '../emulator/asm/api.js';
 import { assembleProgram } from '../emulator/asm/index.js';
-import { elfToProgramImage, looksLikeElf } from '../emulator/elf/index.js';
+import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../emulator/elf/index.js';
+import { parseDebugLine, lineRowsByAddress } from '../emulator/dwarf/lineProgram.js';
 
 export type LoadResult =
   | { readonly ok: true; readonly image: ProgramImage; readonly warnings: readonly string[] }
@@ -17,6 +18,21 @@ const ASSEMBLY_EXTENSIONS = new Set(['.s', '.S', '.asm']);
 
 function formatDiagnostic(d: AsmDiagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
+}
+
+/** Address-to-line rows from an executable's .debug_line (relative file names are resolved against its folder). */
+function elfLineRows(bytes: Uint8Array, folder: string): { rows?: LineRow[]; warnings: string[] } {
+  const parsed = parseElf(bytes);
+  if (!parsed.ok) return { warnings: [] };
+  const debugLine = sectionBytes(parsed.elf, '.debug_line');
+  if (!debugLine || debugLine.length === 0) return { warnings: [] };
+  try {
+    const result = parseDebugLine({ debugLine, debugLineStr: sectionBytes(parsed.elf, '.debug_line_str'), debugStr: sectionBytes(parsed.elf, '.debug_str') });
+    const rows = lineRowsByAddress(result).map((row) => ({ ...row, file: resolve(folder, row.file) }));
+    return { rows, warnings: result.errors.map((e) => `.debug_line: ${e}`) };
+  } catch (e) {
+    return { warnings: [`.debug_line could not be read: ${(e as Error).message}`] };
+  }
 }
 
 /** Loads the program named by an absolute path. */
@@ -32,7 +48,10 @@ export function loadProgram(path: string): LoadResult {
   }
   if (looksLikeElf(bytes)) {
     const r = elfToProgramImage(bytes, path);
-    return r.ok ? { ok: true, image: r.image, warnings: [] } : { ok: false, message: r.message };
+    if (!r.ok) return { ok: false, message: r.message };
+    if (r.image.lines && r.image.lines.length > 0) return { ok: true, image: r.image, warnings: [] };
+    const lines = elfLineRows(bytes, dirname(path));
+    return { ok: true, image: lines.rows ? { ...r.image, lines: lines.rows } : r.image, warnings: lines.warnings };
   }
   const ext = extname(path);
   if (!ASSEMBLY_EXTENSIONS.has(ext)) {

@@ -1,0 +1,179 @@
+// Shared helpers for the DAP tests: start the BUILT adapter (dist/debugAdapter.js) under DebugClient, find
+// `// #NAME` markers in fixtures, run the launch sequence, and record normalised transcripts for golden files.
+
+import { DebugClient } from '@vscode/debugadapter-testsupport';
+import type { DebugProtocol } from '@vscode/debugprotocol';
+import { existsSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import assert from 'node:assert/strict';
+
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const fixtures = join(root, 'test', 'dap', 'fixtures');
+export const goldenDir = join(root, 'test', 'dap', 'golden');
+export const adapterPath = join(root, 'dist', 'debugAdapter.js');
+
+export function fixture(name: string): string {
+  return join(fixtures, name);
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, name.name);
+    if (name.isDirectory()) newest = Math.max(newest, newestSource(p));
+    else if (name.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds dist/debugAdapter.js when it is missing or older than the sources (npm test builds first anyway). */
+export function ensureAdapterBuilt(): void {
+  const stale = !existsSync(adapterPath) || statSync(adapterPath).mtimeMs < Math.max(newestSource(join(root, 'debug-adapter')), newestSource(join(root, 'emulator')));
+  if (!stale) return;
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+  assert.equal(r.status, 0, `building the adapter failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+/** 1-based line of the `#NAME` marker in a fixture. */
+export function markerLine(file: string, name: string): number {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const re = new RegExp(`#${name}\\b`);
+  const index = lines.findIndex((l) => re.test(l));
+  assert.ok(index >= 0, `marker #${name} not found in ${file}`);
+  return index + 1;
+}
+
+export async function startClient(): Promise<DebugClient> {
+  ensureAdapterBuilt();
+  const dc = new DebugClient('node', adapterPath, 'aarch64-mte', { env: { ...process.env } }, true);
+  dc.defaultTimeout = 20_000;
+  await dc.start();
+  return dc;
+}
+
+export const initializeArgs: DebugProtocol.InitializeRequestArguments = {
+  adapterID: 'aarch64-mte', clientID: 'test', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path',
+  supportsVariableType: true, supportsMemoryReferences: true, supportsMemoryEvent: true, supportsInvalidatedEvent: true,
+};
+
+export interface LaunchOptions {
+  readonly args?: Record<string, unknown>;
+  readonly breakpoints?: { file: string; lines: number[] }[];
+  readonly functionBreakpoints?: string[];
+  readonly exceptionFilters?: string[];
+}
+
+/** initialize, launch, wait for initialized, set breakpoints, configurationDone, and wait for the first stop. */
+export async function launchToFirstStop(dc: DebugClient, program: string, options: LaunchOptions = {}): Promise<DebugProtocol.StoppedEvent> {
+  await dc.initializeRequest(initializeArgs);
+  const initialized = dc.waitForEvent('initialized');
+  await dc.launchRequest({ program, ...(options.args ?? {}) } as DebugProtocol.LaunchRequestArguments);
+  await initialized;
+  for (const b of options.breakpoints ?? []) {
+    const r = await dc.setBreakpointsRequest({ source: { path: b.file }, breakpoints: b.lines.map((line) => ({ line })) });
+    for (const bp of r.body.breakpoints) assert.ok(bp.verified, `breakpoint not verified: ${JSON.stringify(bp)}`);
+  }
+  if (options.functionBreakpoints) await dc.setFunctionBreakpointsRequest({ breakpoints: options.functionBreakpoints.map((name) => ({ name })) });
+  if (options.exceptionFilters) await dc.setExceptionBreakpointsRequest({ filters: options.exceptionFilters });
+  const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  await dc.configurationDoneRequest();
+  return stopped;
+}
+
+export async function topFrame(dc: DebugClient): Promise<DebugProtocol.StackFrame> {
+  const r = await dc.stackTraceRequest({ threadId: 1 });
+  assert.ok(r.body.stackFrames.length > 0, 'no stack frames');
+  return r.body.stackFrames[0]!;
+}
+
+/** Sends a step/continue request and waits for the stop it causes. */
+export async function resumeAndStop(dc: DebugClient, command: 'continue' | 'next' | 'stepIn' | 'stepOut' | 'stepBack' | 'reverseContinue', extra: Record<string, unknown> = {}): Promise<DebugProtocol.StoppedEvent> {
+  const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  await dc.send(command, { threadId: 1, ...extra });
+  return stopped;
+}
+
+export async function evaluate(dc: DebugClient, expression: string, context = 'watch'): Promise<string> {
+  const frame = await topFrame(dc);
+  const r = await dc.evaluateRequest({ expression, frameId: frame.id, context });
+  return r.body.result;
+}
+
+export async function scopeVariables(dc: DebugClient, scopeName: string): Promise<DebugProtocol.Variable[]> {
+  const frame = await topFrame(dc);
+  const scopes = await dc.scopesRequest({ frameId: frame.id });
+  const scope = scopes.body.scopes.find((s) => s.name === scopeName);
+  assert.ok(scope, `no scope ${scopeName}`);
+  const vars = await dc.variablesRequest({ variablesReference: scope.variablesReference });
+  return vars.body.variables;
+}
+
+export async function expectError(promise: Promise<unknown>, pattern?: RegExp): Promise<string> {
+  try {
+    await promise;
+  } catch (e) {
+    const message = (e as Error).message;
+    if (pattern) assert.match(message, pattern);
+    return message;
+  }
+  assert.fail(`expected an error response${pattern ? ` matching ${pattern}` : ''}`);
+}
+
+/** Records requests, responses and events as normalised text lines (ids, sequence numbers and paths replaced). */
+export class Transcript {
+  readonly lines: string[] = [];
+  private readonly ids = new Map<string, string>();
+
+  constructor(private readonly dc: DebugClient, private readonly events: readonly string[]) {
+    const originalEmit = dc.emit.bind(dc);
+    dc.emit = (name: string | symbol, ...args: unknown[]): boolean => {
+      if (typeof name === 'string' && this.events.includes(name)) {
+        const e = args[0] as DebugProtocol.Event;
+        this.lines.push(`<- event ${name} ${this.normalise(e.body)}`);
+      }
+      return originalEmit(name, ...args);
+    };
+  }
+
+  private normalise(value: unknown): string {
+    const text = JSON.stringify(value, (key, v) => {
+      if (['id', 'variablesReference', 'frameId', 'threadId'].includes(key) && typeof v === 'number' && v > 0) {
+        const k = `${key}:${v}`;
+        if (!this.ids.has(k)) this.ids.set(k, `<${key}#${[...this.ids.keys()].filter((x) => x.startsWith(key + ':')).length + 1}>`);
+        return this.ids.get(k);
+      }
+      if (key === 'hitBreakpointIds' && Array.isArray(v)) return v.map(() => '<id>');
+      return v;
+    }) ?? 'undefined';
+    return text.split(root).join('<root>');
+  }
+
+  async request(command: string, args?: unknown): Promise<DebugProtocol.Response> {
+    this.lines.push(`-> ${command} ${this.normalise(args ?? {})}`);
+    try {
+      const r = await this.dc.send(command, args);
+      this.lines.push(`<- ${command} ${this.normalise(r.body ?? {})}`);
+      return r;
+    } catch (e) {
+      this.lines.push(`<- ${command} ERROR ${(e as Error).message.split(root).join('<root>')}`);
+      throw e;
+    }
+  }
+
+  note(text: string): void { this.lines.push(`# ${text}`); }
+}
+
+/** Compares with test/dap/golden/NAME.txt; UPDATE_GOLDEN=1 rewrites it (review the diff before committing). */
+export function compareGolden(name: string, lines: readonly string[]): void {
+  const path = join(goldenDir, `${name}.txt`);
+  const text = lines.join('\n') + '\n';
+  if (process.env.UPDATE_GOLDEN === '1') {
+    mkdirSync(goldenDir, { recursive: true });
+    writeFileSync(path, text);
+    return;
+  }
+  assert.ok(existsSync(path), `golden file ${path} is missing: run with UPDATE_GOLDEN=1 once and review it`);
+  assert.equal(text, readFileSync(path, 'utf8'), `transcript differs from ${path} (UPDATE_GOLDEN=1 rewrites it)`);
+}
