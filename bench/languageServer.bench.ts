@@ -1,0 +1,80 @@
+// Language server latency: diagnostics (parse + in-process assembly) on a 10,000-line file after a one-line
+// change, plus the cost of the other whole-document features (semantic tokens, symbols, folding) and of a hover.
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { createLanguageService } from '../language-server/service/languageService.js';
+import { instructionTable, assembler } from '../language-server/backends.js';
+
+/** A realistic 10,000-line MTE program: functions with loops, tagging, loads/stores, data and local labels. */
+export function largeSource(lines = 10_000): string {
+  const out: string[] = ['        .arch armv8.5-a+memtag', '        .text'];
+  let f = 0;
+  while (out.length < lines - 12) {
+    out.push(
+      `        .global func${f}`,
+      `        .type func${f}, %function`,
+      `func${f}:`,
+      '        irg     x1, x0',
+      '        addg    x2, x1, #16, #1',
+      '        mov     x3, #4',
+      '1:      stg     x1, [x1], #16',
+      '        subs    x3, x3, #1',
+      '        b.ne    1b',
+      `        add     x4, x4, #${f % 4096}`,
+      `        bl      func${Math.max(0, f - 1)}`,
+      '        ret',
+      `        .size func${f}, . - func${f}`,
+    );
+    f++;
+  }
+  out.push('        .data', 'buffer: .quad 0, 1, 2, 3');
+  return out.slice(0, lines).join('\n') + '\n';
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+export async function bench(): Promise<{ name: string; value: number; unit: string }[]> {
+  const service = createLanguageService({ table: instructionTable, assembler });
+  const text = largeSource();
+  const lines = text.split('\n');
+  let document = TextDocument.create('file:///bench/large.s', 'aarch64-asm', 1, text);
+  service.doValidation(document); // warm-up: first parse and assembly
+  const changeTimes: number[] = [];
+  const parseTimes: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const line = 100 + i * 500;
+    const edited = lines.slice();
+    edited[line] = `        add     x5, x5, #${i}`;
+    document = TextDocument.create(document.uri, 'aarch64-asm', document.version + 1, edited.join('\n'));
+    const t0 = performance.now();
+    service.parse(document);
+    const t1 = performance.now();
+    service.doValidation(document);
+    const t2 = performance.now();
+    parseTimes.push(t1 - t0);
+    changeTimes.push(t2 - t0);
+  }
+  const time = (run: () => unknown): number => {
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      run();
+      samples.push(performance.now() - t0);
+    }
+    return median(samples);
+  };
+  return [
+    { name: 'LS diagnostics after 1-line change, 10k lines', value: median(changeTimes), unit: 'ms' },
+    { name: 'LS re-parse after 1-line change, 10k lines', value: median(parseTimes), unit: 'ms' },
+    { name: 'LS semantic tokens, 10k lines', value: time(() => service.getSemanticTokens(document)), unit: 'ms' },
+    { name: 'LS document symbols, 10k lines', value: time(() => service.findDocumentSymbols(document)), unit: 'ms' },
+    { name: 'LS folding ranges, 10k lines', value: time(() => service.getFoldingRanges(document)), unit: 'ms' },
+    { name: 'LS hover on irg, 10k lines', value: time(() => service.doHover(document, { line: 5, character: 9 })), unit: 'ms' },
+  ];
+}
+
+if (typeof require !== 'undefined' && require.main === module) {
+  void bench().then((rows) => { for (const r of rows) console.log(`${r.name.padEnd(50)} ${r.value.toFixed(2)} ${r.unit}`); });
+}

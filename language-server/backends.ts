@@ -1,0 +1,12 @@
+// The real instruction table and assembler, as the language server injects them into the pure language service.
+import { forms, systemRegisters } from '../emulator/isa/index.js';
+import { assemble, parseArchitecture } from '../emulator/asm/index.js';
+import type { InstructionTable } from './service/catalog.js';
+import type { Assembler } from './service/diagnostics.js';
+
+export const instructionTable: InstructionTable = { forms, systemRegisters };
+
+export const assembler: Assembler = {
+  assemble,
+  parseArchitecture: (text) => parseArchitecture(text),
+};

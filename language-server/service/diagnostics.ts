@@ -1,0 +1,103 @@
+// Diagnostics: runs the in-process assembler (emulator/asm assemble()) over the document and converts its
+// diagnostics — the same messages `aarch64-mte as` prints — into LSP diagnostics. Problems reported inside an
+// included file are shown on the .include line that pulled the file in. An assembler crash becomes one
+// diagnostic instead of an exception.
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
+import type { Feature } from '../../emulator/isa/api.js';
+import type { AsmDiagnostic, AssembleOptions, AssemblyResult } from '../../emulator/asm/api.js';
+import type { FeatureContext } from './context.js';
+import { lineRange } from './context.js';
+
+export interface Assembler {
+  assemble(source: string, options: AssembleOptions): AssemblyResult;
+  /** Parses an -march value ('armv8.5-a+memtag') into features; needed for the `march` setting. */
+  parseArchitecture?(text: string): { features: ReadonlySet<Feature> } | { error: string };
+}
+
+export const diagnosticSource = 'aarch64-mte as';
+
+/** File name handed to the assembler for a document URI (a path for file: URIs, the URI otherwise). */
+export function fileNameOfUri(uri: string): string {
+  if (uri.startsWith('file://')) {
+    try {
+      return decodeURIComponent(uri.slice('file://'.length).replace(/^\/([A-Za-z]:)/, '$1'));
+    } catch {
+      return uri;
+    }
+  }
+  return uri;
+}
+
+function baseName(path: string): string {
+  return path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+}
+
+function toDiagnostic(ctx: FeatureContext, d: AsmDiagnostic, fileName: string): Diagnostic | undefined {
+  const severity = d.severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error;
+  if (d.file === fileName || d.file === baseName(fileName) || d.file === '') {
+    const line = Math.min(Math.max(0, d.line - 1), ctx.model.lines.length - 1);
+    const text = ctx.model.lines[line]?.text ?? '';
+    let start = Math.min(Math.max(0, d.column - 1), text.length);
+    let end: number;
+    if (d.endColumn !== undefined && d.endColumn - 1 > start) {
+      end = Math.min(d.endColumn - 1, text.length);
+    } else {
+      const tokens = ctx.model.lines[line]?.lexed.tokens ?? [];
+      const token = tokens.find((t) => t.start <= start && start < t.end && t.kind !== 'comment');
+      end = token ? token.end : text.length;
+      if (token && (token.kind === 'immediatePrefix' || token.kind === 'relocation' || token.kind === 'punctuation')) {
+        // A diagnostic at '#', ':lo12:' or '[': cover the whole operand, up to the next comma or the statement end.
+        const stop = tokens.find((t) => t.start > start && ((t.kind === 'punctuation' && t.text === ',') || t.kind === 'separator' || t.kind === 'comment'));
+        const last = [...tokens].reverse().find((t) => t.start >= start && (!stop || t.end <= stop.start) && t.kind !== 'comment');
+        if (last) end = Math.max(end, last.end);
+      }
+      if (token && start === 0 && d.column <= 1) start = token.start;
+    }
+    if (end <= start) {
+      // A whole-line diagnostic: cover the code on the line.
+      start = text.search(/\S/) >= 0 ? text.search(/\S/) : 0;
+      end = Math.max(start, text.trimEnd().length);
+    }
+    return { range: lineRange(line, start, end), severity, message: d.message, source: diagnosticSource };
+  }
+  // Inside an included file: attach to the .include line naming it.
+  const name = baseName(d.file);
+  for (let line = 0; line < ctx.model.lines.length; line++) {
+    for (const s of ctx.model.lines[line]!.statements) {
+      if (s.op?.kind !== 'directive' || s.op.text.toLowerCase() !== '.include') continue;
+      const argument = s.operands.find((t) => t.kind === 'string');
+      if (!argument || !argument.text.includes(name)) continue;
+      return { range: lineRange(line, s.op.start, argument.end), severity, message: `${d.file}:${d.line}:${d.column}: ${d.message}`, source: diagnosticSource };
+    }
+  }
+  return undefined;
+}
+
+/** Assembles the document and returns its diagnostics. */
+export function computeDiagnostics(ctx: FeatureContext, assembler: Assembler, readFile?: (path: string) => string | undefined): Diagnostic[] {
+  const fileName = fileNameOfUri(ctx.document.uri);
+  const out: Diagnostic[] = [];
+  let features: readonly Feature[] | undefined;
+  if (ctx.settings.march !== undefined && assembler.parseArchitecture) {
+    const parsed = assembler.parseArchitecture(ctx.settings.march);
+    if ('error' in parsed) out.push({ range: lineRange(0, 0, 0), severity: DiagnosticSeverity.Warning, message: `setting march '${ctx.settings.march}': ${parsed.error}`, source: diagnosticSource });
+    else features = [...parsed.features];
+  }
+  let result: AssemblyResult;
+  try {
+    result = assembler.assemble(ctx.document.getText(), {
+      fileName,
+      ...(features ? { features } : {}),
+      preprocess: /\.S$/.test(fileName),
+      ...(readFile ? { readFile } : {}),
+    });
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return [{ range: lineRange(0, 0, 0), severity: DiagnosticSeverity.Warning, message: `internal assembler error: ${message}`, source: diagnosticSource }];
+  }
+  for (const d of result.diagnostics) {
+    const converted = toDiagnostic(ctx, d, fileName);
+    if (converted) out.push(converted);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+// End to end over the real LSP connection: builds dist/languageServer.js, spawns `node dist/languageServer.js
+// --stdio`, and speaks LSP to it: initialize, didOpen, publishDiagnostics, hover on `irg`, completion, a
+// malformed document (the server must keep answering), shutdown and exit.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, PublishDiagnosticsNotification, HoverRequest, CompletionRequest,
+  DidChangeTextDocumentNotification, DocumentSymbolRequest, ShutdownRequest, ExitNotification, SemanticTokensRequest,
+  type PublishDiagnosticsParams, type MarkupContent,
+} from 'vscode-languageserver/node';
+
+const root = join(__dirname, '..', '..');
+
+test('the language server answers over stdio: diagnostics, hover on irg, completion, malformed input', { timeout: 60_000 }, async () => {
+  const build = spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { cwd: root, encoding: 'utf8' });
+  assert.equal(build.status, 0, build.stderr);
+  const child = spawn(process.execPath, [join(root, 'dist/languageServer.js'), '--stdio'], { cwd: root, stdio: ['pipe', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => { stderr += String(chunk); });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const diagnostics: PublishDiagnosticsParams[] = [];
+  const waiters: (() => void)[] = [];
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => { diagnostics.push(p); waiters.splice(0).forEach((w) => w()); });
+  connection.listen();
+  const nextDiagnostics = async (uri: string, count: number): Promise<PublishDiagnosticsParams> => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const mine = diagnostics.filter((d) => d.uri === uri);
+      if (mine.length >= count) return mine[count - 1]!;
+      if (Date.now() > deadline) throw new Error(`no diagnostics for ${uri}; server stderr: ${stderr}`);
+      await new Promise<void>((resolve) => { waiters.push(resolve); setTimeout(resolve, 200); });
+    }
+  };
+  try {
+    const init = await connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid, rootUri: null, workspaceFolders: null,
+      capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+      initializationOptions: { settings: { march: 'armv8.5-a+memtag' } },
+    });
+    assert.ok(init.capabilities.hoverProvider);
+    assert.ok(init.capabilities.semanticTokensProvider);
+    await connection.sendNotification(InitializedNotification.type, {});
+
+    const uri = 'file:///work/lsp-test.s';
+    const text = '        .text\n_start:\n        irg     x0, sp\n        bogus   x1\n';
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'aarch64-asm', version: 1, text } });
+    const published = await nextDiagnostics(uri, 1);
+    assert.equal(published.diagnostics.length, 1, JSON.stringify(published));
+    assert.equal(published.diagnostics[0]!.range.start.line, 3);
+    assert.match(published.diagnostics[0]!.message, /unknown mnemonic `bogus'/);
+
+    const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 9 } });
+    assert.ok(hover, 'hover on irg');
+    assert.match((hover.contents as MarkupContent).value, /\*\*irg\*\*/);
+    assert.match((hover.contents as MarkupContent).value, /granule/);
+
+    const completion = await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 3, character: 10 } });
+    const items = Array.isArray(completion) ? completion : completion?.items ?? [];
+    assert.ok(items.some((i) => i.label === 'irg'));
+
+    const symbols = await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } });
+    assert.ok(JSON.stringify(symbols).includes('_start'));
+
+    // A malformed edit (binary garbage, unterminated comment and string) must not take the server down.
+    await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ text: '\u0000\u0007 irg x0,, [ "unterminated\n/* open comment\n\uffff:\n1f: b 1b 2f ;;; .macro\n' }],
+    });
+    await nextDiagnostics(uri, 2);
+    const tokens = await connection.sendRequest(SemanticTokensRequest.type, { textDocument: { uri } });
+    assert.ok(tokens && Array.isArray(tokens.data));
+    const hoverAfter = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 4 } });
+    assert.ok(hoverAfter === null || typeof hoverAfter === 'object');
+
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    assert.equal(code, 0, stderr);
+  } finally {
+    connection.dispose();
+    if (child.exitCode === null) child.kill();
+  }
+});
