@@ -14,6 +14,8 @@ const outDir = join(root, 'test/asm/expectations');
 const march = '-march=armv8.5-a+memtag';
 
 import { readObject } from '../test/asm/objectReader.ts';
+import { elfToProgramImage } from '../emulator/elf/loader.ts';
+import { parseElf } from '../emulator/elf/reader.ts';
 
 function run(cmd, args, cwd) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8' });
@@ -39,6 +41,36 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     if (r.status === 0) Object.assign(expectation, readObject(new Uint8Array(readFileSync(obj))));
     writeFileSync(join(outDir, name.replace(/\.[sS]$/, (m) => (m === '.S' ? '.S' : '')) + '.json'), JSON.stringify(expectation, null, 1) + '\n');
     console.log(`${name}: ${r.status === 0 ? 'ok' : `${diagnostics.length} diagnostics`}`);
+  }
+  // Linked programs: examples/*.s through GNU as and GNU ld (default script), for the linker's tests.
+  const examples = join(root, 'examples');
+  for (const name of readdirSync(examples).sort()) {
+    if (!name.endsWith('.s')) continue;
+    const obj = join(tmp, name + '.o');
+    const exe = join(tmp, name + '.exe');
+    const a = run('aarch64-linux-gnu-as', [march, name, '-o', obj], examples);
+    const l = a.status === 0 ? run('aarch64-linux-gnu-ld', [obj, '-o', exe], examples) : a;
+    if (l.status !== 0) { console.error(`${name}: ${l.stderr}`); process.exit(1); }
+    const bytes = new Uint8Array(readFileSync(exe));
+    const image = elfToProgramImage(bytes, name);
+    const parsed = parseElf(bytes);
+    if (!image.ok || !parsed.ok) { console.error(`${name}: cannot read the linked program`); process.exit(1); }
+    const loads = parsed.elf.programHeaders.filter((p) => p.type === 1);
+    const headerBytes = 64 + 56 * parsed.elf.programHeaders.length;
+    const expectation = {
+      source: `examples/${name}`, tool: `aarch64-linux-gnu-as ${march} + aarch64-linux-gnu-ld`,
+      entry: image.image.entry.toString(16),
+      segments: loads.map((p, i) => ({
+        vaddr: p.vaddr.toString(16), memSize: p.memSize, read: (p.flags & 4) !== 0, write: (p.flags & 2) !== 0, execute: (p.flags & 1) !== 0,
+        // The first segment starts with the ELF and program headers, which are not program contents.
+        skip: i === 0 ? headerBytes : 0,
+        hex: Buffer.from(bytes.subarray(p.offset + (i === 0 ? headerBytes : 0), p.offset + p.fileSize)).toString('hex'),
+      })),
+      symbols: Object.fromEntries(image.image.symbols.filter((s) => s.type !== 'section' && s.type !== 'file' && !/^\$[xd]/.test(s.name))
+        .map((s) => [s.name, s.address.toString(16)])),
+    };
+    writeFileSync(join(outDir, `link-${name.replace(/\.s$/, '')}.json`), JSON.stringify(expectation, null, 1) + '\n');
+    console.log(`examples/${name}: linked`);
   }
   rmSync(tmp, { recursive: true, force: true });
 }

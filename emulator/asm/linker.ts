@@ -105,6 +105,14 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   }
   const rwEnd = address;
 
+  // Symbols GNU ld's default script defines (start and end of bss, end of data).
+  const dataEnd = needsRw ? rwStart + BigInt(rwFileEnd) : rxEnd;
+  const programEnd = needsRw ? rwEnd : rxEnd;
+  const linkerDefined = new Map<string, bigint>([
+    ['__bss_start', dataEnd], ['__bss_start__', dataEnd], ['_edata', dataEnd], ['edata', dataEnd],
+    ['_end', programEnd], ['__end__', programEnd], ['_bss_end__', programEnd], ['__bss_end__', programEnd], ['end', programEnd],
+  ]);
+
   const sectionAddress = (u: number, name: string): bigint | undefined =>
     placed.find((p) => p.unit === u && p.section.name === name)?.address
     ?? (units[u]!.sections.some((s) => s.name === name) ? 0n : undefined);
@@ -131,6 +139,8 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
     }
     const g = globalAddress(name);
     if (g !== undefined) return g;
+    const provided = linkerDefined.get(name);
+    if (provided !== undefined) return provided;
     if (own && own.binding === 'weak') return 'weak-undefined';
     return undefined;
   };
