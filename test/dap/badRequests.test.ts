@@ -146,7 +146,7 @@ for (const [command, args, pattern] of badRequests) {
 }
 
 test('non-object arguments are rejected', async () => {
-  await expectError(dc.send('stackTrace', 5 as never), /arguments must be an object/);
+  await expectError(dc.send('stackTrace', 'abc' as never), /arguments must be an object/);
   await expectError(dc.send('evaluate', ['x0'] as never), /arguments must be an object/);
   assert.equal((await dc.threadsRequest()).body.threads.length, 1);
 });
