@@ -10,14 +10,14 @@ import { gpr } from '../operands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 import type { Feature } from '../api.js';
 import { gprName, parseGpr } from '../text.js';
-import { memBase } from './loadStoreOperands.js';
+import { memBase, sizedGpr } from './loadStoreOperands.js';
 
 const { form, alias } = builders('loadStore');
 
 const base = memBase(true);
-const Ws = gpr('Rs', 'w');
-const Wt = gpr('Rt', 'w');
-const Xt = gpr('Rt', 'x');
+const Ws = sizedGpr(gpr('Rs', 'w'));
+const Wt = sizedGpr(gpr('Rt', 'w'));
+const Xt = sizedGpr(gpr('Rt', 'x'));
 const RtBySz = gpr('Rt', { field: 'sz' });
 const Rt2BySz = gpr('Rt2', { field: 'sz' });
 const RsBySz = gpr('Rs', { field: 'sz' });

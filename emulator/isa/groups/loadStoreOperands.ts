@@ -147,7 +147,10 @@ export function memPreIndex(o: OffsetOptions): Operand {
       const a = splitAddress(text, ctx);
       if (typeof a === 'string') return a;
       if (!a.writeback) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      ctx.definite = true;
       if (a.items.length === 0) return `missing offset in the pre-indexed address at operand ${ctx.operandNumber}`;
+      if (parseGpr(a.items[0]!) !== undefined) return `register offset not allowed in pre-indexed addressing mode at operand ${ctx.operandNumber}`;
+      ctx.definite = false;
       if (a.items.length > 1) return `']' expected at operand ${ctx.operandNumber}`;
       const err = parseBase(a.base, f, ctx);
       if (err) return err;
@@ -189,6 +192,12 @@ export function postIndexOffset(o: OffsetOptions): Operand {
     },
     parse(text, f, ctx) {
       ctx.operandNumber -= 1;
+      if (parseGpr(text) !== undefined) {
+        ctx.definite = true;
+        const message = `invalid addressing mode at operand ${ctx.operandNumber}`;
+        ctx.operandNumber += 1;
+        return message;
+      }
       const err = parseOffset(text, o, f, ctx);
       ctx.operandNumber += 1;
       return err;
@@ -304,7 +313,7 @@ export function pacOffset(preIndex: boolean): Operand {
     syntax: preIndex ? '[<Xn|SP>, #<simm>]!' : '[<Xn|SP>{, #<simm>}]',
     format(f) {
       const v = value(f);
-      if (preIndex) return `[${baseName(f)}, #${v}]!`;
+      if (preIndex) return v === 0 ? `[${baseName(f)}]!` : `[${baseName(f)}, #${v}]!`;
       return v === 0 ? `[${baseName(f)}]` : `[${baseName(f)}, #${v}]`;
     },
     parse(text, f, ctx) {
@@ -312,7 +321,6 @@ export function pacOffset(preIndex: boolean): Operand {
       if (typeof a === 'string') return a;
       if (a.writeback !== preIndex) return `invalid addressing mode at operand ${ctx.operandNumber}`;
       if (a.items.length > 1) return `']' expected at operand ${ctx.operandNumber}`;
-      if (preIndex && a.items.length === 0) return `missing offset in the pre-indexed address at operand ${ctx.operandNumber}`;
       const err = parseBase(a.base, f, ctx);
       if (err) return err;
       let n = 0;
@@ -332,3 +340,17 @@ export function pacOffset(preIndex: boolean): Operand {
   };
 }
 
+
+/**
+ * A general register like `gpr` whose wrong-width message is GNU's 'operand mismatch' (GNU reports a W/X
+ * mismatch against a fixed-width operand that way when no other variant of the mnemonic takes it).
+ */
+export function sizedGpr(reg: Operand): Operand {
+  return {
+    ...reg,
+    parse(text, f, ctx) {
+      const err = reg.parse(text, f, ctx);
+      return err !== undefined && /must be a (32|64)-bit integer register/.test(err) ? 'operand mismatch' : err;
+    },
+  };
+}

@@ -5,14 +5,14 @@
 
 import { gpr } from '../operands.js';
 import { builders, type Fields, type Operand } from '../table.js';
-import { memBase, memOffset, memPreIndex, postIndexOffset, type OffsetOptions } from './loadStoreOperands.js';
+import { memBase, memOffset, memPreIndex, postIndexOffset, sizedGpr, type OffsetOptions } from './loadStoreOperands.js';
 
 const { form } = builders('loadStore');
 
 const RtBySz = gpr('Rt', { field: 'sz' });
 const Rt2BySz = gpr('Rt2', { field: 'sz' });
-const Xt = gpr('Rt', 'x');
-const Xt2 = gpr('Rt2', 'x');
+const Xt = sizedGpr(gpr('Rt', 'x'));
+const Xt2 = sizedGpr(gpr('Rt2', 'x'));
 
 const pairOffset: OffsetOptions = { field: 'imm7', bits: 7, signed: true, scale: (f: Readonly<Fields>) => 2 + f.sz! };
 const wordPairOffset: OffsetOptions = { field: 'imm7', bits: 7, signed: true, scale: 2 };

@@ -11,14 +11,14 @@ import { gpr, label } from '../operands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 import type { Feature } from '../api.js';
 import {
-  memBase, memOffset, memPreIndex, memRegOffset, pacOffset, postIndexOffset, prefetchOp, regOffsetValid,
+  memBase, memOffset, memPreIndex, memRegOffset, pacOffset, postIndexOffset, prefetchOp, regOffsetValid, sizedGpr,
   type OffsetOptions, type SizeLog2,
 } from './loadStoreOperands.js';
 
 const { form, alias } = builders('loadStore');
 
-const Wt = gpr('Rt', 'w');
-const Xt = gpr('Rt', 'x');
+const Wt = sizedGpr(gpr('Rt', 'w'));
+const Xt = sizedGpr(gpr('Rt', 'x'));
 /** W or X by bit 30 (`sz`). */
 const RtBySz = gpr('Rt', { field: 'sz' });
 /** X when opc<0> is 0 (sign-extending loads to 64 bits), W when it is 1. */
