@@ -1,0 +1,104 @@
+// The process's view of its address space (Linux's VMAs): which page ranges are mapped, with what protection,
+// whether they carry MTE tags, and what backs them (anonymous memory, a file, the program image, the stack,
+// the heap). The kernel keeps this next to the machine's own page map because Linux rules depend on it:
+// PROT_MTE is allowed only on anonymous mappings, mprotect cannot clear PROT_MTE, the brk heap cannot grow
+// into another mapping, and the kernel's own user accesses need the protection bits.
+import { PAGE_SIZE, TASK_SIZE } from './constants.js';
+
+export type VmaKind = 'anonymous' | 'file' | 'image' | 'stack' | 'heap' | 'vdso';
+
+export interface Protection {
+  readonly read: boolean;
+  readonly write: boolean;
+  readonly execute: boolean;
+}
+
+export interface Vma extends Protection {
+  readonly start: bigint;
+  readonly end: bigint;
+  readonly tagged: boolean;
+  readonly kind: VmaKind;
+  readonly name: string;
+  readonly shared: boolean;
+}
+
+export const PAGE = BigInt(PAGE_SIZE);
+
+export function pageDown(a: bigint): bigint { return a & ~(PAGE - 1n); }
+export function pageUp(a: bigint): bigint { return (a + PAGE - 1n) & ~(PAGE - 1n); }
+
+/** Sorted, non-overlapping list of mappings with split-on-change semantics. */
+export class AddressSpace {
+  private vmas: Vma[] = [];
+
+  all(): readonly Vma[] { return this.vmas; }
+
+  /** The mapping containing `address`, if any. */
+  find(address: bigint): Vma | undefined {
+    return this.vmas.find((v) => v.start <= address && address < v.end);
+  }
+
+  /** Mappings that intersect [start, end). */
+  overlapping(start: bigint, end: bigint): Vma[] {
+    return this.vmas.filter((v) => v.start < end && start < v.end);
+  }
+
+  /** True when every page of [start, end) is mapped. */
+  fullyMapped(start: bigint, end: bigint): boolean {
+    let cursor = start;
+    for (const v of this.vmas) {
+      if (v.end <= cursor) continue;
+      if (v.start > cursor) return false;
+      cursor = v.end;
+      if (cursor >= end) return true;
+    }
+    return cursor >= end;
+  }
+
+  /** Removes [start, end) from every mapping, splitting mappings that straddle the edges. */
+  remove(start: bigint, end: bigint): void {
+    const out: Vma[] = [];
+    for (const v of this.vmas) {
+      if (v.end <= start || v.start >= end) { out.push(v); continue; }
+      if (v.start < start) out.push({ ...v, end: start });
+      if (v.end > end) out.push({ ...v, start: end });
+    }
+    this.vmas = out;
+  }
+
+  /** Adds a mapping, replacing whatever was in its range. */
+  add(vma: Vma): void {
+    this.remove(vma.start, vma.end);
+    this.vmas.push(vma);
+    this.vmas.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  }
+
+  /** Applies `change` to the parts of mappings inside [start, end), splitting at the edges. */
+  update(start: bigint, end: bigint, change: (v: Vma) => Vma): void {
+    const out: Vma[] = [];
+    for (const v of this.vmas) {
+      if (v.end <= start || v.start >= end) { out.push(v); continue; }
+      if (v.start < start) out.push({ ...v, end: start });
+      const inner = { ...v, start: v.start < start ? start : v.start, end: v.end > end ? end : v.end };
+      out.push(change(inner));
+      if (v.end > end) out.push({ ...v, start: end });
+    }
+    this.vmas = out;
+  }
+
+  /**
+   * A free range of `length` bytes for mmap, searched top-down below `ceiling` like Linux's default allocator.
+   * Returns undefined when nothing fits.
+   */
+  findFree(length: bigint, ceiling: bigint, floor: bigint = 0x10000n): bigint | undefined {
+    let candidateEnd = ceiling;
+    const sorted = [...this.vmas].sort((a, b) => (a.start > b.start ? -1 : a.start < b.start ? 1 : 0));
+    for (const v of sorted) {
+      if (v.start >= candidateEnd) continue;
+      if (v.end <= candidateEnd - length) break;
+      candidateEnd = v.start;
+    }
+    const start = candidateEnd - length;
+    return start >= floor && candidateEnd <= TASK_SIZE ? start : undefined;
+  }
+}

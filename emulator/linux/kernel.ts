@@ -1,0 +1,245 @@
+// The kernel side of one emulated Linux process: its state (address space, heap, files, signal actions, the MTE
+// and tagged-address ABI controls, diagnostics) and the ExceptionHandler the machine calls on SVC, faults and
+// due asynchronous tag faults. System calls are dispatched through the explicit table in syscallTable.ts;
+// signals are raised and delivered by signals.ts. No global state: every process owns one Kernel.
+import type {
+  ExceptionHandler, Fault, HostIO, KernelControls, Machine, StopReason, TagCheckFault,
+} from '../machine/api.js';
+import type { ProgramImage } from '../program.js';
+import { AddressSpace } from './addressSpace.js';
+import { E, TASK_SIZE } from './constants.js';
+import { SeededRandom } from './random.js';
+import { decodeUtf8 } from './text.js';
+import type { FileTable } from './files.js';
+import { raiseSignal, signalForFault, asyncTagFaultSignal, type SignalAction, type SignalInfo } from './signals.js';
+import { SYSCALLS, syscallName } from './syscallTable.js';
+
+export type KernelMachine = Machine & KernelControls;
+
+/** What a system call handler returns: a value for X0 (negative = -errno), a stop, or "leave registers alone". */
+export type SyscallOutcome =
+  | bigint | number
+  | { readonly stop: StopReason }
+  | { readonly keepRegisters: true }
+  /** Store the value, then act on a signal (kill() to oneself). */
+  | { readonly value: bigint | number; readonly signal: SignalInfo };
+
+export type SyscallHandler = (k: Kernel, a: readonly bigint[]) => SyscallOutcome;
+
+export interface MteControl {
+  taggedAddressAbi: boolean;
+  sync: boolean;
+  async: boolean;
+  /** Include mask as given to prctl (bits 0-15). */
+  includeMask: number;
+}
+
+export interface KernelOptions {
+  readonly machine: KernelMachine;
+  readonly host: HostIO;
+  readonly program: ProgramImage;
+  readonly seed: number;
+  readonly files: FileTable;
+  readonly brkStart: bigint;
+  readonly mmapBase: bigint;
+  readonly addressSpace: AddressSpace;
+  readonly memoryLimitBytes: number;
+}
+
+const TOP_BYTE_MASK = 0xff00000000000000n;
+
+export class Kernel implements ExceptionHandler {
+  readonly machine: KernelMachine;
+  readonly host: HostIO;
+  readonly program: ProgramImage;
+  readonly random: SeededRandom;
+  readonly addressSpace: AddressSpace;
+  readonly files: FileTable;
+  readonly signalActions = new Map<number, SignalAction>();
+  blockedSignals = 0n;
+  alternateStack: { sp: bigint; size: bigint; flags: number } | undefined;
+  readonly mte: MteControl = { taggedAddressAbi: false, sync: false, async: false, includeMask: 0 };
+  readonly brkStart: bigint;
+  brk: bigint;
+  readonly mmapBase: bigint;
+  readonly memoryLimitBytes: number;
+  /** Address of the rt_sigreturn trampoline page, mapped on first use (Linux uses the vDSO's). */
+  sigreturnTrampoline: bigint | undefined;
+  clearChildTid = 0n;
+  threadName = 'program';
+  /** Human-readable notes for the user: unsupported system calls (each reported once) and similar. */
+  readonly diagnostics: string[] = [];
+  private readonly reportedSyscalls = new Set<number>();
+  /** The stop that ended the process (exit or killed); every later run returns it again. */
+  finalStop: StopReason | undefined;
+  /** A signal reported through a 'signal' stop, delivered when the process continues. */
+  pendingSignal: SignalInfo | undefined;
+  /** Whether the current run asked for 'signal' stops before delivery. */
+  stopOnSignals = false;
+  /** Counts system calls by number, for statistics and tests. */
+  readonly syscallCounts = new Map<number, number>();
+
+  constructor(o: KernelOptions) {
+    this.machine = o.machine;
+    this.host = o.host;
+    this.program = o.program;
+    this.random = new SeededRandom(o.seed);
+    this.files = o.files;
+    this.brkStart = o.brkStart;
+    this.brk = o.brkStart;
+    this.mmapBase = o.mmapBase;
+    this.addressSpace = o.addressSpace;
+    this.memoryLimitBytes = o.memoryLimitBytes;
+  }
+
+  // ExceptionHandler.
+
+  supervisorCall(machine: KernelMachine, _immediate: number): StopReason | undefined {
+    // An asynchronous tag fault is noticed at kernel entry: the system call is restarted after the signal.
+    const pendingAsync = machine.takePendingAsyncFault();
+    if (pendingAsync) {
+      machine.setPC(machine.getPC() - 4n);
+      return this.raise(asyncTagFaultSignal(pendingAsync));
+    }
+    const number = Number(machine.getX(8));
+    const args = [machine.getX(0), machine.getX(1), machine.getX(2), machine.getX(3), machine.getX(4), machine.getX(5)];
+    this.syscallCounts.set(number, (this.syscallCounts.get(number) ?? 0) + 1);
+    const handler = SYSCALLS.get(number);
+    let outcome: SyscallOutcome;
+    if (handler) {
+      outcome = handler(this, args);
+    } else {
+      if (!this.reportedSyscalls.has(number)) {
+        this.reportedSyscalls.add(number);
+        this.diagnostics.push(`unsupported system call ${syscallName(number)} (${number}) returned -ENOSYS`);
+      }
+      outcome = -E.NOSYS;
+    }
+    if (typeof outcome === 'number') machine.setX(0, BigInt.asUintN(64, BigInt(outcome)));
+    else if (typeof outcome === 'bigint') machine.setX(0, BigInt.asUintN(64, outcome));
+    else if ('stop' in outcome) return this.finish(outcome.stop);
+    else if ('signal' in outcome) {
+      machine.setX(0, BigInt.asUintN(64, BigInt(outcome.value)));
+      return this.raise(outcome.signal);
+    }
+    return undefined;
+  }
+
+  fault(_machine: KernelMachine, fault: Fault): StopReason | undefined {
+    return this.raise(signalForFault(fault));
+  }
+
+  asyncFaultDue(machine: KernelMachine, fault: TagCheckFault): StopReason | undefined {
+    machine.takePendingAsyncFault();
+    return this.raise(asyncTagFaultSignal(fault));
+  }
+
+  /** Raises a signal now: a 'signal' stop first when a debugger asked for one, else delivery. */
+  raise(info: SignalInfo): StopReason | undefined {
+    if (this.stopOnSignals) {
+      this.pendingSignal = info;
+      return { kind: 'signal', signal: info.signal, code: info.code, fault: info.fault, pc: this.machine.getPC(), fatal: this.isFatal(info) };
+    }
+    return this.deliver(info);
+  }
+
+  /** Delivers a signal: runs its handler (undefined: keep running) or ends the process. */
+  deliver(info: SignalInfo): StopReason | undefined {
+    const stop = raiseSignal(this, info);
+    return stop ? this.finish(stop) : undefined;
+  }
+
+  /** Whether delivering this signal would end the process. */
+  isFatal(info: SignalInfo): boolean {
+    const action = this.signalActions.get(info.signal);
+    if (!action || action.handler === 0n) return true;
+    if (action.handler === 1n) return info.forced === true;
+    return info.forced === true && (this.blockedSignals & (1n << BigInt(info.signal - 1))) !== 0n;
+  }
+
+  finish(stop: StopReason): StopReason {
+    if (stop.kind === 'exit' || stop.kind === 'killed') this.finalStop = stop;
+    return stop;
+  }
+
+  // User memory access as the kernel does it (copy_from_user / copy_to_user).
+
+  /** The untagged user address for a pointer argument, or undefined when Linux would refuse it (EFAULT). */
+  userAddress(pointer: bigint): bigint | undefined {
+    let address = BigInt.asUintN(64, pointer);
+    if ((address & TOP_BYTE_MASK) !== 0n) {
+      if (!this.mte.taggedAddressAbi) return undefined;
+      address &= ~TOP_BYTE_MASK;
+    }
+    return address < TASK_SIZE ? address : undefined;
+  }
+
+  /** Whether [address, address + length) is mapped with the needed permission. */
+  accessible(address: bigint, length: number, write: boolean): boolean {
+    if (length === 0) return true;
+    const end = address + BigInt(length);
+    if (end > TASK_SIZE) return false;
+    let cursor = address;
+    for (const v of this.addressSpace.overlapping(address, end)) {
+      if (v.start > cursor) return false;
+      if (write ? !v.write : !v.read) return false;
+      cursor = v.end;
+      if (cursor >= end) return true;
+    }
+    return cursor >= end;
+  }
+
+  /** Whether the tags of a user buffer match its pointer's logical tag when the kernel checks them. */
+  private tagsMatch(pointer: bigint, address: bigint, length: number, write: boolean): boolean {
+    if (length === 0) return true;
+    const mode = this.machine.mteState().mode;
+    const synchronous = mode === 'sync' || (mode === 'asymmetric' && !write);
+    if (!synchronous) return true;
+    const logical = Number((BigInt.asUintN(64, pointer) >> 56n) & 0xfn);
+    const first = address & ~15n;
+    const granules = Number((address + BigInt(length) - first + 15n) / 16n);
+    for (const tag of this.machine.readTags(first, granules)) {
+      if (tag !== null && tag !== logical) return false;
+    }
+    return true;
+  }
+
+  /** copy_from_user: the bytes, or -EFAULT. */
+  readUser(pointer: bigint, length: number): Uint8Array | number {
+    const address = this.userAddress(pointer);
+    if (address === undefined || !this.accessible(address, length, false)) return -E.FAULT;
+    if (!this.tagsMatch(pointer, address, length, false)) return -E.FAULT;
+    const { data, readableLength } = this.machine.readMemory(address, length);
+    return readableLength < length ? -E.FAULT : data;
+  }
+
+  /** copy_to_user: 0, or -EFAULT. */
+  writeUser(pointer: bigint, bytes: Uint8Array): number {
+    const address = this.userAddress(pointer);
+    if (address === undefined || !this.accessible(address, bytes.length, true)) return -E.FAULT;
+    if (!this.tagsMatch(pointer, address, bytes.length, true)) return -E.FAULT;
+    return this.machine.writeMemory(address, bytes) < bytes.length ? -E.FAULT : 0;
+  }
+
+  /** A NUL-terminated string from user memory (at most `max` bytes), or -EFAULT / -ENAMETOOLONG. */
+  readUserString(pointer: bigint, max = 4096): string | number {
+    const bytes: number[] = [];
+    const address = this.userAddress(pointer);
+    if (address === undefined) return -E.FAULT;
+    while (bytes.length < max) {
+      const chunk = this.readUser(pointer + BigInt(bytes.length), 1);
+      if (typeof chunk === 'number') return chunk;
+      if (chunk[0] === 0) return decodeUtf8(Uint8Array.from(bytes));
+      bytes.push(chunk[0]!);
+    }
+    return -E.NAMETOOLONG;
+  }
+
+  writeU64(pointer: bigint, value: bigint): number {
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setBigUint64(0, BigInt.asUintN(64, value), true);
+    return this.writeUser(pointer, b);
+  }
+}
+
+export { syscallName };

@@ -1,0 +1,222 @@
+// createLinuxProcess(): what execve does for a static program. It creates the machine, maps the segments (a
+// static PIE at a load bias chosen like Linux's mmap allocator), the heap start and the stack, builds the
+// initial stack (argc, argv, envp, auxv), sets SP and PC, and installs the kernel as the machine's exception
+// handler. The returned LinuxProcess runs the guest; signals raised while it runs are handled by the kernel.
+import type {
+  KernelControls, LinuxProcess, Machine, ProcessOptions, RunOptions, StopReason,
+} from '../machine/api.js';
+import type { LineRow, ProgramImage, ProgramSymbol } from '../program.js';
+import { AddressSpace, pageDown, pageUp } from './addressSpace.js';
+import { HWCAP, HWCAP2, PAGE_SIZE, TASK_SIZE } from './constants.js';
+import { FileTable } from './files.js';
+import { Kernel, type KernelMachine } from './kernel.js';
+import { buildInitialStack, type InitialStack } from './stack.js';
+import { mapRange } from './syscalls/memory.js';
+import { GUEST_GID, GUEST_UID } from './syscalls/process.js';
+
+export interface MachineFactoryOptions {
+  readonly memoryLimitBytes: number;
+  readonly seed: number;
+}
+
+export type MachineFactory = (options: MachineFactoryOptions) => Machine & KernelControls;
+
+export const DEFAULT_MEMORY_LIMIT = 1 << 30;
+export const STACK_SIZE = 8 << 20;
+/** Linux's mmap_base without randomization: TASK_SIZE minus the 128 MiB minimum gap above the stack limit. */
+export const MMAP_BASE = TASK_SIZE - (128n << 20n);
+/** AT_MINSIGSTKSZ: the size of an rt_sigframe with its records plus a frame record and alignment slack. */
+export const SIGNAL_MIN_STACK_SIZE = 4720;
+
+/** A LinuxProcess with the kernel state visible, for the command line, the debugger and tests. */
+export interface EmulatedProcess extends LinuxProcess {
+  readonly kernel: Kernel;
+  /** The initial stack as built at exec time. */
+  readonly initialStack: InitialStack;
+  /** The stop that ended the process, once it has ended. */
+  readonly finalStop: StopReason | undefined;
+  /** Notes for the user: unsupported system calls and similar. */
+  readonly diagnostics: readonly string[];
+  /** Load bias applied to a position-independent program (0 otherwise). */
+  readonly loadBias: bigint;
+}
+
+export type CreateProcessResult = { readonly ok: true; readonly process: EmulatedProcess } | { readonly ok: false; readonly message: string };
+
+/**
+ * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2: exactly what the emulator implements. FP and
+ * Advanced SIMD are advertised only when the machine says it implements them (glibc requires both).
+ */
+export function hardwareCapabilities(machine: Machine): { hwcap: bigint; hwcap2: bigint } {
+  const features = (machine as Partial<{ readonly features: readonly string[] }>).features ?? [];
+  let hwcap = HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID;
+  if (features.includes('fp')) hwcap |= HWCAP.FP;
+  if (features.includes('simd')) hwcap |= HWCAP.ASIMD;
+  if (features.includes('fp16')) hwcap |= HWCAP.FPHP | HWCAP.ASIMDHP;
+  if (features.includes('rcpc')) hwcap |= HWCAP.LRCPC;
+  if (features.includes('flagm')) hwcap |= HWCAP.FLAGM;
+  if (features.includes('sb')) hwcap |= HWCAP.SB;
+  return { hwcap: BigInt(hwcap >>> 0), hwcap2: BigInt(HWCAP2.MTE) };
+}
+
+function shiftImage(image: ProgramImage, bias: bigint): ProgramImage {
+  if (bias === 0n) return image;
+  const symbols: ProgramSymbol[] = image.symbols.map((s) => ({ ...s, address: s.address + bias }));
+  const lines: LineRow[] | undefined = image.lines?.map((l) => ({ ...l, address: l.address + bias }));
+  return {
+    ...image,
+    entry: image.entry + bias,
+    segments: image.segments.map((s) => ({ ...s, vaddr: s.vaddr + bias })),
+    symbols,
+    lines,
+    programHeaders: image.programHeaders ? { ...image.programHeaders, address: image.programHeaders.address + bias } : undefined,
+    positionIndependent: false,
+  };
+}
+
+interface PageRange { start: bigint; end: bigint; read: boolean; write: boolean; execute: boolean }
+
+/** Page ranges covering the segments; segments sharing a page are merged with the union of their permissions. */
+function segmentPages(image: ProgramImage): PageRange[] {
+  const ranges = image.segments
+    .filter((s) => s.memSize > 0 || s.data.length > 0)
+    .map((s) => ({ start: pageDown(s.vaddr), end: pageUp(s.vaddr + BigInt(Math.max(s.memSize, s.data.length))), read: s.read, write: s.write, execute: s.execute }))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const out: PageRange[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && r.start < last.end) {
+      // Split the shared part so each page gets the union of the permissions of the segments in it.
+      if (r.start > last.start) {
+        const shared = { start: r.start, end: last.end < r.end ? last.end : r.end, read: last.read || r.read, write: last.write || r.write, execute: last.execute || r.execute };
+        const tail = last.end > r.end ? { ...last, start: r.end } : { ...r, start: last.end };
+        last.end = r.start;
+        out.push(shared);
+        if (tail.end > tail.start) out.push(tail);
+      } else {
+        last.read ||= r.read; last.write ||= r.write; last.execute ||= r.execute;
+        if (r.end > last.end) out.push({ ...r, start: last.end });
+      }
+    } else {
+      out.push({ ...r });
+    }
+  }
+  return out.filter((r) => r.end > r.start);
+}
+
+/** Creates the process for a program, ready to run from its entry point. */
+export function createLinuxProcessWith(options: ProcessOptions, factory: MachineFactory): CreateProcessResult {
+  const image = options.program;
+  const seed = options.seed ?? 0;
+  const memoryLimitBytes = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT;
+  if (image.segments.length === 0) return { ok: false, message: `${image.path}: the program has no loadable segments` };
+  if (!Number.isFinite(memoryLimitBytes) || memoryLimitBytes <= 0) return { ok: false, message: `invalid memory limit ${memoryLimitBytes}` };
+
+  let machine: KernelMachine;
+  try {
+    machine = factory({ memoryLimitBytes, seed });
+  } catch (e) {
+    return { ok: false, message: `cannot create the machine: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  machine.setRandomTagSeed(seed);
+  const addressSpace = new AddressSpace();
+
+  // Static PIE: place the whole image where the mmap allocator would, below mmap_base (no randomization).
+  let bias = 0n;
+  if (image.positionIndependent) {
+    const low = image.segments.reduce((m, s) => (s.vaddr < m ? s.vaddr : m), image.segments[0]!.vaddr);
+    const high = image.segments.reduce((m, s) => { const e = s.vaddr + BigInt(s.memSize); return e > m ? e : m; }, 0n);
+    const span = pageUp(high) - pageDown(low);
+    bias = MMAP_BASE - span - pageDown(low);
+  }
+  const program = shiftImage(image, bias);
+  const pages = segmentPages(program);
+  const imageBytes = pages.reduce((n, r) => n + Number(r.end - r.start), 0);
+  if (imageBytes + STACK_SIZE > memoryLimitBytes) {
+    return { ok: false, message: `${image.path}: the program needs ${imageBytes + STACK_SIZE} bytes, more than the memory limit of ${memoryLimitBytes}` };
+  }
+  for (const r of pages) {
+    if (r.end > TASK_SIZE) return { ok: false, message: `${image.path}: segment at 0x${r.start.toString(16)} lies outside the user address space` };
+  }
+
+  const kernel = new Kernel({
+    machine, host: options.host, program, seed, files: new FileTable(), addressSpace, memoryLimitBytes,
+    brkStart: pages.reduce((m, r) => (r.end > m ? r.end : m), 0n), mmapBase: MMAP_BASE,
+  });
+  for (const r of pages) {
+    const ok = mapRange(kernel, r.start, r.end - r.start, { read: r.read, write: r.write, execute: r.execute, tagged: false }, 'image', image.path);
+    if (!ok) return { ok: false, message: `${image.path}: cannot map segment at 0x${r.start.toString(16)}` };
+  }
+  for (const s of program.segments) if (s.data.length > 0) machine.writeMemory(s.vaddr, s.data);
+
+  const stackTop = TASK_SIZE;
+  if (!mapRange(kernel, stackTop - BigInt(STACK_SIZE), BigInt(STACK_SIZE), { read: true, write: true, execute: false, tagged: false }, 'stack', '[stack]')) {
+    return { ok: false, message: 'cannot map the stack' };
+  }
+  const { hwcap, hwcap2 } = hardwareCapabilities(machine);
+  const phdrs = program.programHeaders;
+  let initialStack: InitialStack;
+  try {
+    initialStack = buildInitialStack({
+      stackTop,
+      argv: options.argv,
+      envp: options.envp ?? [],
+      execFileName: options.argv[0] ?? image.path,
+      platform: 'aarch64',
+      randomBytes: kernel.random.bytes(16),
+      aux: {
+        hwcap, hwcap2, pageSize: PAGE_SIZE, phdr: phdrs?.address ?? 0n, phent: phdrs?.entrySize ?? 56, phnum: phdrs?.count ?? 0,
+        base: 0n, entry: program.entry, uid: GUEST_UID, gid: GUEST_GID, minSigStackSize: SIGNAL_MIN_STACK_SIZE, clockTicks: 100,
+      },
+    });
+  } catch (e) {
+    return { ok: false, message: `cannot build the initial stack: ${e instanceof Error ? e.message : String(e)}` };
+  }
+  if (initialStack.bytes.length > STACK_SIZE / 4) return { ok: false, message: 'arguments and environment are too large (E2BIG)' };
+  machine.writeMemory(initialStack.sp, initialStack.bytes);
+  machine.setSP(initialStack.sp);
+  machine.setPC(program.entry);
+  machine.setExceptionHandler(kernel);
+  return { ok: true, process: new Process(machine, program, kernel, initialStack, bias) };
+}
+
+class Process implements EmulatedProcess {
+  constructor(
+    readonly machine: KernelMachine,
+    readonly program: ProgramImage,
+    readonly kernel: Kernel,
+    readonly initialStack: InitialStack,
+    readonly loadBias: bigint,
+  ) {}
+
+  get exited(): boolean { return this.kernel.finalStop !== undefined; }
+  get finalStop(): StopReason | undefined { return this.kernel.finalStop; }
+  get diagnostics(): readonly string[] { return this.kernel.diagnostics; }
+
+  /** Delivers a signal reported by an earlier 'signal' stop; returns a stop when that ends the process. */
+  private deliverPending(): StopReason | undefined {
+    const pending = this.kernel.pendingSignal;
+    if (!pending) return undefined;
+    this.kernel.pendingSignal = undefined;
+    return this.kernel.deliver(pending);
+  }
+
+  run(options?: RunOptions): StopReason {
+    if (this.kernel.finalStop) return this.kernel.finalStop;
+    this.kernel.stopOnSignals = options?.stopOnSignals === true;
+    const ended = this.deliverPending();
+    if (ended) return ended;
+    return this.kernel.finish(this.machine.run(options));
+  }
+
+  step(): StopReason {
+    if (this.kernel.finalStop) return this.kernel.finalStop;
+    if (this.kernel.pendingSignal) {
+      const ended = this.deliverPending();
+      return ended ?? { kind: 'step', pc: this.machine.getPC() };
+    }
+    this.kernel.stopOnSignals = true;
+    return this.kernel.finish(this.machine.step());
+  }
+}
+

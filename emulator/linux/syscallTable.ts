@@ -1,0 +1,74 @@
+// The system call table: arm64 (asm-generic) syscall number -> handler. Explicit, no reflection; anything not
+// listed returns -ENOSYS and is reported once in the process's diagnostics.
+import { SYS } from './constants.js';
+import type { SyscallHandler } from './kernel.js';
+import * as io from './syscalls/io.js';
+import * as memory from './syscalls/memory.js';
+import { sysPrctl } from './syscalls/prctl.js';
+import * as proc from './syscalls/process.js';
+import * as sig from './syscalls/signal.js';
+
+export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, SyscallHandler>([
+  [SYS.getcwd, io.sysGetcwd],
+  [SYS.dup, io.sysDup],
+  [SYS.dup3, io.sysDup3],
+  [SYS.fcntl, io.sysFcntl],
+  [SYS.ioctl, io.sysIoctl],
+  [SYS.faccessat, io.sysFaccessat],
+  [SYS.openat, io.sysOpenat],
+  [SYS.close, io.sysClose],
+  [SYS.getdents64, io.sysGetdents64],
+  [SYS.lseek, io.sysLseek],
+  [SYS.read, io.sysRead],
+  [SYS.write, io.sysWrite],
+  [SYS.readv, io.sysReadv],
+  [SYS.writev, io.sysWritev],
+  [SYS.pread64, io.sysPread64],
+  [SYS.readlinkat, io.sysReadlinkat],
+  [SYS.newfstatat, io.sysNewfstatat],
+  [SYS.fstat, io.sysFstat],
+  [SYS.exit, proc.sysExit],
+  [SYS.exit_group, proc.sysExit],
+  [SYS.set_tid_address, proc.sysSetTidAddress],
+  [SYS.futex, proc.sysFutex],
+  [SYS.set_robust_list, proc.sysSetRobustList],
+  [SYS.nanosleep, proc.sysNanosleep],
+  [SYS.clock_gettime, proc.sysClockGettime],
+  [SYS.clock_getres, proc.sysClockGetres],
+  [SYS.clock_nanosleep, proc.sysClockNanosleep],
+  [SYS.sched_yield, proc.sysSchedYield],
+  [SYS.kill, sig.sysKill],
+  [SYS.tkill, sig.sysTkill],
+  [SYS.tgkill, sig.sysTgkill],
+  [SYS.sigaltstack, sig.sysSigaltstack],
+  [SYS.rt_sigaction, sig.sysRtSigaction],
+  [SYS.rt_sigprocmask, sig.sysRtSigprocmask],
+  [SYS.rt_sigreturn, sig.sysRtSigreturn],
+  [SYS.uname, proc.sysUname],
+  [SYS.getrlimit, proc.sysGetrlimit],
+  [SYS.prctl, sysPrctl],
+  [SYS.gettimeofday, proc.sysGettimeofday],
+  [SYS.getpid, proc.sysGetpid],
+  [SYS.getppid, proc.sysGetppid],
+  [SYS.getuid, proc.sysGetuid],
+  [SYS.geteuid, proc.sysGetuid],
+  [SYS.getgid, proc.sysGetgid],
+  [SYS.getegid, proc.sysGetgid],
+  [SYS.gettid, proc.sysGetpid],
+  [SYS.sysinfo, proc.sysSysinfo],
+  [SYS.brk, memory.sysBrk],
+  [SYS.munmap, memory.sysMunmap],
+  [SYS.mmap, memory.sysMmap],
+  [SYS.mprotect, memory.sysMprotect],
+  [SYS.madvise, memory.sysMadvise],
+  [SYS.prlimit64, proc.sysPrlimit64],
+  [SYS.getrandom, proc.sysGetrandom],
+  [SYS.rseq, proc.sysRseq],
+]);
+
+const NAMES = new Map<number, string>(Object.entries(SYS).map(([name, number]) => [number, name]));
+
+/** The system call's name, or "syscall_N". */
+export function syscallName(number: number): string {
+  return NAMES.get(number) ?? `syscall_${number}`;
+}

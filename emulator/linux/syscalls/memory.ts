@@ -1,0 +1,177 @@
+// Memory system calls: brk, mmap, munmap, mprotect, madvise, with Linux's arm64 rules for PROT_MTE (allowed
+// on anonymous and data mappings, EINVAL on file mappings, sticky under mprotect), for tagged pointers (brk and
+// mmap addresses are not untagged; munmap, mprotect and madvise untag their address), and its errno choices.
+import {
+  E, MADV_DONTNEED, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE,
+  MAP_TYPE, PAGE_SIZE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_MTE, PROT_READ, PROT_SEM, PROT_WRITE, TASK_SIZE,
+} from '../constants.js';
+import { PAGE, pageUp, type Vma, type VmaKind } from '../addressSpace.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+
+const UNTAG = 0x00ffffffffffffffn;
+
+interface Perms { read: boolean; write: boolean; execute: boolean; tagged: boolean }
+
+function permsFromProt(prot: number, tagged: boolean): Perms {
+  return { read: (prot & PROT_READ) !== 0, write: (prot & PROT_WRITE) !== 0, execute: (prot & PROT_EXEC) !== 0, tagged };
+}
+
+/** Kinds of mapping on which Linux sets VM_MTE_ALLOWED (anonymous memory and VM_DATA_DEFAULT_FLAGS areas). */
+function mteAllowed(kind: VmaKind): boolean {
+  return kind === 'anonymous' || kind === 'heap' || kind === 'stack';
+}
+
+/** Maps pages in the machine and records the mapping; false when the memory limit does not allow it. */
+export function mapRange(k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false): boolean {
+  if (k.machine.memoryInUseBytes + Number(length) > k.memoryLimitBytes) return false;
+  unmapRange(k, start, start + length);
+  try {
+    k.machine.map(start, Number(length), perms, name);
+  } catch {
+    return false;
+  }
+  const vma: Vma = { start, end: start + length, ...perms, kind, name, shared };
+  k.addressSpace.add(vma);
+  return true;
+}
+
+/** Unmaps whatever is mapped in [start, end). */
+export function unmapRange(k: Kernel, start: bigint, end: bigint): void {
+  for (const v of k.addressSpace.overlapping(start, end)) {
+    const s = v.start > start ? v.start : start;
+    const e = v.end < end ? v.end : end;
+    k.machine.unmap(s, Number(e - s));
+  }
+  k.addressSpace.remove(start, end);
+}
+
+export function sysBrk(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const requested = BigInt.asUintN(64, a[0]!);
+  // Tagged values lie beyond TASK_SIZE and fail like any other bad address: brk returns the old break.
+  if (requested < k.brkStart || requested >= TASK_SIZE) return k.brk;
+  const oldEnd = pageUp(k.brk);
+  const newEnd = pageUp(requested);
+  if (newEnd > oldEnd) {
+    if (k.addressSpace.overlapping(oldEnd, newEnd + PAGE).length > 0) return k.brk;
+    if (!mapRange(k, oldEnd, newEnd - oldEnd, { read: true, write: true, execute: false, tagged: false }, 'heap', '[heap]')) return k.brk;
+  } else if (newEnd < oldEnd) {
+    unmapRange(k, newEnd, oldEnd);
+  }
+  k.brk = requested;
+  return requested;
+}
+
+export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const hint = BigInt.asUintN(64, a[0]!);
+  const requestedLength = BigInt.asUintN(64, a[1]!);
+  const prot = Number(a[2]! & 0xffffffffn);
+  const flags = Number(a[3]! & 0xffffffffn);
+  const fd = Number(BigInt.asIntN(32, a[4]!));
+  const offset = BigInt.asUintN(64, a[5]!);
+  if ((offset & (PAGE - 1n)) !== 0n) return -E.INVAL;
+  if (requestedLength === 0n) return -E.INVAL;
+  const type = flags & MAP_TYPE;
+  if (type !== MAP_SHARED && type !== MAP_PRIVATE && type !== MAP_SHARED_VALIDATE) return -E.INVAL;
+  const length = pageUp(requestedLength);
+  if (length === 0n || length > TASK_SIZE) return -E.NOMEM;
+  const anonymous = (flags & MAP_ANONYMOUS) !== 0;
+  const wantsMte = (prot & PROT_MTE) !== 0;
+
+  let data: Uint8Array | undefined;
+  let name = '';
+  if (!anonymous) {
+    const file = k.files.get(fd);
+    if (!file) return -E.BADF;
+    if (file.kind !== 'file' || !file.data) return -19; // ENODEV: no mmap for streams and devices here.
+    if (type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0) return -E.ACCES; // Files are opened read-only.
+    // arch_validate_flags(): VM_MTE needs VM_MTE_ALLOWED, which only anonymous and RAM-based files get.
+    if (wantsMte) return -E.INVAL;
+    data = file.data.subarray(Math.min(Number(offset), file.data.length), Math.min(Number(offset + length), file.data.length));
+    name = file.path;
+  }
+
+  let address: bigint;
+  const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0;
+  if (fixed) {
+    if ((hint & (PAGE - 1n)) !== 0n) return -E.INVAL;
+    if (hint + length > TASK_SIZE) return -E.NOMEM; // Includes tagged addresses: mmap does not untag.
+    if ((flags & MAP_FIXED) === 0 && k.addressSpace.overlapping(hint, hint + length).length > 0) return -E.EXIST;
+    address = hint;
+  } else {
+    const aligned = hint & ~(PAGE - 1n);
+    if (aligned !== 0n && aligned + length <= k.mmapBase && k.addressSpace.overlapping(aligned, aligned + length).length === 0) {
+      address = aligned;
+    } else {
+      const free = k.addressSpace.findFree(length, k.mmapBase);
+      if (free === undefined) return -E.NOMEM;
+      address = free;
+    }
+  }
+  const perms = permsFromProt(prot, anonymous && wantsMte);
+  if (!mapRange(k, address, length, perms, anonymous ? 'anonymous' : 'file', name, type !== MAP_PRIVATE)) return -E.NOMEM;
+  if (data && data.length > 0) k.machine.writeMemory(address, data);
+  return address;
+}
+
+/** Validates an (address, length) pair for munmap/mprotect/madvise; returns [start, end) or an errno. */
+function pageRange(addressArg: bigint, lengthArg: bigint): [bigint, bigint] | number {
+  const start = BigInt.asUintN(64, addressArg) & UNTAG;
+  if ((start & (PAGE - 1n)) !== 0n) return -E.INVAL;
+  const length = pageUp(BigInt.asUintN(64, lengthArg));
+  if (BigInt.asUintN(64, lengthArg) !== 0n && length === 0n) return -E.INVAL;
+  if (start + length > TASK_SIZE) return -E.INVAL;
+  return [start, start + length];
+}
+
+export function sysMunmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const range = pageRange(a[0]!, a[1]!);
+  if (typeof range === 'number') return range;
+  if (range[0] === range[1]) return -E.INVAL;
+  unmapRange(k, range[0], range[1]);
+  return 0;
+}
+
+export function sysMprotect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const prot = Number(a[2]! & 0xffffffffn);
+  const range = pageRange(a[0]!, a[1]!);
+  if (typeof range === 'number') return range;
+  // arch_validate_prot(): only R, W, X, SEM and MTE (no BTI: the emulator does not advertise it).
+  const known = PROT_READ | PROT_WRITE | PROT_EXEC | PROT_SEM | PROT_MTE | PROT_GROWSDOWN | PROT_GROWSUP;
+  if ((prot & ~known) !== 0) return -E.INVAL;
+  if ((prot & PROT_GROWSDOWN) !== 0 && (prot & PROT_GROWSUP) !== 0) return -E.INVAL;
+  const [start, end] = range;
+  if (start === end) return 0;
+  if (!k.addressSpace.fullyMapped(start, end)) return -E.NOMEM;
+  const wantsMte = (prot & PROT_MTE) !== 0;
+  if (wantsMte && k.addressSpace.overlapping(start, end).some((v) => !mteAllowed(v.kind))) return -E.INVAL;
+  for (const v of k.addressSpace.overlapping(start, end)) {
+    const s = v.start > start ? v.start : start;
+    const e = v.end < end ? v.end : end;
+    // VM_MTE is never cleared by mprotect.
+    k.machine.protect(s, Number(e - s), permsFromProt(prot, v.tagged || wantsMte));
+  }
+  k.addressSpace.update(start, end, (v) => ({ ...v, ...permsFromProt(prot, v.tagged || wantsMte) }));
+  return 0;
+}
+
+const KNOWN_ADVICE = new Set([0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 100, 101]);
+
+export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const advice = Number(BigInt.asIntN(32, a[2]!));
+  const range = pageRange(a[0]!, a[1]!);
+  if (typeof range === 'number') return range;
+  if (!KNOWN_ADVICE.has(advice)) return -E.INVAL;
+  const [start, end] = range;
+  if (start === end) return 0;
+  if (advice === MADV_DONTNEED) {
+    for (const v of k.addressSpace.overlapping(start, end)) {
+      if (!mteAllowed(v.kind) || v.shared) continue; // File pages would be re-read from the file; shared pages stay.
+      const s = v.start > start ? v.start : start;
+      const e = v.end < end ? v.end : end;
+      const zeros = new Uint8Array(PAGE_SIZE);
+      for (let p = s; p < e; p += PAGE) k.machine.writeMemory(p, zeros);
+      if (v.tagged) k.machine.clearTags(s, Number(e - s));
+    }
+  }
+  return k.addressSpace.fullyMapped(start, end) ? 0 : -E.NOMEM;
+}

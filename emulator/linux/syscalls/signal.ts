@@ -1,0 +1,129 @@
+// Signal system calls: rt_sigaction (the arm64 struct sigaction: handler, flags, restorer, mask), rt_sigprocmask,
+// sigaltstack, kill/tkill/tgkill to the process itself, and rt_sigreturn.
+import {
+  E, SA_EXPOSE_TAGBITS, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SA_RESTART, SA_RESTORER, SA_SIGINFO, SIG, SI_TKILL, SI_USER,
+} from '../constants.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { signalReturn } from '../signals.js';
+import { StructWriter, readU64 } from '../text.js';
+import { GUEST_PID } from './process.js';
+
+const SA_NOCLDSTOP = 0x1;
+const SA_NOCLDWAIT = 0x2;
+/** Flags the kernel keeps; others (like SA_UNSUPPORTED, 0x400) read back as clear so programs can probe support. */
+const KNOWN_SA_FLAGS = BigInt(SA_NOCLDSTOP | SA_NOCLDWAIT | SA_SIGINFO | SA_EXPOSE_TAGBITS | SA_ONSTACK | SA_RESTART
+  | SA_NODEFER | SA_RESETHAND | SA_RESTORER);
+const UNBLOCKABLE = (1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1));
+const SS_ONSTACK = 1;
+const SS_DISABLE = 2;
+const SS_AUTODISARM = 1 << 31;
+/** MINSIGSTKSZ from arch/arm64/include/uapi/asm/signal.h. */
+const MINSIGSTKSZ = 5120n;
+
+export function sysRtSigaction(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const signal = Number(BigInt.asIntN(32, a[0]!));
+  if (a[3] !== 8n) return -E.INVAL;
+  if (signal < 1 || signal > 64) return -E.INVAL;
+  let next: { handler: bigint; flags: number; mask: bigint; restorer: bigint } | undefined;
+  if (a[1] !== 0n) {
+    if (signal === SIG.KILL || signal === SIG.STOP) return -E.INVAL;
+    const raw = k.readUser(a[1]!, 32);
+    if (typeof raw === 'number') return raw;
+    next = { handler: readU64(raw, 0), flags: Number(readU64(raw, 8) & KNOWN_SA_FLAGS), restorer: readU64(raw, 16), mask: readU64(raw, 24) & ~UNBLOCKABLE };
+  }
+  if (a[2] !== 0n) {
+    const old = k.signalActions.get(signal);
+    const w = new StructWriter(32);
+    if (old) w.u64(0, old.handler).u64(8, old.flags).u64(16, old.restorer).u64(24, old.mask);
+    const r = k.writeUser(a[2]!, w.bytes);
+    if (r !== 0) return r;
+  }
+  if (next) {
+    if (next.handler === 0n && next.flags === 0 && next.mask === 0n) k.signalActions.delete(signal);
+    else k.signalActions.set(signal, next);
+  }
+  return 0;
+}
+
+export function sysRtSigprocmask(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const how = Number(BigInt.asIntN(32, a[0]!));
+  if (a[3] !== 8n) return -E.INVAL;
+  let set: bigint | undefined;
+  if (a[1] !== 0n) {
+    const raw = k.readUser(a[1]!, 8);
+    if (typeof raw === 'number') return raw;
+    set = readU64(raw, 0);
+    if (how < 0 || how > 2) return -E.INVAL;
+  }
+  if (a[2] !== 0n) {
+    const r = k.writeU64(a[2]!, k.blockedSignals);
+    if (r !== 0) return r;
+  }
+  if (set !== undefined) {
+    if (how === 0) k.blockedSignals |= set;
+    else if (how === 1) k.blockedSignals &= ~set;
+    else k.blockedSignals = set;
+    k.blockedSignals &= ~UNBLOCKABLE;
+  }
+  return 0;
+}
+
+export function sysSigaltstack(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const sp = k.machine.getSP();
+  const alt = k.alternateStack;
+  const onStack = alt !== undefined && (alt.flags & SS_DISABLE) === 0 && sp > alt.sp && sp <= alt.sp + alt.size;
+  let next: typeof alt;
+  if (a[0] !== 0n) {
+    const raw = k.readUser(a[0]!, 24);
+    if (typeof raw === 'number') return raw;
+    const flags = new DataView(raw.buffer, raw.byteOffset).getInt32(8, true);
+    const mode = flags & ~SS_AUTODISARM;
+    if (mode !== 0 && mode !== SS_DISABLE && mode !== SS_ONSTACK) return -E.INVAL;
+    if (onStack) return -E.PERM;
+    const size = readU64(raw, 16);
+    if (mode === SS_DISABLE) next = { sp: 0n, size: 0n, flags: SS_DISABLE };
+    else if (size < MINSIGSTKSZ) return -E.NOMEM;
+    else next = { sp: readU64(raw, 0), size, flags: flags & SS_AUTODISARM };
+  }
+  if (a[1] !== 0n) {
+    const w = new StructWriter(24);
+    if (alt && (alt.flags & SS_DISABLE) === 0) w.u64(0, alt.sp).i32(8, onStack ? SS_ONSTACK : alt.flags).u64(16, alt.size);
+    else w.i32(8, SS_DISABLE);
+    const r = k.writeUser(a[1]!, w.bytes);
+    if (r !== 0) return r;
+  }
+  if (next) k.alternateStack = next.flags === SS_DISABLE ? undefined : next;
+  return 0;
+}
+
+/** Sends a signal to the process itself; the return value is stored before the signal is acted on. */
+function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
+  if (signal < 0 || signal > 64) return -E.INVAL;
+  if (signal === 0) return 0;
+  return { value: 0, signal: { signal, code, address: 0n, senderPid: GUEST_PID } };
+}
+
+export function sysKill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid !== GUEST_PID && pid !== 0 && pid !== -1) return -E.SRCH;
+  return sendToSelf(k, Number(BigInt.asIntN(32, a[1]!)), SI_USER);
+}
+
+export function sysTgkill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const tgid = Number(BigInt.asIntN(32, a[0]!));
+  const tid = Number(BigInt.asIntN(32, a[1]!));
+  if (tgid <= 0 || tid <= 0) return -E.INVAL;
+  if (tgid !== GUEST_PID || tid !== GUEST_PID) return -E.SRCH;
+  return sendToSelf(k, Number(BigInt.asIntN(32, a[2]!)), SI_TKILL);
+}
+
+export function sysTkill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const tid = Number(BigInt.asIntN(32, a[0]!));
+  if (tid <= 0) return -E.INVAL;
+  if (tid !== GUEST_PID) return -E.SRCH;
+  return sendToSelf(k, Number(BigInt.asIntN(32, a[1]!)), SI_TKILL);
+}
+
+export function sysRtSigreturn(k: Kernel): SyscallOutcome {
+  return signalReturn(k);
+}
