@@ -41,6 +41,13 @@ module.exports = {
       to: { path: '^(extension|cli)/' },
     },
     {
+      name: 'webview-is-browser-code',
+      comment: 'extension/webview/ runs inside a webview: no vscode, no Node built-ins, nothing outside extension/webview.',
+      severity: 'error',
+      from: { path: '^extension/webview/' },
+      to: { pathNot: '^extension/webview/' },
+    },
+    {
       name: 'no-unresolvable',
       severity: 'error',
       from: {},

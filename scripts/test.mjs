@@ -1,6 +1,9 @@
-// Test tiers. `unit` (npm test): build, typecheck, layer rules, then every test/**/*.test.ts except the oracle and
-// e2e folders, with node's built-in test runner. `oracle`: test/oracle/**/*.test.ts (needs GNU binutils, gcc and
-// qemu-aarch64; fails, naming what is missing, when a tool is absent). `e2e`: the real VS Code harness in test/e2e.
+// Test tiers.
+// - unit (npm test): build, typecheck, layer rules, then every test/**/*.test.ts except the oracle, e2e and
+//   browser folders, with node's built-in test runner. Needs only Node.
+// - oracle: test/oracle/**/*.test.ts. Needs GNU binutils, gcc and qemu-aarch64; fails, naming what is missing,
+//   when a tool is absent.
+// - e2e: the webviews in headless Chromium (test/browser), then the real VS Code harness in test/e2e.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, dirname, relative } from 'node:path';
@@ -37,7 +40,7 @@ if (tier === 'unit') {
     run(npx, ['tsc', '-b']);
     run(npx, ['depcruise', '--config', '.dependency-cruiser.cjs', 'emulator', 'debug-adapter', 'language-server', 'extension', 'cli']);
   }
-  let files = findTests(join(root, 'test'), ['oracle', 'e2e']);
+  let files = findTests(join(root, 'test'), ['oracle', 'e2e', 'browser']);
   if (filters.length) files = files.filter((f) => filters.some((x) => f.includes(x)));
   run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', ...files]);
 } else if (tier === 'oracle') {
@@ -47,6 +50,8 @@ if (tier === 'unit') {
   run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...files]);
 } else if (tier === 'e2e') {
   run('node', ['scripts/build.mjs']);
+  // The webviews' own logic, in headless Chromium without VS Code; then the real VS Code harness.
+  run('node', ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...findTests(join(root, 'test/browser'))]);
   run('node', ['test/e2e/run.mjs', ...filters]);
 } else {
   console.error(`test: unknown tier '${tier}' (unit, oracle, e2e)`);

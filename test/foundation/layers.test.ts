@@ -34,6 +34,8 @@ test('planted violations are each reported', () => {
     writeFileSync(join(dir, 'emulator', 'usesVscode.ts'), "import * as vscode from 'vscode';\nexport const v = vscode;\n");
     writeFileSync(join(dir, 'debug-adapter', 'usesVscode.ts'), "import * as vscode from 'vscode';\nexport const v = vscode;\n");
     writeFileSync(join(dir, 'extension', 'usesVscode.ts'), "import * as vscode from 'vscode';\nexport const v = vscode;\n");
+    mkdirSync(join(dir, 'extension', 'webview'));
+    writeFileSync(join(dir, 'extension', 'webview', 'usesNode.ts'), "import { readFileSync } from 'node:fs';\nexport const f = readFileSync;\n");
     const r = cruise(dir, ['emulator', 'debug-adapter', 'extension']);
     assert.notEqual(r.status, 0, 'depcruise must fail on violations');
     assert.match(r.output, /emulator-is-pure[^\n]*\n?[^\n]*emulator\/usesFs\.ts/);
@@ -42,6 +44,7 @@ test('planted violations are each reported', () => {
     assert.match(r.output, /only-extension-imports-vscode[^\n]*\n?[^\n]*emulator\/usesVscode\.ts/);
     assert.match(r.output, /only-extension-imports-vscode[^\n]*\n?[^\n]*debug-adapter\/usesVscode\.ts/);
     assert.doesNotMatch(r.output, /extension\/usesVscode\.ts/);
+    assert.match(r.output, /webview-is-browser-code[^\n]*\n?[^\n]*extension\/webview\/usesNode\.ts/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
