@@ -365,10 +365,12 @@ export class Assembler {
     for (const size of [4, 8, 16]) {
       const pool = section.pools.get(size);
       if (!pool || pool.length === 0) continue;
+      // GNU as marks alignment padding before a pool as code and starts each pool with a new $d.
+      if (section.offset % size !== 0) section.markMapping('x');
       this.alignTo(size, 0, undefined);
+      section.markMapping('d', true);
       for (const entry of pool) {
         this.defineInternalLabel(entry.label);
-        section.markMapping('d');
         const item: DataItem = {
           kind: 'data', section, offset: section.offset, size: Math.min(size, 8), node: entry.node, column: entry.column,
           loc: entry.loc, seq: entry.seq, expanded: true,
@@ -598,7 +600,8 @@ export class Assembler {
       address: BigInt(item.offset), features: item.features, resolver,
     });
     if (!result.ok) {
-      const message = result.message.includes(' -- `') ? result.message : `${result.message} -- \`${item.statement}'`;
+      // GNU as quotes the statement: keep the ISA layer's wording when it already does.
+      const message = result.message.includes('`') ? result.message : `${result.message} -- \`${item.statement}'`;
       const column = result.column !== undefined ? item.operandColumn + result.column + 1 : item.loc.column;
       this.diagnosticAt(item.loc, message, column);
       return;

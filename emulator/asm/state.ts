@@ -37,11 +37,12 @@ export class SectionState {
     return this.kind === 'nobits' ? this.nobitsSize : this.data.length;
   }
 
-  markMapping(kind: 'x' | 'd'): void {
+  /** Records a code/data transition; `force` starts a new $d even when already in data (literal pools). */
+  markMapping(kind: 'x' | 'd', force = false): void {
     if (!this.execute) return;
     const last = this.mapping[this.mapping.length - 1];
-    if (last && last.kind === kind) return;
-    if (last && last.offset === this.offset) { this.mapping.pop(); this.markMapping(kind); return; }
+    if (last && last.kind === kind && !force) return;
+    if (last && last.offset === this.offset) { this.mapping.pop(); this.markMapping(kind, force); return; }
     this.mapping.push({ offset: this.offset, kind });
   }
 }
