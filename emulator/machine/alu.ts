@@ -1,43 +1,44 @@
 // 64-bit integer arithmetic on int32 halves for the executor (no BigInt on the hot path): shifts, rotates,
 // extends, multiplication, bit counting, CRC32 and the bitfield masks. Two-word results are returned in the
-// module variables `rl` / `rh` (read right after the call; the executor is single-threaded).
+// shared array R (R[0] low word, R[1] high word; read right after the call, the executor is single-threaded).
+// Importers bind R and the functions to module-local constants once (`const { add64 } = alu`): under a CommonJS
+// transform every `alu.x` access would otherwise be a getter call on the hot path.
 
-export let rl = 0;
-export let rh = 0;
+export const R = new Int32Array(2);
 
 export function setResult(lo: number, hi: number): void {
-  rl = lo;
-  rh = hi;
+  R[0] = lo;
+  R[1] = hi;
 }
 
 /** Logical shift left of a 64-bit value by 0..63. */
 export function lsl64(lo: number, hi: number, n: number): void {
   n &= 63;
-  if (n === 0) { rl = lo; rh = hi; }
-  else if (n < 32) { rh = (hi << n) | (lo >>> (32 - n)); rl = lo << n; }
-  else { rh = lo << (n - 32); rl = 0; }
+  if (n === 0) { R[0] = lo; R[1] = hi; }
+  else if (n < 32) { R[1] = (hi << n) | (lo >>> (32 - n)); R[0] = lo << n; }
+  else { R[1] = lo << (n - 32); R[0] = 0; }
 }
 
 export function lsr64(lo: number, hi: number, n: number): void {
   n &= 63;
-  if (n === 0) { rl = lo; rh = hi; }
-  else if (n < 32) { rl = (lo >>> n) | (hi << (32 - n)); rh = hi >>> n | 0; }
-  else { rl = hi >>> (n - 32) | 0; rh = 0; }
+  if (n === 0) { R[0] = lo; R[1] = hi; }
+  else if (n < 32) { R[0] = (lo >>> n) | (hi << (32 - n)); R[1] = hi >>> n | 0; }
+  else { R[0] = hi >>> (n - 32) | 0; R[1] = 0; }
 }
 
 export function asr64(lo: number, hi: number, n: number): void {
   n &= 63;
-  if (n === 0) { rl = lo; rh = hi; }
-  else if (n < 32) { rl = (lo >>> n) | (hi << (32 - n)); rh = hi >> n; }
-  else { rl = hi >> (n - 32); rh = hi >> 31; }
+  if (n === 0) { R[0] = lo; R[1] = hi; }
+  else if (n < 32) { R[0] = (lo >>> n) | (hi << (32 - n)); R[1] = hi >> n; }
+  else { R[0] = hi >> (n - 32); R[1] = hi >> 31; }
 }
 
 export function ror64(lo: number, hi: number, n: number): void {
   n &= 63;
-  if (n === 0) { rl = lo; rh = hi; }
-  else if (n < 32) { rl = (lo >>> n) | (hi << (32 - n)); rh = (hi >>> n) | (lo << (32 - n)); }
-  else if (n === 32) { rl = hi; rh = lo; }
-  else { const m = n - 32; rl = (hi >>> m) | (lo << (32 - m)); rh = (lo >>> m) | (hi << (32 - m)); }
+  if (n === 0) { R[0] = lo; R[1] = hi; }
+  else if (n < 32) { R[0] = (lo >>> n) | (hi << (32 - n)); R[1] = (hi >>> n) | (lo << (32 - n)); }
+  else if (n === 32) { R[0] = hi; R[1] = lo; }
+  else { const m = n - 32; R[0] = (hi >>> m) | (lo << (32 - m)); R[1] = (lo >>> m) | (hi << (32 - m)); }
 }
 
 export function ror32(v: number, n: number): number {
@@ -86,21 +87,21 @@ export function umul32(a: number, b: number): void {
   const a0 = a & 0xffff, a1 = a >>> 16, b0 = b & 0xffff, b1 = b >>> 16;
   const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1;
   const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);
-  rl = ((mid << 16) | (p00 & 0xffff)) | 0;
-  rh = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
+  R[0] = ((mid << 16) | (p00 & 0xffff)) | 0;
+  R[1] = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;
 }
 
 /** Low 64 bits of a 64x64 product into rl/rh. */
 export function mul64(al: number, ah: number, bl: number, bh: number): void {
   umul32(al, bl);
-  rh = (rh + Math.imul(al, bh) + Math.imul(ah, bl)) | 0;
+  R[1] = (R[1] + Math.imul(al, bh) + Math.imul(ah, bl)) | 0;
 }
 
 /** 64-bit add with carry-in into rl/rh. */
 export function add64(al: number, ah: number, bl: number, bh: number, carry: number): void {
   const s = (al >>> 0) + (bl >>> 0) + carry;
-  rl = s | 0;
-  rh = (ah + bh + (s > 0xffffffff ? 1 : 0)) | 0;
+  R[0] = s | 0;
+  R[1] = (ah + bh + (s > 0xffffffff ? 1 : 0)) | 0;
 }
 
 export function toBigU(lo: number, hi: number): bigint {
@@ -112,8 +113,8 @@ export function toBigS(lo: number, hi: number): bigint {
 }
 
 export function fromBig(v: bigint): void {
-  rl = Number(v & 0xffffffffn) | 0;
-  rh = Number((v >> 32n) & 0xffffffffn) | 0;
+  R[0] = Number(v & 0xffffffffn) | 0;
+  R[1] = Number((v >> 32n) & 0xffffffffn) | 0;
 }
 
 /** UMULH / SMULH: the high 64 bits of the 128-bit product. */
@@ -124,10 +125,10 @@ export function mulHigh(al: number, ah: number, bl: number, bh: number, signed: 
 
 /** UDIV/SDIV 64-bit; division by zero gives 0; INT64_MIN / -1 gives INT64_MIN. */
 export function div64(al: number, ah: number, bl: number, bh: number, signed: boolean): void {
-  if ((bl | bh) === 0) { rl = 0; rh = 0; return; }
+  if ((bl | bh) === 0) { R[0] = 0; R[1] = 0; return; }
   if (!signed && ah === 0 && bh === 0) {
-    rl = Math.floor((al >>> 0) / (bl >>> 0)) | 0;
-    rh = 0;
+    R[0] = Math.floor((al >>> 0) / (bl >>> 0)) | 0;
+    R[1] = 0;
     return;
   }
   const a = signed ? toBigS(al, ah) : toBigU(al, ah);

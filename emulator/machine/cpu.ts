@@ -9,7 +9,9 @@
 // precise; pages with breakpoints or watchpoints would stay interpreted, and step() would always interpret.
 
 import type { Fault, TagCheckFault, AccessKind } from './api.js';
-import { Memory, Page, PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } from './memory.js';
+import * as memoryModule from './memory.js';
+import type { Memory, Page } from './memory.js';
+const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
 
 export type Op = (c: Cpu) => void;
 

@@ -126,7 +126,7 @@ test('async: the store is performed and the first fault is kept pending with its
 
 test('async: without a kernel entry the fault is handed over after the bound', () => {
   // str; b . (spins forever, as QEMU's mte-3 test)
-  const m = machineWith(['str x2, [x1]', 'b #0'], { asyncFaultBound: 1000 });
+  const m = machineWith(['str x2, [x1]', 'b 0x400004'], { asyncFaultBound: 1000 });
   m.setTagCheckMode('async');
   m.writeTags(TAGGED, [1]);
   m.setX(1, tagged(TAGGED, 3));

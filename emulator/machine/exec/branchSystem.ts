@@ -2,9 +2,12 @@
 // the EL0-visible system registers (with the ID registers as Linux's trap-and-emulate shows them), and the SYS
 // cache-maintenance operations (DC ZVA/GVA/GZVA and the permission-checked no-ops, IC IVAU).
 
-import { Cpu, STOP_SVC } from '../cpu.js';
-import { PAGE_SIZE } from '../memory.js';
+import * as cpuModule from '../cpu.js';
+import type { Cpu } from '../cpu.js';
+import * as memoryModule from '../memory.js';
 import { type Builder, type DecodeInput, type Op, fld, rz, wz, signExtend, undefinedOp } from './common.js';
+const { PAGE_SIZE } = memoryModule;
+const { STOP_SVC } = cpuModule;
 
 function target(d: DecodeInput, field: string, bits: number): number {
   return d.pc + signExtend(fld(d, field), bits) * 4;

@@ -2,7 +2,9 @@
 // the Op type. Each semantics module exports builders that turn one decoded instruction into a closure.
 
 import type { Op } from '../cpu.js';
-import { Cpu, SLOT_SP, SLOT_SINK, STOP_FAULT } from '../cpu.js';
+import * as cpuModule from '../cpu.js';
+import type { Cpu } from '../cpu.js';
+const { SLOT_SP, SLOT_SINK, STOP_FAULT } = cpuModule;
 
 export type { Op };
 export type Fields = Readonly<Record<string, number>>;

@@ -2,11 +2,13 @@
 // with flags, logical, move wide, bitfield, extract, conditional compare/select, multiply, divide, shifts by
 // register, CRC32 and the one-source bit operations. 64-bit values live in int32 halves; flags are lazy.
 
-import {
-  Cpu, FLAGS_ADD32, FLAGS_ADD64, FLAGS_LOGIC32, FLAGS_LOGIC64, FLAGS_SUB32, FLAGS_SUB64,
-} from '../cpu.js';
-import * as alu from '../alu.js';
+import * as cpuModule from '../cpu.js';
+import type { Cpu } from '../cpu.js';
+import * as aluModule from '../alu.js';
 import { type Builder, fld, rsp, rz, wz, signExtend, undefinedOp } from './common.js';
+
+const { FLAGS_ADD32, FLAGS_ADD64, FLAGS_LOGIC32, FLAGS_LOGIC64, FLAGS_SUB32, FLAGS_SUB64 } = cpuModule;
+const { R, setResult, lsl64, lsr64, ror64, ror32, shift64, shift32, extend64, umul32, mul64, add64, mulHigh, div64, div32, clz64, cls64, cls32, rbit32, rev32, rev16, crc32: crcUpdate, decodeBitMasks } = aluModule;
 
 function halves(v: bigint): [number, number] {
   return [Number(v & 0xffffffffn) | 0, Number((v >> 32n) & 0xffffffffn) | 0];
@@ -20,17 +22,17 @@ function setFlagsAdd64(c: Cpu, al: number, ah: number, bl: number, bh: number, r
   c.flagKind = FLAGS_ADD64; c.fal = al; c.fah = ah; c.fbl = bl; c.fbh = bh; c.frl = rl; c.frh = rh;
 }
 
-/** Adds or subtracts (a, b) with flags written to `c`, result in alu.rl/rh (64-bit) — shared by several forms. */
+/** Adds or subtracts (a, b) with flags written to `c`, result in R[0]/rh (64-bit) — shared by several forms. */
 function addSub64(c: Cpu, al: number, ah: number, bl: number, bh: number, sub: boolean, setFlags: boolean): void {
   if (sub) {
     const s = (al >>> 0) - (bl >>> 0);
     const rl = s | 0;
     const rh = (ah - bh - (s < 0 ? 1 : 0)) | 0;
     if (setFlags) setFlagsSub64(c, al, ah, bl, bh, rl, rh);
-    alu.setResult(rl, rh);
+    setResult(rl, rh);
   } else {
-    alu.add64(al, ah, bl, bh, 0);
-    if (setFlags) setFlagsAdd64(c, al, ah, bl, bh, alu.rl, alu.rh);
+    add64(al, ah, bl, bh, 0);
+    if (setFlags) setFlagsAdd64(c, al, ah, bl, bh, R[0], R[1]);
   }
 }
 
@@ -90,9 +92,9 @@ export function addSubImmediate(sub: boolean, setFlags: boolean): Builder {
     return (c) => {
       const x = c.x;
       const al = x[2 * n]!, ah = x[2 * n + 1]!;
-      alu.add64(al, ah, imm, 0, 0);
-      setFlagsAdd64(c, al, ah, imm, 0, alu.rl, alu.rh);
-      x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+      add64(al, ah, imm, 0, 0);
+      setFlagsAdd64(c, al, ah, imm, 0, R[0], R[1]);
+      x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       c.pc += 4;
     };
   };
@@ -122,7 +124,7 @@ export function logicalImmediate(opc: number): Builder {
     const sf = fld(d, 'sf', 1);
     const N = fld(d, 'N', 0);
     if (sf === 0 && N === 1) return undefinedOp(d.word);
-    const masks = alu.decodeBitMasks(N, fld(d, 'imms'), fld(d, 'immr'), true, sf ? 64 : 32);
+    const masks = decodeBitMasks(N, fld(d, 'imms'), fld(d, 'immr'), true, sf ? 64 : 32);
     if (!masks) return undefinedOp(d.word);
     const [il, ih] = halves(masks.wmask);
     const n = rz(fld(d, 'Rn'));
@@ -183,7 +185,7 @@ export function bitfield(opc: number): Builder {
     const immr = fld(d, 'immr');
     const imms = fld(d, 'imms');
     if (N !== sf || (sf === 0 && (immr >= 32 || imms >= 32))) return undefinedOp(d.word);
-    const masks = alu.decodeBitMasks(N, imms, immr, false, sf ? 64 : 32);
+    const masks = decodeBitMasks(N, imms, immr, false, sf ? 64 : 32);
     if (!masks) return undefinedOp(d.word);
     const [wl, wh] = halves(masks.wmask);
     const [tl, th] = halves(masks.tmask);
@@ -194,7 +196,7 @@ export function bitfield(opc: number): Builder {
       return (c) => {
         const x = c.x;
         const src = x[2 * n]!;
-        const rot = alu.ror32(src, immr);
+        const rot = ror32(src, immr);
         let r: number;
         if (opc === 2) r = rot & wl & tl;
         else if (opc === 0) {
@@ -212,8 +214,8 @@ export function bitfield(opc: number): Builder {
     return (c) => {
       const x = c.x;
       const sl = x[2 * n]!, sh = x[2 * n + 1]!;
-      alu.ror64(sl, sh, immr);
-      const bl = alu.rl & wl, bh = alu.rh & wh;
+      ror64(sl, sh, immr);
+      const bl = R[0] & wl, bh = R[1] & wh;
       let rl: number, rh: number;
       if (opc === 2) { rl = bl & tl; rh = bh & th; }
       else if (opc === 0) {
@@ -250,10 +252,10 @@ export const extract: Builder = (d) => {
     const ml = x[2 * m]!, mh = x[2 * m + 1]!, nl = x[2 * n]!, nh = x[2 * n + 1]!;
     if (lsb === 0) { x[2 * t] = ml; x[2 * t + 1] = mh; }
     else {
-      alu.lsr64(ml, mh, lsb);
-      const al = alu.rl, ah = alu.rh;
-      alu.lsl64(nl, nh, 64 - lsb);
-      x[2 * t] = al | alu.rl; x[2 * t + 1] = ah | alu.rh;
+      lsr64(ml, mh, lsb);
+      const al = R[0], ah = R[1];
+      lsl64(nl, nh, 64 - lsb);
+      x[2 * t] = al | R[0]; x[2 * t + 1] = ah | R[1];
     }
     c.pc += 4;
   };
@@ -279,7 +281,7 @@ export function logicalShifted(opc: number, invert: boolean): Builder {
     if (sf === 0) {
       return (c) => {
         const x = c.x;
-        let b = alu.shift32(x[2 * m]!, type, amount);
+        let b = shift32(x[2 * m]!, type, amount);
         if (invert) b = ~b;
         const r = op(x[2 * n]!, b);
         if (setFlags) { c.flagKind = FLAGS_LOGIC32; c.frl = r; }
@@ -289,8 +291,8 @@ export function logicalShifted(opc: number, invert: boolean): Builder {
     }
     return (c) => {
       const x = c.x;
-      alu.shift64(x[2 * m]!, x[2 * m + 1]!, type, amount);
-      let bl = alu.rl, bh = alu.rh;
+      shift64(x[2 * m]!, x[2 * m + 1]!, type, amount);
+      let bl = R[0], bh = R[1];
       if (invert) { bl = ~bl; bh = ~bh; }
       const rl = op(x[2 * n]!, bl), rh = op(x[2 * n + 1]!, bh);
       if (setFlags) { c.flagKind = FLAGS_LOGIC64; c.frl = rl; c.frh = rh; }
@@ -310,7 +312,7 @@ export function addSubShifted(sub: boolean, setFlags: boolean): Builder {
     if (sf === 0) {
       return (c) => {
         const x = c.x;
-        x[2 * t] = addSub32(c, x[2 * n]!, alu.shift32(x[2 * m]!, type, amount), sub, setFlags);
+        x[2 * t] = addSub32(c, x[2 * n]!, shift32(x[2 * m]!, type, amount), sub, setFlags);
         x[2 * t + 1] = 0;
         c.pc += 4;
       };
@@ -319,15 +321,15 @@ export function addSubShifted(sub: boolean, setFlags: boolean): Builder {
       return (c) => {
         const x = c.x;
         addSub64(c, x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!, sub, setFlags);
-        x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+        x[2 * t] = R[0]; x[2 * t + 1] = R[1];
         c.pc += 4;
       };
     }
     return (c) => {
       const x = c.x;
-      alu.shift64(x[2 * m]!, x[2 * m + 1]!, type, amount);
-      addSub64(c, x[2 * n]!, x[2 * n + 1]!, alu.rl, alu.rh, sub, setFlags);
-      x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+      shift64(x[2 * m]!, x[2 * m + 1]!, type, amount);
+      addSub64(c, x[2 * n]!, x[2 * n + 1]!, R[0], R[1], sub, setFlags);
+      x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       c.pc += 4;
     };
   };
@@ -343,13 +345,13 @@ export function addSubExtended(sub: boolean, setFlags: boolean): Builder {
     const t = setFlags ? wz(fld(d, 'Rd')) : rsp(fld(d, 'Rd'));
     return (c) => {
       const x = c.x;
-      alu.extend64(x[2 * m]!, x[2 * m + 1]!, option, shift);
+      extend64(x[2 * m]!, x[2 * m + 1]!, option, shift);
       if (sf === 0) {
-        x[2 * t] = addSub32(c, x[2 * n]!, alu.rl, sub, setFlags);
+        x[2 * t] = addSub32(c, x[2 * n]!, R[0], sub, setFlags);
         x[2 * t + 1] = 0;
       } else {
-        addSub64(c, x[2 * n]!, x[2 * n + 1]!, alu.rl, alu.rh, sub, setFlags);
-        x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+        addSub64(c, x[2 * n]!, x[2 * n + 1]!, R[0], R[1], sub, setFlags);
+        x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       }
       c.pc += 4;
     };
@@ -425,9 +427,9 @@ export function conditionalSelect(kind: number): Builder {
       if (c.conditionHolds(cond)) { rl = x[2 * n]!; rh = x[2 * n + 1]!; }
       else {
         rl = x[2 * m]!; rh = x[2 * m + 1]!;
-        if (kind === 1) { alu.add64(rl, rh, 1, 0, 0); rl = alu.rl; rh = alu.rh; }
+        if (kind === 1) { add64(rl, rh, 1, 0, 0); rl = R[0]; rh = R[1]; }
         else if (kind === 2) { rl = ~rl; rh = ~rh; }
-        else if (kind === 3) { alu.add64(~rl, ~rh, 1, 0, 0); rl = alu.rl; rh = alu.rh; }
+        else if (kind === 3) { add64(~rl, ~rh, 1, 0, 0); rl = R[0]; rh = R[1]; }
       }
       x[2 * t] = rl; x[2 * t + 1] = sf ? rh : 0;
       c.pc += 4;
@@ -451,11 +453,11 @@ export function multiplyAdd(subtract: boolean): Builder {
     }
     return (c) => {
       const x = c.x;
-      alu.mul64(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!);
-      let pl = alu.rl, ph = alu.rh;
-      if (subtract) { alu.add64(~pl, ~ph, 1, 0, 0); pl = alu.rl; ph = alu.rh; }
-      alu.add64(x[2 * a]!, x[2 * a + 1]!, pl, ph, 0);
-      x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+      mul64(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!);
+      let pl = R[0], ph = R[1];
+      if (subtract) { add64(~pl, ~ph, 1, 0, 0); pl = R[0]; ph = R[1]; }
+      add64(x[2 * a]!, x[2 * a + 1]!, pl, ph, 0);
+      x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       c.pc += 4;
     };
   };
@@ -468,12 +470,12 @@ export function multiplyAddLong(signed: boolean, subtract: boolean): Builder {
     return (c) => {
       const x = c.x;
       const p = x[2 * n]!, q = x[2 * m]!;
-      alu.umul32(p, q);
-      let pl = alu.rl, ph = alu.rh;
+      umul32(p, q);
+      let pl = R[0], ph = R[1];
       if (signed) ph = (ph - (p < 0 ? q : 0) - (q < 0 ? p : 0)) | 0;
-      if (subtract) { alu.add64(~pl, ~ph, 1, 0, 0); pl = alu.rl; ph = alu.rh; }
-      alu.add64(x[2 * a]!, x[2 * a + 1]!, pl, ph, 0);
-      x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+      if (subtract) { add64(~pl, ~ph, 1, 0, 0); pl = R[0]; ph = R[1]; }
+      add64(x[2 * a]!, x[2 * a + 1]!, pl, ph, 0);
+      x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       c.pc += 4;
     };
   };
@@ -484,8 +486,8 @@ export function multiplyHigh(signed: boolean): Builder {
     const n = rz(fld(d, 'Rn')), m = rz(fld(d, 'Rm')), t = wz(fld(d, 'Rd'));
     return (c) => {
       const x = c.x;
-      alu.mulHigh(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!, signed);
-      x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+      mulHigh(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!, signed);
+      x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       c.pc += 4;
     };
   };
@@ -497,10 +499,10 @@ export function divide(signed: boolean): Builder {
     const n = rz(fld(d, 'Rn')), m = rz(fld(d, 'Rm')), t = wz(fld(d, 'Rd'));
     return (c) => {
       const x = c.x;
-      if (sf === 0) { x[2 * t] = alu.div32(x[2 * n]!, x[2 * m]!, signed); x[2 * t + 1] = 0; }
+      if (sf === 0) { x[2 * t] = div32(x[2 * n]!, x[2 * m]!, signed); x[2 * t + 1] = 0; }
       else {
-        alu.div64(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!, signed);
-        x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+        div64(x[2 * n]!, x[2 * n + 1]!, x[2 * m]!, x[2 * m + 1]!, signed);
+        x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       }
       c.pc += 4;
     };
@@ -514,10 +516,10 @@ export function shiftVariable(type: number): Builder {
     const n = rz(fld(d, 'Rn')), m = rz(fld(d, 'Rm')), t = wz(fld(d, 'Rd'));
     return (c) => {
       const x = c.x;
-      if (sf === 0) { x[2 * t] = alu.shift32(x[2 * n]!, type, x[2 * m]! & 31); x[2 * t + 1] = 0; }
+      if (sf === 0) { x[2 * t] = shift32(x[2 * n]!, type, x[2 * m]! & 31); x[2 * t + 1] = 0; }
       else {
-        alu.shift64(x[2 * n]!, x[2 * n + 1]!, type, x[2 * m]! & 63);
-        x[2 * t] = alu.rl; x[2 * t + 1] = alu.rh;
+        shift64(x[2 * n]!, x[2 * n + 1]!, type, x[2 * m]! & 63);
+        x[2 * t] = R[0]; x[2 * t + 1] = R[1];
       }
       c.pc += 4;
     };
@@ -530,7 +532,7 @@ export function crc32(bytes: number, castagnoli: boolean): Builder {
     const n = rz(fld(d, 'Rn')), m = rz(fld(d, 'Rm')), t = wz(fld(d, 'Rd'));
     return (c) => {
       const x = c.x;
-      x[2 * t] = alu.crc32(x[2 * n]!, x[2 * m]!, x[2 * m + 1]!, bytes, castagnoli);
+      x[2 * t] = crcUpdate(x[2 * n]!, x[2 * m]!, x[2 * m + 1]!, bytes, castagnoli);
       x[2 * t + 1] = 0;
       c.pc += 4;
     };
@@ -550,20 +552,20 @@ export function oneSource(kind: OneSourceKind): Builder {
       let rl = 0, rh = 0;
       if (sf === 0) {
         switch (kind) {
-          case 'rbit': rl = alu.rbit32(lo); break;
-          case 'rev16': rl = alu.rev16(lo); break;
-          case 'rev': rl = alu.rev32(lo); break;
+          case 'rbit': rl = rbit32(lo); break;
+          case 'rev16': rl = rev16(lo); break;
+          case 'rev': rl = rev32(lo); break;
           case 'clz': rl = Math.clz32(lo); break;
-          default: rl = alu.cls32(lo);
+          default: rl = cls32(lo);
         }
       } else {
         switch (kind) {
-          case 'rbit': rl = alu.rbit32(hi); rh = alu.rbit32(lo); break;
-          case 'rev16': rl = alu.rev16(lo); rh = alu.rev16(hi); break;
-          case 'rev32': rl = alu.rev32(lo); rh = alu.rev32(hi); break;
-          case 'rev': rl = alu.rev32(hi); rh = alu.rev32(lo); break;
-          case 'clz': rl = alu.clz64(lo, hi); break;
-          default: rl = alu.cls64(lo, hi);
+          case 'rbit': rl = rbit32(hi); rh = rbit32(lo); break;
+          case 'rev16': rl = rev16(lo); rh = rev16(hi); break;
+          case 'rev32': rl = rev32(lo); rh = rev32(hi); break;
+          case 'rev': rl = rev32(hi); rh = rev32(lo); break;
+          case 'clz': rl = clz64(lo, hi); break;
+          default: rl = cls64(lo, hi);
         }
       }
       x[2 * t] = rl; x[2 * t + 1] = rh;
@@ -579,8 +581,8 @@ export const rotateMaskInsertFlags: Builder = (d) => {
   const shift = fld(d, 'imm6');
   const mask = fld(d, 'mask');
   return (c) => {
-    alu.ror64(c.x[2 * n]!, c.x[2 * n + 1]!, shift);
-    const bits = alu.rl & 15;
+    ror64(c.x[2 * n]!, c.x[2 * n + 1]!, shift);
+    const bits = R[0] & 15;
     c.setNZCV((c.getNZCV() & ~mask) | (bits & mask));
     c.pc += 4;
   };

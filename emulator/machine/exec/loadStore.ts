@@ -3,13 +3,17 @@
 // Cpu.load/store (software TLB, permissions, MTE checks of every granule before any byte is written). A base of SP
 // with an immediate (or no) offset is unchecked; register offsets and every other base are checked.
 
-import { Cpu, SLOT_SP } from '../cpu.js';
-import * as alu from '../alu.js';
+import * as cpuModule from '../cpu.js';
+import type { Cpu } from '../cpu.js';
+import * as aluModule from '../alu.js';
 import { type Builder, type DecodeInput, type Op, fld, rsp, rz, wz, signExtend, undefinedOp } from './common.js';
+const { SLOT_SP } = cpuModule;
+
+const { R, setResult, extend64, add64 } = aluModule;
 
 export type AddressMode = 'unsigned' | 'unscaled' | 'pre' | 'post' | 'register' | 'none';
 
-/** Computes the access address into alu.rl/rh from the base (and writes nothing). */
+/** Computes the access address into R[0]/rh from the base (and writes nothing). */
 export interface AddressPlan {
   readonly base: number;
   readonly offLo: number;
@@ -40,18 +44,18 @@ export function addressPlan(d: DecodeInput, mode: AddressMode, scale: number, im
   return { base, offLo: off | 0, offHi: off < 0 ? -1 : 0, mode, m, option, amount, checked };
 }
 
-/** Effective address into alu.rl/rh. */
+/** Effective address into R[0]/rh. */
 export function effectiveAddress(c: Cpu, p: AddressPlan): void {
   const x = c.x;
   const bl = x[2 * p.base]!, bh = x[2 * p.base + 1]!;
-  if (p.mode === 'post' || p.mode === 'none') { alu.setResult(bl, bh); return; }
+  if (p.mode === 'post' || p.mode === 'none') { setResult(bl, bh); return; }
   if (p.mode === 'register') {
-    alu.extend64(x[2 * p.m]!, x[2 * p.m + 1]!, p.option, p.amount);
-    alu.add64(bl, bh, alu.rl, alu.rh, 0);
+    extend64(x[2 * p.m]!, x[2 * p.m + 1]!, p.option, p.amount);
+    add64(bl, bh, R[0], R[1], 0);
     return;
   }
   const s = (bl >>> 0) + (p.offLo >>> 0);
-  alu.setResult(s | 0, (bh + p.offHi + (s > 0xffffffff ? 1 : 0)) | 0);
+  setResult(s | 0, (bh + p.offHi + (s > 0xffffffff ? 1 : 0)) | 0);
 }
 
 /** Writes back base + offset for pre/post-index (call after the access succeeded). */
@@ -114,7 +118,7 @@ export function loadInt(a: IntAccess): Builder {
     }
     return (c) => {
       effectiveAddress(c, p);
-      if (!c.load(alu.rl, alu.rh, size, checked)) return;
+      if (!c.load(R[0], R[1], size, checked)) return;
       writeBack(c, p);
       writeLoaded(c, t, size, signed, dest64);
       c.pc += 4;
@@ -143,7 +147,7 @@ export function storeInt(a: IntAccess): Builder {
       // Read the data before write-back (STR x1, [x1], #8 stores the old x1).
       const vlo = x[2 * t]!, vhi = x[2 * t + 1]!;
       effectiveAddress(c, p);
-      if (!c.store(alu.rl, alu.rh, size, checked, vlo, vhi)) return;
+      if (!c.store(R[0], R[1], size, checked, vlo, vhi)) return;
       writeBack(c, p);
       c.pc += 4;
     };
@@ -185,12 +189,12 @@ export function loadPair(a: PairAccess): Builder {
       effectiveAddress(c, p);
       const x = c.x;
       if (size === 8) {
-        if (!c.load16(alu.rl, alu.rh, p.checked)) return;
+        if (!c.load16(R[0], R[1], p.checked)) return;
         writeBack(c, p);
         x[2 * t] = c.ldLo; x[2 * t + 1] = c.ldHi;
         x[2 * t2] = c.ld2Lo; x[2 * t2 + 1] = c.ld2Hi;
       } else {
-        if (!c.load(alu.rl, alu.rh, 8, p.checked)) return;
+        if (!c.load(R[0], R[1], 8, p.checked)) return;
         writeBack(c, p);
         const a0 = c.ldLo, a1 = c.ldHi;
         x[2 * t] = a0; x[2 * t + 1] = signed ? a0 >> 31 : 0;
@@ -212,8 +216,8 @@ export function storePair(a: PairAccess): Builder {
       const al = x[2 * t]!, ah = x[2 * t + 1]!, bl = x[2 * t2]!, bh = x[2 * t2 + 1]!;
       effectiveAddress(c, p);
       if (size === 8) {
-        if (!c.store16(alu.rl, alu.rh, p.checked, al, ah, bl, bh)) return;
-      } else if (!c.store(alu.rl, alu.rh, 8, p.checked, al, bl)) return;
+        if (!c.store16(R[0], R[1], p.checked, al, ah, bl, bh)) return;
+      } else if (!c.store(R[0], R[1], 8, p.checked, al, bl)) return;
       writeBack(c, p);
       c.pc += 4;
     };
@@ -241,8 +245,8 @@ export function loadOrdered(size: number, exclusive: boolean, immediateField?: s
     const t = wz(fld(d, 'Rt'));
     return (c) => {
       const x = c.x;
-      alu.add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
-      const lo = alu.rl, hi = alu.rh;
+      add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
+      const lo = R[0], hi = R[1];
       if (!aligned(c, lo, hi, size, 'read')) return;
       if (!c.load(lo, hi, size, checked)) return;
       if (exclusive) { c.exclusiveAddress = va48(lo, hi); c.exclusiveSize = size; }
@@ -261,8 +265,8 @@ export function loadOrderedSigned(size: number, dest64: boolean): Builder {
     const t = wz(fld(d, 'Rt'));
     return (c) => {
       const x = c.x;
-      alu.add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
-      const lo = alu.rl, hi = alu.rh;
+      add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
+      const lo = R[0], hi = R[1];
       if (!aligned(c, lo, hi, size, 'read')) return;
       if (!c.load(lo, hi, size, n !== 31)) return;
       writeLoaded(c, t, size, true, dest64);
@@ -280,8 +284,8 @@ export function storeOrdered(size: number, immediateField?: string): Builder {
     const t = rz(fld(d, 'Rt'));
     return (c) => {
       const x = c.x;
-      alu.add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
-      const lo = alu.rl, hi = alu.rh;
+      add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
+      const lo = R[0], hi = R[1];
       if (!aligned(c, lo, hi, size, 'write')) return;
       if (!c.store(lo, hi, size, n !== 31, x[2 * t]!, x[2 * t + 1]!)) return;
       c.pc += 4;
@@ -365,10 +369,10 @@ export function storeExclusivePair(size: number): Builder {
 export type AtomicOp = 'add' | 'clr' | 'eor' | 'set' | 'smax' | 'smin' | 'umax' | 'umin' | 'swp';
 
 function truncate(lo: number, hi: number, size: number): void {
-  if (size === 8) alu.setResult(lo, hi);
-  else if (size === 4) alu.setResult(lo, 0);
-  else if (size === 2) alu.setResult(lo & 0xffff, 0);
-  else alu.setResult(lo & 0xff, 0);
+  if (size === 8) setResult(lo, hi);
+  else if (size === 4) setResult(lo, 0);
+  else if (size === 2) setResult(lo & 0xffff, 0);
+  else setResult(lo & 0xff, 0);
 }
 
 function compareValues(al: number, ah: number, bl: number, bh: number, size: number, signed: boolean): number {
@@ -402,7 +406,7 @@ export function atomic(op: AtomicOp, size: number): Builder {
       const sl = x[2 * s]!, sh = x[2 * s + 1]!;
       let nl = sl, nh = sh;
       switch (op) {
-        case 'add': alu.add64(ol, oh, sl, sh, 0); nl = alu.rl; nh = alu.rh; break;
+        case 'add': add64(ol, oh, sl, sh, 0); nl = R[0]; nh = R[1]; break;
         case 'clr': nl = ol & ~sl; nh = oh & ~sh; break;
         case 'eor': nl = ol ^ sl; nh = oh ^ sh; break;
         case 'set': nl = ol | sl; nh = oh | sh; break;
@@ -413,7 +417,7 @@ export function atomic(op: AtomicOp, size: number): Builder {
         default: break;
       }
       truncate(nl, nh, size);
-      if (!c.store(lo, hi, size, false, alu.rl, alu.rh)) return;
+      if (!c.store(lo, hi, size, false, R[0], R[1])) return;
       x[2 * t] = ol; x[2 * t + 1] = size === 8 ? oh : 0;
       c.pc += 4;
     };
@@ -435,7 +439,7 @@ export function compareAndSwap(size: number): Builder {
       if (!c.load(lo, hi, size, checked)) return;
       const ol = c.ldLo, oh = c.ldHi;
       truncate(x[2 * sRead]!, x[2 * sRead + 1]!, size);
-      if (alu.rl === ol && alu.rh === oh) {
+      if (R[0] === ol && R[1] === oh) {
         if (!c.store(lo, hi, size, false, x[2 * t]!, x[2 * t + 1]!)) return;
       }
       x[2 * sWrite] = ol; x[2 * sWrite + 1] = size === 8 ? oh : 0;

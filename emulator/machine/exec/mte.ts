@@ -2,11 +2,17 @@
 // STGP (post-index, pre-index, signed offset). Tag stores are unchecked, need write permission and 16-byte
 // alignment, and are ignored on untagged (non-PROT_MTE) pages; LDG reads 0 there. LDGM/STGM/STZGM are EL1-only.
 
-import { Cpu, FLAGS_SUB64 } from '../cpu.js';
-import * as alu from '../alu.js';
-import { PAGE_SIZE } from '../memory.js';
-import { chooseNonExcludedTag, irgTag } from '../mteTags.js';
+import * as cpuModule from '../cpu.js';
+import type { Cpu } from '../cpu.js';
+import * as aluModule from '../alu.js';
+import * as memoryModule from '../memory.js';
+import * as mteTagsModule from '../mteTags.js';
 import { type Builder, type Op, fld, rsp, rz, wz, signExtend, undefinedOp } from './common.js';
+const { chooseNonExcludedTag, irgTag } = mteTagsModule;
+const { PAGE_SIZE } = memoryModule;
+const { FLAGS_SUB64 } = cpuModule;
+
+const { R, setResult, add64 } = aluModule;
 
 const TAG_SHIFT_IN_HI = 24;
 const TAG_MASK_IN_HI = 0x0f000000;
@@ -49,10 +55,10 @@ export function addSubTag(subtract: boolean): Builder {
       const x = c.x;
       const lo = x[2 * n]!, hi = x[2 * n + 1]!;
       const tag = chooseNonExcludedTag((hi >>> TAG_SHIFT_IN_HI) & 15, tagOffset, c.gcrExclude);
-      if (subtract) alu.add64(lo, hi, -offset | 0, offset === 0 ? 0 : -1, 0);
-      else alu.add64(lo, hi, offset, 0, 0);
-      x[2 * t] = alu.rl;
-      x[2 * t + 1] = (alu.rh & ~TAG_MASK_IN_HI) | (tag << TAG_SHIFT_IN_HI);
+      if (subtract) add64(lo, hi, -offset | 0, offset === 0 ? 0 : -1, 0);
+      else add64(lo, hi, offset, 0, 0);
+      x[2 * t] = R[0];
+      x[2 * t + 1] = (R[1] & ~TAG_MASK_IN_HI) | (tag << TAG_SHIFT_IN_HI);
       c.pc += 4;
     };
   };
@@ -82,16 +88,16 @@ export type TagAddressing = 'post' | 'pre' | 'offset';
 /** Base + offset for the tag load/store forms (offset already scaled by 16). */
 function tagAddress(c: Cpu, base: number, offset: number, mode: TagAddressing): void {
   const x = c.x;
-  if (mode === 'post') alu.setResult(x[2 * base]!, x[2 * base + 1]!);
-  else alu.add64(x[2 * base]!, x[2 * base + 1]!, offset | 0, offset < 0 ? -1 : 0, 0);
+  if (mode === 'post') setResult(x[2 * base]!, x[2 * base + 1]!);
+  else add64(x[2 * base]!, x[2 * base + 1]!, offset | 0, offset < 0 ? -1 : 0, 0);
 }
 
 function writeBackTag(c: Cpu, base: number, offset: number, mode: TagAddressing): void {
   if (mode === 'offset') return;
   const x = c.x;
-  alu.add64(x[2 * base]!, x[2 * base + 1]!, offset | 0, offset < 0 ? -1 : 0, 0);
-  x[2 * base] = alu.rl;
-  x[2 * base + 1] = alu.rh;
+  add64(x[2 * base]!, x[2 * base + 1]!, offset | 0, offset < 0 ? -1 : 0, 0);
+  x[2 * base] = R[0];
+  x[2 * base + 1] = R[1];
 }
 
 /** LDG Xt, [Xn|SP, #simm]: Xt's tag bits := allocation tag of the (16-byte aligned) address; 0 if untagged. */
@@ -100,7 +106,7 @@ export const loadTag: Builder = (d) => {
   const offset = signExtend(fld(d, 'imm9'), 9) * 16;
   return (c) => {
     tagAddress(c, n, offset, 'offset');
-    const lo = alu.rl & ~15, hi = alu.rh;
+    const lo = R[0] & ~15, hi = R[1];
     const pages = c.probe(lo, hi, 1, 'read');
     if (!pages) return;
     const page = pages[0]!;
@@ -121,7 +127,7 @@ export function storeTag(granules: 1 | 2, zero: boolean, mode: TagAddressing): B
     const offset = signExtend(fld(d, 'imm9'), 9) * 16;
     return (c) => {
       tagAddress(c, n, offset, mode);
-      const lo = alu.rl, hi = alu.rh;
+      const lo = R[0], hi = R[1];
       const x = c.x;
       const tag = (x[2 * t + 1]! >>> TAG_SHIFT_IN_HI) & 15;
       if ((lo & 15) !== 0) { c.raiseAccess('alignment', lo, hi, 'write'); return; }
@@ -152,10 +158,10 @@ function writeTagsAndZero(c: Cpu, lo: number, hi: number, granules: number, zero
 export function storeTagPair(mode: TagAddressing): Builder {
   return (d) => {
     const n = rsp(fld(d, 'Rn')), t = rz(fld(d, 'Rt')), t2 = rz(fld(d, 'Rt2'));
-    const offset = signExtend(fld(d, 'imm7'), 7) * 16;
+    const offset = signExtend(fld(d, 'simm7'), 7) * 16;
     return (c) => {
       tagAddress(c, n, offset, mode);
-      const lo = alu.rl, hi = alu.rh;
+      const lo = R[0], hi = R[1];
       if ((lo & 15) !== 0) { c.raiseAccess('alignment', lo, hi, 'write'); return; }
       const x = c.x;
       if (!c.store16(lo, hi, false, x[2 * t]!, x[2 * t + 1]!, x[2 * t2]!, x[2 * t2 + 1]!)) return;
