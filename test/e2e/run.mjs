@@ -14,6 +14,7 @@ import { runTests } from '@vscode/test-electron';
 import { install, toolchain } from './install.mjs';
 import { installVsix, serverDirs, startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
+import { stageRepository } from './lib/stage.mjs';
 import { uiTests } from './ui/smoke.ui.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -47,9 +48,11 @@ async function bundleExtensionTests() {
 /** Packages the extension as the user gets it (vsce, no node_modules) and returns the .vsix path. */
 function packageVsix() {
   const vsix = join(work, 'aarch64-mte.vsix');
+  const stage = join(work, 'package-stage');
+  stageRepository(root, stage);
   const vsce = join(root, 'node_modules', '.bin', 'vsce');
   const r = spawnSync(vsce, ['package', '--no-dependencies', '--skip-license', '--no-rewrite-relative-links', '-o', vsix],
-    { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    { cwd: stage, encoding: 'utf8', timeout: 120_000 });
   if (r.status !== 0) throw new Error(`vsce package failed (exit ${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
   return vsix;
 }
