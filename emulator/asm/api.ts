@@ -78,6 +78,8 @@ export interface AsmLine {
   readonly offset: number;
   readonly file: string;
   readonly line: number;
+  /** True for an instruction; false for a data directive (kept out of DWARF and the program's line rows). */
+  readonly instruction?: boolean;
 }
 
 export interface AssemblyResult {

@@ -251,9 +251,9 @@ export class Assembler {
 
   // ---- emission (pass 1) -------------------------------------------------------------------------------
 
-  addLineRow(): void {
+  addLineRow(instruction = false): void {
     const last = this.lines[this.lines.length - 1];
-    const row: AsmLine = { section: this.current.name, offset: this.current.offset, file: this.line.file, line: this.line.line };
+    const row: AsmLine = { section: this.current.name, offset: this.current.offset, file: this.line.file, line: this.line.line, instruction };
     if (last && last.section === row.section && last.offset === row.offset) this.lines[this.lines.length - 1] = row;
     else this.lines.push(row);
   }
@@ -327,7 +327,7 @@ export class Assembler {
     if (s.offset % 4 !== 0) this.report('warning', 'unaligned instruction', column0);
     if (s.align < 4 && s.execute) s.align = 4;
     if (s.align < 4 && !s.execute) s.align = Math.max(s.align, 4);
-    this.addLineRow();
+    this.addLineRow(true);
     s.markMapping('x');
     const item: InstructionItem = {
       kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,

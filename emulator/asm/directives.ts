@@ -103,7 +103,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       return;
     }
     case '.inst': {
-      asm.addLineRow();
+      asm.addLineRow(true);
       for (const a of splitArguments(args, col)) {
         asm.current.markMapping('x');
         const before = asm.current.mapping.length;

@@ -57,6 +57,8 @@ export function buildLineProgram(directories: readonly string[], files: readonly
     let file = 1;
     for (const row of seq.rows) {
       if (row.address < address || (row.address - address) % BigInt(minInstructionLength) !== 0n) continue;
+      // Like GNU as, a new row only when the source position changes.
+      if (row.file === file && row.line === line && row.address !== seq.start) continue;
       if (row.file !== file) { b.u8(4); b.uleb(row.file); file = row.file; }
       let lineDelta = row.line - line;
       let opAdvance = Number((row.address - address) / BigInt(minInstructionLength));

@@ -234,6 +234,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   });
   const bySection = new Map<string, LineSequence['rows'][number][]>();
   for (const l of result.lines) {
+    if (l.instruction === false) continue;
     const rows = bySection.get(l.section) ?? [];
     rows.push({ address: BigInt(l.offset), file: fileNames.indexOf(l.file) + 1, line: l.line });
     bySection.set(l.section, rows);

@@ -216,6 +216,7 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   const lines: LineRow[] = [];
   units.forEach((unit, u) => {
     for (const l of unit.lines) {
+      if (l.instruction === false) continue;
       const a = sectionAddress(u, l.section);
       if (a === undefined || !placed.some((p) => p.unit === u && p.section.name === l.section)) continue;
       lines.push({ address: a + BigInt(l.offset), file: l.file, line: l.line, isStatement: true });
