@@ -1,0 +1,130 @@
+// I/O and miscellaneous system calls: write/writev/read through HostIO, the tagged-address ABI on pointer
+// arguments (EFAULT until PR_TAGGED_ADDR_ENABLE), tag-checked kernel accesses in synchronous mode, stdin
+// waiting, exit statuses, files of the sandbox, unknown syscalls (-ENOSYS, reported once).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeProcess, EFAULT, SCRATCH } from './helpers.js';
+
+const READ = 63, WRITE = 64, WRITEV = 66, EXIT = 93, EXIT_GROUP = 94, PRCTL = 167, OPENAT = 56, CLOSE = 57, LSEEK = 62;
+const MMAP = 222, GETRANDOM = 278, UNAME = 160, CLOCK_GETTIME = 113, GETPID = 172;
+
+test('write to stdout and stderr reaches HostIO; bad descriptors give EBADF', () => {
+  const t = makeProcess();
+  const p = t.scratch('hello');
+  assert.equal(t.syscall(WRITE, 1, p, 5).value, 5n);
+  assert.equal(t.syscall(WRITE, 2, p, 2).value, 2n);
+  assert.equal(t.host.text(), 'hello');
+  assert.deepEqual(t.host.stderr, [0x68, 0x65]);
+  assert.equal(t.syscall(WRITE, 9, p, 1).value, -9n);
+  assert.equal(t.syscall(WRITE, 0, p, 1).value, -9n, 'stdin is not writable');
+  assert.equal(t.syscall(WRITE, 1, 0x10n, 4).value, EFAULT, 'unmapped buffer');
+});
+
+test('writev gathers iovecs in order', () => {
+  const t = makeProcess();
+  const a = t.scratch('abc', 0);
+  const b = t.scratch('XYZ', 16);
+  const iov = new Uint8Array(32);
+  const v = new DataView(iov.buffer);
+  v.setBigUint64(0, a, true); v.setBigUint64(8, 2n, true); v.setBigUint64(16, b, true); v.setBigUint64(24, 3n, true);
+  const vp = t.scratch(iov, 64);
+  assert.equal(t.syscall(WRITEV, 1, vp, 2).value, 5n);
+  assert.equal(t.host.text(), 'abXYZ');
+  assert.equal(t.syscall(WRITEV, 1, vp, 1025).value, -22n);
+});
+
+test('a tagged buffer pointer is EFAULT until PR_TAGGED_ADDR_ENABLE, then accepted', () => {
+  const t = makeProcess();
+  const tagged = t.scratch('tag!') | (0xan << 56n);
+  assert.equal(t.syscall(WRITE, 1, tagged, 4).value, EFAULT);
+  assert.equal(t.syscall(PRCTL, 55, 1).value, 0n);
+  assert.equal(t.syscall(WRITE, 1, tagged, 4).value, 4n);
+  assert.equal(t.host.text(), 'tag!');
+});
+
+test('in synchronous mode the kernel checks tags of user buffers: a mismatch is EFAULT', () => {
+  const t = makeProcess();
+  assert.equal(t.syscall(PRCTL, 55, 0x3 | (0xfffe << 3)).value, 0n);
+  const a = t.syscall(MMAP, 0, 4096, 0x23, 0x22, -1, 0).value;
+  const m = t.process.machine;
+  m.writeMemory(a, Uint8Array.from([0x41, 0x42]));
+  m.writeTags(a, [5]);
+  assert.equal(t.syscall(WRITE, 1, a | (5n << 56n), 2).value, 2n);
+  assert.equal(t.syscall(WRITE, 1, a | (6n << 56n), 2).value, EFAULT);
+  assert.equal(t.host.text(), 'AB');
+});
+
+test('read from stdin: waits when no input is available (pc back on the SVC), then reads, then end of file', () => {
+  const t = makeProcess({ stdin: undefined });
+  const buf = SCRATCH + 128n;
+  const first = t.syscall(READ, 0, buf, 8);
+  assert.equal(first.stop?.kind, 'waitingForInput');
+  assert.equal(t.process.machine.getPC(), 0x400000n);
+  t.host.stdin = [0x68, 0x69];
+  assert.equal(t.syscall(READ, 0, buf, 8).value, 2n);
+  assert.deepEqual([...t.process.machine.readMemory(buf, 2).data], [0x68, 0x69]);
+  assert.equal(t.syscall(READ, 0, buf, 8).value, 0n);
+  assert.equal(t.syscall(READ, 0, 0x10n, 8).value, EFAULT);
+});
+
+test('exit and exit_group end the process with status & 0xff; later runs return the same stop', () => {
+  const t = makeProcess();
+  assert.deepEqual(t.syscall(EXIT_GROUP, 300).stop, { kind: 'exit', code: 44 });
+  assert.equal(t.process.exited, true);
+  assert.deepEqual(t.process.run(), { kind: 'exit', code: 44 });
+  const u = makeProcess();
+  assert.deepEqual(u.syscall(EXIT, 3).stop, { kind: 'exit', code: 3 });
+});
+
+test('files of the sandbox: openat relative to the cwd, read, lseek, close; writing is refused', () => {
+  const files = {
+    cwd: '/work', readFile: (p: string) => (p === '/work/in.txt' ? Uint8Array.from(Buffer.from('line one\n')) : undefined),
+    listDirectory: (p: string) => (p === '/work' ? [{ name: 'in.txt', directory: false }] : undefined),
+  };
+  const t = makeProcess({ files });
+  const fd = t.syscall(OPENAT, -100, t.scratch('./in.txt'), 0).value;
+  assert.equal(fd, 3n);
+  assert.equal(t.syscall(READ, fd, SCRATCH + 256n, 4).value, 4n);
+  assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 256n, 4).data).toString(), 'line');
+  assert.equal(t.syscall(LSEEK, fd, -2, 2).value, 7n);
+  assert.equal(t.syscall(READ, fd, SCRATCH + 256n, 100).value, 2n);
+  assert.equal(t.syscall(CLOSE, fd).value, 0n);
+  assert.equal(t.syscall(CLOSE, fd).value, -9n);
+  assert.equal(t.syscall(OPENAT, -100, t.scratch('missing'), 0).value, -2n);
+  assert.equal(t.syscall(OPENAT, -100, t.scratch('in.txt'), 1).value, -30n, 'O_WRONLY: EROFS');
+  assert.equal(t.syscall(OPENAT, -100, t.scratch('/etc/passwd'), 0).value, -2n, 'outside the sandbox: ENOENT');
+});
+
+test('unknown system calls return -ENOSYS and are reported once', () => {
+  const t = makeProcess();
+  assert.equal(t.syscall(4000).value, -38n);
+  assert.equal(t.syscall(4000).value, -38n);
+  assert.equal(t.syscall(220).value, -38n); // clone
+  assert.deepEqual(t.process.diagnostics, [
+    'unsupported system call syscall_4000 (4000) returned -ENOSYS',
+    'unsupported system call clone (220) returned -ENOSYS',
+  ]);
+});
+
+test('getrandom is deterministic for a seed; uname says Linux/aarch64; clock_gettime uses the host clock', () => {
+  const a = makeProcess({ seed: 7 });
+  const b = makeProcess({ seed: 7 });
+  const c = makeProcess({ seed: 8 });
+  for (const t of [a, b, c]) assert.equal(t.syscall(GETRANDOM, SCRATCH + 512n, 16, 0).value, 16n);
+  const bytes = (t: typeof a) => [...t.process.machine.readMemory(SCRATCH + 512n, 16).data];
+  assert.deepEqual(bytes(a), bytes(b));
+  assert.notDeepEqual(bytes(a), bytes(c));
+  assert.equal(a.syscall(GETRANDOM, SCRATCH, 4, 8).value, -22n);
+
+  assert.equal(a.syscall(UNAME, SCRATCH + 1024n).value, 0n);
+  const u = a.process.machine.readMemory(SCRATCH + 1024n, 390).data;
+  assert.equal(Buffer.from(u.subarray(0, 5)).toString(), 'Linux');
+  assert.equal(Buffer.from(u.subarray(65 * 4, 65 * 4 + 8)).toString(), 'aarch64\0');
+
+  assert.equal(a.syscall(CLOCK_GETTIME, 0, SCRATCH + 2048n).value, 0n);
+  const ts = new DataView(a.process.machine.readMemory(SCRATCH + 2048n, 16).data.buffer);
+  assert.equal(ts.getBigUint64(0, true), 1_700_000_000n);
+  assert.equal(ts.getBigUint64(8, true), 123_456_789n);
+  assert.equal(a.syscall(CLOCK_GETTIME, 99, SCRATCH).value, -22n);
+  assert.ok(a.syscall(GETPID).value > 0n);
+});

@@ -1,0 +1,122 @@
+// Memory system calls against Linux's rules (memory-tagging-extension.rst, tagged-address-abi.rst, mmap(2),
+// mprotect(2), madvise(2)): PROT_MTE only on anonymous mappings, tags zero when mapped, PROT_MTE sticky under
+// mprotect, MADV_DONTNEED zeroing data and tags, mmap/brk not untagging, munmap/mprotect/madvise untagging.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeProcess, EINVAL, ENOMEM } from './helpers.js';
+import { MMAP_BASE } from '../../emulator/linux/index.js';
+
+const MMAP = 222, MUNMAP = 215, MPROTECT = 226, MADVISE = 233, BRK = 214, OPENAT = 56;
+const RW = 3, MTE = 0x20, PRIVATE_ANON = 0x22, FIXED = 0x10;
+
+function mmapAnon(t: ReturnType<typeof makeProcess>, length: number, prot: number, flags = PRIVATE_ANON, addr: bigint = 0n) {
+  return t.syscall(MMAP, addr, length, prot, flags, -1, 0).value;
+}
+
+test('anonymous PROT_MTE mapping: placed below mmap_base, tagged, all tags 0', () => {
+  const t = makeProcess();
+  const a = mmapAnon(t, 8192, RW | MTE);
+  assert.equal(a, MMAP_BASE - 8192n);
+  const region = t.process.machine.regions().find((r) => r.start === a);
+  assert.ok(region?.tagged, 'the region carries tags');
+  assert.deepEqual(t.process.machine.readTags(a, 512), new Array(512).fill(0));
+  // A second mapping goes below the first, top-down.
+  assert.equal(mmapAnon(t, 4096, RW), a - 4096n);
+});
+
+test('mmap argument errors: zero length, unaligned offset, missing MAP_PRIVATE/SHARED, unaligned MAP_FIXED', () => {
+  const t = makeProcess();
+  assert.equal(mmapAnon(t, 0, RW), EINVAL);
+  assert.equal(t.syscall(MMAP, 0, 4096, RW, PRIVATE_ANON, -1, 100).value, EINVAL);
+  assert.equal(t.syscall(MMAP, 0, 4096, RW, 0x20, -1, 0).value, EINVAL);
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, 0x500001n), EINVAL);
+});
+
+test('MAP_FIXED at a tagged address fails with ENOMEM: mmap does not untag (Linux >= 5.6)', () => {
+  const t = makeProcess();
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, 0x0200_0000_5000_0000n), ENOMEM);
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, 0x5000_0000n), 0x5000_0000n);
+  // MAP_FIXED_NOREPLACE over an existing mapping: EEXIST.
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | 0x100000, 0x5000_0000n), -17n);
+});
+
+test('PROT_MTE on a file mapping is EINVAL; a plain private file mapping holds the file bytes', () => {
+  const files = { cwd: '/guest', readFile: (p: string) => (p === '/guest/data.bin' ? Uint8Array.from([1, 2, 3, 4]) : undefined), listDirectory: () => undefined };
+  const t = makeProcess({ files });
+  const fd = t.syscall(OPENAT, -100, t.scratch('data.bin'), 0).value;
+  assert.equal(fd, 3n);
+  assert.equal(t.syscall(MMAP, 0, 4096, 1 | MTE, 0x2, fd, 0).value, EINVAL);
+  const a = t.syscall(MMAP, 0, 4096, 1, 0x2, fd, 0).value;
+  assert.ok(a > 0n);
+  assert.deepEqual([...t.process.machine.readMemory(a, 5).data], [1, 2, 3, 4, 0]);
+  assert.equal(t.syscall(MMAP, 0, 4096, 1, 0x2, 77, 0).value, -9n, 'bad fd: EBADF');
+});
+
+test('mprotect: PROT_MTE cannot be cleared; PROT_MTE on the program image (a file mapping) is EINVAL', () => {
+  const t = makeProcess();
+  const a = mmapAnon(t, 4096, RW | MTE);
+  t.process.machine.writeTags(a, [7]);
+  assert.equal(t.syscall(MPROTECT, a, 4096, RW).value, 0n);
+  assert.ok(t.process.machine.regions().find((r) => r.start === a)?.tagged);
+  assert.deepEqual(t.process.machine.readTags(a, 1), [7]);
+  assert.equal(t.syscall(MPROTECT, 0x400000n, 4096, 5 | MTE).value, EINVAL);
+  // An untagged anonymous mapping can become tagged.
+  const b = mmapAnon(t, 4096, RW);
+  assert.equal(t.syscall(MPROTECT, b, 4096, RW | MTE).value, 0n);
+  assert.ok(t.process.machine.regions().find((r) => r.start === b)?.tagged);
+});
+
+test('mprotect rejects unknown bits (PROT_BTI is not advertised), unaligned addresses, and holes (ENOMEM)', () => {
+  const t = makeProcess();
+  const a = mmapAnon(t, 4096, RW);
+  assert.equal(t.syscall(MPROTECT, a, 4096, RW | 0x10).value, EINVAL);
+  assert.equal(t.syscall(MPROTECT, a + 8n, 4096, RW).value, EINVAL);
+  assert.equal(t.syscall(MPROTECT, a, 8192, RW).value, ENOMEM);
+  // Tagged addresses are untagged by mprotect.
+  assert.equal(t.syscall(MPROTECT, a | (5n << 56n), 4096, 1).value, 0n);
+});
+
+test('MADV_DONTNEED zeroes the data and the allocation tags of an anonymous PROT_MTE mapping', () => {
+  const t = makeProcess();
+  const a = mmapAnon(t, 8192, RW | MTE);
+  const m = t.process.machine;
+  m.writeMemory(a + 32n, Uint8Array.from([9, 9, 9]));
+  m.writeTags(a, [3, 4, 5]);
+  m.writeTags(a + 4096n, [6]);
+  assert.equal(t.syscall(MADVISE, a, 4096, 4).value, 0n);
+  assert.deepEqual([...m.readMemory(a + 32n, 3).data], [0, 0, 0]);
+  assert.deepEqual(m.readTags(a, 3), [0, 0, 0]);
+  assert.deepEqual(m.readTags(a + 4096n, 1), [6], 'outside the range: untouched');
+  assert.equal(t.syscall(MADVISE, a, 4096, 999).value, EINVAL);
+  assert.equal(t.syscall(MADVISE, a + 1n, 4096, 4).value, EINVAL);
+});
+
+test('munmap untags its address; unmapped memory disappears from the regions', () => {
+  const t = makeProcess();
+  const a = mmapAnon(t, 8192, RW);
+  assert.equal(t.syscall(MUNMAP, a | (2n << 56n), 4096).value, 0n);
+  const regions = t.process.machine.regions();
+  assert.ok(!regions.some((r) => r.start <= a && a < r.end));
+  assert.ok(regions.some((r) => r.start <= a + 4096n && a + 4096n < r.end));
+  assert.equal(t.syscall(MUNMAP, a, 0).value, EINVAL);
+  assert.equal(t.syscall(MUNMAP, a + 3n, 4096).value, EINVAL);
+});
+
+test('brk: starts at the page after the image, grows and shrinks, refuses tagged and too-small values', () => {
+  const t = makeProcess();
+  const start = t.syscall(BRK, 0).value;
+  assert.equal(start, 0x411000n);
+  assert.equal(t.syscall(BRK, start + 0x2000n).value, start + 0x2000n);
+  const m = t.process.machine;
+  m.writeMemory(start + 0x1ff0n, Uint8Array.from([1]));
+  assert.equal(m.readMemory(start + 0x1ff0n, 1).readableLength, 1);
+  assert.equal(t.syscall(BRK, 0x1000).value, start + 0x2000n, 'below the start: unchanged');
+  assert.equal(t.syscall(BRK, (3n << 56n) | (start + 0x3000n)).value, start + 0x2000n, 'tagged: unchanged');
+  assert.equal(t.syscall(BRK, start + 0x800n).value, start + 0x800n);
+  assert.equal(m.readMemory(start + 0x1ff0n, 1).readableLength, 0, 'shrinking unmaps');
+});
+
+test('the memory limit makes mmap fail with ENOMEM', () => {
+  const t = makeProcess({ memoryLimitBytes: 16 << 20 });
+  assert.equal(mmapAnon(t, 64 << 20, RW), ENOMEM);
+});
