@@ -176,7 +176,7 @@ const addLine = (group, line) => {
   const owner = [];
   // Forms of extensions that -march=armv8.5-a+memtag does not enable would only produce "selected processor
   // does not support" lines.
-  const notEnabled = new Set(['ls64', 'cssc', 'i8mm', 'bf16']);
+  const notEnabled = new Set(['ls64', 'cssc', 'i8mm', 'bf16', 'mops']);
   for (const def of defs) {
     if (notEnabled.has(def.feature)) continue;
     for (const w of wordsFor(def, rnd)) { words.push(w); owner.push(def); }

@@ -1,11 +1,13 @@
 // The loads/stores encoding group (integer registers only; SIMD&FP register loads/stores are not described
-// yet): single register in every addressing mode, pairs, exclusives, acquire/release, RCpc and LSE atomics.
+// yet): single register in every addressing mode, pairs, exclusives, acquire/release, RCpc and LSE atomics,
+// and the memory copy/set instructions (MOPS, including the tag-setting SETG*).
 // The registry imports these two arrays; the forms themselves live in the loadStore*.ts files by family.
 
 import { loadStoreSingleForms, loadStoreSingleAliases } from './loadStoreSingle.js';
 import { loadStorePairForms } from './loadStorePair.js';
 import { loadStoreAtomicForms, loadStoreAtomicAliases } from './loadStoreAtomic.js';
+import { loadStoreMopsForms } from './loadStoreMops.js';
 
-export const loadStoreForms = [...loadStoreSingleForms, ...loadStorePairForms, ...loadStoreAtomicForms];
+export const loadStoreForms = [...loadStoreSingleForms, ...loadStorePairForms, ...loadStoreAtomicForms, ...loadStoreMopsForms];
 
 export const loadStoreAliases = [...loadStoreSingleAliases, ...loadStoreAtomicAliases];
