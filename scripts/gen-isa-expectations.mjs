@@ -50,6 +50,13 @@ for (const def of allForms) {
   add(def.value);
   add(def.value | (~def.mask >>> 0));
 }
+// Exhaustive sweeps of the small system spaces: hints, barriers, PSTATE writes, SYS with CRn 7-9.
+for (let i = 0; i < 128; i++) add(0xd503201f | (i << 5));
+for (let i = 0; i < 128; i++) add(0xd503301f | (i << 5));
+for (let i = 0; i < 1024; i++) add(0xd500401f | ((i >> 7) << 16) | (((i >> 3) & 15) << 8) | ((i & 7) << 5));
+for (let op1 = 0; op1 < 8; op1++) for (const crn of [7, 8, 9]) for (let crm = 0; crm < 16; crm++) for (let op2 = 0; op2 < 8; op2++) {
+  for (const rt of [0, 31]) add(0xd5080000 | (op1 << 16) | (crn << 12) | (crm << 8) | (op2 << 5) | rt);
+}
 // Uniformly random words in the groups we cover (everything but SIMD&FP and SVE/SME for now).
 for (let k = 0; k < 4000; k++) {
   const w = random32();

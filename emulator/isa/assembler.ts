@@ -48,6 +48,8 @@ interface Attempt {
   readonly score: number;
   readonly message: string;
   readonly column: number | undefined;
+  /** The message already quotes the instruction (no ' -- `insn'' suffix). */
+  readonly whole?: boolean;
 }
 
 /** Assembles one instruction. `column` in an error is the 0-based offset in operandText of the bad operand. */
@@ -68,17 +70,18 @@ export function assembleInstruction(mnemonic: string, operandText: string, ctx: 
   const ops = splitOperands(operandText);
   let best: Attempt | undefined;
   for (const def of candidates) {
-    const result = tryForm(def, ops, suffix, ctx);
+    const result = tryForm(def, ops, suffix, ctx, shown);
     if ('word' in result) return result.fixup ? { ok: true, word: result.word, fixup: result.fixup } : { ok: true, word: result.word };
     if (!best || result.score > best.score) best = result;
   }
   const b = best!;
-  return b.column === undefined ? { ok: false, message: `${b.message} -- \`${shown}'` } : { ok: false, message: `${b.message} -- \`${shown}'`, column: b.column };
+  const message = b.whole ? b.message : `${b.message} -- \`${shown}'`;
+  return b.column === undefined ? { ok: false, message } : { ok: false, message, column: b.column };
 }
 
 type TryResult = Attempt | { readonly word: number; readonly fixup: ParseContext['fixup'] };
 
-function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: string | undefined, ctx: AssembleInstructionContext): TryResult {
+function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: string | undefined, ctx: AssembleInstructionContext, shown: string): TryResult {
   const f: Fields = {};
   const pctx: ParseContext = { address: ctx.address, features: ctx.features, resolver: ctx.resolver, operandNumber: 0 };
   let i = 0;
@@ -111,13 +114,14 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
     if (err !== undefined) return { score: i * 2, message: err, column: undefined };
   }
   if (def.feature !== 'base' && !ctx.features.has(def.feature)) {
-    return { score: 10000, message: `instruction requires: ${featureName(def.feature)}`, column: undefined };
+    return { score: 10000, message: `selected processor does not support \`${shown}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
   }
   return { word: encodeFields(def, f), fixup: pctx.fixup };
 }
 
 /** An error about the operand's class when the text is plainly of another class (another form will explain better). */
 function kindMismatch(text: string, message: string): boolean {
+  if (message.startsWith('invalid addressing mode') || message === 'operand mismatch') return true;
   if (looksImmediate(text)) return /register/.test(message);
   if (parseGpr(text) !== undefined) return /immediate|expression|condition/.test(message);
   return false;

@@ -51,7 +51,7 @@ export function gpr(field: string, width: RegWidth = { field: 'sf' }, opts: GprO
         if (f[width.field] === undefined) f[width.field] = got;
         else if (f[width.field] !== got) return 'operand mismatch';
       } else if (typeof width === 'string') {
-        if (r.is64 !== (width === 'x')) return gprWidthMessage(ctx.operandNumber, width === 'x', sp);
+        if (r.is64 !== (width === 'x')) return 'operand mismatch';
       } else {
         // A width computed from other fields is checked after all operands are parsed.
         f[`_${field}_is64`] = r.is64 ? 1 : 0;
@@ -62,10 +62,6 @@ export function gpr(field: string, width: RegWidth = { field: 'sf' }, opts: GprO
   };
 }
 
-function gprWidthMessage(n: number, want64: boolean, sp: boolean): string {
-  if (sp) return `operand ${n} must be an integer or stack pointer register`;
-  return `operand ${n} must be a ${want64 ? '64' : '32'}-bit integer register`;
-}
 
 export type ImmFormat = 'hex' | 'dec';
 

@@ -7,6 +7,7 @@ import { loadStoreAliases, loadStoreForms } from './groups/loadStore.js';
 import { dataProcessingRegisterAliases, dataProcessingRegisterForms } from './groups/dataProcessingRegister.js';
 import { branchAliases, branchForms } from './groups/branch.js';
 import { systemAliases, systemForms } from './groups/system.js';
+import { memoryTaggingAliases, memoryTaggingForms } from './groups/memoryTagging.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -16,6 +17,7 @@ export const allForms = [
   ...loadStoreForms,
   ...branchForms,
   ...systemForms,
+  ...memoryTaggingForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -25,6 +27,7 @@ export const allAliases = [
   ...loadStoreAliases,
   ...branchAliases,
   ...systemAliases,
+  ...memoryTaggingAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

@@ -116,11 +116,11 @@ export function looksImmediate(text: string): boolean {
   return /^[#0-9\-+(:~]/.test(text.trim());
 }
 
-/** objdump's branch/literal target text: '400080 <main+0x8>'. */
+/** objdump's branch/literal target text: '400080 <main+0x8>', or '0x400080' when no symbol is known. */
 export function formatTarget(target: bigint, symbolize: Symbolizer | undefined): string {
   const addr = target.toString(16);
   const sym = symbolize?.(target);
-  if (!sym) return addr;
+  if (!sym) return `0x${addr}`;
   return sym.offset === 0n ? `${addr} <${sym.name}>` : `${addr} <${sym.name}+0x${sym.offset.toString(16)}>`;
 }
 

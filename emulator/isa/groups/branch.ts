@@ -54,7 +54,7 @@ export const branchForms = [
   form({ id: 'B', mnemonic: 'b', encoding: '0 00101 imm26:26', operands: [b26('R_AARCH64_JUMP26')], summary: 'Branch to a PC-relative label (+/-128MB).' }),
   form({ id: 'BL', mnemonic: 'bl', encoding: '1 00101 imm26:26', operands: [b26('R_AARCH64_CALL26')], summary: 'Branch with link: X30 = PC + 4, then branch to a PC-relative label.' }),
   form({ id: 'B_cond', mnemonic: 'b.<cond>', encoding: '0101010 0 imm19:19 0 cond:4', operands: [cond('cond', { inMnemonic: 'b' }), b19], summary: 'Branch conditionally to a PC-relative label (+/-1MB).' }),
-  form({ id: 'BC_cond', mnemonic: 'bc.<cond>', encoding: '0101010 0 imm19:19 1 cond:4', operands: [cond('cond', { inMnemonic: 'bc' }), b19], summary: 'Branch consistent conditionally (hinted as not behaving like a conditional branch).' }),
+  form({ id: 'BC_cond', mnemonic: 'bc.<cond>', feature: 'hbc', encoding: '0101010 0 imm19:19 1 cond:4', operands: [cond('cond', { inMnemonic: 'bc' }), b19], summary: 'Branch consistent conditionally (hinted as not behaving like a conditional branch).' }),
   form({ id: 'CBZ', mnemonic: 'cbz', encoding: 'sf:1 011010 0 imm19:19 Rt:5', operands: [Rt, b19], summary: 'Compare and branch if zero.' }),
   form({ id: 'CBNZ', mnemonic: 'cbnz', encoding: 'sf:1 011010 1 imm19:19 Rt:5', operands: [Rt, b19], summary: 'Compare and branch if not zero.' }),
   form({ id: 'TBZ', mnemonic: 'tbz', encoding: 'b5:1 011011 0 b40:5 imm14:14 Rt:5', operands: [tbRegister, tbBit, b14], summary: 'Test bit and branch if zero (+/-32KB).' }),

@@ -182,6 +182,17 @@ export const dataProcessingRegisterForms = [
   form({ id: 'CLS', mnemonic: 'cls', encoding: 'sf:1 1 0 11010110 00000 000101 Rn:5 Rd:5', operands: [Rd, Rn], summary: 'Count leading sign bits (excluding the sign bit itself).' }),
   ...pacForms.map(([name, opcode, summary]) => form({ id: name, mnemonic: name.toLowerCase(), feature: 'pauth', encoding: `1 1 0 11010110 00001 ${opcode} Rn:5 Rd:5`, operands: [Xd, XnSp], summary })),
   ...pacZeroForms.map(([name, opcode, summary]) => form({ id: name, mnemonic: name.toLowerCase(), feature: 'pauth', encoding: `1 1 0 11010110 00001 ${opcode} 11111 Rd:5`, operands: [Xd], summary })),
+  // ---- Common short sequence compression (FEAT_CSSC) ----
+  ...([['CTZ', '000110', 'Count trailing zero bits.'], ['CNT', '000111', 'Count the set bits (population count).'], ['ABS', '001000', 'Absolute value.']] as const).map(([name, opcode, summary]) => form({
+    id: name, mnemonic: name.toLowerCase(), feature: 'cssc', encoding: `sf:1 1 0 11010110 00000 ${opcode} Rn:5 Rd:5`, operands: [Rd, Rn], summary,
+  })),
+  ...([['SMAX', '011000', 'Signed maximum.'], ['UMAX', '011001', 'Unsigned maximum.'], ['SMIN', '011010', 'Signed minimum.'], ['UMIN', '011011', 'Unsigned minimum.']] as const).map(([name, opcode, summary]) => form({
+    id: `${name}_reg` as `${typeof name}_reg`, mnemonic: name.toLowerCase(), feature: 'cssc', encoding: `sf:1 0 0 11010110 Rm:5 ${opcode} Rn:5 Rd:5`, operands: [Rd, Rn, Rm], summary: `${summary} (register)`,
+  })),
+  ...([['SMAX', '0000', true], ['UMAX', '0001', false], ['SMIN', '0010', true], ['UMIN', '0011', false]] as const).map(([name, opc, signed]) => form({
+    id: `${name}_imm` as `${typeof name}_imm`, mnemonic: name.toLowerCase(), feature: 'cssc', encoding: `sf:1 0 0 10001 11 ${opc} imm8:8 Rn:5 Rd:5`,
+    operands: [Rd, Rn, imm('imm8', 8, { signed, format: 'dec' })], summary: `${signed ? 'Signed' : 'Unsigned'} ${name.endsWith('MAX') ? 'maximum' : 'minimum'} with an 8-bit immediate.`,
+  })),
   // ---- Data processing (3 source) ----
   ...threeSource.map(([name, sf, op31, o0, summary]) => form({
     id: name, mnemonic: name.toLowerCase(), encoding: `${sf} 00 11011 ${op31} Rm:5 ${o0} Ra:5 Rn:5 Rd:5`,

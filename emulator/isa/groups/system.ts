@@ -77,9 +77,25 @@ const csync: Operand = custom({
 // ---- PSTATE fields of MSR (immediate) ----------------------------------------------------------------------
 
 const pstateFields: Record<string, readonly [number, number]> = {
-  uao: [0, 3], pan: [0, 4], spsel: [0, 5], ssbs: [3, 1], dit: [3, 2], tco: [3, 4], daifset: [3, 6], daifclr: [3, 7],
+  uao: [0, 3], pan: [0, 4], spsel: [0, 5], allint: [1, 0], ssbs: [3, 1], dit: [3, 2], tco: [3, 4], daifset: [3, 6], daifclr: [3, 7],
 };
 const pstateByEncoding = new Map(Object.entries(pstateFields).map(([n, [op1, op2]]) => [(op1 << 3) | op2, n] as const));
+
+/** DAIFSet/DAIFClr take a 4-bit mask; the other fields a single bit. */
+const pstateWide = (op1: number, op2: number): boolean => op1 === 3 && (op2 === 6 || op2 === 7);
+const pstateValid = (f: Readonly<Fields>): boolean => pstateByEncoding.has((f.op1! << 3) | f.op2!) && (pstateWide(f.op1!, f.op2!) || f.CRm! <= 1);
+const pstateImm: Operand = custom({
+  syntax: '#<imm>',
+  format: (f) => `#${hex(f.CRm!)}`,
+  parse(text, f, ctx) {
+    const v = parseImmediate(text, ctx);
+    if (v.kind !== 'constant') return v.kind === 'error' ? v.message : `constant expression required at operand ${ctx.operandNumber}`;
+    const max = pstateWide(f.op1!, f.op2!) ? 15 : 1;
+    if (v.value < 0n || v.value > BigInt(max)) return `immediate value out of range 0 to ${max} at operand ${ctx.operandNumber}`;
+    f.CRm = Number(v.value);
+    return undefined;
+  },
+});
 
 const pstateField: Operand = custom({
   syntax: '<pstatefield>',
@@ -91,6 +107,20 @@ const pstateField: Operand = custom({
     f.op2 = e[1];
     return undefined;
   },
+});
+
+/** SMSTART/SMSTOP's optional 'sm' or 'za' (both when omitted). */
+const smMask: Operand = custom({
+  syntax: '{sm|za}',
+  optional: true,
+  format: (f) => (f.mask === 1 ? 'sm' : f.mask === 2 ? 'za' : undefined),
+  parse(text, f, ctx) {
+    const n = normaliseCase(text.trim());
+    if (n !== 'sm' && n !== 'za') return `operand ${ctx.operandNumber} must be sm or za`;
+    f.mask = n === 'sm' ? 1 : 2;
+    return undefined;
+  },
+  absent: (f) => { f.mask = 3; },
 });
 
 // ---- System register operands ------------------------------------------------------------------------------
@@ -149,6 +179,7 @@ const dcOps: Record<string, SysOp> = {
   cvac: op(3, 7, 10, 1), cgvac: op(3, 7, 10, 3), cgdvac: op(3, 7, 10, 5),
   cvau: op(3, 7, 11, 1),
   cvap: op(3, 7, 12, 1), cgvap: op(3, 7, 12, 3), cgdvap: op(3, 7, 12, 5),
+  cipapa: op(6, 7, 14, 1), cigdpapa: op(6, 7, 14, 5),
   cvadp: op(3, 7, 13, 1), cgvadp: op(3, 7, 13, 3), cgdvadp: op(3, 7, 13, 5),
   civac: op(3, 7, 14, 1), cigvac: op(3, 7, 14, 3), cigdvac: op(3, 7, 14, 5),
 };
@@ -168,26 +199,33 @@ const tlbiOps: Record<string, SysOp> = {
   ipas2e1is: op(4, 8, 0, 1), ipas2le1is: op(4, 8, 0, 5), alle2os: op(4, 8, 1, 0, false), vae2os: op(4, 8, 1, 1), alle1os: op(4, 8, 1, 4, false), vale2os: op(4, 8, 1, 5), vmalls12e1os: op(4, 8, 1, 6, false),
   alle2is: op(4, 8, 3, 0, false), vae2is: op(4, 8, 3, 1), alle1is: op(4, 8, 3, 4, false), vale2is: op(4, 8, 3, 5), vmalls12e1is: op(4, 8, 3, 6, false),
   ipas2e1: op(4, 8, 4, 1), ipas2le1: op(4, 8, 4, 5),
+  ripas2e1is: op(4, 8, 0, 2), ripas2le1is: op(4, 8, 0, 6), ipas2e1os: op(4, 8, 4, 0), ripas2e1: op(4, 8, 4, 2), ripas2e1os: op(4, 8, 4, 3),
+  ipas2le1os: op(4, 8, 4, 4), ripas2le1: op(4, 8, 4, 6), ripas2le1os: op(4, 8, 4, 7),
+  rvae2is: op(4, 8, 2, 1), rvale2is: op(4, 8, 2, 5), rvae2os: op(4, 8, 5, 1), rvale2os: op(4, 8, 5, 5), rvae2: op(4, 8, 6, 1), rvale2: op(4, 8, 6, 5),
+  rvae3is: op(6, 8, 2, 1), rvale3is: op(6, 8, 2, 5), rvae3os: op(6, 8, 5, 1), rvale3os: op(6, 8, 5, 5), rvae3: op(6, 8, 6, 1), rvale3: op(6, 8, 6, 5),
   alle2: op(4, 8, 7, 0, false), vae2: op(4, 8, 7, 1), alle1: op(4, 8, 7, 4, false), vale2: op(4, 8, 7, 5), vmalls12e1: op(4, 8, 7, 6, false),
   alle3os: op(6, 8, 1, 0, false), vae3os: op(6, 8, 1, 1), vale3os: op(6, 8, 1, 5),
   alle3is: op(6, 8, 3, 0, false), vae3is: op(6, 8, 3, 1), vale3is: op(6, 8, 3, 5),
+  paallos: op(6, 8, 1, 4, false), rpaos: op(6, 8, 4, 3), rpalos: op(6, 8, 4, 7), paall: op(6, 8, 7, 4, false),
   alle3: op(6, 8, 7, 0, false), vae3: op(6, 8, 7, 1), vale3: op(6, 8, 7, 5),
 };
 const rctxOps: Record<string, SysOp> = { cfp: op(3, 7, 3, 4), dvp: op(3, 7, 3, 5), cpp: op(3, 7, 3, 7) };
 
-function sysKey(f: Readonly<Fields>): number {
-  return (f.op1! << 11) | (f.CRn! << 7) | (f.CRm! << 3) | f.op2!;
+/** Key of a system operation; aliases fix CRn in their pattern, so it is taken from the table when absent. */
+function sysKey(f: Readonly<Fields>, crn: number): number {
+  return (f.op1! << 11) | ((f.CRn ?? crn) << 7) | (f.CRm! << 3) | f.op2!;
 }
 
 function opTable(ops: Record<string, SysOp>) {
   const byKey = new Map<number, [string, SysOp]>();
+  const crn = Object.values(ops)[0]!.crn;
   for (const [name, o] of Object.entries(ops)) byKey.set((o.op1 << 11) | (o.crn << 7) | (o.crm << 3) | o.op2, [name, o]);
   return {
-    lookup: (f: Readonly<Fields>) => byKey.get(sysKey(f)),
+    lookup: (f: Readonly<Fields>) => byKey.get(sysKey(f, crn)),
     operand(withReg: boolean): Operand {
       return custom({
         syntax: '<op>',
-        format: (f) => byKey.get(sysKey(f))![0],
+        format: (f) => byKey.get(sysKey(f, crn))?.[0] ?? '?',
         parse(text, f, ctx) {
           const o = ops[normaliseCase(text.trim()) ?? ''];
           if (!o || o.reg !== withReg) return `operand ${ctx.operandNumber} must be a system operation name${o ? (withReg ? ' that takes a register' : ' without a register') : ''}`;
@@ -245,12 +283,15 @@ export const systemForms = [
   form({ id: 'DSB', mnemonic: 'dsb', encoding: '11010101000000110011 CRm:4 100 11111', operands: [barrierOption], summary: 'Data synchronization barrier.', specialises: ['MSR_sys0'] }),
   form({ id: 'SSBB', mnemonic: 'ssbb', encoding: '11010101000000110011 0000 100 11111', operands: [], summary: 'Speculative store bypass barrier.', specialises: ['DSB'] }),
   form({ id: 'PSSBB', mnemonic: 'pssbb', encoding: '11010101000000110011 0100 100 11111', operands: [], summary: 'Physical speculative store bypass barrier.', specialises: ['DSB'] }),
-  form({ id: 'DSB_nXS', mnemonic: 'dsb', encoding: '11010101000000110011 imm2:2 10 001 11111', operands: [nxsOption], summary: 'Data synchronization barrier, nXS memory variant.', specialises: ['MSR_sys0'] }),
+  form({ id: 'DSB_nXS', mnemonic: 'dsb', feature: 'xs', encoding: '11010101000000110011 imm2:2 10 001 11111', operands: [nxsOption], summary: 'Data synchronization barrier, nXS memory variant.', specialises: ['MSR_sys0'] }),
   form({ id: 'DMB', mnemonic: 'dmb', encoding: '11010101000000110011 CRm:4 101 11111', operands: [barrierOption], summary: 'Data memory barrier.', specialises: ['MSR_sys0'] }),
   form({ id: 'ISB', mnemonic: 'isb', encoding: '11010101000000110011 CRm:4 110 11111', operands: [crm15], summary: 'Instruction synchronization barrier.', specialises: ['MSR_sys0'] }),
   form({ id: 'SB', mnemonic: 'sb', feature: 'sb', encoding: '11010101000000110011 0000 111 11111', operands: [], summary: 'Speculation barrier.', specialises: ['MSR_sys0'] }),
   // ---- PSTATE ----
-  form({ id: 'MSR_imm', mnemonic: 'msr', encoding: '1101010100000 op1:3 0100 CRm:4 op2:3 11111', operands: [pstateField, imm('CRm', 4, { syntax: '#<imm>' })], summary: 'Write an immediate to a PSTATE field (TCO, DAIFSet, SSBS, ...).', valid: (f) => pstateByEncoding.has((f.op1! << 3) | f.op2!), specialises: ['MSR_sys0'] }),
+  form({ id: 'MSR_imm', mnemonic: 'msr', encoding: '1101010100000 op1:3 0100 CRm:4 op2:3 11111', operands: [pstateField, pstateImm], summary: 'Write an immediate to a PSTATE field (TCO, DAIFSet, SSBS, ...).', valid: pstateValid, specialises: ['MSR_sys0'] }),
+  form({ id: 'SMSTART', mnemonic: 'smstart', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 1 011 11111', operands: [smMask], summary: 'Enable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
+  form({ id: 'SMSTOP', mnemonic: 'smstop', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 0 011 11111', operands: [smMask], summary: 'Disable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
+  form({ id: 'TCOMMIT', mnemonic: 'tcommit', feature: 'tme', encoding: '11010101000000110011 0000 011 11111', operands: [], summary: 'Commit the current transaction (TME).', specialises: ['MSR_sys0'] }),
   form({ id: 'CFINV', mnemonic: 'cfinv', feature: 'flagm', encoding: '1101010100000 000 0100 0000 000 11111', operands: [], summary: 'Invert the carry flag.', specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'XAFLAG', mnemonic: 'xaflag', encoding: '1101010100000 000 0100 0000 001 11111', operands: [], summary: 'Convert floating-point condition flags from an external format to Arm format.', specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'AXFLAG', mnemonic: 'axflag', encoding: '1101010100000 000 0100 0000 010 11111', operands: [], summary: 'Convert floating-point condition flags from Arm format to an external format.', specialises: ['MSR_imm', 'MSR_sys0'] }),
@@ -267,7 +308,7 @@ const sysAlias = (id: string, mnemonic: string, table: ReturnType<typeof opTable
   alias({
     id, mnemonic, aliasOf: 'SYS', encoding: `1101010100 0 01 op1:3 ${crn.toString(2).padStart(4, '0')} CRm:4 op2:3 Rt:5`,
     operands: withReg ? [table.operand(true), Xt] : [table.operand(false)],
-    summary, when: (f) => table.lookup({ ...f, CRn: crn })?.[1].reg === withReg,
+    summary, when: (f) => table.lookup(f)?.[1].reg === withReg,
     ...(withReg ? {} : { finish: setRt31 }), ...(feature ? { feature } : {}),
   });
 
