@@ -218,7 +218,9 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (name === '.lcomm') {
         const saved = asm.current;
         asm.current = asm.section('.bss');
-        asm.alignTo(Number(alignArg ?? 1n) || 1, 0, undefined);
+        // Without an alignment, GNU as aligns by size (at most 8).
+        const natural = sz >= 8n ? 8 : sz >= 4n ? 4 : sz >= 2n ? 2 : 1;
+        asm.alignTo(alignArg !== undefined ? Number(alignArg) || 1 : natural, 0, undefined);
         s.kind = 'label'; s.section = asm.current; s.offset = asm.current.offset; s.type = 'object';
         asm.emitFill(Number(sz), 0);
         asm.current = saved;

@@ -130,7 +130,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   for (const s of result.sections) {
     sectionIndex.set(s.name, out.length + 1);
     out.push({
-      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : SHT_PROGBITS,
+      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.name === '.init_array' ? 14 : s.name === '.fini_array' ? 15 : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: 0,
     });

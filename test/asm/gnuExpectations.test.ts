@@ -38,6 +38,7 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
   const source = readFileSync(join(here, 'fixtures', expected.source), 'utf8');
   const result = assemble(source, {
     fileName: expected.source, features, preprocess: expected.source.endsWith('.S'),
+    readFile: (path: string) => { try { return readFileSync(join(here, 'fixtures', path), 'utf8'); } catch { return undefined; } },
   });
 
   test(`${expected.source}: assembles without errors like GNU as`, () => {

@@ -17,7 +17,8 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
   if (!expected.sections) continue;
   test(`${expected.source}: written object reads back like GNU as's object`, () => {
     const source = readFileSync(join(here, 'fixtures', expected.source), 'utf8');
-    const result = assemble(source, { fileName: expected.source, features, preprocess: expected.source.endsWith('.S') });
+    const result = assemble(source, { fileName: expected.source, features, preprocess: expected.source.endsWith('.S'),
+      readFile: (path: string) => { try { return readFileSync(join(here, 'fixtures', path), 'utf8'); } catch { return undefined; } } });
     const ours = readObject(writeObject(result));
     for (const [name, want] of Object.entries(expected.sections)) {
       const got = ours.sections[name];

@@ -58,7 +58,8 @@ export function readObject(bytes: Uint8Array): ObjectSummary {
   const sectionName = (idx: number): string | undefined => (idx === 0 ? undefined : idx === 0xfff1 ? '*ABS*' : idx === 0xfff2 ? '*COM*' : headers[idx]?.name);
   const sections: Record<string, ObjectSection> = {};
   for (const h of headers) {
-    if (h.type !== 1 && h.type !== 8) continue;
+    // PROGBITS, NOBITS, INIT_ARRAY, FINI_ARRAY.
+    if (h.type !== 1 && h.type !== 8 && h.type !== 14 && h.type !== 15) continue;
     if (h.name!.startsWith('.debug') || h.name === '.comment' || h.name!.startsWith('.note')) continue;
     sections[h.name!] = {
       kind: h.type === 8 ? 'nobits' as const : 'progbits' as const, alloc: (h.flags & 2) !== 0, write: (h.flags & 1) !== 0, execute: (h.flags & 4) !== 0,

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
-import { join, basename } from 'node:path';
+import { join, basename, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { assemble, link, parseArchitecture, writeExecutable, writeObject } from '../../emulator/asm/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
@@ -42,7 +42,10 @@ const sources = [
 
 function ours(source: string, debugInfo = false): { object: string; result: ReturnType<typeof assemble> } {
   const text = readFileSync(join(root, source), 'utf8');
-  const result = assemble(text, { fileName: source, features });
+  const result = assemble(text, {
+    fileName: source, features,
+    readFile: (path: string) => { try { return readFileSync(join(root, path), 'utf8'); } catch { return undefined; } },
+  });
   const object = join(work, `ours-${basename(source)}${debugInfo ? '-g' : ''}.o`);
   writeFileSync(object, writeObject(result, { debugInfo, compDir: root }));
   return { object, result };
@@ -50,7 +53,7 @@ function ours(source: string, debugInfo = false): { object: string; result: Retu
 
 function gnu(source: string, debugInfo = false): string {
   const object = join(work, `gnu-${basename(source)}${debugInfo ? '-g' : ''}.o`);
-  const r = run('aarch64-linux-gnu-as', [`-march=${march}`, ...(debugInfo ? ['-g'] : []), source, '-o', object]);
+  const r = run('aarch64-linux-gnu-as', [`-march=${march}`, '-I', dirname(source), ...(debugInfo ? ['-g'] : []), source, '-o', object]);
   assert.equal(r.status, 0, r.stderr);
   return object;
 }
