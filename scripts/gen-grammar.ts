@@ -70,8 +70,9 @@ export function operationNames(all: readonly FormInfo[]): { mte: string[]; other
   for (const f of all) {
     const space = f.syntax.search(/\s/);
     if (space < 0) continue;
-    const operandText = f.syntax.slice(space).replace(/<[^>]*>/g, ' ');
-    for (const m of operandText.matchAll(/(?<![#\w.])([a-z][a-z0-9_]*)(?![\w.])/g)) {
+    // Placeholders become a marker so that 's0_<op1>' does not yield the word 's0_'.
+    const operandText = f.syntax.slice(space).replace(/<[^>]*>/g, '\u0001');
+    for (const m of operandText.matchAll(/(?<![#\w.\u0001])([a-z][a-z0-9_]*)(?![\w.\u0001])/g)) {
       const word = m[1]!;
       if (vocabulary.has(word) || /^[xwvqdshb]\d*$/.test(word) || word === 'sp' || word === 'wsp' || word.length < 2) continue;
       features.set(word, (features.get(word) ?? true) && f.feature === 'mte');

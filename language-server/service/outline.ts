@@ -1,10 +1,13 @@
 // Document structure: the outline (sections containing functions and labels, `.L` labels nested under the
 // label before them, constants and macros) and folding ranges (.macro/.endm, .if/.endif, .rept/.endr,
 // sections, labelled regions, block comments and runs of line comments).
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange, type Range } from 'vscode-languageserver';
 import type { FeatureContext } from './context.js';
 import { lineRange } from './context.js';
 import type { DocumentModel, SymbolDefinition } from './documentModel.js';
+
+/** Directives that emit nothing into a section (they do not open the implicit .text). */
+const declarativeDirectives = /^\.(equ|set|equiv|eqv|macro|endm|arch|arch_extension|cpu|global|globl|weak|hidden|type|include|if\w*|else|elseif|endif|file|ident|req|unreq)$/i;
 
 interface SectionExtent {
   readonly name: string;
@@ -34,9 +37,21 @@ export function sectionExtents(model: DocumentModel): SectionExtent[] {
     extents.push({ name: next, line: s.line, implicit: false });
   }
   const firstLine = extents[0]?.line ?? model.lines.length;
-  const hasCodeBefore = model.lines.slice(0, firstLine).some((l) => l.statements.length > 0);
+  // Code or labels before the first section switch go to an implicit .text (constants and macros do not count).
+  let hasCodeBefore = false;
+  for (let line = 0; line < firstLine && !hasCodeBefore; line++) {
+    if (insideMacro(model, line)) continue;
+    for (const s of model.lines[line]!.statements) {
+      if (s.labels.length > 0 || s.op?.kind === 'mnemonic') hasCodeBefore = true;
+      else if (s.op?.kind === 'directive' && !declarativeDirectives.test(s.op.text)) hasCodeBefore = true;
+    }
+  }
   if (hasCodeBefore) extents.unshift({ name: '.text', line: 0, implicit: true });
   return extents.map((e, i) => ({ ...e, endLine: lastContentLine(model, e.line, (extents[i + 1]?.line ?? model.lines.length) - 1) }));
+}
+
+function linesRange(startLine: number, endLine: number, endCharacter: number): Range {
+  return { start: { line: startLine, character: 0 }, end: { line: endLine, character: endCharacter } };
 }
 
 function lastContentLine(model: DocumentModel, from: number, to: number): number {
@@ -75,7 +90,7 @@ export function findDocumentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       name: s.name,
       detail: s.implicit ? 'section (default)' : 'section',
       kind: SymbolKind.Namespace,
-      range: lineRange(s.line, 0, lineEnd(s.endLine)),
+      range: linesRange(s.line, s.endLine, lineEnd(s.endLine)),
       selectionRange: lineRange(s.line, 0, lineEnd(s.line)),
       children: [],
     };
@@ -117,11 +132,11 @@ export function findDocumentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       name: d.name,
       detail: d.kind === 'label' ? (model.globals.has(d.name) ? 'global' : '') : d.kind,
       kind,
-      range: lineRange(d.line, 0, lineEnd(endLine)),
+      range: linesRange(d.line, endLine, lineEnd(endLine)),
       selectionRange: lineRange(d.line, d.start, d.end),
       children: [],
     };
-    if (d.kind === 'macro') { result.push(symbol); continue; }
+    if (d.kind === 'macro' || d.kind === 'constant') { result.push(symbol); continue; }
     const container = owner?.symbol.children ?? result;
     const parent = local && lastTopLevel && lastTopLevel.range.start.line <= d.line && d.line <= lastTopLevel.range.end.line ? lastTopLevel : undefined;
     (parent?.children ?? container).push(symbol);
@@ -133,7 +148,9 @@ export function findDocumentSymbols(ctx: FeatureContext): DocumentSymbol[] {
       for (const grandChild of child.children ?? []) if (grandChild.range.end.line > child.range.end.line) child.range = { start: child.range.start, end: grandChild.range.end };
     }
   }
-  return result.filter((s) => s.kind !== SymbolKind.Namespace || (s.children?.length ?? 0) > 0 || !/default/.test(s.detail ?? ''));
+  return result
+    .filter((s) => s.kind !== SymbolKind.Namespace || (s.children?.length ?? 0) > 0 || !/default/.test(s.detail ?? ''))
+    .sort((a, b) => a.range.start.line - b.range.start.line);
 }
 
 export function getFoldingRanges(ctx: FeatureContext): FoldingRange[] {

@@ -1,0 +1,81 @@
+// Go to definition, find references and rename for labels, constants and macros, with numeric local labels
+// (1:, 1f, 1b) resolved to the definition GNU as would pick.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Location, TextEdit } from 'vscode-languageserver';
+import { at, doc, mteProgram, newService } from './helpers.js';
+
+const service = newService();
+const program = doc(mteProgram);
+const lines = (locations: Location[]): number[] => locations.map((l) => l.range.start.line + 1);
+
+test('go to definition of a label, a local .L label and a constant', () => {
+  assert.deepEqual(lines(service.findDefinition(program, at(program, 'helper', 1, 1))), [22]);
+  assert.deepEqual(lines(service.findDefinition(program, at(program, 'b       .Ldone', 10))), [17]);
+  assert.deepEqual(lines(service.findDefinition(program, at(program, '#COUNT', 2))), [2]);
+  const definition = service.findDefinition(program, at(program, 'helper', 1, 1))[0]!;
+  assert.deepEqual(definition.range, { start: { line: 21, character: 0 }, end: { line: 21, character: 6 } });
+});
+
+test('numeric local labels resolve like GNU as: 1b to the previous 1:, 1f to the next one', () => {
+  // mteProgram: '1:' on lines 10, 14 and 27; 'b.ne 1b' on line 11; 'b 1f' on line 12; '.quad _start, 1f' on line 26.
+  assert.deepEqual(lines(service.findDefinition(program, at(program, '1b'))), [10]);
+  assert.deepEqual(lines(service.findDefinition(program, at(program, '1f', 0, 1))), [14]);
+  assert.deepEqual(lines(service.findDefinition(program, at(program, '1f', 0, 2))), [27]);
+  const sameLine = doc('1:      b       1b\n        b       1f\n1:      nop\n');
+  assert.deepEqual(lines(service.findDefinition(sameLine, at(sameLine, '1b'))), [1], '1b on the line of 1: refers to it');
+  assert.deepEqual(lines(service.findDefinition(sameLine, at(sameLine, '1f'))), [3]);
+});
+
+test('references of one numeric label do not include uses of another label with the same number', () => {
+  const refs = service.findReferences(program, { line: 9, character: 0 }, true);
+  assert.deepEqual(lines(refs), [10, 11]);
+  const refsOfSecond = service.findReferences(program, { line: 13, character: 0 }, false);
+  assert.deepEqual(lines(refsOfSecond), [12]);
+});
+
+test('find references of a label, with and without the declaration', () => {
+  assert.deepEqual(lines(service.findReferences(program, at(program, '_start:', 1), true)), [4, 5, 6, 20, 20, 26]);
+  assert.deepEqual(lines(service.findReferences(program, at(program, '_start:', 1), false)), [4, 5, 20, 20, 26]);
+});
+
+test('macros: definition and references from invocations', () => {
+  const d = doc('        .macro  push2 a, b\n        stp \\a, \\b, [sp, #-16]!\n        .endm\n        push2 x0, x1\n        push2 x2, x3\n');
+  assert.deepEqual(lines(service.findDefinition(d, at(d, 'push2 x0', 1))), [1]);
+  assert.deepEqual(lines(service.findReferences(d, at(d, 'push2', 1), true)), [1, 4, 5]);
+});
+
+function applyEdits(text: string, edits: TextEdit[]): string {
+  const docLines = text.split('\n');
+  const sorted = [...edits].sort((a, b) => b.range.start.line - a.range.start.line || b.range.start.character - a.range.start.character);
+  for (const e of sorted) {
+    const line = docLines[e.range.start.line]!;
+    docLines[e.range.start.line] = line.slice(0, e.range.start.character) + e.newText + line.slice(e.range.end.character);
+  }
+  return docLines.join('\n');
+}
+
+test('rename a label everywhere, and only that label', () => {
+  const d = doc('loop:   b loop\n        b loop2\nloop2:  bl loop\n        .global loop\n');
+  assert.ok(service.prepareRename(d, at(d, 'loop', 1, 2)));
+  const result = service.doRename(d, at(d, 'loop', 1, 2), 'again');
+  assert.ok('edit' in result, JSON.stringify(result));
+  const edited = applyEdits(d.getText(), result.edit.changes![d.uri]!);
+  assert.equal(edited, 'again:   b again\n        b loop2\nloop2:  bl again\n        .global again\n');
+});
+
+test('rename a numeric local label renames its definition and only the references resolving to it', () => {
+  const d = doc('1:      b 1b\n        b 1f\n1:      b 1b\n');
+  const result = service.doRename(d, { line: 0, character: 0 }, '7');
+  assert.ok('edit' in result, JSON.stringify(result));
+  assert.equal(applyEdits(d.getText(), result.edit.changes![d.uri]!), '7:      b 7b\n        b 1f\n1:      b 1b\n');
+});
+
+test('rename refuses invalid or clashing names and non-symbols', () => {
+  const d = doc('a:      b b\nb:      mov x0, x1\n');
+  assert.ok('error' in service.doRename(d, at(d, 'a:'), 'b'), 'clash with an existing label');
+  assert.ok('error' in service.doRename(d, at(d, 'a:'), 'x1'), 'a register name');
+  assert.ok('error' in service.doRename(d, at(d, 'a:'), '9bad'), 'not a symbol');
+  assert.ok('error' in service.doRename(d, at(d, 'x0'), 'foo'), 'a register cannot be renamed');
+  assert.equal(service.prepareRename(d, at(d, 'mov', 1)), null);
+});
