@@ -50,7 +50,7 @@ test('the language server answers over stdio: diagnostics, hover on irg, complet
     const published = await nextDiagnostics(uri, 1);
     assert.equal(published.diagnostics.length, 1, JSON.stringify(published));
     assert.equal(published.diagnostics[0]!.range.start.line, 3);
-    assert.match(published.diagnostics[0]!.message, /unknown mnemonic `bogus'/);
+    assert.match(String(published.diagnostics[0]!.message), /unknown mnemonic `bogus'/);
 
     const hover = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 2, character: 9 } });
     assert.ok(hover, 'hover on irg');
