@@ -4,8 +4,8 @@
 // tag dumps), which test/machine/qemuCases.test.ts compares with our machine's output.
 //
 // Case header lines: `// mode: none|sync|async` (prctl TCF, default sync), `// include: 0x...` (IRG include mask,
-// default 0xffff), `// linux-differs: reason` (documented where Linux and qemu differ; the test then expects
-// the Linux behaviour given by `// expect-stdout-from: linux` cases' own assertions instead).
+// default 0xffff), and `// linux-patch: <byte offset> <hex bytes> <reason>` where Linux (or the hardware the project
+// emulates) differs from qemu-user 7.2: the test expects qemu's output with those bytes replaced (mte-linux.md).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,8 @@ for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.s')).sort())
   const mode = header(body, 'mode', 'sync');
   const include = Number(header(body, 'include', '0xffff'));
   const flags = 1 | modes[mode] | (include << 3);
+  const linuxPatches = [...body.matchAll(/^\/\/\s*linux-patch:\s*(\d+)\s+([0-9a-fA-F]+)\s+(.+)$/gm)]
+    .map((m) => ({ offset: Number(m[1]), hex: m[2].toLowerCase(), reason: m[3].trim() }));
   const dir = mkdtempSync(join(tmpdir(), 'machine-case-'));
   copyFileSync(join(casesDir, file), join(dir, 'body.s'));
   copyFileSync(join(root, 'test/machine/harness.s'), join(dir, 'harness.s'));
@@ -52,6 +54,7 @@ for (const file of readdirSync(casesDir).filter((f) => f.endsWith('.s')).sort())
   results.push({
     name, mode, include, prctlFlags: flags, entry: '0x400000', text: text.toString('hex'),
     stdout: r.stdout.toString('hex'), exit: { code: r.status, signal: r.signal },
+    ...(linuxPatches.length ? { linuxPatches } : {}),
   });
   console.log(`${name}: exit ${r.status ?? r.signal}, ${r.stdout.length} bytes of output`);
 }

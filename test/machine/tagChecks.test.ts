@@ -41,8 +41,8 @@ test('sync: matching tags load normally', () => {
   assert.equal(m.getX(0), 0x0807060504030201n);
 });
 
-test('SP base with an immediate offset (and pre/post-index) is unchecked; SP with a register offset is checked', () => {
-  const m = machineWith(['ldr x0, [sp, #16]', 'str x0, [sp], #16', 'ldr x2, [sp, x3]']);
+test('SP base with an immediate offset is unchecked; SP with a register offset is checked', () => {
+  const m = machineWith(['ldr x0, [sp, #16]', 'stp x0, x0, [sp, #32]', 'ldr x2, [sp, x3]']);
   m.setTagCheckMode('sync');
   m.writeTags(TAGGED, [1, 1, 1, 1]);
   m.setSP(tagged(TAGGED, 9));
@@ -52,6 +52,18 @@ test('SP base with an immediate offset (and pre/post-index) is unchecked; SP wit
   assert.equal(f.pc, CODE + 8n);
   assert.equal(f.logicalTag, 9);
   assert.equal(f.allocationTag, 1);
+});
+
+test('SP base with write-back (pre/post-index) is checked (Arm ARM: tagchecked = wback || n != 31)', () => {
+  for (const line of ['ldr x0, [sp], #16', 'str x0, [sp, #-16]!', 'ldp x0, x1, [sp], #16']) {
+    const m = machineWith([line]);
+    m.setTagCheckMode('sync');
+    m.writeTags(TAGGED, [1, 1, 1, 1, 1]);
+    m.setSP(tagged(TAGGED + 32n, 9));
+    const f = tagFault(m.run({ maxSteps: 1 }));
+    assert.equal(f.logicalTag, 9, line);
+    assert.equal(m.getSP(), tagged(TAGGED + 32n, 9), `${line}: no write-back`);
+  }
 });
 
 test('PSTATE.TCO = 1 makes accesses unchecked', () => {

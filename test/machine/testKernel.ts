@@ -71,7 +71,11 @@ export class TestKernel implements ExceptionHandler {
   fault(m: MachineImpl, fault: Fault): StopReason | undefined {
     const s = signalForFault(fault);
     let addr = 0n;
-    if (fault.kind === 'tagCheck') addr = fault.address & 0x00ffffffffffffffn;
+    // A tag fault reports the first byte of the mismatching granule inside the access (as qemu), tag bits cleared.
+    if (fault.kind === 'tagCheck') {
+      const untagged = fault.address & 0x00ffffffffffffffn;
+      addr = untagged > fault.granule ? untagged : fault.granule;
+    }
     else if (fault.kind === 'unmapped' || fault.kind === 'permission' || fault.kind === 'alignment') addr = fault.address;
     else addr = fault.pc;
     return this.deliver(m, s.signal, s.code, addr, fault);

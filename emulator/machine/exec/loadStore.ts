@@ -1,7 +1,8 @@
 // Load/store semantics: single registers (all addressing modes), pairs, literal loads, exclusives with a
 // single-thread monitor, load-acquire/store-release, LSE atomics and prefetch. Every access goes through
 // Cpu.load/store (software TLB, permissions, MTE checks of every granule before any byte is written). A base of SP
-// with an immediate (or no) offset is unchecked; register offsets and every other base are checked.
+// with an immediate (or no) offset and no write-back is unchecked; pre/post-index from SP, register offsets and
+// every other base are checked (Arm ARM: tagchecked = wback || n != 31).
 
 import * as cpuModule from '../cpu.js';
 import type { Cpu } from '../cpu.js';
@@ -39,8 +40,9 @@ export function addressPlan(d: DecodeInput, mode: AddressMode, scale: number, im
     option = fld(d, 'option', 3);
     amount = fld(d, 'S', 0) ? Math.log2(scale) : 0;
   }
-  // Only a base of SP with an immediate offset (or none) is exempt from tag checks.
-  const checked = !(n === 31 && mode !== 'register');
+  // Arm ARM: tagchecked = wback || n != 31 for immediate forms; register offsets are always checked. So only a
+  // base of SP with an immediate offset (or none) and no write-back is exempt.
+  const checked = !(n === 31 && (mode === 'unsigned' || mode === 'unscaled' || mode === 'none'));
   return { base, offLo: off | 0, offHi: off < 0 ? -1 : 0, mode, m, option, amount, checked };
 }
 
