@@ -245,19 +245,19 @@ export class DebugTarget {
     await new Promise<void>((resolveYield) => setImmediate(resolveYield));
   }
 
-  /** Executes one instruction with any breakpoint at pc out of the way (and watchpoints too after a watch stop). */
+  /**
+   * Executes one instruction with any breakpoint at pc out of the way. (Watchpoints stop after the access, so
+   * they need no such care.)
+   */
   private stepOverTraps(): StopReason {
     const pc = this.machine.getPC();
     const atBreakpoint = this.trapsInstalled && this.breakpoints.has(pc);
-    const afterWatch = this.trapsInstalled && this.lastStopWasWatch;
     this.lastStopWasWatch = false;
     if (atBreakpoint) this.machine.removeBreakpoint(pc);
-    if (afterWatch) { for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id); this.machineWatchIds.clear(); }
     try {
       return this.process.step();
     } finally {
       if (atBreakpoint) this.machine.addBreakpoint(pc);
-      if (afterWatch) this.installWatchpoints();
     }
   }
 
@@ -576,12 +576,8 @@ export class DebugTarget {
       if (r.kind === 'exit' || r.kind === 'killed') break;
       if (r.kind === 'breakpoint') atBreakpoint();
       if (r.kind === 'watchpoint' && this.machine.instructionCount < end) {
+        // Watchpoints stop after the access: running on continues past it.
         last = { count: this.machine.instructionCount, stop: { kind: 'dataBreakpoint', watchId: r.id, address: r.address, access: r.access } };
-        // Move past the watched access with watchpoints out of the way.
-        for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
-        this.machineWatchIds.clear();
-        this.process.step();
-        this.installWatchpoints();
       }
       stalls = this.machine.instructionCount === before ? stalls + 1 : 0;
     }

@@ -148,7 +148,7 @@ export function disassembleAt(target: DebugTarget, address: bigint): { word: num
       const s = target.info.symbolize(a);
       return s ? { name: s.name, offset: s.offset } : undefined;
     });
-    return { word, text: d.text.replace(/\t/g, ' ') };
+    return { word, text: d.text.replace(/\s+\/\/ /, '  // ').replace(/\t/g, ' ') };
   } catch (e) {
     return { word, text: `.inst ${hex(word, 8)} (cannot decode: ${(e as Error).message})` };
   }

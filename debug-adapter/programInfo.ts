@@ -105,11 +105,16 @@ export class ProgramInfo {
       const s = fns[i]!;
       if (s.type === 'func' && s.size > 0 && address < s.address + BigInt(s.size)) return { name: s.name, offset: address - s.address, start: s.address };
     }
+    // A label without a size covers addresses up to the next label, within the same segment only.
     const s = fns[found]!;
-    if (s.size > 0 && address >= s.address + BigInt(s.size)) {
-      if (!this.isInText(address)) return undefined;
-    }
+    if (s.size > 0 && address >= s.address + BigInt(s.size)) return undefined;
+    const segment = this.segmentOf(address);
+    if (!segment || this.segmentOf(s.address) !== segment) return undefined;
     return { name: s.name, offset: address - s.address, start: s.address };
+  }
+
+  private segmentOf(address: bigint): ProgramImage['segments'][number] | undefined {
+    return this.image.segments.find((seg) => address >= seg.vaddr + this.loadBias && address < seg.vaddr + this.loadBias + BigInt(Math.max(seg.memSize, seg.data.length)));
   }
 
   /** The start of the function containing `address`: a sized `func` symbol, or the nearest global label. */
@@ -122,10 +127,6 @@ export class ProgramInfo {
       else if (s.binding !== 'local' || s.type === 'func') { if (!best || best.type !== 'func' || best.address + BigInt(best.size) <= address) best = s; }
     }
     return best?.address;
-  }
-
-  private isInText(address: bigint): boolean {
-    return this.image.segments.some((seg) => seg.execute && address >= seg.vaddr + this.loadBias && address < seg.vaddr + this.loadBias + BigInt(seg.memSize));
   }
 
   symbolAddress(name: string): bigint | undefined {

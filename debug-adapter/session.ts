@@ -67,7 +67,7 @@ export class MteDebugSession extends DebugSession {
       initialize: (a) => this.initialize(a),
       launch: (a) => this.launch(a),
       attach: () => { throw new RequestError('attach is not supported: use a launch configuration'); },
-      configurationDone: () => { this.resolveConfigurationDone(); },
+      configurationDone: () => ({ after: () => this.resolveConfigurationDone() }),
       setBreakpoints: (a) => this.setBreakpoints(a),
       setFunctionBreakpoints: (a) => this.setFunctionBreakpoints(a),
       setInstructionBreakpoints: (a) => this.setInstructionBreakpoints(a),

@@ -82,6 +82,20 @@ export async function launchToFirstStop(dc: DebugClient, program: string, option
   return stopped;
 }
 
+/** Waits for output of a category containing `text` (accumulating across events). */
+export function waitForOutput(dc: DebugClient, category: string, text: string, timeoutMs = 20_000): Promise<string> {
+  return new Promise((resolveOutput, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => { dc.removeListener('output', listener); reject(new Error(`no ${category} output containing ${JSON.stringify(text)}; saw ${JSON.stringify(seen)}`)); }, timeoutMs);
+    const listener = (e: DebugProtocol.OutputEvent): void => {
+      if ((e.body.category ?? 'console') !== category) return;
+      seen += e.body.output;
+      if (seen.includes(text)) { clearTimeout(timer); dc.removeListener('output', listener); resolveOutput(seen); }
+    };
+    dc.on('output', listener);
+  });
+}
+
 export async function topFrame(dc: DebugClient): Promise<DebugProtocol.StackFrame> {
   const r = await dc.stackTraceRequest({ threadId: 1 });
   assert.ok(r.body.stackFrames.length > 0, 'no stack frames');
@@ -127,13 +141,17 @@ export class Transcript {
   private readonly ids = new Map<string, string>();
 
   constructor(private readonly dc: DebugClient, private readonly events: readonly string[]) {
-    const originalEmit = dc.emit.bind(dc);
-    dc.emit = (name: string | symbol, ...args: unknown[]): boolean => {
-      if (typeof name === 'string' && this.events.includes(name)) {
-        const e = args[0] as DebugProtocol.Event;
-        this.lines.push(`<- event ${name} ${this.normalise(e.body)}`);
+    // Log every message as it arrives, in order (an awaited response would otherwise be logged after events
+    // that arrived in the same chunk).
+    const client = dc as unknown as { dispatch(body: string): void };
+    const originalDispatch = client.dispatch.bind(dc);
+    client.dispatch = (body: string): void => {
+      const message = JSON.parse(body) as DebugProtocol.ProtocolMessage & { event?: string; command?: string; success?: boolean; message?: string; body?: unknown };
+      if (message.type === 'event' && this.events.includes(message.event!)) this.lines.push(`<- event ${message.event} ${this.normalise(message.body)}`);
+      if (message.type === 'response') {
+        this.lines.push(message.success ? `<- ${message.command} ${this.normalise(message.body ?? {})}` : `<- ${message.command} ERROR ${(message.message ?? '').split(root).join('<root>')}`);
       }
-      return originalEmit(name, ...args);
+      originalDispatch(body);
     };
   }
 
@@ -152,14 +170,7 @@ export class Transcript {
 
   async request(command: string, args?: unknown): Promise<DebugProtocol.Response> {
     this.lines.push(`-> ${command} ${this.normalise(args ?? {})}`);
-    try {
-      const r = await this.dc.send(command, args);
-      this.lines.push(`<- ${command} ${this.normalise(r.body ?? {})}`);
-      return r;
-    } catch (e) {
-      this.lines.push(`<- ${command} ERROR ${(e as Error).message.split(root).join('<root>')}`);
-      throw e;
-    }
+    return this.dc.send(command, args);
   }
 
   note(text: string): void { this.lines.push(`# ${text}`); }

@@ -7,7 +7,7 @@ import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs } from './helpers.js';
+import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs, waitForOutput } from './helpers.js';
 import type { ReadMemoryTagsResponse, TagHistoryResponse, TagMapResponse, WriteMemoryTagsResponse } from '../../debug-adapter/protocol.js';
 
 const mteFault = fixture('mte-fault.s');
@@ -50,7 +50,7 @@ test('a synchronous tag check fault stops with reason exception on the faulting 
 test('continuing a fatal tag fault ends the program with SIGSEGV (status 139, as under qemu)', async () => {
   await launchToFirstStop(dc, mteFault);
   const exited = dc.waitForEvent('exited');
-  const report = dc.assertOutput('console', 'Program terminated with signal SIGSEGV');
+  const report = waitForOutput(dc, 'console', 'Program terminated with signal SIGSEGV');
   await dc.continueRequest({ threadId: 1 });
   await report;
   assert.equal((await exited).body.exitCode, 139);

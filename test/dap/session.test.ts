@@ -5,7 +5,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
-import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs } from './helpers.js';
+import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs, waitForOutput } from './helpers.js';
 
 const basic = fixture('basic.s');
 let dc: DebugClient;
@@ -126,7 +126,7 @@ test('function, instruction, conditional, hit-count and log-point breakpoints', 
   assert.equal(await evaluate(dc, 'x22'), '0x3');
   // The log point prints and does not stop; the exit breakpoint's hit condition (2nd hit) is never met: exit.
   await dc.setBreakpointsRequest({ source: { path: basic }, breakpoints: [{ line: markerLine(basic, 'AFTER_LOOP'), logMessage: 'loop done x22={x22}' }, { line: markerLine(basic, 'EXIT'), hitCondition: '2' }] });
-  const log = dc.assertOutput('console', 'loop done x22=0x5');
+  const log = waitForOutput(dc, 'console', 'loop done x22=0x5');
   const exited = dc.waitForEvent('exited');
   await dc.continueRequest({ threadId: 1 });
   await log;
@@ -144,7 +144,7 @@ test('setInstructionBreakpoints stops at the address; disassemble shows symbols 
   assert.equal(ins[0]!.line, markerLine(basic, 'START'));
   assert.match(ins[0]!.instruction, /^mov\s+x29, #0x0/);
   assert.match(ins[1]!.instruction, /^mov\s+x19, #0x3/);
-  assert.match(ins[4]!.instruction, /^bl\s+0x[0-9a-f]+ <compute>/);
+  assert.match(ins[4]!.instruction, /^bl\s+[0-9a-f]+ <compute>/, 'objdump prints branch targets as hex without 0x');
   const target = entry + 16n;
   const r = await dc.send('setInstructionBreakpoints', { breakpoints: [{ instructionReference: `0x${target.toString(16)}` }] });
   assert.equal(r.body.breakpoints[0].verified, true);
@@ -196,12 +196,12 @@ test('gotoTargets and goto move pc without executing', async () => {
   await dc.send('goto', { threadId: 1, targetId: targets.body.targets[0].id });
   assert.equal((await stopped).body.reason, 'goto');
   assert.equal((await topFrame(dc)).line, line);
-  // Skipping the loop and write: exit status is still x21 = 7 and "hello" is never printed.
+  // Skipping everything from `mov x21, x0` on: the exit status is x21, still 0, and "hello" is never printed.
   let printed = '';
   dc.on('output', (e) => { if (e.body.category === 'stdout') printed += e.body.output; });
   const exited = dc.waitForEvent('exited');
   await dc.continueRequest({ threadId: 1 });
-  assert.equal((await exited).body.exitCode, 7);
+  assert.equal((await exited).body.exitCode, 0);
   assert.equal(printed, '');
 });
 
@@ -218,7 +218,7 @@ test('pause interrupts a long-running program within a slice', async () => {
   const ev = await stopped;
   assert.equal(ev.body.reason, 'pause');
   assert.ok(Date.now() - started < 1000, `pause took ${Date.now() - started} ms`);
-  assert.equal((await topFrame(dc)).name, 'spin');
+  assert.match((await topFrame(dc)).name, /^spin(\+0x4)?$/);
 });
 
 test('standard input typed in the debug console reaches the program', async () => {
@@ -226,7 +226,7 @@ test('standard input typed in the debug console reaches the program', async () =
   const initialized = dc.waitForEvent('initialized');
   await dc.launchRequest({ program: fixture('echo.s') } as never);
   await initialized;
-  const waiting = dc.assertOutput('console', 'waiting for standard input');
+  const waiting = waitForOutput(dc, 'console', 'waiting for standard input');
   await dc.configurationDoneRequest();
   await waiting;
   const echoed = dc.assertOutput('stdout', 'typed text\n');
