@@ -1,12 +1,208 @@
-// The `aarch64-mte run` subcommand (being built; see its issue). Until then it says so and exits non-zero.
-import type { Command } from '../command.js';
+// The `aarch64-mte run` subcommand: runs a static AArch64 Linux program (an ELF executable, or assembly source
+// assembled in-process) in the emulator. Guest stdout/stderr pass through; the exit status is the guest's exit
+// code, or 128 + the signal number when a signal ends it, with a gdb-style report on stderr. `--json FILE`
+// records the outcome. Bad input gives one line and exit status 2; assembly errors give exit status 1.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, extname, resolve } from 'node:path';
+import { UsageError, type Command, type CommandIO } from '../command.js';
+import { checkReadable, createNodeHostIO } from '../hostIo.js';
+import { assembleProgram } from '../../emulator/asm/index.js';
+import { elfToProgramImage, looksLikeElf } from '../../emulator/elf/index.js';
+import { createLinuxProcess, formatFatalSignalReport, type EmulatedProcess } from '../../emulator/linux/index.js';
+import type { Fault, StopReason } from '../../emulator/machine/api.js';
+import type { ProgramImage } from '../../emulator/program.js';
+
+const help = `Usage: aarch64-mte run [options] <program.s|program.S|program.elf> [args...]
+Run a static AArch64 Linux program in the emulator (with the Memory Tagging Extension).
+
+Options:
+  --seed N               Seed for IRG's random tags, AT_RANDOM and getrandom (default 0): same seed, same run
+  --json FILE            Write the outcome as JSON: exitCode, signal, siCode, fault, instructions
+  --max-memory SIZE      Guest memory limit, e.g. 256M or 1G (default 1G)
+  --max-instructions N   Stop after N instructions (exit status 124)
+  --env NAME=VALUE       Add a variable to the guest environment (repeatable; the environment is otherwise empty)
+  -h, --help             Display this information
+
+Assembly files (.s, .S with the C preprocessor subset) are assembled with all supported extensions enabled.
+The exit status is the program's, or 128 + N when signal N ends it (for example 139 for SIGSEGV).
+`;
+
+const ASSEMBLY = new Set(['.s', '.S', '.asm']);
+const ALL_FEATURES = ['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs'] as const;
+const LIMIT_STATUS = 124;
+
+interface RunArgs {
+  seed: number;
+  json: string | undefined;
+  maxMemory: number | undefined;
+  maxInstructions: number | undefined;
+  env: string[];
+  program: string;
+  args: string[];
+}
+
+/** Parses "256M", "1G", "65536", "64K" (binary units). */
+export function parseSize(text: string): number | undefined {
+  const m = /^(\d+)([KMG]i?B?)?$/i.exec(text.trim());
+  if (!m) return undefined;
+  const unit = (m[2] ?? '').charAt(0).toUpperCase();
+  const scale = unit === 'K' ? 1024 : unit === 'M' ? 1 << 20 : unit === 'G' ? 1 << 30 : 1;
+  const value = Number(m[1]) * scale;
+  return Number.isSafeInteger(value) && value > 0 ? value : undefined;
+}
+
+function parseArgs(argv: readonly string[]): RunArgs {
+  const out: Partial<RunArgs> & { env: string[] } = { seed: 0, env: [] };
+  let i = 0;
+  const value = (name: string): string => {
+    const eq = argv[i]!.indexOf('=');
+    if (argv[i]!.startsWith('--') && eq > 0) return argv[i]!.slice(eq + 1);
+    const v = argv[++i];
+    if (v === undefined) throw new UsageError(`option '${name}' needs a value`);
+    return v;
+  };
+  for (; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') { i++; break; }
+    if (!a.startsWith('-') || a === '-') break;
+    const name = a.includes('=') ? a.slice(0, a.indexOf('=')) : a;
+    switch (name) {
+      case '--seed': {
+        const v = value(name);
+        if (!/^(0x[0-9a-f]+|\d+)$/i.test(v) || Number(v) > 0xffffffff) throw new UsageError(`invalid seed '${v}' (an integer from 0 to 4294967295)`);
+        out.seed = Number(v);
+        break;
+      }
+      case '--json': out.json = value(name); break;
+      case '--max-memory': {
+        const v = value(name);
+        const size = parseSize(v);
+        if (size === undefined) throw new UsageError(`invalid size '${v}' (for example 256M or 1G)`);
+        out.maxMemory = size;
+        break;
+      }
+      case '--max-instructions': {
+        const v = value(name);
+        if (!/^\d+$/.test(v) || Number(v) === 0 || !Number.isSafeInteger(Number(v))) throw new UsageError(`invalid instruction count '${v}'`);
+        out.maxInstructions = Number(v);
+        break;
+      }
+      case '--env': {
+        const v = value(name);
+        if (!v.includes('=')) throw new UsageError(`invalid environment entry '${v}' (NAME=VALUE)`);
+        out.env.push(v);
+        break;
+      }
+      default: throw new UsageError(`unknown option '${a}'`);
+    }
+  }
+  const program = argv[i];
+  if (program === undefined) throw new UsageError('no program given');
+  return { ...out, program, args: argv.slice(i + 1) } as RunArgs;
+}
+
+type Loaded = { ok: true; image: ProgramImage } | { ok: false; status: number };
+
+/** Loads an ELF executable or assembles a source file; prints diagnostics and errors itself. */
+function loadProgram(path: string, io: CommandIO): Loaded {
+  const unreadable = checkReadable(path);
+  if (unreadable) { io.stderr(`aarch64-mte run: ${unreadable}\n`); return { ok: false, status: 2 }; }
+  const bytes = new Uint8Array(readFileSync(path));
+  if (looksLikeElf(bytes)) {
+    const r = elfToProgramImage(bytes, path);
+    if (!r.ok) { io.stderr(`aarch64-mte run: ${r.message}\n`); return { ok: false, status: 2 }; }
+    return { ok: true, image: r.image };
+  }
+  const ext = extname(path);
+  if (!ASSEMBLY.has(ext)) {
+    io.stderr(`aarch64-mte run: '${path}' is neither an ELF executable nor assembly source (.s, .S)\n`);
+    return { ok: false, status: 2 };
+  }
+  const source = Buffer.from(bytes).toString('utf8');
+  const readInclude = (p: string): string | undefined => {
+    try { return readFileSync(resolve(dirname(path), p), 'utf8'); } catch { return undefined; }
+  };
+  const result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: [...ALL_FEATURES] });
+  for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
+  if (result.diagnostics.some((d) => d.severity === 'error') || !result.image) return { ok: false, status: 1 };
+  return { ok: true, image: result.image };
+}
+
+function hex(value: bigint): string {
+  return '0x' + BigInt.asUintN(64, value).toString(16);
+}
+
+function faultJson(fault: Fault | undefined): Record<string, unknown> | null {
+  if (!fault) return null;
+  switch (fault.kind) {
+    case 'tagCheck':
+      return { kind: fault.kind, mode: fault.mode, address: hex(fault.address), logicalTag: fault.logicalTag, allocationTag: fault.allocationTag, pc: hex(fault.pc), access: fault.access, size: fault.size };
+    case 'unmapped': case 'permission': case 'alignment':
+      return { kind: fault.kind, address: hex(fault.address), pc: hex(fault.pc), access: fault.access };
+    case 'undefinedInstruction':
+      return { kind: fault.kind, pc: hex(fault.pc), word: '0x' + (fault.word >>> 0).toString(16).padStart(8, '0') };
+    default:
+      return { kind: fault.kind, pc: 'pc' in fault ? hex(fault.pc) : null };
+  }
+}
+
+/** Runs the process to its end (or the instruction limit); returns the final stop. */
+function runToEnd(process: EmulatedProcess, maxInstructions: number | undefined): StopReason {
+  for (;;) {
+    const done = process.machine.instructionCount;
+    if (maxInstructions !== undefined && done >= maxInstructions) return { kind: 'limit', pc: process.machine.getPC() };
+    const stop = process.run(maxInstructions === undefined ? {} : { maxSteps: maxInstructions - done });
+    if (stop.kind === 'exit' || stop.kind === 'killed' || stop.kind === 'limit') return stop;
+    // Breakpoints, pauses and input waits do not end a command-line run: carry on.
+  }
+}
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'not available yet',
-  help: 'Usage: aarch64-mte run ... (not available yet)\n',
-  run(_args, io) {
-    io.stderr('aarch64-mte run: not available yet\n');
-    return 1;
+  summary: 'run an AArch64 Linux program (.s or static ELF) in the emulator',
+  help,
+  run(argv, io) {
+    const args = parseArgs(argv);
+    const loaded = loadProgram(args.program, io);
+    if (!loaded.ok) return loaded.status;
+    const programDir = dirname(resolve(args.program));
+    const host = createNodeHostIO({
+      writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: 'inherit',
+      roots: [programDir, process.cwd()], cwd: process.cwd(),
+    });
+    const created = createLinuxProcess({
+      program: loaded.image, argv: [args.program, ...args.args], envp: args.env, seed: args.seed,
+      memoryLimitBytes: args.maxMemory, host,
+    });
+    if (!created.ok) { io.stderr(`aarch64-mte run: ${created.message}\n`); return 2; }
+    const p = created.process;
+    const stop = runToEnd(p, args.maxInstructions);
+    for (const note of p.diagnostics) io.stderr(`aarch64-mte run: note: ${note}\n`);
+    let status: number;
+    let signal: number | null = null;
+    let siCode: number | null = null;
+    let fault: Fault | undefined;
+    if (stop.kind === 'exit') {
+      status = stop.code;
+    } else if (stop.kind === 'killed') {
+      io.stderr(formatFatalSignalReport(p, stop));
+      status = 128 + stop.signal;
+      signal = stop.signal;
+      siCode = stop.code;
+      fault = stop.fault;
+    } else {
+      io.stderr(`aarch64-mte run: stopped after ${p.machine.instructionCount} instructions (--max-instructions) at ${hex(p.machine.getPC())}\n`);
+      status = LIMIT_STATUS;
+    }
+    if (args.json) {
+      const record = { exitCode: status, signal, siCode, fault: faultJson(fault), instructions: p.machine.instructionCount };
+      try {
+        writeFileSync(args.json, JSON.stringify(record, null, 2) + '\n');
+      } catch (e) {
+        io.stderr(`aarch64-mte run: cannot write '${args.json}': ${(e as Error).message}\n`);
+        return 2;
+      }
+    }
+    return status;
   },
 };

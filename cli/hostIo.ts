@@ -1,0 +1,121 @@
+// Node implementation of the emulator's HostIO for the command line (the debug adapter may reuse it): guest
+// stdout/stderr go to callbacks, stdin is read synchronously from file descriptor 0, the clock is the host's,
+// and the guest sees a read-only SandboxFileSystem: host paths, but only files under the allowed roots (the
+// program's directory and the working directory). Symbolic links are resolved before the root check, so a
+// link cannot lead outside. The guest never runs host programs.
+import { closeSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { HostIO, SandboxFileSystem } from '../emulator/machine/api.js';
+
+/** Files larger than this are not offered to the guest (the whole file is read into memory). */
+const MAX_FILE_BYTES = 64 << 20;
+
+function inside(root: string, path: string): boolean {
+  const r = relative(root, path);
+  return r === '' || (!r.startsWith('..' + sep) && r !== '..' && !isAbsolute(r));
+}
+
+/** A read-only view of host files below `roots`; guest paths are host absolute paths. */
+export function createSandboxFileSystem(roots: readonly string[], cwd: string): SandboxFileSystem {
+  const realRoots = roots.map((r) => {
+    try { return realpathSync(r); } catch { return resolve(r); }
+  });
+  const allowed = (guestPath: string): string | undefined => {
+    try {
+      const real = realpathSync(resolve(cwd, guestPath));
+      return realRoots.some((root) => inside(root, real)) ? real : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  return {
+    cwd,
+    readFile(guestPath) {
+      const real = allowed(guestPath);
+      if (!real) return undefined;
+      try {
+        const st = statSync(real);
+        if (!st.isFile() || st.size > MAX_FILE_BYTES) return undefined;
+        return new Uint8Array(readFileSync(real));
+      } catch {
+        return undefined;
+      }
+    },
+    listDirectory(guestPath) {
+      const real = allowed(guestPath);
+      if (!real) return undefined;
+      try {
+        return readdirSync(real, { withFileTypes: true }).map((d) => ({ name: d.name, directory: d.isDirectory() }));
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}
+
+/** Sleeps the thread briefly (used while a non-blocking stdin has no data yet). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** Reads standard input synchronously: bytes, an empty array at end of input. */
+export function readStdinSync(max: number, fd = 0): Uint8Array {
+  const buffer = new Uint8Array(Math.max(1, Math.min(max, 1 << 20)));
+  for (;;) {
+    try {
+      const n = readSync(fd, buffer, 0, buffer.length, null);
+      return buffer.slice(0, n);
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if (code === 'EAGAIN') { pause(10); continue; }
+      if (code === 'EOF') return new Uint8Array(0);
+      return new Uint8Array(0);
+    }
+  }
+}
+
+export interface NodeHostOptions {
+  readonly writeStdout: (bytes: Uint8Array) => void;
+  readonly writeStderr: (bytes: Uint8Array) => void;
+  /** Standard input: 'inherit' reads the host's fd 0; bytes give a fixed input; undefined gives none (EOF). */
+  readonly stdin?: 'inherit' | Uint8Array;
+  /** Directories whose files the guest may read. */
+  readonly roots: readonly string[];
+  readonly cwd: string;
+  /** A fixed clock for reproducible runs. */
+  readonly clock?: () => bigint;
+}
+
+/** HostIO backed by Node. */
+export function createNodeHostIO(options: NodeHostOptions): HostIO {
+  let fixedInput = options.stdin instanceof Uint8Array ? options.stdin : undefined;
+  const stdin = options.stdin;
+  return {
+    writeStdout: options.writeStdout,
+    writeStderr: options.writeStderr,
+    readStdin(max) {
+      if (stdin === 'inherit') return readStdinSync(max);
+      if (!fixedInput || fixedInput.length === 0) return new Uint8Array(0);
+      const chunk = fixedInput.subarray(0, max);
+      fixedInput = fixedInput.subarray(chunk.length);
+      return chunk;
+    },
+    nowNanoseconds: options.clock ?? (() => BigInt(Date.now()) * 1_000_000n),
+    files: createSandboxFileSystem(options.roots, options.cwd),
+  };
+}
+
+/** Opens and closes a path to check that it is readable; returns an error message or undefined. */
+export function checkReadable(path: string): string | undefined {
+  try {
+    const st = statSync(path);
+    if (st.isDirectory()) return `'${path}' is a directory`;
+    closeSync(openSync(path, 'r'));
+    return undefined;
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT') return `'${path}': no such file`;
+    if (code === 'EACCES') return `'${path}': permission denied`;
+    return `cannot read '${path}': ${(e as Error).message}`;
+  }
+}
