@@ -2,11 +2,10 @@
 // first stop (assembling in process), one step round trip (next -> stopped), and reading 64 KiB of memory plus
 // its 4096 allocation tags. Targets: 200 ms, 5 ms, 10 ms. Medians of several runs.
 import { DebugClient } from '@vscode/debugadapter-testsupport';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = join(__dirname, '..');
 const adapter = join(root, 'dist', 'debugAdapter.js');
 const fixtures = join(root, 'test', 'dap', 'fixtures');
 

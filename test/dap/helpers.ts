@@ -5,11 +5,10 @@ import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { existsSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import assert from 'node:assert/strict';
 
-export const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const root = join(__dirname, '..', '..');
 export const fixtures = join(root, 'test', 'dap', 'fixtures');
 export const goldenDir = join(root, 'test', 'dap', 'golden');
 export const adapterPath = join(root, 'dist', 'debugAdapter.js');
