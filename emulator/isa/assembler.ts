@@ -92,10 +92,10 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
       if (err !== undefined) return { score: 0, message: 'invalid condition in mnemonic', column: undefined };
       continue;
     }
-    pctx.operandNumber = i + 1;
+    pctx.operandNumber = op.modifiesPrevious ? i : i + 1;
     if (i < ops.length) {
       const o = ops[i]!;
-      if (o.text === '') return { score: i * 2, message: `missing operand ${i + 1}`, column: o.start };
+      if (o.text === '' && !op.optional) return { score: i * 2, message: `missing operand ${i + 1}`, column: o.start };
       pctx.definite = false;
       const err = op.parse(o.text, f, pctx);
       if (err !== undefined) {

@@ -135,6 +135,7 @@ export function lsl12(field = 'sh'): Operand {
   return {
     syntax: 'lsl #12',
     optional: true,
+    modifiesPrevious: true,
     format(f) {
       return f[field] ? 'lsl #12' : undefined;
     },
@@ -144,7 +145,7 @@ export function lsl12(field = 'sh'): Operand {
       const v = parseImmediate(m[2]!, ctx);
       if (v.kind !== 'constant' || (v.value !== 0n && v.value !== 12n)) return `shift amount must be 0 or 12 at operand ${ctx.operandNumber}`;
       if (v.value === 12n) {
-        if (f[field] === 1) return `immediate out of range at operand ${ctx.operandNumber - 1}`;
+        if (f._autoShift === 1) return 'immediate out of range';
         f[field] = 1;
       } else f[field] = f[field] ?? 0;
       return undefined;
@@ -178,12 +179,12 @@ export function addSubImm(negate = false): Operand {
       if (v.modifier === 'lo12') n &= 0xfffn;
       else if (v.modifier !== undefined) return `unsupported relocation modifier at operand ${ctx.operandNumber}`;
       if (negate) {
-        if (n >= 0n) return `immediate out of range at operand ${ctx.operandNumber}`;
+        if (n >= 0n) return 'immediate out of range';
         n = -n;
-      } else if (n < 0n) return `immediate out of range at operand ${ctx.operandNumber}`;
+      } else if (n < 0n) return 'immediate out of range';
       if (n <= 0xfffn) f.imm12 = Number(n);
-      else if ((n & 0xfffn) === 0n && n <= 0xfff000n) { f.imm12 = Number(n >> 12n); f.sh = 1; }
-      else return `immediate out of range at operand ${ctx.operandNumber}`;
+      else if ((n & 0xfffn) === 0n && n <= 0xfff000n) { f.imm12 = Number(n >> 12n); f.sh = 1; f._autoShift = 1; }
+      else return 'immediate out of range';
       return undefined;
     },
   };
@@ -195,8 +196,11 @@ const addImmRelocs: Record<string, RelocKind> = {
   tprel_hi12: 'R_AARCH64_TLSLE_ADD_TPREL_HI12',
 };
 
-/** A logical (bitmask) immediate in N:immr:imms; `invert` parses/prints the complement (BIC-style aliases). */
-export function bitmaskImm(padded = false): Operand {
+/**
+ * A logical (bitmask) immediate in N:immr:imms. `padded` prints objdump's MOV style ('#0x10' padded to 20 hex
+ * columns with a decimal comment); `inverted` parses the complement (GNU's `bic Rd, Rn, #imm` = AND with ~imm).
+ */
+export function bitmaskImm(padded = false, inverted = false): Operand {
   return {
     syntax: '#<imm>',
     format(f, ctx) {
@@ -212,7 +216,7 @@ export function bitmaskImm(padded = false): Operand {
       const v = parseImmediate(text, ctx);
       if (v.kind !== 'constant' || v.modifier !== undefined) return v.kind === 'error' ? v.message : `constant expression required at operand ${ctx.operandNumber}`;
       const is64 = f.sf !== 0;
-      let value = v.value;
+      let value = inverted ? ~v.value : v.value;
       if (!is64) {
         // A 32-bit operation accepts values whose upper half is all zeros or a sign extension.
         const hi = BigInt.asUintN(64, value) >> 32n;
@@ -236,6 +240,7 @@ export function regShift(allowRor: boolean): Operand {
   return {
     syntax: allowRor ? '<shift> #<amount>' : '<lsl|lsr|asr> #<amount>',
     optional: true,
+    modifiesPrevious: true,
     format(f) {
       if (f.shift === 0 && f.imm6 === 0) return undefined;
       return `${shiftNames[f.shift!]} #${f.imm6}`;
@@ -290,6 +295,7 @@ export function extend(setsFlags: boolean): Operand {
   return {
     syntax: '<extend> {#<amount>}',
     optional: true,
+    modifiesPrevious: true,
     format(f) {
       if (lslPreferred(f)) return f.imm3 === 0 ? undefined : `lsl #${f.imm3}`;
       return f.imm3 === 0 ? extendNames[f.option!] : `${extendNames[f.option!]} #${f.imm3}`;
@@ -373,7 +379,8 @@ export function cond(field = 'cond', opts: CondOptions = {}): Operand {
     },
     parse(text, f, ctx) {
       const c = parseCond(text);
-      if (c === undefined || (opts.noAlNv && c >= 14)) return `condition expected at operand ${ctx.operandNumber}`;
+      if (c !== undefined && opts.noAlNv && c >= 14) return `operand ${ctx.operandNumber} must be one of the standard conditions, excluding AL and NV.`;
+      if (c === undefined) return `condition expected at operand ${ctx.operandNumber}`;
       f[field] = c ^ inv;
       return undefined;
     },

@@ -77,6 +77,11 @@ export interface Operand {
   absent?(f: Fields): void;
   /** The operand is written in the mnemonic after a '.', as in b.<cond>. */
   readonly inMnemonic?: boolean;
+  /**
+   * A modifier of the previous operand (', lsl #12', ', uxtw #2'): GNU numbers it with that operand in
+   * messages, so ParseContext.operandNumber is the previous operand's number while it is parsed.
+   */
+  readonly modifiesPrevious?: boolean;
 }
 
 export interface FieldSpec {

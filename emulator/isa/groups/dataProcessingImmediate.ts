@@ -55,7 +55,7 @@ function moveWideImm(allowSigned: boolean): Operand {
         return undefined;
       }
       if (v.kind === 'symbol') return `constant expression required at operand ${ctx.operandNumber}`;
-      if (v.value < 0n || v.value > 0xffffn) return `immediate out of range at operand ${ctx.operandNumber}`;
+      if (v.value < 0n || v.value > 0xffffn) return 'immediate out of range';
       f.imm16 = Number(v.value);
       return undefined;
     },
@@ -66,6 +66,7 @@ function moveWideImm(allowSigned: boolean): Operand {
 const hwShift: Operand = {
   syntax: 'lsl #<shift>',
   optional: true,
+  modifiesPrevious: true,
   format(f) {
     return f.hw ? `lsl #${f.hw! * 16}` : undefined;
   },
@@ -73,9 +74,11 @@ const hwShift: Operand = {
     const m = /^(?:lsl|LSL)\s*(.*)$/.exec(text);
     if (!m) return `shift expression expected at operand ${ctx.operandNumber}`;
     const v = parseImmediate(m[1]!, ctx);
-    if (v.kind !== 'constant') return `shift amount must be 0, 16, 32 or 48 at operand ${ctx.operandNumber}`;
+    if (v.kind !== 'constant') return `constant expression required at operand ${ctx.operandNumber}`;
     const n = Number(v.value);
-    if (n % 16 !== 0 || n < 0 || n > (f.sf === 0 ? 16 : 48)) return `shift amount must be 0${f.sf === 0 ? ' or 16' : ', 16, 32 or 48'} at operand ${ctx.operandNumber}`;
+    const max = f.sf === 0 ? 16 : 48;
+    if (n < 0 || n > max) return `shift amount out of range 0 to ${max} at operand ${ctx.operandNumber}`;
+    if (n % 16 !== 0) return `shift amount must be a multiple of 16 at operand ${ctx.operandNumber}`;
     if (f._hwFixed) return `unexpected shift at operand ${ctx.operandNumber}`;
     f.hw = n / 16;
     return undefined;
@@ -277,6 +280,7 @@ export const dataProcessingImmediateAliases = [
   alias({ id: 'MOV_movz', mnemonic: 'mov', aliasOf: 'MOVZ', encoding: 'sf:1 10 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(false)], summary: 'Move a wide immediate (MOVZ).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) }),
   alias({ id: 'MOV_movn', mnemonic: 'mov', aliasOf: 'MOVN', encoding: 'sf:1 00 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(true)], summary: 'Move an inverted wide immediate (MOVN).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) && !(f.sf === 0 && f.imm16 === 0xffff) }),
   alias({ id: 'MOV_orr_imm', mnemonic: 'mov', aliasOf: 'ORR_imm', encoding: 'sf:1 01 100100 N:1 immr:6 imms:6 11111 Rd:5', operands: [RdSp, bitmaskImm(true)], summary: 'Move a bitmask immediate (ORR with the zero register).', when: (f) => !moveWidePreferred(f.sf!, f.N!, f.imms!, f.immr!) }),
+  alias({ id: 'BIC_imm', mnemonic: 'bic', aliasOf: 'AND_imm', asmOnly: true, encoding: 'sf:1 00 100100 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [RdSp, Rn, bitmaskImm(false, true)], summary: 'Bit clear with an immediate (assembled as AND with the complement).' }),
   alias({ id: 'TST_imm', mnemonic: 'tst', aliasOf: 'ANDS_imm', encoding: 'sf:1 11 100100 N:1 immr:6 imms:6 Rn:5 11111', operands: [Rn, bitmaskImm()], summary: 'Test bits (immediate): sets flags on Rn AND imm.' }),
   // Bitfield aliases, in the Arm ARM's order of preference.
   alias({ id: 'ASR_imm', mnemonic: 'asr', aliasOf: 'SBFM', encoding: 'sf:1 00 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, shiftRightAmount], finish: setN, summary: 'Arithmetic shift right (immediate).', when: (f) => f.imms === size(f) - 1 }),

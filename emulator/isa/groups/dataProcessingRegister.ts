@@ -204,6 +204,7 @@ export const dataProcessingRegisterForms = [
 
 export const dataProcessingRegisterAliases = [
   alias({ id: 'MOV_orr_reg', mnemonic: 'mov', aliasOf: 'ORR_shift', encoding: 'sf:1 01 01010 00 0 Rm:5 000000 11111 Rd:5', operands: [Rd, Rm], summary: 'Move register: Rd = Rm (ORR with the zero register).' }),
+  alias({ id: 'UXTW', mnemonic: 'uxtw', aliasOf: 'ORR_shift', asmOnly: true, encoding: '0 01 01010 00 0 Rm:5 000000 11111 Rd:5', operands: [gpr('Rd', 'x'), gpr('Rm', 'w')], summary: 'Zero-extend word (assembled as MOV Wd, Wn).' }),
   alias({ id: 'MVN', mnemonic: 'mvn', aliasOf: 'ORN_shift', encoding: 'sf:1 01 01010 shift:2 1 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(true)], summary: 'Bitwise NOT: Rd = NOT shifted Rm.' }),
   alias({ id: 'TST_shift', mnemonic: 'tst', aliasOf: 'ANDS_shift', encoding: 'sf:1 11 01010 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(true)], summary: 'Test bits: sets flags on Rn AND shifted Rm.' }),
   alias({ id: 'CMN_shift', mnemonic: 'cmn', aliasOf: 'ADDS_shift', encoding: 'sf:1 0 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(false)], summary: 'Compare negative: sets flags on Rn + shifted Rm.' }),

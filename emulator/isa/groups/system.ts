@@ -52,8 +52,12 @@ const barrierNames = [undefined, 'oshld', 'oshst', 'osh', undefined, 'nshld', 'n
 const barrierOption = named('CRm', barrierNames, '<option>|#<imm>', (v) => `#0x${v.toString(16).padStart(2, '0')}`);
 const nxsOption = named('imm2', ['oshnxs', 'nshnxs', 'ishnxs', 'synxs'], '<option>nXS');
 
-/** Optional #imm in CRm that defaults to 15 (CLREX, ISB). */
-const crm15: Operand = imm('CRm', 4, { optional: true, defaultValue: 15 });
+/** Optional #imm in CRm that defaults to 15 (CLREX, ISB); 'sy' also means 15. */
+const crm15Imm = imm('CRm', 4, { optional: true, defaultValue: 15 });
+const crm15: Operand = {
+  ...crm15Imm,
+  parse: (text, f, ctx) => (normaliseCase(text.trim()) === 'sy' ? ((f.CRm = 15), undefined) : crm15Imm.parse(text, f, ctx)),
+};
 
 const btiTargets: Operand = custom({
   syntax: '<targets>',
@@ -61,7 +65,7 @@ const btiTargets: Operand = custom({
   format: (f) => [undefined, 'c', 'j', 'jc'][f.targets!],
   parse(text, f, ctx) {
     const idx = ['', 'c', 'j', 'jc'].indexOf(normaliseCase(text.trim()) ?? '?');
-    if (idx <= 0) return `operand ${ctx.operandNumber} must be c, j or jc`;
+    if (idx <= 0) return `unknown option to BTI at operand ${ctx.operandNumber}`;
     f.targets = idx;
     return undefined;
   },
@@ -228,7 +232,8 @@ function opTable(ops: Record<string, SysOp>) {
         format: (f) => byKey.get(sysKey(f, crn))?.[0] ?? '?',
         parse(text, f, ctx) {
           const o = ops[normaliseCase(text.trim()) ?? ''];
-          if (!o || o.reg !== withReg) return `operand ${ctx.operandNumber} must be a system operation name${o ? (withReg ? ' that takes a register' : ' without a register') : ''}`;
+          if (!o) return `unknown or missing operation name at operand ${ctx.operandNumber}`;
+          if (o.reg !== withReg) return withReg ? `comma expected between operands at operand ${ctx.operandNumber + 1}` : `unexpected register operand at operand ${ctx.operandNumber + 1}`;
           f.op1 = o.op1; f.CRn = o.crn; f.CRm = o.crm; f.op2 = o.op2;
           return undefined;
         },

@@ -19,7 +19,6 @@ add x0, x1, :lo12:data_sym+8
 add x0, x1, #0x1000000
 add x0, x1, #0x1001
 add x0, w1, #1
-add q0, x1, #1
 add x0, x1
 add x0, x1, #1,
 and x0, x1, #0xff
