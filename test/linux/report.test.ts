@@ -41,9 +41,9 @@ test('asynchronous fault: "Fault address unavailable." and where the access was 
 });
 
 test('other signals: gdb title with a full stop, a detail line, and the signal stop pc', () => {
-  const ill = formatFatalSignalReport(subject(0), { kind: 'signal', signal: 4, code: 1, fault: { kind: 'undefinedInstruction', word: 0, pc: 0x400000n }, pc: 0x400000n, fatal: true });
+  const ill = formatFatalSignalReport(subject(0n), { kind: 'signal', signal: 4, code: 1, fault: { kind: 'undefinedInstruction', word: 0, pc: 0x400000n }, pc: 0x400000n, fatal: true });
   assert.equal(ill, 'Program received signal SIGILL, Illegal instruction.\nUndefined instruction 0x00000000\n0x0000000000400000 in _start at prog.s:5\n');
   const segv = formatFatalSignalReport(subject(0x500000n), { kind: 'killed', signal: 11, code: 1, fault: { kind: 'unmapped', address: 0x10n, access: 'read', pc: 0x500000n }, coreDumped: true });
   assert.equal(segv, 'Program received signal SIGSEGV, Segmentation fault.\nCannot access memory at address 0x0000000000000010 (read, not mapped)\n0x0000000000500000\n');
-  assert.equal(formatFatalSignalReport(subject(0), { kind: 'exit', code: 0 }), '');
+  assert.equal(formatFatalSignalReport(subject(0n), { kind: 'exit', code: 0 }), '');
 });

@@ -16,7 +16,7 @@ const syncFault: TagCheckFault = {
 
 function killedBy(fault: Fault) {
   const t = makeProcess();
-  const stop = t.process.kernel.fault(t.process.machine, fault);
+  const stop = t.process.kernel.fault(t.process.kernel.machine, fault);
   return { t, stop };
 }
 
@@ -37,7 +37,7 @@ test('faults without handlers kill the process with Linux signal numbers and si_
 
 test('an asynchronous tag fault is SIGSEGV / SEGV_MTEAERR', () => {
   const t = makeProcess();
-  const stop = t.process.kernel.asyncFaultDue(t.process.machine, { ...syncFault, mode: 'async' });
+  const stop = t.process.kernel.asyncFaultDue(t.process.kernel.machine, { ...syncFault, mode: 'async' });
   assert.equal(stop?.kind, 'killed');
   assert.equal(stop?.kind === 'killed' && stop.code, 8);
 });
@@ -45,7 +45,7 @@ test('an asynchronous tag fault is SIGSEGV / SEGV_MTEAERR', () => {
 test('with stopOnSignals a signal stop comes first; continuing delivers it', () => {
   const t = makeProcess();
   t.process.kernel.stopOnSignals = true;
-  const first = t.process.kernel.fault(t.process.machine, syncFault);
+  const first = t.process.kernel.fault(t.process.kernel.machine, syncFault);
   assert.deepEqual(first, { kind: 'signal', signal: 11, code: 9, fault: syncFault, pc: 0x400000n, fatal: true });
   assert.equal(t.process.exited, false);
   const second = t.process.run({ stopOnSignals: true });
@@ -55,7 +55,7 @@ test('with stopOnSignals a signal stop comes first; continuing delivers it', () 
 
 test('an SA_SIGINFO handler gets an rt_sigframe; rt_sigreturn restores the edited context', () => {
   const t = makeProcess();
-  const m = t.process.machine;
+  const m = t.process.kernel.machine;
   const handler = 0x400100n;
   const restorer = 0x400200n;
   const act = new Uint8Array(32);
@@ -109,7 +109,7 @@ test('an SA_SIGINFO handler gets an rt_sigframe; rt_sigreturn restores the edite
 
 test('SA_EXPOSE_TAGBITS keeps the tag in si_addr; a handler without SA_RESTORER returns through a trampoline', () => {
   const t = makeProcess();
-  const m = t.process.machine;
+  const m = t.process.kernel.machine;
   const act = new Uint8Array(32);
   const v = new DataView(act.buffer);
   v.setBigUint64(0, 0x400100n, true);
@@ -132,7 +132,7 @@ test('a blocked or ignored SIGSEGV from a fault still kills (force_sig_fault)', 
   const act = new Uint8Array(32);
   new DataView(act.buffer).setBigUint64(0, 0x400100n, true);
   assert.equal(t.syscall(134, 11, t.scratch(act, 64), 0, 8).value, 0n);
-  const stop = t.process.kernel.fault(t.process.machine, syncFault);
+  const stop = t.process.kernel.fault(t.process.kernel.machine, syncFault);
   assert.equal(stop?.kind, 'killed');
 });
 
@@ -146,7 +146,7 @@ test('rt_sigaction rejects SIGKILL and bad sizes, and reads back the old action 
   assert.equal(t.syscall(134, 10, p, 0, 4).value, -22n);
   assert.equal(t.syscall(134, 10, p, 0, 8).value, 0n);
   assert.equal(t.syscall(134, 10, 0, SCRATCH + 128n, 8).value, 0n);
-  const old = new DataView(t.process.machine.readMemory(SCRATCH + 128n, 32).data.buffer);
+  const old = new DataView(t.process.kernel.machine.readMemory(SCRATCH + 128n, 32).data.buffer);
   assert.equal(old.getBigUint64(0, true), 0x400100n);
   assert.equal(old.getBigUint64(8, true), 0x4n);
 });
