@@ -25,8 +25,9 @@ async function session<T>(fn: (dc: DebugClient) => Promise<T>): Promise<T> {
   try { return await fn(dc); } finally { await dc.stop(); }
 }
 
-async function launch(dc: DebugClient, program: string, lines: number[]): Promise<void> {
+async function launch(dc: DebugClient, program: string, lines: number[], afterInitialize?: () => void): Promise<void> {
   await dc.initializeRequest({ adapterID: 'aarch64-mte', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+  afterInitialize?.();
   const initialized = dc.waitForEvent('initialized');
   await dc.launchRequest({ program, stopOnEntry: lines.length === 0 } as never);
   await initialized;
@@ -39,11 +40,14 @@ async function launch(dc: DebugClient, program: string, lines: number[]): Promis
 export async function bench(): Promise<{ name: string; value: number; unit: string }[]> {
   const basic = join(fixtures, 'basic.s');
   const launches: number[] = [];
+  const starts: number[] = [];
   for (let i = 0; i < 5; i++) {
     await session(async (dc) => {
       const t0 = performance.now();
-      await launch(dc, basic, []);
-      launches.push(performance.now() - t0);
+      let t1 = t0;
+      await launch(dc, basic, [], () => { t1 = performance.now(); });
+      starts.push(t1 - t0);
+      launches.push(performance.now() - t1);
     });
   }
   const steps: number[] = [];
@@ -75,6 +79,7 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     }
   });
   return [
+    { name: 'dap: adapter process start to initialize response', value: median(starts), unit: 'ms' },
     { name: 'dap: launch to first stop (basic.s, assembled)', value: median(launches), unit: 'ms' },
     { name: 'dap: step round trip (next -> stopped)', value: median(steps), unit: 'ms' },
     { name: 'dap: readMemory + readMemoryTags of 64 KiB', value: median(reads), unit: 'ms' },
