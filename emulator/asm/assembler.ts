@@ -5,7 +5,7 @@ import type { Feature, OperandValue, RelocKind } from '../isa/api.js';
 import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
-import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
+import { evaluate, parseExpression, symbolsOf, type EvalContext, type ExprError, type ExprNode, type Value } from './expression.js';
 import { splitLines, splitStatements, type LexState, type SourceLine, type Statement } from './source.js';
 import {
   SectionState, locallyResolvableKinds, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
@@ -194,6 +194,15 @@ export class Assembler {
     }
   }
 
+  /** Records references of a pass-2 expression (instruction operands) at a remembered location. */
+  recordReferencesAt(node: ExprNode, loc: SourceLocation, column0: number): void {
+    if (node.type === 'num') return;
+    const saved = this.line;
+    this.line = { text: '', file: loc.file, line: loc.line };
+    this.recordReferences(node, column0);
+    this.line = saved;
+  }
+
   lookup(name: string, seq: number, final: boolean): Value | { error: string } {
     const numeric = numericReference.exec(name);
     if (numeric) {
@@ -231,11 +240,7 @@ export class Assembler {
 
   evaluateNode(node: ExprNode, seq: number, section: SectionState, offset: number, final: boolean,
     pcrel = false): Value | ExprError {
-    return evaluate(node, {
-      symbol: (name) => this.lookup(name, seq, final),
-      dot: () => ({ kind: 'rel', section: section.name, symbol: section.name, symbolOffset: 0n, addend: BigInt(offset) }),
-      ...(pcrel ? { pcrelSection: section.name, pcrelPlace: BigInt(offset) } : {}),
-    });
+    return evaluate(node, new EvaluationScope(this, seq, section, offset, final, pcrel));
   }
 
   /** Evaluates an expression that must be absolute now (pass 1: .if, .skip, .align, .fill). */
@@ -331,7 +336,7 @@ export class Assembler {
     s.markMapping('x');
     const item: InstructionItem = {
       kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,
-      loc: this.location(column0), seq: this.seq, features: this.features,
+      loc: this.location(column0), seq: this.seq, features: this.features, expanded: this.line.expanded === true,
     };
     s.data.u32(0);
     this.items.push(item);
@@ -562,40 +567,12 @@ export class Assembler {
     }
   }
 
-  private withItemLine<T>(loc: SourceLocation, expanded: boolean, f: () => T): T {
-    const saved = this.line;
-    this.line = { text: '', file: loc.file, line: loc.line, ...(expanded ? { expanded: true } : {}) };
-    try { return f(); } finally { this.line = saved; }
-  }
-
   private diagnosticAt(loc: SourceLocation, message: string, column?: number, severity: 'error' | 'warning' = 'error'): void {
     this.diagnostics.push({ file: loc.file, line: loc.line, column: column ?? loc.column, severity, message });
   }
 
-  private toOperand(v: Value): OperandValue {
-    if (v.kind === 'abs') return { kind: 'constant', value: v.value };
-    return { kind: 'symbol', symbol: v.symbol, addend: v.addend };
-  }
-
   private encode(item: InstructionItem): void {
-    let cursor = 0;
-    const resolver = {
-      evaluate: (text: string): OperandValue | { kind: 'error'; message: string } => {
-        const node = parseExpression(text);
-        if ('error' in node) return { kind: 'error', message: node.error };
-        const at = item.operands.indexOf(text, cursor);
-        if (at >= 0) {
-          cursor = at + text.length;
-          if (item.loc.column > 0) {
-            this.withItemLine(item.loc, false, () => this.recordReferences(node, item.operandColumn + at));
-          }
-        }
-        const v = this.evaluateNode(node, item.seq, item.section, item.offset, true);
-        if ('error' in v) return { kind: 'error', message: v.error };
-        if (v.kind === 'rel' && v.pcrel) return { kind: 'error', message: 'invalid expression' };
-        return this.toOperand(v);
-      },
-    };
+    const resolver = new InstructionResolver(this, item);
     const result = encodeInstruction(item.mnemonic, item.operands, {
       address: BigInt(item.offset), features: item.features, resolver,
     });
@@ -723,6 +700,51 @@ export class Assembler {
       diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
       fileName: this.options.fileName, mappingSymbols,
     };
+  }
+}
+
+/** The symbol and `.` context of one expression evaluation. */
+class EvaluationScope implements EvalContext {
+  readonly pcrelSection?: string;
+  readonly pcrelPlace?: bigint;
+
+  constructor(private readonly asm: Assembler, private readonly seq: number, private readonly section: SectionState,
+    private readonly offset: number, private readonly final: boolean, pcrel: boolean) {
+    if (pcrel) {
+      this.pcrelSection = section.name;
+      this.pcrelPlace = BigInt(offset);
+    }
+  }
+
+  symbol(name: string): Value | { error: string } {
+    return this.asm.lookup(name, this.seq, this.final);
+  }
+
+  dot(): Value {
+    return { kind: 'rel', section: this.section.name, symbol: this.section.name, symbolOffset: 0n, addend: BigInt(this.offset) };
+  }
+}
+
+/** Evaluates an instruction's operand expressions for the ISA layer and records the symbols they use. */
+class InstructionResolver {
+  private cursor = 0;
+
+  constructor(private readonly asm: Assembler, private readonly item: InstructionItem) {}
+
+  evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
+    const item = this.item;
+    const node = parseExpression(text);
+    if ('error' in node) return { kind: 'error', message: node.error };
+    const at = item.operands.indexOf(text, this.cursor);
+    if (at >= 0) {
+      this.cursor = at + text.length;
+      if (!item.expanded) this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
+    }
+    const v = this.asm.evaluateNode(node, item.seq, item.section, item.offset, true);
+    if ('error' in v) return { kind: 'error', message: v.error };
+    if (v.kind === 'abs') return { kind: 'constant', value: v.value };
+    if (v.pcrel) return { kind: 'error', message: 'invalid expression' };
+    return { kind: 'symbol', symbol: v.symbol, addend: v.addend };
   }
 }
 

@@ -85,6 +85,8 @@ export interface InstructionItem {
   readonly loc: SourceLocation;
   readonly seq: number;
   readonly features: ReadonlySet<Feature>;
+  /** From a macro or .irp expansion: columns do not refer to the file's text. */
+  readonly expanded: boolean;
 }
 
 export interface DataItem {
