@@ -60,7 +60,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       foldingRangeProvider: true,
-      semanticTokensProvider: { legend: semanticTokensLegend, full: true },
+      semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
       documentFormattingProvider: true,
       documentRangeFormattingProvider: true,
     },
@@ -138,6 +138,7 @@ connection.onRenameRequest((p) => {
 connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentSymbols(d))));
 connection.onFoldingRanges((p) => guard('foldingRanges', [], () => withDocument(p.textDocument.uri, [], (d) => service.getFoldingRanges(d))));
 connection.languages.semanticTokens.on((p) => guard('semanticTokens', { data: [] }, () => withDocument(p.textDocument.uri, { data: [] }, (d) => service.getSemanticTokens(d))));
+connection.languages.semanticTokens.onRange((p) => guard('semanticTokensRange', { data: [] }, () => withDocument(p.textDocument.uri, { data: [] }, (d) => service.getSemanticTokensInRange(d, p.range))));
 connection.onDocumentFormatting((p) => guard('formatting', [], () => withDocument(p.textDocument.uri, [], (d) => service.format(d, p.options))));
 connection.onDocumentRangeFormatting((p) => guard('rangeFormatting', [], () => withDocument(p.textDocument.uri, [], (d) => service.format(d, p.options, p.range))));
 

@@ -45,6 +45,8 @@ export interface LanguageService {
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   getSemanticTokens(document: TextDocument): SemanticTokens;
+  /** Semantic tokens of the lines a range touches (what an editor asks for the visible part of a big file). */
+  getSemanticTokensInRange(document: TextDocument, range: Range): SemanticTokens;
   /** The semantic tokens in readable form (tests, debugging). */
   getDecodedSemanticTokens(document: TextDocument): DecodedSemanticToken[];
   format(document: TextDocument, options: FormattingOptions, range?: Range): TextEdit[];
@@ -101,6 +103,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     findDocumentSymbols: (document) => findDocumentSymbols(context(document)),
     getFoldingRanges: (document) => getFoldingRanges(context(document)),
     getSemanticTokens: (document) => encodeSemanticTokens(computeSemanticTokens(context(document))),
+    getSemanticTokensInRange: (document, range) => encodeSemanticTokens(computeSemanticTokens(context(document), range.start.line, range.end.line)),
     getDecodedSemanticTokens: (document) => computeSemanticTokens(context(document)),
     format: (document, formattingOptions, range) => formatDocument(context(document), formattingOptions, range),
     parse: (document) => cached(document).model,

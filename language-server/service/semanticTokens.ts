@@ -36,11 +36,12 @@ function emit(out: DecodedSemanticToken[], line: number, t: Token, type: TokenTy
 }
 
 /** Computes the semantic tokens of the document in a readable form (encoded by `encodeSemanticTokens`). */
-export function computeSemanticTokens(ctx: FeatureContext): DecodedSemanticToken[] {
+export function computeSemanticTokens(ctx: FeatureContext, firstLine = 0, lastLine = Number.MAX_SAFE_INTEGER): DecodedSemanticToken[] {
   const out: DecodedSemanticToken[] = [];
   const model = ctx.model;
   const mnemonicCache = new Map<string, 'mte' | 'plain' | 'unknown'>();
-  for (let line = 0; line < model.lines.length; line++) {
+  const end = Math.min(lastLine, model.lines.length - 1);
+  for (let line = Math.max(0, firstLine); line <= end; line++) {
     for (const t of model.lines[line]!.lexed.tokens) {
       switch (t.kind) {
         case 'labelDefinition':

@@ -94,6 +94,10 @@ loop:   irg     x0, sp
   assert.equal(find(4, 8)?.type, 'macro');
   assert.equal(find(5, 20)?.type, 'systemRegister');
   assert.equal(find(6, 16)?.type, 'label');
+  // A range request returns the tokens of the lines it touches, positioned absolutely from the first one.
+  const ranged = service.getSemanticTokensInRange(d, { start: { line: 5, character: 0 }, end: { line: 6, character: 3 } }).data;
+  assert.equal(ranged.length, tokens.filter((t) => t.line >= 5 && t.line <= 6).length * 5);
+  assert.equal(ranged[0], 5, 'first token line delta is its absolute line');
   // The encoded form uses the legend and relative positions.
   const encoded = service.getSemanticTokens(d).data;
   assert.equal(encoded.length, tokens.length * 5);
