@@ -174,3 +174,16 @@ test('an asynchronous tag check fault names the store that caused it', async () 
   // Delivered at the next kernel entry: the write system call.
   assert.equal((await topFrame(dc)).line, markerLine(mteAsync, 'ASYNC_DELIVERY'));
 });
+
+test('readMemory and readMemoryTags of 64 KiB: tags 1..15 repeating (ADDG skips the excluded tag 0)', async () => {
+  const program = fixture('tagged64k.s');
+  await launchToFirstStop(dc, program, { breakpoints: [{ file: program, lines: [markerLine(program, 'READY')] }] });
+  const base = hexValue(await evaluate(dc, 'x19'));
+  const tags = (await dc.send('readMemoryTags', { memoryReference: `0x${base.toString(16)}`, count: 4096 })).body as ReadMemoryTagsResponse;
+  assert.deepEqual(tags.tags, Array.from({ length: 4096 }, (_, i) => (i % 15) + 1));
+  const after = (await dc.send('readMemoryTags', { memoryReference: `0x${(base + 65536n).toString(16)}`, count: 1 })).body as ReadMemoryTagsResponse;
+  assert.deepEqual(after.tags, [null], 'past the mapping');
+  const memory = await dc.send('readMemory', { memoryReference: `0x${base.toString(16)}`, count: 65536 });
+  assert.equal(Buffer.from(memory.body.data, 'base64').length, 65536);
+  assert.equal(memory.body.unreadableBytes ?? 0, 0);
+});

@@ -253,3 +253,59 @@ test('completions offer registers, symbols and console commands', async () => {
   const r3 = await dc.send('completions', { text: 'x2', column: 3 });
   assert.ok(r3.body.targets.some((t: { label: string }) => t.label === 'x29'));
 });
+
+test('a memory data breakpoint stops after the store that writes the watched bytes', async () => {
+  await launchToFirstStop(dc, basic, { args: { stopOnEntry: true } });
+  const info = await dc.dataBreakpointInfoRequest({ name: '*(uint64_t*)buffer' });
+  assert.match(info.body.dataId!, /^mem:0x[0-9a-f]+:8$/);
+  assert.deepEqual(info.body.accessTypes, ['read', 'write', 'readWrite']);
+  const set = await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId!, accessType: 'write' }] });
+  assert.equal(set.body.breakpoints[0]!.verified, true);
+  const stop = await resumeAndStop(dc, 'continue');
+  assert.equal(stop.body.reason, 'data breakpoint');
+  assert.deepEqual(stop.body.hitBreakpointIds, [set.body.breakpoints[0]!.id]);
+  const frame = await topFrame(dc);
+  assert.equal(frame.name, 'double+0x8', 'the instruction after `str x0, [x20]`');
+  assert.equal(await evaluate(dc, '*(uint64_t*)buffer'), '0x6');
+  // Registers offer the memory they point to.
+  const scopes = await dc.scopesRequest({ frameId: frame.id });
+  const regs = scopes.body.scopes.find((s) => s.name === 'Registers')!;
+  const viaRegister = await dc.dataBreakpointInfoRequest({ name: 'x20', variablesReference: regs.variablesReference });
+  assert.equal(viaRegister.body.dataId, info.body.dataId);
+});
+
+test('breakpointLocations lists the lines that have code', async () => {
+  await launchToFirstStop(dc, basic, { args: { stopOnEntry: true } });
+  const start = markerLine(basic, 'COMPUTE');
+  const r = await dc.send('breakpointLocations', { source: { path: basic }, line: start - 3, endLine: start + 1 });
+  assert.deepEqual(r.body.breakpoints.map((b: { line: number }) => b.line), [start, start + 1]);
+});
+
+test('restart relaunches the program; terminate ends the session', async () => {
+  await launchToFirstStop(dc, basic, { breakpoints: [{ file: basic, lines: [markerLine(basic, 'AFTER_CALL')] }] });
+  assert.equal(await evaluate(dc, 'x0'), '0x7');
+  const stopped = dc.waitForEvent('stopped');
+  await dc.send('restart', {});
+  assert.equal((await stopped).body.reason, 'breakpoint', 'breakpoints are kept across a restart');
+  assert.equal((await topFrame(dc)).line, markerLine(basic, 'AFTER_CALL'));
+  const terminated = dc.waitForEvent('terminated');
+  await dc.terminateRequest({});
+  await terminated;
+});
+
+test('an unmapped access stops as an otherSignals exception (SIGSEGV, SEGV_MAPERR)', async () => {
+  const segv = fixture('segv.s');
+  const stop = await launchToFirstStop(dc, segv);
+  assert.equal(stop.body.reason, 'exception');
+  assert.equal((await topFrame(dc)).line, markerLine(segv, 'BAD_LOAD'));
+  const info = await dc.exceptionInfoRequest({ threadId: 1 });
+  assert.equal(info.body.exceptionId, 'SIGSEGV (SEGV_MAPERR)');
+  assert.match(info.body.description!, /Read from unmapped address 0x10 by `ldr\s+x1, \[x0\]`/);
+});
+
+test('hover evaluates immediates and registers', async () => {
+  await launchToFirstStop(dc, basic, { breakpoints: [{ file: basic, lines: [markerLine(basic, 'AFTER_CALL')] }] });
+  const frame = await topFrame(dc);
+  assert.equal((await dc.evaluateRequest({ expression: '#16', frameId: frame.id, context: 'hover' })).body.result, '16 (0x10)');
+  assert.equal((await dc.evaluateRequest({ expression: 'x19', frameId: frame.id, context: 'hover' })).body.result, '0x3');
+});

@@ -144,3 +144,19 @@ test('echo.s: standard input reaches the program as under qemu', async () => {
     await dc.stop();
   }
 });
+
+test('segv.s: an unmapped load stops on the same line and pc as under qemu + gdb', async () => {
+  const exe = buildElf('segv');
+  const facts = await gdbFacts(exe);
+  assert.equal(facts.signal, 'SIGSEGV');
+  const dc = await startClient();
+  try {
+    const stop = await launchToFirstStop(dc, exe);
+    assert.equal(stop.body.reason, 'exception');
+    const frame = await topFrame(dc);
+    assert.equal(frame.line, facts.line);
+    assert.equal(BigInt(frame.instructionPointerReference!), facts.pc);
+  } finally {
+    await dc.stop();
+  }
+});
