@@ -9,6 +9,11 @@
 // precise; pages with breakpoints or watchpoints would stay interpreted, and step() would always interpret.
 
 import type { Fault, TagCheckFault, AccessKind } from './api.js';
+import { compileBlock, type CompiledBlock } from './blockCompiler.js';
+import { chooseNonExcludedTag } from './mteTags.js';
+
+/** Entries into a block start before it is compiled. */
+const BLOCK_THRESHOLD = 16;
 import * as memoryModule from './memory.js';
 import type { Memory, Page } from './memory.js';
 const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
@@ -133,6 +138,8 @@ export class Cpu {
   /** Pages whose ops are decoded, for invalidation. */
   readonly codePages = new Set<Page>();
   opFactory: OpFactory | null = null;
+  /** Entries into a block start before it is compiled; 0 switches the compiled tier off (tests run both tiers). */
+  blockThreshold = BLOCK_THRESHOLD;
   /** Instruction count at which the counter register and clock start (for cntvct_el0). */
   clock: (() => bigint) | null = null;
 
@@ -464,17 +471,18 @@ export class Cpu {
   invalidateCode(page: Page): void {
     if (page.ops === null) return;
     page.ops = null;
+    page.blocks = null;
     this.codePages.delete(page);
     if (this.stop === STOP_NONE) this.stop = STOP_CODE_CHANGED;
   }
 
   invalidateAllCode(): void {
-    for (const page of this.codePages) page.ops = null;
+    for (const page of this.codePages) { page.ops = null; page.blocks = null; }
     this.codePages.clear();
   }
 
-  /** The decoded-op array of the page holding `pc`, or null with a fetch fault raised. */
-  codePage(pc: number): unknown[] | null {
+  /** The page holding `pc` with its decoded-op array, or null with a fetch fault raised. */
+  codePage(pc: number): Page | null {
     if ((pc & 3) !== 0) {
       this.raise({ kind: 'alignment', address: BigInt(pc), access: 'fetch', pc: BigInt(pc) });
       return null;
@@ -487,37 +495,79 @@ export class Cpu {
     }
     if (page.ops === null) {
       page.ops = new Array(PAGE_SIZE / 4).fill(undefined);
+      page.blocks = new Array(PAGE_SIZE / 4).fill(0);
       this.codePages.add(page);
       this.mem.evictWrite(page.number);
-      if (page.watched) { /* watched pages are never in the TLB */ }
     }
-    return page.ops;
+    return page;
+  }
+
+  /** The op for the instruction at `index` of a code page (decoded and cached on first use). */
+  opAt(page: Page, index: number): Op {
+    const ops = page.ops!;
+    let op = ops[index] as Op | undefined;
+    if (op === undefined) {
+      op = this.opFactory!(page.view.getUint32(index * 4, true), page.number * PAGE_SIZE + index * 4);
+      ops[index] = op;
+    }
+    return op;
+  }
+
+  /** Compiles the block starting at instruction `index` of `page`. */
+  compileAt(page: Page, index: number): CompiledBlock {
+    return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i), chooseNonExcludedTag);
   }
 
   /**
    * The interpreter: runs up to `budget` instructions; returns how many completed. Stops early when an op sets
-   * `stop` (fault, SVC, breakpoint, watchpoint); CODE_CHANGED is handled here by refetching.
+   * `stop` (fault, SVC, breakpoint, watchpoint); CODE_CHANGED is handled here by refetching. A block entered
+   * BLOCK_THRESHOLD times is compiled (blockCompiler.ts) and then runs as one function, unless breakpoints are set.
    */
   execute(budget: number): number {
     let done = 0;
     let base = -1;
+    let page: Page | null = null;
     let ops: unknown[] | null = null;
-    const factory = this.opFactory!;
+    let blocks: unknown[] | null = null;
+    const useBlocks = this.breakpoints.size === 0 && this.blockThreshold > 0;
+    const threshold = this.blockThreshold;
     while (done < budget) {
       const pc = this.pc;
       const off = pc - base;
       if (off < 0 || off >= PAGE_SIZE || ops === null) {
-        ops = this.codePage(pc);
-        if (ops === null) return done;
+        page = this.codePage(pc);
+        if (page === null) return done;
+        ops = page.ops;
+        blocks = page.blocks;
         base = pc - (pc & 4095);
       }
       const index = (pc & 4095) >> 2;
-      let op = ops[index] as Op | undefined;
-      if (op === undefined) {
-        const word = this.mem.pages.get(base / PAGE_SIZE)!.view.getUint32(index * 4, true);
-        op = factory(word, pc);
-        ops[index] = op;
+      if (useBlocks) {
+        const entry = blocks![index];
+        if (typeof entry === 'function') {
+          const block = entry as CompiledBlock;
+          if (block.size <= budget - done) {
+            const before = this.icount;
+            const k = block(this, budget - done);
+            done += k;
+            this.icount = before + k; // the block set icount only at its accesses
+            if (this.stop !== STOP_NONE) {
+              if (this.stop === STOP_CODE_CHANGED) { this.stop = STOP_NONE; ops = null; continue; }
+              return done;
+            }
+            continue;
+          }
+        } else {
+          const heat = (entry as number) + 1;
+          blocks![index] = heat;
+          if (heat >= threshold) {
+            blocks![index] = this.compileAt(page!, index);
+            continue;
+          }
+        }
       }
+      let op = ops![index] as Op | undefined;
+      if (op === undefined) op = this.opAt(page!, index);
       op(this);
       if (this.stop !== STOP_NONE) {
         const s = this.stop;

@@ -28,6 +28,11 @@ export interface MachineOptions {
   readonly counter?: () => bigint;
   /** Instructions after which a pending async tag fault is delivered if no kernel entry happened. Default 10000. */
   readonly asyncFaultBound?: number;
+  /**
+   * Entries into a basic block before it is compiled to a JavaScript function (default 16); 0 keeps everything in
+   * the interpreter, 1 compiles every block at once (tests run both tiers).
+   */
+  readonly compileThreshold?: number;
 }
 
 /** Instructions run between checks of the pause flag and async-fault bound. */
@@ -83,6 +88,7 @@ class MachineImplementation implements Machine, KernelControls {
     this.cpu.rgsr = rgsrForSeed(this.seed);
     this.cpu.clock = options.counter ?? null;
     this.asyncBound = options.asyncFaultBound ?? 10000;
+    if (options.compileThreshold !== undefined) this.cpu.blockThreshold = options.compileThreshold;
   }
 
   /** Decodes a word, wrapping it when a breakpoint sits at its address. */

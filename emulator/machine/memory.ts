@@ -27,6 +27,8 @@ export class Page {
   tags: Uint8Array | null;
   perms: number;
   ops: unknown[] | null = null;
+  /** Per instruction slot: entry count (number) until hot, then the compiled block (see blockCompiler.ts). */
+  blocks: unknown[] | null = null;
   /** True when a watchpoint overlaps the page: such pages never enter the TLB. */
   watched = false;
   constructor(readonly number: number, perms: number, tagged: boolean) {
@@ -190,6 +192,7 @@ export class Memory {
       if (n < startPage || n >= endPage) continue;
       page.perms = bits;
       page.ops = null;
+      page.blocks = null;
       if (perms.tagged && !page.tags) {
         page.tags = new Uint8Array(GRANULES_PER_PAGE);
         this.inUseBytes += TAG_BYTES_PER_PAGE;

@@ -34,9 +34,11 @@ function describeDifference(ours: Buffer, theirs: Buffer): string {
   return lines.slice(0, 12).join('\n');
 }
 
-for (const c of fixture.cases) {
-  test(`qemu case ${c.name}`, () => {
-    const r = runImage(Buffer.from(c.text, 'hex'), BigInt(c.entry));
+const TIERS = [['interpreter', 0], ['compiled', 1], ['adaptive', 16]] as const;
+
+for (const c of fixture.cases) for (const [tier, threshold] of TIERS) {
+  test(`qemu case ${c.name} (${tier})`, () => {
+    const r = runImage(Buffer.from(c.text, 'hex'), BigInt(c.entry), 5_000_000, undefined, threshold);
     const ours = Buffer.from(r.stdout);
     const theirs = Buffer.from(c.stdout, 'hex');
     for (const p of c.linuxPatches ?? []) Buffer.from(p.hex, 'hex').copy(theirs, p.offset);

@@ -106,8 +106,8 @@ export class TestKernel implements ExceptionHandler {
 }
 
 /** Loads raw .text bytes at `entry`, a stack, and runs under the test kernel. */
-export function runImage(text: Uint8Array, entry: bigint, maxSteps = 5_000_000, setup?: (m: MachineImpl) => void): TestRun {
-  const machine = createMachine({ seed: 1 });
+export function runImage(text: Uint8Array, entry: bigint, maxSteps = 5_000_000, setup?: (m: MachineImpl) => void, compileThreshold?: number): TestRun {
+  const machine = createMachine({ seed: 1, ...(compileThreshold !== undefined ? { compileThreshold } : {}) });
   const kernel = new TestKernel();
   machine.setExceptionHandler(kernel);
   machine.map(entry, text.length, { read: true, write: false, execute: true, tagged: false }, 'text');

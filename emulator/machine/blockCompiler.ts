@@ -1,0 +1,193 @@
+// The compiled tier: a hot basic block (entered often enough) is turned into one JavaScript function with
+// `new Function`, so straight-line code runs without per-instruction dispatch and a block that branches back to
+// itself loops inside the function. Hot forms (add/sub, moves, single loads/stores, ADDG/SUBG, branches) are emitted
+// as inline source; every other instruction calls its interpreter closure. Exactness is kept the interpreter's way:
+// `c.pc` is set before anything that can fault or stop, memory goes through Cpu.load/store (TLB, permissions, every
+// granule's tag check before any byte is written), and after each access a pending stop (fault, watchpoint, code
+// change) returns with the exact count of completed instructions. Blocks are only used while no breakpoint is set
+// (the debugger's single-step and breakpoints stay in the interpreter).
+//
+// The same shape fits a WebAssembly backend later: the emitters below would produce wasm instead of JS source, with
+// registers in i64 locals and the TLB probe and tag compare inlined as byte loads from a shared memory of hot pages.
+
+import type { Cpu, Op } from './cpu.js';
+import type { DecodedInstruction } from '../isa/api.js';
+import { decode } from '../isa/index.js';
+
+/** A compiled block: runs at most `budget` instructions, returns how many completed (c.pc and c.stop updated). */
+export type BlockFn = (c: Cpu, budget: number) => number;
+
+const MAX_BLOCK = 48;
+const ENDS_BLOCK = new Set(['B', 'BL', 'B_cond', 'BC_cond', 'CBZ', 'CBNZ', 'TBZ', 'TBNZ', 'BR', 'BLR', 'RET', 'SVC', 'BRK',
+  'MSR_imm', 'MSR_reg', 'SYS', 'HVC', 'SMC', 'HLT', 'UDF', 'ERET']);
+
+interface Emitted {
+  /** JS statements; may use `x` (c.x), `c`, `n` (instructions completed before this pass), `K` placeholders. */
+  code: string;
+  /** The instruction ends the block: its code sets c.pc itself (and may `continue` the loop). */
+  ends: boolean;
+}
+
+function slotZ(r: number): number { return r === 31 ? 33 : r; }
+function slotSP(r: number): number { return r === 31 ? 32 : r; }
+function sext(v: number, bits: number): number { const s = 32 - bits; return (v << s) >> s; }
+
+/** Emits an interpreter-closure call for instruction k (the fallback for every form without an inline emitter). */
+function fallback(k: number, pc: number, ends: boolean): Emitted {
+  const stopCheck = `if (c.stop !== 0) return n + ${k} + ((c.stop === 1 || c.stop === 3) ? 0 : 1);`;
+  return {
+    code: `c.pc = ${pc}; c.icount = ic + n + ${k}; ops[${k}](c); ${stopCheck}${ends ? ` return n + ${k + 1};` : ''}`,
+    ends,
+  };
+}
+
+/** Inline source for the hot forms; undefined means "use the closure". */
+function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: number): Emitted | undefined {
+  const f = d.fields;
+  const id = d.form.id;
+  const memStop = (done: number): string => `if (c.stop !== 0) { c.pc = ${pc + 4}; return n + ${done}; }`;
+  switch (id) {
+    case 'ADD_imm': case 'SUB_imm': case 'ADDS_imm': case 'SUBS_imm': {
+      const sub = id.startsWith('SUB');
+      const flags = id.endsWith('S_imm');
+      const imm = f['imm12']! << ((f['sh'] ?? 0) * 12);
+      const rn = slotSP(f['Rn']!);
+      const rd = flags ? slotZ(f['Rd']!) : slotSP(f['Rd']!);
+      if (f['sf'] === 0) {
+        const op = sub ? '-' : '+';
+        let code = `{ const a = x[${2 * rn}]; const r = (a ${op} ${imm}) | 0;`;
+        if (flags) code += ` c.flagKind = ${sub ? 5 : 4}; c.fal = a; c.fbl = ${imm}; c.frl = r; F = r;`;
+        code += ` x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`;
+        return { code, ends: false };
+      }
+      let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const s = (al >>> 0) ${sub ? '-' : '+'} ${imm};`;
+      code += sub ? ` const rl = s | 0, rh = (ah - (s < 0 ? 1 : 0)) | 0;` : ` const rl = s | 0, rh = (ah + (s > 4294967295 ? 1 : 0)) | 0;`;
+      if (flags) code += ` c.flagKind = ${sub ? 2 : 1}; c.fal = al; c.fah = ah; c.fbl = ${imm}; c.fbh = 0; c.frl = rl; c.frh = rh; F = rl | rh;`;
+      code += ` x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
+      return { code, ends: false };
+    }
+    case 'ORR_shift': {
+      if (f['Rn'] !== 31 || f['imm6'] !== 0) return undefined;
+      const rm = f['Rm']!, rd = slotZ(f['Rd']!);
+      return { code: `x[${2 * rd}] = x[${2 * rm}]; x[${2 * rd + 1}] = ${f['sf'] ? `x[${2 * rm + 1}]` : '0'};`, ends: false };
+    }
+    case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm': {
+      const size = id.endsWith('B_imm') ? 1 : f['sz'] ? 8 : 4;
+      const off = f['imm12']! * size;
+      const rn = slotSP(f['Rn']!);
+      const checked = f['Rn'] !== 31;
+      const load = id.startsWith('LDR');
+      // The TLB probe and the tag compare are inlined; anything unusual (miss, page crossing, mismatch, async
+      // recording, watchpoints) takes Cpu.load/store, which redoes the access exactly.
+      let code = `c.pc = ${pc}; c.icount = ic + n + ${k}; { const s = (x[${2 * rn}] >>> 0) + ${off}; const lo = s | 0, hi = (x[${2 * rn + 1}] + (s > 4294967295 ? 1 : 0)) | 0;`;
+      code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
+      code += ` if ((hi & 0xff0000) === 0 && o <= ${4096 - size} && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
+      const tagOk = checked
+        ? ` const tg = pg.tags; if (tg === null || c.${load ? 'readCheck' : 'writeCheck'} === 0 || (tg[o >> 4] === ((hi >>> 24) & 15)${size > 1 ? ` && tg[(o + ${size - 1}) >> 4] === ((hi >>> 24) & 15)` : ''}))`
+        : '';
+      if (load) {
+        const rt = slotZ(f['Rt']!);
+        const read = size === 8
+          ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = pg.view.getInt32(o + 4, true);`
+          : size === 4 ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = 0;`
+            : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
+        code += `${tagOk} { ${read} done = true; } }`;
+        code += ` if (!done) { if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${memStop(k + 1)} } }`;
+      } else {
+        const rt = f['Rt']!;
+        const write = size === 8
+          ? `pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true);`
+          : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
+        code += `${tagOk} { ${write} done = true; } }`;
+        code += ` if (!done) { if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${memStop(k + 1)} } }`;
+      }
+      return { code, ends: false };
+    }
+    case 'ADDG': case 'SUBG': {
+      const rn = slotSP(f['Rn']!), rd = slotSP(f['Rd']!);
+      const offset = f['uimm6']! * 16;
+      const tagOffset = f['uimm4']!;
+      const add = id === 'ADDG';
+      let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const tag = chooseTag((ah >>> 24) & 15, ${tagOffset}, c.gcrExclude);`;
+      code += add
+        ? ` const s = (al >>> 0) + ${offset}; const rh = (ah + (s > 4294967295 ? 1 : 0)) | 0;`
+        : ` const s = (al >>> 0) - ${offset}; const rh = (ah - (s < 0 ? 1 : 0)) | 0;`;
+      code += ` x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = (rh & ~0x0f000000) | (tag << 24); }`;
+      return { code, ends: false };
+    }
+    case 'B': {
+      const to = pc + sext(f['imm26']!, 26) * 4;
+      if (to === start) return { code: `if (n + ${k + 1} + ${end - start >> 2} <= budget) { n += ${k + 1}; continue; } c.pc = ${to}; return n + ${k + 1};`, ends: true };
+      return { code: `c.pc = ${to}; return n + ${k + 1};`, ends: true };
+    }
+    case 'B_cond': case 'CBZ': case 'CBNZ': {
+      const to = pc + sext(f['imm19']!, 19) * 4;
+      let test: string;
+      if (id === 'B_cond') {
+        const cond = f['cond']!;
+        if (cond >= 14) test = 'true';
+        else test = `c.conditionHolds(${cond})`;
+      } else {
+        const rt = f['Rt']!;
+        const zero = f['sf'] ? `(x[${2 * rt}] | x[${2 * rt + 1}]) === 0` : `x[${2 * rt}] === 0`;
+        test = id === 'CBZ' ? zero : `!(${zero})`;
+      }
+      const taken = to === start
+        ? `if (n + ${k + 1} + ${end - start >> 2} <= budget) { n += ${k + 1}; continue; } c.pc = ${to}; return n + ${k + 1};`
+        : `c.pc = ${to}; return n + ${k + 1};`;
+      return { code: `if (${test}) { ${taken} } c.pc = ${pc + 4}; return n + ${k + 1};`, ends: true };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Fuses `subs/adds ...; b.eq/b.ne` when the flag-setting instruction was emitted inline (F = result or-ed). */
+function fuseCondition(prev: DecodedInstruction | undefined, cond: number): string | undefined {
+  if (!prev || (cond !== 0 && cond !== 1)) return undefined;
+  const id = prev.form.id;
+  if (id !== 'SUBS_imm' && id !== 'ADDS_imm') return undefined;
+  return cond === 0 ? 'F === 0' : 'F !== 0';
+}
+
+/**
+ * Compiles the block starting at `start` (a pc inside `words`' page, whose base is `pageBase`). `closures` gives
+ * the interpreter op for an instruction index (built on demand).
+ */
+export function compileBlock(start: number, pageBase: number, view: DataView, closure: (index: number) => Op,
+  chooseTag: (tag: number, offset: number, exclude: number) => number): CompiledBlock {
+  const decoded: (DecodedInstruction | undefined)[] = [];
+  const ops: Op[] = [];
+  let pc = start;
+  for (let i = 0; i < MAX_BLOCK && pc < pageBase + 4096; i++, pc += 4) {
+    const index = (pc - pageBase) >> 2;
+    const d = decode(view.getUint32(index * 4, true));
+    decoded.push(d);
+    ops.push(closure(index));
+    if (!d || ENDS_BLOCK.has(d.form.id)) { pc += 4; break; }
+  }
+  const end = pc;
+  const parts: string[] = [];
+  let endsInside = false;
+  for (let k = 0; k < decoded.length; k++) {
+    const d = decoded[k];
+    const ipc = start + 4 * k;
+    let e = d ? emit(d, k, ipc, start, end) : undefined;
+    if (d && d.form.id === 'B_cond' && e) {
+      const fused = fuseCondition(decoded[k - 1], d.fields['cond']!);
+      if (fused) e = { code: e.code.replace(`c.conditionHolds(${d.fields['cond']})`, fused), ends: true };
+    }
+    if (!e) e = fallback(k, ipc, d === undefined || ENDS_BLOCK.has(d.form.id));
+    parts.push(e.code);
+    if (e.ends) { endsInside = true; break; }
+  }
+  if (!endsInside) parts.push(`c.pc = ${end}; return n + ${decoded.length};`);
+  const body = `"use strict"; return function block(c, budget) { const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
+  const factory = new Function('ops', 'chooseTag', body) as (ops: Op[], chooseTag: unknown) => BlockFn;
+  const fn = factory(ops, chooseTag) as CompiledBlock;
+  fn.size = decoded.length;
+  return fn;
+}
+
+/** A compiled block and its instruction count (it is entered only with at least that much budget left). */
+export type CompiledBlock = BlockFn & { size: number };
