@@ -9,6 +9,7 @@ import { lineRange } from './context.js';
 import { tokenAt, type Span } from './documentModel.js';
 import { findDirective } from './directives.js';
 import { rankForms, operandTexts } from './formMatching.js';
+import { parseSyntax } from './catalog.js';
 import { conditionCodes, describeRegister, extendOperators, relocationOperators, shiftOperators } from './vocabulary.js';
 import type { Token } from './lexer.js';
 
@@ -100,6 +101,14 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
           const word = new RegExp(`(^|[^a-z0-9_])${lower.replace(/[.$]/g, '\\$&')}([^a-z0-9_]|$)`, 'i');
           const matching = entry.forms.filter((f) => word.test(f.syntax.slice(f.mnemonic.length)));
           if (matching.length) return instructionMarkdown(matching.map((form) => ({ syntax: form.syntax, form })), matching.every((f) => f.feature === 'mte'));
+          // A named operand that is not an address (dc <op>, dmb <option>, prfm <prfop>): name the placeholder.
+          const index = statementOperands.filter((t) => t.kind === 'punctuation' && t.text === ',' && t.end <= token.start).length;
+          const ranked = rankForms(entry, operandTexts(ctx.model.lines[line]!.text, statementOperands));
+          const placeholder = ranked.length ? parseSyntax(ranked[0]!.syntax).operands[index]?.text : undefined;
+          const firstName = placeholder ? /<([^>]+)>/.exec(placeholder)?.[1] ?? '' : '';
+          if (placeholder && firstName && !/label|imm|expr|addr|offset|amount/i.test(firstName) && !placeholder.startsWith('#')) {
+            return `**${token.text}** — the \`${placeholder}\` operand of\n\n${code(ranked[0]!.syntax)}\n\n${ranked[0]!.form.summary}`;
+          }
         }
       }
       if (token.kind === 'labelDefinition') return `**${token.text}** — label`;

@@ -78,3 +78,13 @@ test('no hover in comments or on blank space', () => {
   assert.equal(service.doHover(d, at(d, 'irg', 1)), null);
   assert.equal(service.doHover(d, { line: 1, character: 0 }), null);
 });
+
+test('hover on a named operand such as a DC operation names its placeholder in the form', () => {
+  const d = doc('        dc gva, x0\n        dmb ish\n');
+  const dc = forms().find((f) => f.mnemonic === 'dc')!;
+  const text = hoverText(service, d, at(d, 'gva', 1));
+  assert.ok(text.includes(dc.syntax), text);
+  assert.match(text, /<op>/);
+  assert.doesNotMatch(text, /not defined/);
+  assert.match(hoverText(service, d, at(d, 'ish', 1)), /<option>/);
+});
