@@ -2,6 +2,13 @@
 // change, plus the cost of the other whole-document features (semantic tokens, symbols, folding) and of a hover.
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import {
+  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
+  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, PublishDiagnosticsNotification, ShutdownRequest,
+  ExitNotification,
+} from 'vscode-languageserver/node';
 import { createLanguageService, type LanguageService } from '../language-server/service/languageService.js';
 import { instructionTable, assembler } from '../language-server/backends.js';
 
@@ -91,7 +98,9 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     }
     return median(samples);
   };
+  const roundTrip = await lspRoundTrip(text);
   return [
+    ...(roundTrip === undefined ? [] : [{ name: 'LSP didChange -> diagnostics, 10k lines (50 ms debounce)', value: roundTrip, unit: 'ms' }]),
     { name: 'LS diagnostics after 1-line change, 10k lines', value: median(changeTimes), unit: 'ms' },
     // CPU time of the same work: close to the wall time on an idle machine, and stable on a busy one.
     { name: 'LS diagnostics after 1-line change, 10k lines (CPU)', value: median(changeCpuTimes), unit: 'ms' },
@@ -101,6 +110,46 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     { name: 'LS folding ranges, 10k lines', value: time(() => service.getFoldingRanges(document)), unit: 'ms' },
     { name: 'LS hover on irg, 10k lines', value: time(() => service.doHover(document, { line: 5, character: 9 })), unit: 'ms' },
   ];
+}
+
+/** Median time from a one-line didChange to the server's publishDiagnostics, through dist/languageServer.js. */
+async function lspRoundTrip(text: string): Promise<number | undefined> {
+  const serverPath = join(__dirname, '..', 'dist', 'languageServer.js');
+  if (!existsSync(serverPath)) return undefined;
+  const child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  let onDiagnostics: ((version: number | undefined) => void) | undefined;
+  connection.onNotification(PublishDiagnosticsNotification.type, (p) => onDiagnostics?.(p.version));
+  connection.listen();
+  const uri = 'file:///bench/round-trip.s';
+  const waitFor = (version: number): Promise<void> => new Promise((resolve) => {
+    onDiagnostics = (v) => { if (v === version) resolve(); };
+  });
+  try {
+    await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, workspaceFolders: null, capabilities: {} });
+    await connection.sendNotification(InitializedNotification.type, {});
+    let opened = waitFor(1);
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'aarch64-asm', version: 1, text } });
+    await opened;
+    const samples: number[] = [];
+    for (let version = 2; version <= 12; version++) {
+      const done = waitFor(version);
+      const t0 = performance.now();
+      await connection.sendNotification(DidChangeTextDocumentNotification.type, {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 200 + version, character: 0 }, end: { line: 200 + version, character: 0 } }, text: '        nop\n' }],
+      });
+      await done;
+      samples.push(performance.now() - t0);
+    }
+    opened = Promise.resolve();
+    await connection.sendRequest(ShutdownRequest.type);
+    await connection.sendNotification(ExitNotification.type);
+    return median(samples);
+  } finally {
+    connection.dispose();
+    child.kill();
+  }
 }
 
 if (typeof require !== 'undefined' && require.main === module) {
