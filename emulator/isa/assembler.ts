@@ -55,7 +55,8 @@ interface Attempt {
 /** Assembles one instruction. `column` in an error is the 0-based offset in operandText of the bad operand. */
 export function assembleInstruction(mnemonic: string, operandText: string, ctx: AssembleInstructionContext): InstructionAssembly {
   const idx = index ?? (index = buildIndex());
-  const shown = `${mnemonic} ${operandText.replace(/\s+/g, '')}`.trim();
+  // The instruction as GNU echoes it in messages (built only when needed).
+  const shown = (): string => `${mnemonic} ${operandText.replace(/\s+/g, '')}`.trim();
   const lower = mnemonic.toLowerCase();
   let candidates = idx.exact.get(lower);
   let suffix: string | undefined;
@@ -66,7 +67,7 @@ export function assembleInstruction(mnemonic: string, operandText: string, ctx: 
       suffix = mnemonic.slice(dot + 1);
     }
   }
-  if (!candidates) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shown}'` };
+  if (!candidates) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shown()}'` };
   const ops = splitOperands(operandText);
   let best: Attempt | undefined;
   for (const def of candidates) {
@@ -75,13 +76,13 @@ export function assembleInstruction(mnemonic: string, operandText: string, ctx: 
     if (!best || result.score > best.score) best = result;
   }
   const b = best!;
-  const message = b.whole ? b.message : `${b.message} -- \`${shown}'`;
+  const message = b.whole ? b.message : `${b.message} -- \`${shown()}'`;
   return b.column === undefined ? { ok: false, message } : { ok: false, message, column: b.column };
 }
 
 type TryResult = Attempt | { readonly word: number; readonly fixup: ParseContext['fixup'] };
 
-function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: string | undefined, ctx: AssembleInstructionContext, shown: string): TryResult {
+function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: string | undefined, ctx: AssembleInstructionContext, shown: () => string): TryResult {
   const f: Fields = {};
   const pctx: ParseContext = { address: ctx.address, features: ctx.features, resolver: ctx.resolver, operandNumber: 0 };
   let i = 0;
@@ -114,7 +115,7 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
     if (err !== undefined) return { score: i * 2, message: err, column: undefined };
   }
   if (def.feature !== 'base' && !ctx.features.has(def.feature)) {
-    return { score: 10000, message: `selected processor does not support \`${shown}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
+    return { score: 10000, message: `selected processor does not support \`${shown()}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
   }
   return { word: encodeFields(def, f), fixup: pctx.fixup };
 }

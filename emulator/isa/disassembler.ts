@@ -20,10 +20,12 @@ export function disassemble(word: number, address: bigint, symbolize?: Symbolize
   let fields = d.fields as Record<string, number>;
   const a = preferredAlias(def, word);
   if (a) { def = a.def; fields = a.fields; }
-  const ctx: FormatContext = { address, symbolize };
+  const ctx: FormatContext = { address, symbolize, comment: undefined, commentSeparator: undefined, target: undefined };
   let mnemonic = def.mnemonic;
   let operands = '';
-  for (const op of def.operands) {
+  const ops = def.operands;
+  for (let i = 0; i < ops.length; i++) {
+    const op = ops[i]!;
     const text = op.format(fields, ctx);
     if (text === undefined) continue;
     if (op.inMnemonic) {
@@ -34,11 +36,8 @@ export function disassemble(word: number, address: bigint, symbolize?: Symbolize
   }
   let text = operands === '' ? mnemonic : `${mnemonic}\t${operands}`;
   if (ctx.comment !== undefined) text += `${ctx.commentSeparator ?? '\t'}// ${ctx.comment}`;
-  return {
-    mnemonic,
-    operands,
-    ...(ctx.comment !== undefined ? { comment: ctx.comment } : {}),
-    ...(ctx.target !== undefined ? { target: ctx.target } : {}),
-    text,
-  };
+  const out: { mnemonic: string; operands: string; text: string; comment?: string; target?: bigint } = { mnemonic, operands, text };
+  if (ctx.comment !== undefined) out.comment = ctx.comment;
+  if (ctx.target !== undefined) out.target = ctx.target;
+  return out;
 }

@@ -30,17 +30,23 @@ export function normaliseCase(text: string): string | undefined {
   return undefined;
 }
 
+/** Every register name in lower and upper case, built once: parsing a register is one map lookup. */
+const gprByName = new Map<string, ParsedGpr>();
+for (let i = 0; i <= 30; i++) {
+  for (const [prefix, is64] of [['x', true], ['w', false]] as const) {
+    const r: ParsedGpr = { num: i, is64, isSp: false, isZr: false };
+    gprByName.set(`${prefix}${i}`, r);
+    gprByName.set(`${prefix.toUpperCase()}${i}`, r);
+  }
+}
+for (const [name, r] of Object.entries(specialGprs)) {
+  gprByName.set(name, r);
+  gprByName.set(name.toUpperCase(), r);
+}
+
 /** Parses a general-purpose register name (x0-x30, w0-w30, sp, wsp, xzr, wzr, fp, lr, ip0, ip1). */
 export function parseGpr(text: string): ParsedGpr | undefined {
-  const name = normaliseCase(text.trim());
-  if (name === undefined) return undefined;
-  const special = specialGprs[name];
-  if (special) return special;
-  const m = /^([xw])([0-9]{1,2})$/.exec(name);
-  if (!m) return undefined;
-  const num = Number(m[2]);
-  if (num > 30 || (m[2]!.length === 2 && m[2]![0] === '0')) return undefined;
-  return { num, is64: m[1] === 'x', isSp: false, isZr: false };
+  return gprByName.get(text) ?? gprByName.get(text.trim());
 }
 
 const xNames: string[] = [];
@@ -65,24 +71,26 @@ export function splitOperands(text: string): { text: string; start: number }[] {
   const out: { text: string; start: number }[] = [];
   let depth = 0;
   let start = 0;
+  let blank = true;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '[' || ch === '{' || ch === '(') depth++;
-    else if (ch === ']' || ch === '}' || ch === ')') depth--;
-    else if (ch === ',' && depth <= 0) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123 || c === 40) depth++; // [ { (
+    else if (c === 93 || c === 125 || c === 41) depth--; // ] } )
+    else if (c === 44 && depth <= 0) { // ,
       out.push(trimmed(text, start, i));
       start = i + 1;
     }
+    if (c > 32) blank = false;
   }
-  if (text.trim() !== '' || out.length > 0) out.push(trimmed(text, start, text.length));
+  if (!blank || out.length > 0) out.push(trimmed(text, start, text.length));
   return out;
 }
 
 function trimmed(text: string, from: number, to: number): { text: string; start: number } {
   let a = from;
   let b = to;
-  while (a < b && /\s/.test(text[a]!)) a++;
-  while (b > a && /\s/.test(text[b - 1]!)) b--;
+  while (a < b && text.charCodeAt(a) <= 32) a++;
+  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
   return { text: text.slice(a, b), start: a };
 }
 
@@ -92,7 +100,15 @@ export type ImmediateValue =
   | { readonly kind: 'error'; readonly message: string };
 
 /** Parses '#expr', 'expr', '#:lo12:sym+4' and evaluates the expression through the resolver. */
+const plainNumber = /^#?\s*(-?)(0[xX][0-9a-fA-F]+|[0-9]+)$/;
+
 export function parseImmediate(text: string, ctx: ParseContext): ImmediateValue {
+  // Fast path for the common '#16', '#0x10', '-8': no expression evaluation needed.
+  const n = plainNumber.exec(text);
+  if (n) {
+    const v = BigInt(n[2]!);
+    return { kind: 'constant', value: n[1] ? -v : v, modifier: undefined };
+  }
   let t = text.trim();
   if (t.startsWith('#')) t = t.slice(1).trim();
   if (t === '') return { kind: 'error', message: `immediate value expected at operand ${ctx.operandNumber}` };
