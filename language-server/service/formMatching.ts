@@ -66,8 +66,22 @@ export function scoreForm(form: FormInfo, written: readonly string[]): number {
     if (considered[i] === '') continue;
     score += scoreOperand(syntaxOperands[i]!.text, considered[i]!);
   }
+  score += addressingShapeScore(form.syntax, written.join(', '));
   // Prefer real instructions to aliases, and earlier forms, on ties (stable sort keeps table order).
   if (form.aliasOf) score -= 0.5;
+  return score;
+}
+
+/** Pre-index ('[...]!') and post-index ('[...], #imm') addressing must agree between syntax and text. */
+function addressingShapeScore(syntax: string, written: string): number {
+  if (!written.includes('[')) return 0;
+  const writtenPre = /\]\s*!/.test(written);
+  const writtenPost = /\]\s*,/.test(written);
+  const syntaxPre = /\]!/.test(syntax);
+  const syntaxPost = /\]\s*,/.test(syntax);
+  let score = 0;
+  score += writtenPre === syntaxPre ? 1 : -4;
+  if (written.includes(']')) score += writtenPost === syntaxPost ? 1 : -4;
   return score;
 }
 

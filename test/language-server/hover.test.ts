@@ -88,3 +88,11 @@ test('hover on a named operand such as a DC operation names its placeholder in t
   assert.doesNotMatch(text, /not defined/);
   assert.match(hoverText(service, d, at(d, 'ish', 1)), /<option>/);
 });
+
+test('hover on stg leads with the addressing mode written: pre-index, post-index or offset', () => {
+  const d = doc('        stg x0, [x1, #16]!\n        stg x0, [x1], #16\n        stg x0, [x1, #16]\n');
+  const firstSyntax = (n: number): string => /```aarch64-asm\n([^\n]*)/.exec(hoverText(service, d, at(d, 'stg', 1, n)))![1]!;
+  assert.match(firstSyntax(1), /\]!$/);
+  assert.match(firstSyntax(2), /\], #/);
+  assert.doesNotMatch(firstSyntax(3), /\]!|\], #/);
+});
