@@ -7,10 +7,11 @@ import { dirname, extname, resolve } from 'node:path';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 import { checkReadable, createNodeHostIO } from '../hostIo.js';
 import { assembleProgram } from '../../emulator/asm/index.js';
-import { elfToProgramImage, looksLikeElf } from '../../emulator/elf/index.js';
+import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../../emulator/elf/index.js';
+import { lineRowsByAddress, parseDebugLine } from '../../emulator/dwarf/lineProgram.js';
 import { createLinuxProcess, formatFatalSignalReport, type EmulatedProcess } from '../../emulator/linux/index.js';
 import type { Fault, StopReason } from '../../emulator/machine/api.js';
-import type { ProgramImage } from '../../emulator/program.js';
+import type { LineRow, ProgramImage } from '../../emulator/program.js';
 
 const help = `Usage: aarch64-mte run [options] <program.s|program.S|program.elf> [args...]
 Run a static AArch64 Linux program in the emulator (with the Memory Tagging Extension).
@@ -101,6 +102,22 @@ function parseArgs(argv: readonly string[]): RunArgs {
   return { ...out, program, args: argv.slice(i + 1) } as RunArgs;
 }
 
+/** Address-to-line rows from an executable's .debug_line, for the fault report; undefined when absent or bad. */
+function debugLineRows(bytes: Uint8Array): LineRow[] | undefined {
+  const parsed = parseElf(bytes);
+  if (!parsed.ok) return undefined;
+  const debugLine = sectionBytes(parsed.elf, '.debug_line');
+  if (!debugLine || debugLine.length === 0) return undefined;
+  try {
+    const rows = lineRowsByAddress(parseDebugLine({
+      debugLine, debugLineStr: sectionBytes(parsed.elf, '.debug_line_str'), debugStr: sectionBytes(parsed.elf, '.debug_str'),
+    }));
+    return rows.length > 0 ? rows : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 type Loaded = { ok: true; image: ProgramImage } | { ok: false; status: number };
 
 /** Loads an ELF executable or assembles a source file; prints diagnostics and errors itself. */
@@ -111,7 +128,8 @@ function loadProgram(path: string, io: CommandIO): Loaded {
   if (looksLikeElf(bytes)) {
     const r = elfToProgramImage(bytes, path);
     if (!r.ok) { io.stderr(`aarch64-mte run: ${r.message}\n`); return { ok: false, status: 2 }; }
-    return { ok: true, image: r.image };
+    const lines = r.image.lines?.length ? undefined : debugLineRows(bytes);
+    return { ok: true, image: lines ? { ...r.image, lines } : r.image };
   }
   const ext = extname(path);
   if (!ASSEMBLY.has(ext)) {
@@ -126,6 +144,17 @@ function loadProgram(path: string, io: CommandIO): Loaded {
   for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.image) return { ok: false, status: 1 };
   return { ok: true, image: result.image };
+}
+
+/** Reads source lines for the fault report (files cached; undefined when unreadable). */
+function sourceLineReader(): (file: string, line: number) => string | undefined {
+  const cache = new Map<string, string[] | undefined>();
+  return (file, line) => {
+    if (!cache.has(file)) {
+      try { cache.set(file, readFileSync(file, 'utf8').split(/\r?\n/)); } catch { cache.set(file, undefined); }
+    }
+    return cache.get(file)?.[line - 1];
+  };
 }
 
 function hex(value: bigint): string {
@@ -185,7 +214,7 @@ export const runCommand: Command = {
     if (stop.kind === 'exit') {
       status = stop.code;
     } else if (stop.kind === 'killed') {
-      io.stderr(formatFatalSignalReport(p, stop));
+      io.stderr(formatFatalSignalReport(p, stop, sourceLineReader()));
       status = 128 + stop.signal;
       signal = stop.signal;
       siCode = stop.code;

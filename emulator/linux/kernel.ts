@@ -115,6 +115,8 @@ export class Kernel implements ExceptionHandler {
       }
       outcome = -E.NOSYS;
     }
+    // Exception return clears the exclusive monitor (a machine may expose it).
+    (machine as Partial<{ clearExclusiveMonitor(): void }>).clearExclusiveMonitor?.();
     if (typeof outcome === 'number') machine.setX(0, BigInt.asUintN(64, BigInt(outcome)));
     else if (typeof outcome === 'bigint') machine.setX(0, BigInt.asUintN(64, outcome));
     else if ('stop' in outcome) return this.finish(outcome.stop);

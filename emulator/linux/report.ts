@@ -64,8 +64,11 @@ function faultPc(fault: Fault | undefined): bigint | undefined {
   return fault && 'pc' in fault ? fault.pc : undefined;
 }
 
-/** The report for a 'killed' or 'signal' stop; an empty string for other stops. */
-export function formatFatalSignalReport(process: ReportSubject, stop: StopReason): string {
+/**
+ * The report for a 'killed' or 'signal' stop; an empty string for other stops. `sourceText(file, line)` may
+ * supply the text of a source line, which is then shown as gdb does ("43\t<text>").
+ */
+export function formatFatalSignalReport(process: ReportSubject, stop: StopReason, sourceText?: (file: string, line: number) => string | undefined): string {
   if (stop.kind !== 'killed' && stop.kind !== 'signal') return '';
   const lines: string[] = [];
   const fault = stop.fault;
@@ -87,6 +90,9 @@ export function formatFatalSignalReport(process: ReportSubject, stop: StopReason
   }
   const pc = stop.kind === 'signal' ? stop.pc : process.machine.getPC();
   lines.push(describeLocation(process.program, pc));
+  const row = lineFor(process.program, pc);
+  const text = row && sourceText ? sourceText(row.file, row.line) : undefined;
+  if (row && text !== undefined) lines.push(`${row.line}\t${text}`);
   const accessPc = faultPc(fault);
   if (stop.code === SEGV_MTEAERR && fault?.kind === 'tagCheck' && accessPc !== undefined) {
     lines.push(`The asynchronous fault was caused by the ${fault.size}-byte ${fault.access} at ${hex64(fault.address)} ` +

@@ -47,3 +47,9 @@ test('other signals: gdb title with a full stop, a detail line, and the signal s
   assert.equal(segv, 'Program received signal SIGSEGV, Segmentation fault.\nCannot access memory at address 0x0000000000000010 (read, not mapped)\n0x0000000000500000\n');
   assert.equal(formatFatalSignalReport(subject(0n), { kind: 'exit', code: 0 }), '');
 });
+
+test('a source line reader adds the line text as gdb shows it', () => {
+  const text = formatFatalSignalReport(subject(0x400014n), { kind: 'killed', signal: 11, code: 9, fault, coreDumped: true },
+    (file, line) => (file === 'prog.s' && line === 9 ? '        str     x1, [x0]' : undefined));
+  assert.ok(text.endsWith('0x0000000000400014 in _start+20 at prog.s:9\n9\t        str     x1, [x0]\n'));
+});
