@@ -123,3 +123,26 @@ _start:
 //                  ^^^^^^^^^^^^ support.variable.system-register.generic.aarch64-asm
         mov     x0, #'a'
 //                   ^^^ string.quoted.single.character.aarch64-asm
+        add     wsp, w1, #-1
+//              ^^^ variable.language.register.special.aarch64-asm
+//                       ^ keyword.operator.immediate.aarch64-asm
+//                        ^ keyword.operator.arithmetic.aarch64-asm
+//                         ^ constant.numeric.decimal.aarch64-asm
+        mov     x0, #0x10
+//                  ^ keyword.operator.immediate.aarch64-asm
+//                   ^^^^ constant.numeric.hex.aarch64-asm
+        mov     v1.4s[2], w0
+//              ^^ variable.other.register.vector.aarch64-asm
+//                 ^^ support.type.arrangement.aarch64-asm
+//                    ^ constant.numeric.index.aarch64-asm
+        sub     x0, x1, w2, sxtw
+//                          ^^^^ keyword.operator.extend.aarch64-asm
+        ADD     X0, X1, #1
+//      ^^^ keyword.mnemonic.data-processing-immediate.aarch64-asm
+//              ^^ variable.other.register.general.x.aarch64-asm
+        stp     x29, x30, [sp, #-16]!
+//      ^^^ keyword.mnemonic.load-store.aarch64-asm
+        ret
+//      ^^^ keyword.mnemonic.branch.aarch64-asm
+        dmb     ish
+//      ^^^ keyword.mnemonic.system.aarch64-asm
