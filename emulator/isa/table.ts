@@ -31,6 +31,18 @@
 //    matches and whose `when` holds. `asmOnly` aliases are only accepted by the assembler (e.g. `add x0, x1,
 //    #-1` assembling to SUB) and never printed.
 // 4. Register the arrays in ./registry.ts (one import line each).
+//
+// OPERAND KINDS (./operands.ts, plus group-local ones such as ./groups/loadStoreOperands.ts): an Operand has
+// `format(fields, ctx)` (objdump text, or undefined to omit an optional operand; may set ctx.comment/target),
+// `parse(text, fields, ctx)` (GNU as text -> fields; returns an error message), optional `absent(fields)` for
+// defaults, `modifiesPrevious` for ', lsl #12'-style modifiers that GNU numbers with the previous operand, and
+// `inMnemonic` for the condition of b.<cond>. Scratch values shared between operands during parsing use field
+// names starting with '_' (never encoded). SIMD&FP registers will be one more kind (a `vreg(field, arrangement)`
+// next to `gpr`), with no change to the framework.
+//
+// GNU PREFERENCES: the assembler tries the forms and aliases of a mnemonic in table order (forms of all groups
+// first, then aliases) and takes the first whose operands all parse; when all fail, the error of the candidate
+// that got furthest is reported (an operand kind can set ctx.definite to insist on its message).
 // 5. Run `node --import tsx --test test/isa/*.test.ts`; regenerate GNU expectations with
 //    `node scripts/gen-isa-expectations.mjs` when you add snippets to test/isa/snippets/.
 
