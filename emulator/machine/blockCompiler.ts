@@ -28,6 +28,12 @@ interface Emitted {
   ends: boolean;
 }
 
+/**
+ * Flags set by inline ADDS/SUBS stay in locals (Fk, Fal, ...; Fp = pending) and reach the Cpu's lazy-flag fields
+ * only when something may read them: before every exit, fallback call and unfused condition.
+ */
+const FLUSH = '(Fp && (c.flagKind = Fk, c.fal = Fal, c.fah = Fah, c.fbl = Fbl, c.fbh = Fbh, c.frl = Frl, c.frh = Frh, Fp = false))';
+
 function slotZ(r: number): number { return r === 31 ? 33 : r; }
 function slotSP(r: number): number { return r === 31 ? 32 : r; }
 function sext(v: number, bits: number): number { const s = 32 - bits; return (v << s) >> s; }
@@ -36,7 +42,7 @@ function sext(v: number, bits: number): number { const s = 32 - bits; return (v 
 function fallback(k: number, pc: number, ends: boolean): Emitted {
   const stopCheck = `if (c.stop !== 0) return n + ${k} + ((c.stop === 1 || c.stop === 3) ? 0 : 1);`;
   return {
-    code: `c.pc = ${pc}; c.icount = ic + n + ${k}; ops[${k}](c); ${stopCheck}${ends ? ` return n + ${k + 1};` : ''}`,
+    code: `c.pc = ${pc}; c.icount = ic + n + ${k}; ${FLUSH}; ops[${k}](c); ${stopCheck}${ends ? ` return n + ${k + 1};` : ''}`,
     ends,
   };
 }
@@ -56,13 +62,13 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       if (f['sf'] === 0) {
         const op = sub ? '-' : '+';
         let code = `{ const a = x[${2 * rn}]; const r = (a ${op} ${imm}) | 0;`;
-        if (flags) code += ` c.flagKind = ${sub ? 5 : 4}; c.fal = a; c.fbl = ${imm}; c.frl = r; F = r;`;
+        if (flags) code += ` Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = ${imm}; Fbh = 0; Frl = r; Frh = 0; Fp = true; F = r;`;
         code += ` x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`;
         return { code, ends: false };
       }
       let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const s = (al >>> 0) ${sub ? '-' : '+'} ${imm};`;
       code += sub ? ` const rl = s | 0, rh = (ah - (s < 0 ? 1 : 0)) | 0;` : ` const rl = s | 0, rh = (ah + (s > 4294967295 ? 1 : 0)) | 0;`;
-      if (flags) code += ` c.flagKind = ${sub ? 2 : 1}; c.fal = al; c.fah = ah; c.fbl = ${imm}; c.fbh = 0; c.frl = rl; c.frh = rh; F = rl | rh;`;
+      if (flags) code += ` Fk = ${sub ? 2 : 1}; Fal = al; Fah = ah; Fbl = ${imm}; Fbh = 0; Frl = rl; Frh = rh; Fp = true; F = rl | rh;`;
       code += ` x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
       return { code, ends: false };
     }
@@ -79,7 +85,8 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const load = id.startsWith('LDR');
       // The TLB probe and the tag compare are inlined; anything unusual (miss, page crossing, mismatch, async
       // recording, watchpoints) takes Cpu.load/store, which redoes the access exactly.
-      let code = `c.pc = ${pc}; c.icount = ic + n + ${k}; { const s = (x[${2 * rn}] >>> 0) + ${off}; const lo = s | 0, hi = (x[${2 * rn + 1}] + (s > 4294967295 ? 1 : 0)) | 0;`;
+      const sync = `c.pc = ${pc}; c.icount = ic + n + ${k};`;
+      let code = `{ const s = (x[${2 * rn}] >>> 0) + ${off}; const lo = s | 0, hi = (x[${2 * rn + 1}] + (s > 4294967295 ? 1 : 0)) | 0;`;
       code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
       code += ` if ((hi & 0xff0000) === 0 && o <= ${4096 - size} && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
       const tagOk = checked
@@ -92,14 +99,14 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
           : size === 4 ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = 0;`
             : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
         code += `${tagOk} { ${read} done = true; } }`;
-        code += ` if (!done) { if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${memStop(k + 1)} } }`;
+        code += ` if (!done) { ${sync} if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${memStop(k + 1)} } }`;
       } else {
         const rt = f['Rt']!;
         const write = size === 8
           ? `pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true);`
           : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
         code += `${tagOk} { ${write} done = true; } }`;
-        code += ` if (!done) { if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${memStop(k + 1)} } }`;
+        code += ` if (!done) { ${sync} if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${memStop(k + 1)} } }`;
       }
       return { code, ends: false };
     }
@@ -108,7 +115,11 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const offset = f['uimm6']! * 16;
       const tagOffset = f['uimm4']!;
       const add = id === 'ADDG';
-      let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const tag = chooseTag((ah >>> 24) & 15, ${tagOffset}, c.gcrExclude);`;
+      // With a zero tag offset and a non-excluded tag the tag is unchanged (ChooseNonExcludedTag's fast case).
+      const tagExpr = tagOffset === 0
+        ? `((c.gcrExclude >>> t0) & 1) === 0 ? t0 : chooseTag(t0, 0, c.gcrExclude)`
+        : `chooseTag(t0, ${tagOffset}, c.gcrExclude)`;
+      let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const t0 = (ah >>> 24) & 15; const tag = ${tagExpr};`;
       code += add
         ? ` const s = (al >>> 0) + ${offset}; const rh = (ah + (s > 4294967295 ? 1 : 0)) | 0;`
         : ` const s = (al >>> 0) - ${offset}; const rh = (ah - (s < 0 ? 1 : 0)) | 0;`;
@@ -126,7 +137,7 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       if (id === 'B_cond') {
         const cond = f['cond']!;
         if (cond >= 14) test = 'true';
-        else test = `c.conditionHolds(${cond})`;
+        else test = `(${FLUSH}, c.conditionHolds(${cond}))`;
       } else {
         const rt = f['Rt']!;
         const zero = f['sf'] ? `(x[${2 * rt}] | x[${2 * rt + 1}]) === 0` : `x[${2 * rt}] === 0`;
@@ -175,14 +186,17 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
     let e = d ? emit(d, k, ipc, start, end) : undefined;
     if (d && d.form.id === 'B_cond' && e) {
       const fused = fuseCondition(decoded[k - 1], d.fields['cond']!);
-      if (fused) e = { code: e.code.replace(`c.conditionHolds(${d.fields['cond']})`, fused), ends: true };
+      if (fused) e = { code: e.code.replace(`(${FLUSH}, c.conditionHolds(${d.fields['cond']}))`, fused), ends: true };
     }
     if (!e) e = fallback(k, ipc, d === undefined || ENDS_BLOCK.has(d.form.id));
     parts.push(e.code);
     if (e.ends) { endsInside = true; break; }
   }
   if (!endsInside) parts.push(`c.pc = ${end}; return n + ${decoded.length};`);
-  const body = `"use strict"; return function block(c, budget) { const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
+  const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
+  parts.length = 0;
+  parts.push(...flushed);
+  const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
   const factory = new Function('ops', 'chooseTag', body) as (ops: Op[], chooseTag: unknown) => BlockFn;
   const fn = factory(ops, chooseTag) as CompiledBlock;
   fn.size = decoded.length;
