@@ -15,6 +15,7 @@ import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
 import { encodeInstruction, resolveFixup } from './isaBridge.js';
 import { preprocess } from './preprocess.js';
+import { FrameInfo } from './cfi.js';
 
 interface Frame {
   readonly lines: readonly SourceLine[];
@@ -43,6 +44,7 @@ export class Assembler {
   readonly lines: AsmLine[] = [];
   readonly items: PendingItem[] = [];
   readonly macros = new MacroTable();
+  readonly cfi: FrameInfo = new FrameInfo(this);
   features: ReadonlySet<Feature>;
   current!: SectionState;
   previous: SectionState | undefined;
@@ -460,6 +462,7 @@ export class Assembler {
     }
     if (this.conditions.length > 0) this.error('end of file inside conditional');
     for (const s of this.sections) this.flushLiteralPools(s);
+    this.cfi.finish();
     this.secondPass();
     this.sortDiagnostics();
   }

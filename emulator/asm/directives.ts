@@ -336,7 +336,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.nolist': case '.addrsig': case '.addrsig_sym':
       return;
     default:
-      if (name.startsWith('.cfi_')) return;
+      if (name.startsWith('.cfi_')) { asm.cfi.directive(name, args, col); return; }
       asm.error(`unknown pseudo-op: \`${name}'`, stmtCol, name.length);
   }
 }

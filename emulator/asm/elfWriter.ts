@@ -6,6 +6,7 @@ import type { ProgramImage } from '../program.js';
 import type { AssemblyResult } from './api.js';
 import { ByteBuffer } from './bytes.js';
 import { buildAbbrev, buildInfo, buildLineProgram, splitPath, type LineSequence } from './dwarfLine.js';
+import type { OutputSection } from './linker.js';
 
 export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
   R_AARCH64_ABS64: 257, R_AARCH64_ABS32: 258, R_AARCH64_ABS16: 259, R_AARCH64_PREL64: 260, R_AARCH64_PREL32: 261,
@@ -269,7 +270,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
 }
 
 /** ELF64 ET_EXEC for a linked image: PT_LOAD per segment, plus section headers, .symtab and DWARF lines. */
-export function writeExecutableElf(image: ProgramImage): Uint8Array {
+export function writeExecutableElf(image: ProgramImage, layout?: readonly OutputSection[]): Uint8Array {
   const segs = image.segments;
   const phnum = segs.length;
   const headerSize = 64 + 56 * phnum;
@@ -289,7 +290,22 @@ export function writeExecutableElf(image: ProgramImage): Uint8Array {
   });
   const sections: OutSection[] = [];
   const ranges: { start: bigint; end: bigint; index: number }[] = [];
-  segs.forEach((s, i) => {
+  if (layout && layout.length > 0) {
+    // Section headers from the linker's layout: each section lies inside one segment.
+    for (const o of layout) {
+      const i = segs.findIndex((sg) => o.address >= sg.vaddr && o.address + BigInt(o.size) <= sg.vaddr + BigInt(sg.memSize));
+      if (i < 0) continue;
+      const sg = segs[i]!;
+      const within = Number(o.address - sg.vaddr);
+      const flags = SHF_ALLOC | (o.write ? SHF_WRITE : 0) | (o.execute ? SHF_EXECINSTR : 0);
+      ranges.push({ start: o.address, end: o.address + BigInt(o.size), index: sections.length + 1 });
+      sections.push({
+        name: o.name, type: o.nobits ? SHT_NOBITS : o.name === '.init_array' ? 14 : o.name === '.fini_array' ? 15 : SHT_PROGBITS, flags, addr: o.address,
+        data: o.nobits ? new Uint8Array(0) : sg.data.subarray(within, within + o.size), size: o.size, link: 0, info: 0,
+        align: Math.max(1, o.align), entsize: 0, offset: fileOffsets[i]! + Math.min(within, sg.data.length),
+      });
+    }
+  } else segs.forEach((s, i) => {
     const skip = i === 0 && headersInFirst ? headerSize : 0;
     const name = s.execute ? (sections.some((x) => x.name === '.text') ? `.text${i}` : '.text') : s.write ? (i > 1 ? `.data${i}` : '.data') : '.rodata';
     const flags = SHF_ALLOC | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0);

@@ -4,7 +4,7 @@ import type { ProgramImage } from '../program.js';
 import type { AssembleOptions, AssemblyResult, LinkOptions, LinkResult } from './api.js';
 import { assembleUnit } from './assembler.js';
 import { writeExecutableElf, writeRelocatable, type ObjectOptions } from './elfWriter.js';
-import { linkUnits } from './linker.js';
+import { linkUnits, sectionLayouts } from './linker.js';
 
 export type * from './api.js';
 export type { ObjectOptions } from './elfWriter.js';
@@ -43,7 +43,7 @@ export function writeObject(result: AssemblyResult, options: ObjectOptions = {})
 
 /** ELF64 executable (ET_EXEC) with symbols and .debug_line, for qemu-aarch64 and gdb. */
 export function writeExecutable(image: ProgramImage): Uint8Array {
-  return writeExecutableElf(image);
+  return writeExecutableElf(image, sectionLayouts.get(image));
 }
 
 /** Assembles and links one source file: what `aarch64-mte run prog.s` and the debugger use. */
@@ -52,5 +52,9 @@ export function assembleProgram(source: string, options: AssembleOptions & LinkO
   const linked = link([result], options);
   if (!linked.image) return linked;
   const image: ProgramImage = { ...linked.image, path: options.fileName };
-  return { diagnostics: linked.diagnostics, image: { ...image, elf: writeExecutable(image) } };
+  const layout = sectionLayouts.get(linked.image);
+  if (layout) sectionLayouts.set(image, layout);
+  const withElf: ProgramImage = { ...image, elf: writeExecutable(image) };
+  if (layout) sectionLayouts.set(withElf, layout);
+  return { diagnostics: linked.diagnostics, image: withElf };
 }

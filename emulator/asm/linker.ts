@@ -16,6 +16,20 @@ interface Placed {
   readonly segment: 0 | 1;
 }
 
+/** An output section of a linked image (sections of the same name from all units, merged). */
+export interface OutputSection {
+  readonly name: string;
+  readonly address: bigint;
+  readonly size: number;
+  readonly nobits: boolean;
+  readonly write: boolean;
+  readonly execute: boolean;
+  readonly align: number;
+}
+
+/** Section layout of images made by the linker, for the executable writer's section headers. */
+export const sectionLayouts = new WeakMap<object, readonly OutputSection[]>();
+
 function alignUp(v: bigint, a: bigint): bigint {
   return a <= 1n ? v : ((v + a - 1n) / a) * a;
 }
@@ -240,5 +254,22 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
     lines,
     programHeaders: { address: base + 64n, entrySize: 56, count: segments.length },
   };
+  const outputs: OutputSection[] = [];
+  for (const p of placed) {
+    const i = outputs.findIndex((o) => o.name === p.section.name);
+    const end = p.address + BigInt(p.section.size);
+    if (i < 0) {
+      outputs.push({ name: p.section.name, address: p.address, size: p.section.size, nobits: p.section.kind === 'nobits', write: p.section.write, execute: p.section.execute, align: p.section.align });
+    } else {
+      const o = outputs[i]!;
+      outputs[i] = { ...o, size: Number((end > o.address + BigInt(o.size) ? end : o.address + BigInt(o.size)) - o.address), align: Math.max(o.align, p.section.align) };
+    }
+  }
+  if (gotSymbols.length > 0) outputs.push({ name: '.got', address: rwStart, size: gotSymbols.length * 8, nobits: false, write: true, execute: false, align: 8 });
+  if (commonAddresses.size > 0) {
+    const first = [...commonAddresses.values()].reduce((a, b) => (a < b ? a : b));
+    outputs.push({ name: 'COMMON', address: first, size: Number(rwEnd - first), nobits: true, write: true, execute: false, align: 8 });
+  }
+  sectionLayouts.set(image, outputs.filter((o) => o.size > 0));
   return { diagnostics, image };
 }

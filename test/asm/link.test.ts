@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { assemble, assembleProgram, link, writeExecutable } from '../../emulator/asm/index.js';
-import { elfToProgramImage } from '../../emulator/elf/index.js';
+import { elfToProgramImage, parseElf } from '../../emulator/elf/index.js';
 
 const root = join(__dirname, '..', '..');
 const ldSynthesized = /^(__bss_start(__)?|_edata|edata|_end|__end__|_?_bss_end__|end)$/;
@@ -112,4 +112,25 @@ test('a missing entry symbol is a warning and the entry defaults to the start of
   assert.ok(r.image);
   assert.equal(r.image.entry, 0x400078n);
   assert.match(r.diagnostics[0]!.message, /cannot find entry symbol _start/);
+});
+
+test('.cfi_* frames are linked into .eh_frame, whose FDE addresses point at the functions', () => {
+  const source = readFileSync(join(root, 'test/asm/fixtures/cfi.s'), 'utf8');
+  const linked = assembleProgram(` .global _start\n_start: bl f\n${source}`, { fileName: 'cfi.s' });
+  assert.ok(linked.image, linked.diagnostics.map((d) => d.message).join('\n'));
+  const parsed = parseElf(writeExecutable(linked.image));
+  assert.ok(parsed.ok);
+  const eh = parsed.elf.sections.find((s) => s.name === '.eh_frame');
+  assert.ok(eh, 'the executable names its .eh_frame section');
+  const text = parsed.elf.sections.find((s) => s.name === '.text')!;
+  assert.equal(text.address, 0x400078n, 'one PT_LOAD: code starts after the ELF header and one program header');
+  const bytes = parsed.elf.bytes;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset);
+  // First FDE follows the 20-byte CIE: length, CIE pointer, then pc_begin as a pc-relative sdata4.
+  const fde = eh.offset + 20;
+  const pcBeginField = eh.address + 20n + 8n;
+  const pcBegin = pcBeginField + BigInt(dv.getInt32(fde + 8, true));
+  const f = linked.image.symbols.find((s) => s.name === 'f')!;
+  assert.equal(pcBegin, f.address);
+  assert.equal(dv.getUint32(fde + 12, true), 0x24, 'pc_range: f is 9 instructions');
 });
