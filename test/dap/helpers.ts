@@ -3,7 +3,7 @@
 
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { existsSync, readFileSync, statSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -17,22 +17,28 @@ export function fixture(name: string): string {
   return join(fixtures, name);
 }
 
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const name of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, name.name);
-    if (name.isDirectory()) newest = Math.max(newest, newestSource(p));
-    else if (name.name.endsWith('.ts')) newest = Math.max(newest, statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds dist/debugAdapter.js when it is missing or older than the sources (npm test builds first anyway). */
+/**
+ * Builds dist/debugAdapter.js when it is missing (npm test builds first). Concurrent test files must not rebuild
+ * it under each other's feet, so only one of them builds, holding a lock directory; the others wait for it.
+ */
 export function ensureAdapterBuilt(): void {
-  const stale = !existsSync(adapterPath) || statSync(adapterPath).mtimeMs < Math.max(newestSource(join(root, 'debug-adapter')), newestSource(join(root, 'emulator')));
-  if (!stale) return;
-  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
-  assert.equal(r.status, 0, `building the adapter failed:\n${r.stdout}\n${r.stderr}`);
+  if (existsSync(adapterPath)) return;
+  const lock = join(root, 'dist', '.dap-test-build.lock');
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  let owner = false;
+  try { mkdirSync(lock); owner = true; } catch { /* another test file is building */ }
+  if (owner) {
+    try {
+      const r = spawnSync(process.execPath, [join(root, 'scripts', 'build.mjs')], { cwd: root, encoding: 'utf8' });
+      assert.equal(r.status, 0, `building the adapter failed:\n${r.stdout}\n${r.stderr}`);
+    } finally {
+      rmSync(lock, { recursive: true, force: true });
+    }
+    return;
+  }
+  const deadline = Date.now() + 120_000;
+  while (existsSync(lock) && Date.now() < deadline) spawnSync('sleep', ['0.2']);
+  assert.ok(existsSync(adapterPath), `${adapterPath} was not built (run node scripts/build.mjs)`);
 }
 
 /** 1-based line of the `#NAME` marker in a fixture. */
