@@ -4,7 +4,7 @@
 // unwinding, and goes backwards by restoring periodic snapshots and re-executing deterministically. Every stop is a
 // typed TargetStop; the DAP session (session.ts) translates them.
 
-import type { Fault, LinuxProcess, Machine, StopReason, TagCheckFault } from '../emulator/machine/api.js';
+import type { Fault, KernelControls, LinuxProcess, Machine, StopReason, TagCheckFault } from '../emulator/machine/api.js';
 import type { ProgramImage } from '../emulator/program.js';
 import { createLinuxProcess, type EmulatedProcess } from '../emulator/linux/index.js';
 import { KernelStateKeeper } from './kernelState.js';
@@ -66,6 +66,8 @@ export interface TargetTuning {
   snapshotInterval: number;
   /** Most snapshots kept (older ones are thinned). */
   maxSnapshots: number;
+  /** Bound on the memory all snapshots may use together (estimated from the guest's memory in use). */
+  snapshotBudgetBytes: number;
 }
 
 const SIGNAL_SIGSEGV = 11;
@@ -86,7 +88,9 @@ const AGAIN: Continuation = { again: true };
 export class DebugTarget {
   readonly machine: Machine;
   readonly info: ProgramInfo;
-  readonly tuning: TargetTuning = { sliceMilliseconds: 8, snapshotInterval: 2_000_000, maxSnapshots: 64 };
+  readonly tuning: TargetTuning = { sliceMilliseconds: 8, snapshotInterval: 2_000_000, maxSnapshots: 64, snapshotBudgetBytes: 512 * 1024 * 1024 };
+  /** Instructions between periodic snapshots, grown when snapshots are expensive (a large guest memory). */
+  private periodicInterval = 2_000_000;
   /** Exception filters in force. */
   exceptionFilters = new Set<ExceptionFilterId>(['tagCheckSync', 'tagCheckAsync', 'otherSignals']);
   /** Decides whether a breakpoint hit stops (conditions, hit counts, log points); true when unset. */
@@ -323,7 +327,7 @@ export class DebugTarget {
       this.adaptSlice(r.kind === 'limit', performance.now() - started);
       const c = await this.interpret(r, until);
       if ('stop' in c) return c.stop;
-      if (this.machine.instructionCount - this.lastSnapshotCount >= this.tuning.snapshotInterval) this.takeSnapshot();
+      if (this.machine.instructionCount - this.lastSnapshotCount >= Math.max(this.tuning.snapshotInterval, this.periodicInterval)) this.takeSnapshot();
       if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
         await this.yieldToEventLoop();
         lastYield = Date.now();
@@ -331,8 +335,12 @@ export class DebugTarget {
     }
   }
 
+  /** Measured guest speed, for spacing snapshots. */
+  private instructionsPerMs = 10_000;
+
   private adaptSlice(fullSlice: boolean, elapsedMs: number): void {
     if (!fullSlice) return;
+    if (elapsedMs > 0.5) this.instructionsPerMs = this.instructionsPerMs * 0.8 + (this.sliceSteps / elapsedMs) * 0.2;
     const target = this.tuning.sliceMilliseconds;
     if (elapsedMs < target / 2 && this.sliceSteps < 5_000_000) this.sliceSteps *= 2;
     else if (elapsedMs > target * 2 && this.sliceSteps > 1000) this.sliceSteps = Math.max(1000, Math.floor(this.sliceSteps / 2));
@@ -431,13 +439,19 @@ export class DebugTarget {
     const count = this.machine.instructionCount;
     if (count === this.lastSnapshotCount || this.hasExited) return;
     // Snapshots are kept in instruction-count order; after going back, later ones stay valid (the run is deterministic).
+    const started = performance.now();
     const entry: SnapshotEntry = { count, snapshot: this.machine.snapshot(), host: this.host.replayState(), kernel: this.kernelState.capture() };
+    // Keep periodic snapshots under about 5% of run time: at the current speed, space them by 20x their cost.
+    const cost = performance.now() - started;
+    this.periodicInterval = Math.max(this.tuning.snapshotInterval, Math.round(cost * 20 * this.instructionsPerMs));
     const at = this.snapshots.findIndex((s) => s.count > count);
     if (at < 0) this.snapshots.push(entry); else this.snapshots.splice(at, 0, entry);
     this.lastSnapshotCount = count;
-    if (this.snapshots.length > this.tuning.maxSnapshots) {
+    const inUse = (this.machine as Partial<KernelControls>).memoryInUseBytes ?? 0;
+    const limit = Math.max(4, Math.min(this.tuning.maxSnapshots, inUse > 0 ? Math.floor(this.tuning.snapshotBudgetBytes / inUse) : this.tuning.maxSnapshots));
+    if (this.snapshots.length > limit) {
       // Thin the older half: keep the first, drop every second one.
-      const keepRecent = Math.floor(this.tuning.maxSnapshots / 2);
+      const keepRecent = Math.floor(limit / 2);
       const old = this.snapshots.slice(0, this.snapshots.length - keepRecent);
       const recent = this.snapshots.slice(this.snapshots.length - keepRecent);
       this.snapshots = [...old.filter((_, i) => i === 0 || i % 2 === 0), ...recent];

@@ -303,6 +303,7 @@ export class MteDebugSession extends DebugSession {
 
   private terminate(): HandlerResult {
     const t = this.target;
+    this.target = undefined;
     t?.terminate();
     return { after: () => this.endSession(undefined) };
   }
