@@ -11,7 +11,7 @@ LD=aarch64-linux-gnu-ld
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-programs="hello exit42 mte-sync mte-async prctl-readback segv-handler memory-rules"
+programs="hello exit42 mte-sync mte-async prctl-readback segv-handler memory-rules faults echo-stdin"
 for p in $programs; do
   $AS "$p.s" -o "$tmp/$p.o"
   $LD -static "$tmp/$p.o" -o "$p.elf"
@@ -20,17 +20,23 @@ done
 $AS hello.s -o hello.o
 $LD -static -pie --no-dynamic-linker -z max-page-size=4096 hello.o -o hello-pie.elf
 
-# Record qemu's behaviour: program name -> { args, stdout, status } (status 128+N for signal N).
+# Record qemu's behaviour: a list of runs { program, args, stdin, stdout, status } (status 128+N for signal N).
 node - "$programs" <<'JS'
 const { spawnSync } = require('node:child_process');
 const { writeFileSync } = require('node:fs');
-const out = {};
-for (const p of [...process.argv[2].split(' '), 'hello-pie']) {
-  const args = p === 'exit42' ? ['first', 'second arg'] : [];
-  const r = spawnSync('qemu-aarch64', ['-cpu', 'max', `./${p}.elf`, ...args], { encoding: 'latin1', timeout: 20000 });
-  const status = r.status !== null ? r.status : 128 + require('node:os').constants.signals[r.signal];
-  out[p] = { args, stdout: r.stdout, status };
+const { constants } = require('node:os');
+const runs = [];
+for (const program of [...process.argv[2].split(' '), 'hello-pie']) {
+  let variants = [{ args: [] }];
+  if (program === 'exit42') variants = [{ args: ['first', 'second arg'] }];
+  if (program === 'faults') variants = ['u', 'w', 'i', 'g', 'b', 'a', 'x'].map((a) => ({ args: [a] }));
+  if (program === 'echo-stdin') variants = [{ args: [], stdin: 'hello there, stdin\nsecond line\n' }];
+  for (const v of variants) {
+    const r = spawnSync('qemu-aarch64', ['-cpu', 'max', `./${program}.elf`, ...v.args], { encoding: 'latin1', timeout: 20000, input: v.stdin ?? '' });
+    const status = r.status !== null ? r.status : 128 + constants.signals[r.signal];
+    runs.push({ program, args: v.args, stdin: v.stdin ?? '', stdout: r.stdout, status });
+  }
 }
-writeFileSync('qemu-expected.json', JSON.stringify(out, null, 2) + '\n');
+writeFileSync('qemu-expected.json', JSON.stringify(runs, null, 2) + '\n');
 JS
 echo "fixtures rebuilt in $(pwd)"

@@ -186,17 +186,20 @@ function runToEnd(process: EmulatedProcess, maxInstructions: number | undefined)
   }
 }
 
-export const runCommand: Command = {
-  name: 'run',
-  summary: 'run an AArch64 Linux program (.s or static ELF) in the emulator',
-  help,
-  run(argv, io) {
+/** Host-side choices a caller (tests, other front ends) may make; the command line uses the defaults. */
+export interface RunHostOptions {
+  /** Standard input: the host's fd 0 ('inherit', the default) or fixed bytes. */
+  readonly stdin?: 'inherit' | Uint8Array;
+}
+
+/** `aarch64-mte run` with explicit host options; returns the exit status. Throws UsageError on bad arguments. */
+export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: RunHostOptions = {}): number {
     const args = parseArgs(argv);
     const loaded = loadProgram(args.program, io);
     if (!loaded.ok) return loaded.status;
     const programDir = dirname(resolve(args.program));
     const host = createNodeHostIO({
-      writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: 'inherit',
+      writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: hostOptions.stdin ?? 'inherit',
       roots: [programDir, process.cwd()], cwd: process.cwd(),
     });
     const created = createLinuxProcess({
@@ -233,5 +236,11 @@ export const runCommand: Command = {
       }
     }
     return status;
-  },
+}
+
+export const runCommand: Command = {
+  name: 'run',
+  summary: 'run an AArch64 Linux program (.s or static ELF) in the emulator',
+  help,
+  run: (argv, io) => runProgram(argv, io),
 };

@@ -7,30 +7,32 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runCommand } from '../../cli/commands/run.js';
+import { runProgram } from '../../cli/commands/run.js';
 import type { CommandIO } from '../../cli/command.js';
 import { expectedLinuxStdout, LINUX_DIFFERENCES } from './linuxDifferences.js';
 
 const dir = join(__dirname, '../fixtures/programs');
-const qemu: Record<string, { args: string[]; stdout: string; status: number }> = JSON.parse(readFileSync(join(dir, 'qemu-expected.json'), 'utf8'));
+interface QemuRun { program: string; args: string[]; stdin: string; stdout: string; status: number }
+const qemuRuns: QemuRun[] = JSON.parse(readFileSync(join(dir, 'qemu-expected.json'), 'utf8'));
 
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+async function run(args: string[], stdin = ''): Promise<{ status: number; stdout: string; stderr: string }> {
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   const io: CommandIO = {
     stdout: (t) => out.push(Buffer.from(t)), stderr: (t) => err.push(Buffer.from(t)),
     stdoutBytes: (b) => out.push(Buffer.from(b)), stderrBytes: (b) => err.push(Buffer.from(b)),
   };
-  const status = await runCommand.run(args, io);
+  const status = runProgram(args, io, { stdin: Uint8Array.from(Buffer.from(stdin, 'latin1')) });
   return { status, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1') };
 }
 
-for (const [name, record] of Object.entries(qemu)) {
+for (const record of qemuRuns) {
+  const name = record.program;
   for (const kind of ['elf', 's'] as const) {
     if (kind === 's' && name === 'hello-pie') continue;
-    test(`${name}.${kind}: same stdout and exit status as recorded from qemu${LINUX_DIFFERENCES[name] ? ' (Linux where they differ)' : ''}`, async () => {
+    test(`${name}.${kind} ${record.args.join(' ')}: same stdout and exit status as recorded from qemu${LINUX_DIFFERENCES[name] ? ' (Linux where they differ)' : ''}`, async () => {
       const path = join(dir, `${name}.${kind}`);
-      const r = await run([path, ...record.args]);
+      const r = await run([path, ...record.args], record.stdin);
       let expected = expectedLinuxStdout(name, record.stdout);
       // argv[0] is the path as given on the command line (qemu was run as ./NAME.elf).
       expected = expected.replace(`./${name}.elf\n`, `${path}\n`);
@@ -42,8 +44,9 @@ for (const [name, record] of Object.entries(qemu)) {
 
 test('the Linux-difference table matches the qemu records (each listed difference is real)', () => {
   for (const name of Object.keys(LINUX_DIFFERENCES)) {
-    assert.ok(qemu[name], name);
-    assert.notEqual(expectedLinuxStdout(name, qemu[name]!.stdout), qemu[name]!.stdout, name);
+    const record = qemuRuns.find((r) => r.program === name);
+    assert.ok(record, name);
+    assert.notEqual(expectedLinuxStdout(name, record.stdout), record.stdout, name);
   }
 });
 

@@ -19,8 +19,8 @@ const tools = ['aarch64-linux-gnu-as', 'aarch64-linux-gnu-ld', 'qemu-aarch64'];
 const work = mkdtempSync(join(tmpdir(), 'linux-oracle-'));
 test.after(() => rmSync(work, { recursive: true, force: true }));
 
-function exec(cmd: string, args: string[], cwd = work) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'latin1', timeout: 60000 });
+function exec(cmd: string, args: string[], cwd = work, input = '') {
+  const r = spawnSync(cmd, args, { cwd, encoding: 'latin1', timeout: 60000, input });
   const status = r.status ?? (r.signal ? 128 + (({ SIGSEGV: 11, SIGILL: 4, SIGBUS: 7, SIGTRAP: 5, SIGABRT: 6 } as Record<string, number>)[r.signal] ?? 0) : -1);
   return { status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
 }
@@ -42,22 +42,29 @@ function build(name: string): string {
 
 const programs = readdirSync(fixtures).filter((f) => f.endsWith('.s')).map((f) => f.slice(0, -2)).sort();
 
+/** The argument lists and inputs each program is run with. */
+function variants(name: string): { args: string[]; stdin: string }[] {
+  if (name === 'exit42') return [{ args: ['first', 'second arg'], stdin: '' }];
+  if (name === 'faults') return ['u', 'w', 'i', 'g', 'b', 'a', 'x'].map((a) => ({ args: [a], stdin: '' }));
+  if (name === 'echo-stdin') return [{ args: [], stdin: 'one line\nand a longer second line of input\n' }];
+  return [{ args: [], stdin: '' }];
+}
+
 test('the built CLI exists', () => {
   assert.ok(spawnSync('node', [cli, '--version'], { encoding: 'utf8' }).status === 0, `${cli} does not run: npm run build`);
 });
 
 for (const name of programs) {
-  test(`${name}: qemu-aarch64 and aarch64-mte run agree${LINUX_DIFFERENCES[name] ? ' (Linux behaviour where they differ)' : ''}`, () => {
+  for (const { args, stdin } of variants(name)) test(`${name} ${args.join(' ')}: qemu-aarch64 and aarch64-mte run agree${LINUX_DIFFERENCES[name] ? ' (Linux behaviour where they differ)' : ''}`, () => {
     requireTools();
     const elf = build(name);
-    const args = name === 'exit42' ? ['first', 'second arg'] : [];
-    const q = exec('qemu-aarch64', ['-cpu', 'max', elf, ...args]);
+    const q = exec('qemu-aarch64', ['-cpu', 'max', elf, ...args], work, stdin);
     const expected = expectedLinuxStdout(name, q.stdout);
     if (LINUX_DIFFERENCES[name]) assert.notEqual(expected, q.stdout, `qemu no longer differs for ${name}: ${LINUX_DIFFERENCES[name]!.reason}`);
-    const ours = exec('node', [cli, 'run', elf, ...args]);
+    const ours = exec('node', [cli, 'run', elf, ...args], work, stdin);
     assert.equal(ours.stdout, expected, `GNU-built ELF; stderr: ${ours.stderr}`);
     assert.equal(ours.status, q.status, 'exit status of the GNU-built ELF');
-    const fromSource = exec('node', [cli, 'run', join(fixtures, `${name}.s`), ...args]);
+    const fromSource = exec('node', [cli, 'run', join(fixtures, `${name}.s`), ...args], work, stdin);
     const expectedFromSource = expected.replace(`${elf}\n`, `${join(fixtures, `${name}.s`)}\n`);
     assert.equal(fromSource.stdout, expectedFromSource, `assembled in-process; stderr: ${fromSource.stderr}`);
     assert.equal(fromSource.status, q.status, 'exit status of the source run');
