@@ -539,7 +539,7 @@ export function crc32(bytes: number, castagnoli: boolean): Builder {
   };
 }
 
-export type OneSourceKind = 'rbit' | 'rev16' | 'rev32' | 'rev' | 'clz' | 'cls';
+export type OneSourceKind = 'rbit' | 'rev16' | 'rev32' | 'rev' | 'clz' | 'cls' | 'ctz' | 'cnt' | 'abs';
 
 export function oneSource(kind: OneSourceKind): Builder {
   return (d) => {
@@ -556,6 +556,9 @@ export function oneSource(kind: OneSourceKind): Builder {
           case 'rev16': rl = rev16(lo); break;
           case 'rev': rl = rev32(lo); break;
           case 'clz': rl = Math.clz32(lo); break;
+          case 'ctz': rl = lo === 0 ? 32 : 31 - Math.clz32(lo & -lo); break;
+          case 'cnt': rl = popcount32(lo); break;
+          case 'abs': rl = lo < 0 ? -lo | 0 : lo; break;
           default: rl = cls32(lo);
         }
       } else {
@@ -565,6 +568,11 @@ export function oneSource(kind: OneSourceKind): Builder {
           case 'rev32': rl = rev32(lo); rh = rev32(hi); break;
           case 'rev': rl = rev32(hi); rh = rev32(lo); break;
           case 'clz': rl = clz64(lo, hi); break;
+          case 'ctz': rl = lo !== 0 ? 31 - Math.clz32(lo & -lo) : hi !== 0 ? 63 - Math.clz32(hi & -hi) : 64; break;
+          case 'cnt': rl = popcount32(lo) + popcount32(hi); break;
+          case 'abs':
+            if (hi < 0) { add64(~lo, ~hi, 1, 0, 0); rl = R[0]!; rh = R[1]!; } else { rl = lo; rh = hi; }
+            break;
           default: rl = cls64(lo, hi);
         }
       }
@@ -598,6 +606,35 @@ export function setFlagsFromByte(bits: 8 | 16): Builder {
       const nz = (top << 3) | ((v & ((1 << bits) - 1)) === 0 ? 4 : 0);
       const ov = ((v >>> bits) & 1) ^ top;
       c.setNZCV(nz | (c.getNZCV() & 2) | ov);
+      c.pc += 4;
+    };
+  };
+}
+
+function popcount32(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** SMAX/SMIN/UMAX/UMIN (FEAT_CSSC), register or 8-bit immediate (signed for SMAX/SMIN). */
+export function minMax(signed: boolean, max: boolean, immediate: boolean): Builder {
+  return (d) => {
+    const sf = fld(d, 'sf', 1);
+    const n = rz(fld(d, 'Rn')), t = wz(fld(d, 'Rd'));
+    const m = immediate ? 0 : rz(fld(d, 'Rm'));
+    const imm = immediate ? (signed ? signExtend(fld(d, 'imm8'), 8) : fld(d, 'imm8')) : 0;
+    return (c) => {
+      const x = c.x;
+      const al = x[2 * n]!, ah = sf ? x[2 * n + 1]! : signed ? al >> 31 : 0;
+      const bl = immediate ? imm | 0 : x[2 * m]!;
+      const bh = immediate ? (imm < 0 ? -1 : 0) : sf ? x[2 * m + 1]! : signed ? bl >> 31 : 0;
+      let less: boolean;
+      if (ah !== bh) less = signed ? ah < bh : ah >>> 0 < bh >>> 0;
+      else less = al >>> 0 < bl >>> 0;
+      const pickA = max ? !less : less;
+      x[2 * t] = pickA ? al : bl;
+      x[2 * t + 1] = sf ? (pickA ? ah : bh) : 0;
       c.pc += 4;
     };
   };
