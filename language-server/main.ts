@@ -4,7 +4,7 @@
 // or an internal error is logged and answered with an empty result instead of crashing the server.
 import { readFileSync } from 'node:fs';
 import {
-  createConnection, DidChangeConfigurationNotification, ProposedFeatures, ResponseError, ErrorCodes, TextDocuments,
+  CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, ResponseError, ErrorCodes, TextDocuments,
   TextDocumentSyncKind, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -59,6 +59,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
+      documentHighlightProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       foldingRangeProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
       documentFormattingProvider: true,
@@ -136,6 +138,8 @@ connection.onRenameRequest((p) => {
   return result.edit;
 });
 connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentSymbols(d))));
+connection.onDocumentHighlight((p) => guard('documentHighlight', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentHighlights(d, p.position))));
+connection.onCodeAction((p) => guard('codeAction', [], () => withDocument(p.textDocument.uri, [], (d) => service.getCodeActions(d, p.context.diagnostics))));
 connection.onFoldingRanges((p) => guard('foldingRanges', [], () => withDocument(p.textDocument.uri, [], (d) => service.getFoldingRanges(d))));
 connection.languages.semanticTokens.on((p) => guard('semanticTokens', { data: [] }, () => withDocument(p.textDocument.uri, { data: [] }, (d) => service.getSemanticTokens(d))));
 connection.languages.semanticTokens.onRange((p) => guard('semanticTokensRange', { data: [] }, () => withDocument(p.textDocument.uri, { data: [] }, (d) => service.getSemanticTokensInRange(d, p.range))));

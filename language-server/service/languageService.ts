@@ -4,7 +4,7 @@
 // edit re-lexes one line; diagnostics are cached per version.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CompletionList, Diagnostic, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
+  CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
   SemanticTokens, SignatureHelp, TextEdit,
 } from 'vscode-languageserver';
 import { InstructionCatalog, type InstructionTable } from './catalog.js';
@@ -18,6 +18,7 @@ import { doRename, findDefinition, findReferences, prepareRename, type RenameRes
 import { findDocumentSymbols, getFoldingRanges } from './outline.js';
 import { computeSemanticTokens, encodeSemanticTokens, semanticTokensLegend, type DecodedSemanticToken } from './semanticTokens.js';
 import { formatDocument } from './formatting.js';
+import { findDocumentHighlights, getCodeActions } from './codeActions.js';
 
 export type { LanguageSettings } from './context.js';
 export type { RenameResult } from './navigation.js';
@@ -43,6 +44,9 @@ export interface LanguageService {
   prepareRename(document: TextDocument, position: Position): Range | null;
   doRename(document: TextDocument, position: Position, newName: string): RenameResult;
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
+  /** Quick fixes for the given diagnostics (e.g. enable a missing architecture extension). */
+  getCodeActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
   getFoldingRanges(document: TextDocument): FoldingRange[];
   getSemanticTokens(document: TextDocument): SemanticTokens;
   /** Semantic tokens of the lines a range touches (what an editor asks for the visible part of a big file). */
@@ -101,6 +105,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     prepareRename: (document, position) => prepareRename(context(document), position) ?? null,
     doRename: (document, position, newName) => doRename(context(document), position, newName),
     findDocumentSymbols: (document) => findDocumentSymbols(context(document)),
+    findDocumentHighlights: (document, position) => findDocumentHighlights(context(document), position),
+    getCodeActions: (document, diagnostics) => getCodeActions(context(document), diagnostics),
     getFoldingRanges: (document) => getFoldingRanges(context(document)),
     getSemanticTokens: (document) => encodeSemanticTokens(computeSemanticTokens(context(document))),
     getSemanticTokensInRange: (document, range) => encodeSemanticTokens(computeSemanticTokens(context(document), range.start.line, range.end.line)),

@@ -79,3 +79,21 @@ test('rename refuses invalid or clashing names and non-symbols', () => {
   assert.ok('error' in service.doRename(d, at(d, 'x0'), 'foo'), 'a register cannot be renamed');
   assert.equal(service.prepareRename(d, at(d, 'mov', 1)), null);
 });
+
+test('document highlights: the definition is a write, uses are reads', () => {
+  const d = doc('loop:   subs x0, x0, #1\n        b.ne loop\n        b loop\n');
+  const highlights = service.findDocumentHighlights(d, at(d, 'loop', 1, 2));
+  assert.deepEqual(highlights.map((h) => [h.range.start.line, h.kind]), [[0, 3], [1, 2], [2, 2]]);
+});
+
+test('a missing extension diagnostic gets a quick fix that enables it before the first statement', () => {
+  const d = doc('// header comment\n\n        .text\n        ldg x0, [x1]\n');
+  const diagnostics = service.doValidation(d);
+  assert.equal(diagnostics.length, 1);
+  const actions = service.getCodeActions(d, diagnostics);
+  assert.equal(actions.length, 1);
+  const edits = actions[0]!.edit!.changes![d.uri]!;
+  const fixed = applyEdits(d.getText(), edits);
+  assert.equal(fixed, '// header comment\n\n        .arch_extension memtag\n        .text\n        ldg x0, [x1]\n');
+  assert.deepEqual(service.doValidation(doc(fixed)), [], 'the fix makes the file assemble');
+});
