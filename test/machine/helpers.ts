@@ -10,7 +10,7 @@ export const TAGGED = 0x200000000n;
 export const UNTAGGED = 0x300000000n;
 export const STACK_TOP = 0x7ffff0000000n;
 
-const FEATURES = new Set<Feature>(['base', 'crc', 'lse', 'rcpc', 'rcpc2', 'mte', 'flagm', 'fp', 'simd']);
+const FEATURES = new Set<Feature>(['base', 'crc', 'lse', 'rcpc', 'rcpc2', 'mte', 'flagm', 'fp', 'simd', 'cssc']);
 
 export function assemble(lines: readonly string[], base = CODE): Uint8Array {
   const out = new Uint8Array(lines.length * 4);
