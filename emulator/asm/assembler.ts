@@ -227,7 +227,9 @@ export class Assembler {
     if (s.kind === 'label') {
       return { kind: 'rel', section: s.section!.name, symbol: name, symbolOffset: BigInt(s.offset), addend: 0n };
     }
-    const defs = s.equ!;
+    const defs = s.equ ?? [];
+    // A symbol being defined in terms of itself before its first definition (`.set x, x + 1`).
+    if (defs.length === 0) return { error: `symbol \`${name}' is used before it is defined` };
     let def = defs[0]!;
     for (const d of defs) if (d.seq < seq) def = d;
     if (def.value) return def.value;

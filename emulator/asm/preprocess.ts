@@ -29,7 +29,10 @@ export function preprocess(source: string, fileName: string, readFile: ((path: s
 
   const substituteParams = (def: Define, args: readonly string[]): string => {
     let body = def.body;
-    def.params!.forEach((p, k) => { body = body.replace(new RegExp(`\\b${p}\\b`, 'g'), args[k] ?? ''); });
+    def.params!.forEach((p, k) => {
+      if (!/^[A-Za-z_]\w*$/.test(p)) return;
+      body = body.replace(new RegExp(`\\b${p}\\b`, 'g'), () => args[k] ?? '');
+    });
     return body;
   };
 
@@ -142,6 +145,7 @@ export function preprocess(source: string, fileName: string, readFile: ((path: s
             const d = /^([A-Za-z_]\w*)(\(([^)]*)\))?\s*(.*)$/.exec(rest);
             if (!d) { error(line, 'macro names must be identifiers'); break; }
             const params = d[2] !== undefined ? d[3]!.split(',').map((p) => p.trim()).filter((p) => p !== '') : undefined;
+            if (params && params.some((p) => !/^[A-Za-z_]\w*$/.test(p))) { error(line, `invalid parameter list in #define ${d[1]}`); break; }
             defines.set(d[1]!, { body: d[4] ?? '', ...(params ? { params } : {}) });
           } else if (directive === 'undef') defines.delete(rest);
           else if (directive === 'include') {

@@ -1,0 +1,43 @@
+// Robustness on arbitrary input, as the language server sees it while the user types: random truncations and
+// mutations of the fixtures must never throw and never hit an internal error; every diagnostic is located.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { assemble } from '../../emulator/asm/index.js';
+
+const fixtures = join(__dirname, 'fixtures');
+const sources = readdirSync(fixtures).filter((f) => /\.[sS]$/.test(f)).map((f) => readFileSync(join(fixtures, f), 'utf8'));
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const noise = ['', ' ', ',', '#', '[', ']', '!', ':', '"', "'", '\\', '/*', '*/', '//', ';', '.', '1f', '1b', '=', '(', ')', 'x0', '.macro', '.endm', '.rept 2', '.endr', '.if 1', '.endif', '\n', ':lo12:', '.section'];
+
+test('random truncations and mutations never crash the assembler', () => {
+  const random = rng(2026);
+  let runs = 0;
+  for (const text of sources) {
+    for (let k = 0; k < 60; k++) {
+      let mutated = text.slice(0, Math.floor(random() * text.length));
+      const edits = 1 + Math.floor(random() * 6);
+      for (let e = 0; e < edits; e++) {
+        const at = Math.floor(random() * (mutated.length + 1));
+        const del = Math.floor(random() * 4);
+        mutated = mutated.slice(0, at) + noise[Math.floor(random() * noise.length)] + mutated.slice(at + del);
+      }
+      const result = assemble(mutated, { fileName: 'm.S', preprocess: random() < 0.2 });
+      runs++;
+      for (const d of result.diagnostics) {
+        assert.doesNotMatch(d.message, /internal/, `internal error on:\n${mutated}`);
+        assert.ok(Number.isInteger(d.line) && d.line >= 1 && d.column >= 1, `location ${d.line}:${d.column}`);
+      }
+    }
+  }
+  assert.ok(runs >= 500);
+});
