@@ -402,7 +402,9 @@ export class MteDebugSession extends DebugSession {
       }
     }
     this.sendEvent(event);
+    // Memory views and other cached state refresh: the whole address space may have changed.
     if (this.clientCapabilities.supportsMemoryEvent) this.sendEvent(new MemoryEvent('0x0', 0, 0xffffffffffff));
+    if (this.clientCapabilities.supportsInvalidatedEvent) this.sendEvent(new InvalidatedEvent(['variables']));
   }
 
   private hitBreakpointIds(target: DebugTarget, stop: TargetStop): number[] {

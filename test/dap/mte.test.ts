@@ -187,3 +187,23 @@ test('readMemory and readMemoryTags of 64 KiB: tags 1..15 repeating (ADDG skips 
   assert.equal(Buffer.from(memory.body.data, 'base64').length, 65536);
   assert.equal(memory.body.unreadableBytes ?? 0, 0);
 });
+
+test('the seed decides IRG tags: the same seed gives the same tags, and they are non-zero (include mask 0xfffe)', async () => {
+  const program = fixture('irg-seed.s');
+  const tagsFor = async (seed: number): Promise<bigint[]> => {
+    const client = await startClient();
+    try {
+      await launchToFirstStop(client, program, { args: { seed }, breakpoints: [{ file: program, lines: [markerLine(program, 'AFTER_IRG')] }] });
+      const frameId = (await client.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.id;
+      const tags: bigint[] = [];
+      for (const r of ['x0', 'x1', 'x2', 'x3']) tags.push(hexValue((await client.evaluateRequest({ expression: r, frameId, context: 'watch' })).body.result) >> 56n);
+      return tags;
+    } finally {
+      await client.stop();
+    }
+  };
+  const a = await tagsFor(1234);
+  const b = await tagsFor(1234);
+  assert.deepEqual(a, b);
+  assert.ok(a.every((t) => t >= 1n && t <= 15n), `tags ${a.join(',')}`);
+});

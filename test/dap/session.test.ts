@@ -309,3 +309,15 @@ test('hover evaluates immediates and registers', async () => {
   assert.equal((await dc.evaluateRequest({ expression: '#16', frameId: frame.id, context: 'hover' })).body.result, '16 (0x10)');
   assert.equal((await dc.evaluateRequest({ expression: 'x19', frameId: frame.id, context: 'hover' })).body.result, '0x3');
 });
+
+test('args and env reach the program (argv[1], envp[0], exit status argc)', async () => {
+  await dc.initializeRequest(initializeArgs);
+  const initialized = dc.waitForEvent('initialized');
+  await dc.launchRequest({ program: fixture('args.s'), args: ['first', 'second'], env: { GREETING: 'hi' } } as never);
+  await initialized;
+  const out = waitForOutput(dc, 'stdout', 'first\nGREETING=hi\n');
+  const exited = dc.waitForEvent('exited');
+  await dc.configurationDoneRequest();
+  await out;
+  assert.equal((await exited).body.exitCode, 3, 'argc = 3 (as under qemu with the same arguments)');
+});

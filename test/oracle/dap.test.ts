@@ -160,3 +160,25 @@ test('segv.s: an unmapped load stops on the same line and pc as under qemu + gdb
     await dc.stop();
   }
 });
+
+test('args.s: argv, envp and exit status agree with qemu', async () => {
+  const exe = buildElf('args');
+  const q = spawnSync('qemu-aarch64', ['-cpu', 'max', exe, 'first', 'second'], { encoding: 'utf8', env: { GREETING: 'hi' } });
+  assert.equal(q.stdout, 'first\nGREETING=hi\n');
+  for (const program of [fixture('args.s'), exe]) {
+    const dc = await startClient();
+    try {
+      await dc.initializeRequest({ adapterID: 'aarch64-mte', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+      const initialized = dc.waitForEvent('initialized');
+      await dc.launchRequest({ program, args: ['first', 'second'], env: { GREETING: 'hi' } } as never);
+      await initialized;
+      const out = dc.assertOutput('stdout', q.stdout);
+      const exited = dc.waitForEvent('exited');
+      await dc.configurationDoneRequest();
+      await out;
+      assert.equal((await exited).body.exitCode, q.status);
+    } finally {
+      await dc.stop();
+    }
+  }
+});
