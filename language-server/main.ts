@@ -30,6 +30,7 @@ const service = createLanguageService({
 
 let snippetSupport = true;
 let configurationPull = false;
+let configurationChangeRegistration = false;
 let diagnosticsDelayMs = 50;
 
 /** Runs a request handler, logging any exception and returning `fallback` instead. */
@@ -46,6 +47,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
   snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport ?? false;
   configurationPull = capabilities.workspace?.configuration ?? false;
+  configurationChangeRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration ?? false;
   const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
   if (typeof init['diagnosticsDelayMs'] === 'number') diagnosticsDelayMs = Math.max(0, init['diagnosticsDelayMs']);
   if (init['settings']) service.configure(init['settings']);
@@ -71,10 +73,10 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
 });
 
 connection.onInitialized(() => {
-  if (configurationPull) {
+  if (configurationChangeRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: settingsSection }).catch(() => undefined);
-    void pullSettings();
   }
+  if (configurationPull) void pullSettings();
 });
 
 async function pullSettings(): Promise<void> {
