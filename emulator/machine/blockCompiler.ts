@@ -72,21 +72,52 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       code += ` x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
       return { code, ends: false };
     }
-    case 'ORR_shift': {
-      if (f['Rn'] !== 31 || f['imm6'] !== 0) return undefined;
-      const rm = f['Rm']!, rd = slotZ(f['Rd']!);
-      return { code: `x[${2 * rd}] = x[${2 * rm}]; x[${2 * rd + 1}] = ${f['sf'] ? `x[${2 * rm + 1}]` : '0'};`, ends: false };
+    case 'ORR_shift': case 'AND_shift': case 'EOR_shift': {
+      if (f['imm6'] !== 0) return undefined;
+      const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      if (id === 'ORR_shift' && rn === 31) {
+        return { code: `x[${2 * rd}] = x[${2 * rm}]; x[${2 * rd + 1}] = ${f['sf'] ? `x[${2 * rm + 1}]` : '0'};`, ends: false };
+      }
+      const op = id === 'ORR_shift' ? '|' : id === 'AND_shift' ? '&' : '^';
+      return { code: `{ const h = ${f['sf'] ? `x[${2 * rn + 1}] ${op} x[${2 * rm + 1}]` : '0'}; x[${2 * rd}] = x[${2 * rn}] ${op} x[${2 * rm}]; x[${2 * rd + 1}] = h; }`, ends: false };
     }
-    case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm': {
-      const size = id.endsWith('B_imm') ? 1 : f['sz'] ? 8 : 4;
-      const off = f['imm12']! * size;
+    case 'ADD_shift': case 'SUB_shift': {
+      if (f['imm6'] !== 0 || f['sf'] !== 1) return undefined;
+      const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      const code = id === 'ADD_shift'
+        ? `{ const s = (x[${2 * rn}] >>> 0) + (x[${2 * rm}] >>> 0); const h = (x[${2 * rn + 1}] + x[${2 * rm + 1}] + (s > 4294967295 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`
+        : `{ const s = (x[${2 * rn}] >>> 0) - (x[${2 * rm}] >>> 0); const h = (x[${2 * rn + 1}] - x[${2 * rm + 1}] - (s < 0 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`;
+      return { code, ends: false };
+    }
+    case 'MOVZ': case 'MOVN': {
+      const hw = f['hw']!;
+      if (f['sf'] === 0 && hw >= 2) return undefined;
+      let v = BigInt(f['imm16']!) << BigInt(hw * 16);
+      if (id === 'MOVN') v = ~v;
+      if (f['sf'] === 0) v &= 0xffffffffn;
+      const lo = Number(v & 0xffffffffn) | 0, hi = Number((v >> 32n) & 0xffffffffn) | 0;
+      const rd = slotZ(f['Rd']!);
+      return { code: `x[${2 * rd}] = ${lo}; x[${2 * rd + 1}] = ${hi};`, ends: false };
+    }
+    case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm':
+    case 'LDR_post': case 'STR_post': case 'LDR_pre': case 'STR_pre': case 'LDUR': case 'STUR': {
+      const mode = id.endsWith('_post') ? 'post' : id.endsWith('_pre') ? 'pre' : id.endsWith('UR') ? 'unscaled' : 'unsigned';
+      const size = id.startsWith('LDRB') || id.startsWith('STRB') ? 1 : f['sz'] ? 8 : 4;
+      const off = mode === 'unsigned' ? f['imm12']! * size : sext(f['imm9']!, 9);
       const rn = slotSP(f['Rn']!);
-      const checked = f['Rn'] !== 31;
-      const load = id.startsWith('LDR');
+      const load = id.startsWith('LD');
+      // Arm ARM: tagchecked = wback || n != 31.
+      const checked = f['Rn'] !== 31 || mode === 'pre' || mode === 'post';
+      if (load && (mode === 'pre' || mode === 'post') && f['Rt'] === f['Rn'] && f['Rn'] !== 31) return undefined;
+      const addressOffset = mode === 'post' ? 0 : off;
+      const writeBack = mode === 'pre' || mode === 'post'
+        ? ` { const w = (x[${2 * rn}] >>> 0) + ${off >>> 0}; x[${2 * rn + 1}] = (x[${2 * rn + 1}] + ${off < 0 ? -1 : 0} + (w > 4294967295 ? 1 : 0)) | 0; x[${2 * rn}] = w | 0; }`
+        : '';
       // The TLB probe and the tag compare are inlined; anything unusual (miss, page crossing, mismatch, async
       // recording, watchpoints) takes Cpu.load/store, which redoes the access exactly.
       const sync = `c.pc = ${pc}; c.icount = ic + n + ${k};`;
-      let code = `{ const s = (x[${2 * rn}] >>> 0) + ${off}; const lo = s | 0, hi = (x[${2 * rn + 1}] + (s > 4294967295 ? 1 : 0)) | 0;`;
+      const offLo = addressOffset >>> 0, offHi = addressOffset < 0 ? -1 : 0;
+      let code = `{ const s = (x[${2 * rn}] >>> 0) + ${offLo}; const lo = s | 0, hi = (x[${2 * rn + 1}] + ${offHi} + (s > 4294967295 ? 1 : 0)) | 0;`;
       code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
       code += ` if ((hi & 0xff0000) === 0 && o <= ${4096 - size} && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
       const tagOk = checked
@@ -99,14 +130,14 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
           : size === 4 ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = 0;`
             : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
         code += `${tagOk} { ${read} done = true; } }`;
-        code += ` if (!done) { ${sync} if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${memStop(k + 1)} } }`;
+        code += ` if (!done) { ${sync} if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
       } else {
         const rt = f['Rt']!;
         const write = size === 8
           ? `pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true);`
           : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
         code += `${tagOk} { ${write} done = true; } }`;
-        code += ` if (!done) { ${sync} if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${memStop(k + 1)} } }`;
+        code += ` if (!done) { ${sync} if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
       }
       return { code, ends: false };
     }

@@ -36,3 +36,9 @@
         b       1f
 lit:    .quad   0x1122334455667788
 1:
+        add     x1, x27, #0x80
+        ldr     x2, [x1, #-8]!          // negative pre-index write-back
+        str     x2, [x1], #-16          // negative post-index write-back
+        ldr     w3, [x1, #-4]!
+        ldur    x4, [x1, #-3]
+        stur    x4, [x1, #-9]
