@@ -63,6 +63,8 @@ export interface AsmSymbol {
   readonly size: number;
   readonly type: 'func' | 'object' | 'notype';
   readonly binding: 'local' | 'global' | 'weak';
+  /** ELF symbol visibility from .hidden/.protected/.internal (default when absent). */
+  readonly visibility?: 'hidden' | 'protected' | 'internal';
   /** Where it was defined, for go-to-definition. */
   readonly definedAt?: SourceLocation;
 }

@@ -44,6 +44,8 @@ export class Assembler {
   readonly lines: AsmLine[] = [];
   readonly items: PendingItem[] = [];
   readonly macros = new MacroTable();
+  /** `name .req register` aliases, substituted into instruction operands. */
+  readonly registerAliases = new Map<string, string>();
   readonly cfi: FrameInfo = new FrameInfo(this);
   features: ReadonlySet<Feature>;
   current!: SectionState;
@@ -329,6 +331,9 @@ export class Assembler {
 
   emitInstruction(mnemonic: string, operands: string, operandColumn: number, statement: string, column0: number): void {
     const s = this.current;
+    if (this.registerAliases.size > 0) {
+      operands = operands.replace(/(?<![\w.$:])[A-Za-z_][\w]*(?![\w.$:])/g, (w) => this.registerAliases.get(w) ?? w);
+    }
     if (s.kind === 'nobits') {
       this.error(`attempt to store non-zero value in section \`${s.name}'`, column0);
       return;
@@ -543,7 +548,13 @@ export class Assembler {
       }
     }
     if (args.includes('.req') && /^\.req$/i.test(args.split(/\s+/)[0] ?? '')) {
-      this.error('register aliases (.req) are not supported', column, word.length);
+      const register = args.slice(4).trim().toLowerCase();
+      const target = this.registerAliases.get(register) ?? register;
+      if (!/^([xw]([0-9]|[12][0-9]|30)|sp|wsp|xzr|wzr|[bhsdqv]([0-9]|[12][0-9]|3[01]))$/.test(target)) {
+        this.error(`register expected, not \`${register}'`, argsColumn + 4);
+        return;
+      }
+      this.registerAliases.set(word, target);
       return;
     }
     if (!/^[A-Za-z][\w.]*$/.test(word)) {
@@ -693,7 +704,7 @@ export class Assembler {
       } else if (s.kind === 'common') { section = '*COM*'; value = BigInt(s.commonAlign ?? 1); }
       const binding = s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
       symbols.push({
-        name: s.name, section, value, size: s.size, type: s.type, binding,
+        name: s.name, section, value, size: s.size, type: s.type, binding, ...(s.visibility ? { visibility: s.visibility } : {}),
         ...(s.definedAt ? { definedAt: s.definedAt } : {}),
       });
     }

@@ -82,7 +82,15 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       }
       return;
     }
-    case '.hidden': case '.protected': case '.internal':
+    case '.hidden': case '.protected': case '.internal': {
+      for (const a of splitArguments(args, col)) {
+        if (!/^[A-Za-z_.$][\w.$]*$/.test(a.text)) { asm.error(`expected symbol name, not \`${a.text}'`, a.column); continue; }
+        asm.symbol(a.text).visibility = name.slice(1) as 'hidden' | 'protected' | 'internal';
+      }
+      return;
+    }
+    case '.unreq':
+      if (!asm.registerAliases.delete(args.trim())) asm.error(`unknown register alias '${args.trim()}'`, col);
       return;
     case '.type': {
       const m = /^([A-Za-z_.$][\w.$]*)\s*,\s*[@%]?(\w+)\s*$/.exec(args);

@@ -55,7 +55,7 @@ class StringTable {
   }
 }
 
-interface ElfSymbol { name: string; value: bigint; size: number; type: number; bind: number; shndx: number }
+interface ElfSymbol { name: string; value: bigint; size: number; type: number; bind: number; shndx: number; other?: number }
 
 function symbolTable(symbols: readonly ElfSymbol[]): { symtab: Uint8Array; strtab: Uint8Array } {
   const strings = new StringTable();
@@ -64,7 +64,7 @@ function symbolTable(symbols: readonly ElfSymbol[]): { symtab: Uint8Array; strta
   for (const s of symbols) {
     b.u32(strings.add(s.name));
     b.u8((s.bind << 4) | s.type);
-    b.u8(0);
+    b.u8(s.other ?? 0);
     b.u16(s.shndx);
     b.u64(s.value);
     b.u64(BigInt(s.size));
@@ -148,13 +148,14 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     symbols.push({ name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
   }
   const typeOf = (t: string): number => (t === 'func' ? 2 : t === 'object' ? 1 : 0);
+  const otherOf = (v: string | undefined): number => (v === 'internal' ? 1 : v === 'hidden' ? 2 : v === 'protected' ? 3 : 0);
   const shndxOf = (section: string | undefined): number =>
     section === undefined ? 0 : section === '*ABS*' ? SHN_ABS : section === '*COM*' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_ABS;
   const mapping = [...(result.mappingSymbols ?? [])].sort((a, b) => a.offset - b.offset);
   const locals = result.symbols.filter((s) => s.binding === 'local' && s.section !== undefined && !s.name.startsWith('.L'));
   for (const s of locals) {
     symbolIndex.set(s.name, symbols.length + 1);
-    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section) });
+    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
   }
   for (const m of mapping) {
     symbols.push({ name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
@@ -164,7 +165,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     if (locals.includes(s) || (s.binding === 'local' && s.name.startsWith('.L'))) continue;
     if (s.binding === 'local' && s.section === undefined) continue;
     symbolIndex.set(s.name, symbols.length + 1);
-    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section) });
+    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
   }
   const relocSymbol = (name: string): number => {
     const own = result.symbols.find((s) => s.name === name);

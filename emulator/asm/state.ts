@@ -63,6 +63,7 @@ export interface SymbolState {
   section?: SectionState;
   offset: number;
   binding?: 'local' | 'global' | 'weak';
+  visibility?: 'hidden' | 'protected' | 'internal';
   type: 'func' | 'object' | 'notype';
   size: number;
   definedAt?: SourceLocation;

@@ -18,7 +18,7 @@ interface Expectation {
   source: string;
   diagnostics: { line: number; severity: string; message: string }[];
   sections?: Record<string, ExpectedSection>;
-  symbols?: { name: string; section: string | null; value: string; size: number; type: string; binding: string }[];
+  symbols?: { name: string; section: string | null; value: string; size: number; type: string; binding: string; visibility: string }[];
 }
 
 function hex(data: Uint8Array): string {
@@ -75,8 +75,8 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
       const got = result.symbols.find((s) => s.name === want.name);
       assert.ok(got, `symbol ${want.name} missing`);
       assert.deepEqual(
-        { section: got.section ?? null, value: got.value.toString(), size: got.size, type: got.type, binding: got.binding },
-        { section: want.section, value: want.value, size: want.size, type: want.type, binding: want.binding },
+        { section: got.section ?? null, value: got.value.toString(), size: got.size, type: got.type, binding: got.binding, visibility: got.visibility ?? 'default' },
+        { section: want.section, value: want.value, size: want.size, type: want.type, binding: want.binding, visibility: want.visibility },
         `symbol ${want.name}`,
       );
     }

@@ -9,7 +9,7 @@ export interface ObjectSection {
 
 export interface ObjectSummary {
   sections: Record<string, ObjectSection>;
-  symbols: { name: string; section: string | null; value: string; size: number; type: string; binding: string }[];
+  symbols: { name: string; section: string | null; value: string; size: number; type: string; binding: string; visibility: string }[];
   mapping: { section: string; offset: number; kind: string }[];
 }
 
@@ -43,14 +43,14 @@ export function readObject(bytes: Uint8Array): ObjectSummary {
   const str = (table: { offset: number }, off: number): string => { let e = off; while (bytes[table.offset + e] !== 0) e++; return Buffer.from(bytes.subarray(table.offset + off, table.offset + e)).toString('utf8'); };
   for (const h of headers) h.name = str(headers[shstrndx]!, h.nameOff);
   const symtab = headers.find((h) => h.type === 2);
-  const symbols: { name: string; type: number; bind: number; shndx: number; value: bigint; size: number }[] = [];
+  const symbols: { name: string; type: number; bind: number; other: number; shndx: number; value: bigint; size: number }[] = [];
   if (symtab) {
     const strtab = headers[symtab.link]!;
     for (let o = symtab.offset; o < symtab.offset + symtab.size; o += 24) {
       const info = bytes[o + 4]!;
       const shndx = dv.getUint16(o + 6, true);
       symbols.push({
-        name: str(strtab, dv.getUint32(o, true)), type: info & 15, bind: info >> 4, shndx,
+        name: str(strtab, dv.getUint32(o, true)), type: info & 15, bind: info >> 4, other: bytes[o + 5]! & 3, shndx,
         value: dv.getBigUint64(o + 8, true), size: Number(dv.getBigUint64(o + 16, true)),
       });
     }
@@ -85,6 +85,7 @@ export function readObject(bytes: Uint8Array): ObjectSummary {
   const outSymbols = symbols.slice(1).filter((s) => s.type !== 3 && s.type !== 4 && !/^\$[xd](\.|$)/.test(s.name)).map((s) => ({
     name: s.name, section: sectionName(s.shndx) ?? null, value: s.value.toString(), size: s.size,
     type: s.type === 2 ? 'func' : s.type === 1 ? 'object' : 'notype', binding: s.bind === 0 ? 'local' : s.bind === 2 ? 'weak' : 'global',
+    visibility: ['default', 'internal', 'hidden', 'protected'][s.other]!,
   }));
   const mapping = symbols.filter((s) => /^\$[xd]$/.test(s.name)).map((s) => ({ section: sectionName(s.shndx) ?? '', offset: Number(s.value), kind: s.name[1]! }));
   return { sections, symbols: outSymbols, mapping };
