@@ -1,5 +1,5 @@
 // A minimal Linux-like kernel for machine tests (not the product's emulator/linux): prctl(PR_SET_TAGGED_ADDR_CTRL),
-// mmap (MAP_FIXED anonymous, PROT_MTE), rt_sigaction, write to stdout, exit; signal delivery to a handler with a
+// mmap (MAP_FIXED anonymous, PROT_MTE), mprotect, rt_sigaction, write to stdout, exit; signal delivery to a handler with a
 // siginfo (signo, code, addr) as Linux lays it out, async tag faults at kernel entry before the syscall runs.
 import { createMachine, signalForFault, type MachineImpl } from '../../emulator/machine/index.js';
 import type { ExceptionHandler, Fault, StopReason, TagCheckFault } from '../../emulator/machine/api.js';
@@ -41,6 +41,12 @@ export class TestKernel implements ExceptionHandler {
         const prot = Number(a[2]);
         m.map(a[0]!, Number(a[1]), { read: (prot & 1) !== 0, write: (prot & 2) !== 0, execute: (prot & 4) !== 0, tagged: (prot & 0x20) !== 0 });
         ret = a[0]!;
+        break;
+      }
+      case 226: {
+        const prot = Number(a[2]);
+        m.protect(a[0]!, Number(a[1]), { read: (prot & 1) !== 0, write: (prot & 2) !== 0, execute: (prot & 4) !== 0, tagged: (prot & 0x20) !== 0 });
+        ret = 0n;
         break;
       }
       case 134: {
