@@ -103,6 +103,7 @@ for (const source of sources.filter((s) => s.startsWith('examples/'))) {
       assert.match(expected.stdout, /a\[0\] and a\[15\] stored/);
       assert.doesNotMatch(expected.stdout, /not active/);
     }
+    if (name === 'mte-tags') assert.equal(expected.status, 5, 'LDG reads back the tag ADDG chose');
   });
 
   test(`${source}: -g line table decodes like GNU as -g; gdb maps our executable's addresses to lines`, () => {
