@@ -337,7 +337,7 @@ export class MteDebugSession extends DebugSession {
     return {
       after: () => {
         const p = command === 'stepBack' ? target.stepBack(granularity === 'instruction' ? 'instruction' : 'line') : target.reverseContinue();
-        void p.then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e));
+        void p.then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e, target));
       },
     };
   }
@@ -345,11 +345,18 @@ export class MteDebugSession extends DebugSession {
   private run(target: DebugTarget, kind: StepKind): void {
     if (target.isRunning) return;
     this.views.resetHandles();
-    target.resume(kind).then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e));
+    target.resume(kind).then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e, target));
   }
 
-  private reportInternalError(e: unknown): void {
+  /** An emulator or adapter bug while running: say so and stop, so the user can still inspect or terminate. */
+  private reportInternalError(e: unknown, target?: DebugTarget): void {
     this.sendEvent(new OutputEvent(`aarch64-mte debug adapter: internal error: ${(e as Error)?.stack ?? String(e)}\n`, 'stderr'));
+    if (target && target === this.target && !target.isRunning) {
+      const event = new StoppedEvent('exception', THREAD_ID) as DebugProtocol.StoppedEvent;
+      event.body.description = `Internal error: ${(e as Error)?.message ?? String(e)}`;
+      event.body.text = 'internal error';
+      this.sendEvent(event);
+    }
   }
 
   private pause(args: Args): HandlerResult {
@@ -428,9 +435,17 @@ export class MteDebugSession extends DebugSession {
     return this.allLocationBreakpoints().filter((b) => b.verified && b.addresses.includes(address));
   }
 
+  private get noDebug(): boolean { return this.launchArgs?.['noDebug'] === true; }
+
   private syncBreakpoints(): void {
     const t = this.target;
     if (!t) return;
+    if (this.noDebug) {
+      for (const b of this.allLocationBreakpoints()) { b.verified = false; b.message = 'Breakpoints are ignored when running without debugging'; }
+      t.setBreakpointAddresses([]);
+      t.setWatchpoints([]);
+      return;
+    }
     const addresses = new Set<bigint>();
     for (const b of this.allLocationBreakpoints()) if (b.verified) for (const a of b.addresses) addresses.add(a);
     t.setBreakpointAddresses(addresses);

@@ -230,10 +230,11 @@ test('standard input typed in the debug console reaches the program', async () =
   await dc.configurationDoneRequest();
   await waiting;
   const echoed = dc.assertOutput('stdout', 'typed text\n');
+  const exited = dc.waitForEvent('exited');
   const r = await dc.evaluateRequest({ expression: '> typed text', context: 'repl' });
   assert.equal(r.body.result, '');
   await echoed;
-  await dc.waitForEvent('exited');
+  assert.equal((await exited).body.exitCode, 0);
 });
 
 test('launch stdin argument and restart', async () => {
@@ -320,4 +321,19 @@ test('args and env reach the program (argv[1], envp[0], exit status argc)', asyn
   await dc.configurationDoneRequest();
   await out;
   assert.equal((await exited).body.exitCode, 3, 'argc = 3 (as under qemu with the same arguments)');
+});
+
+test('noDebug runs to the end without stopping at breakpoints', async () => {
+  await dc.initializeRequest(initializeArgs);
+  const initialized = dc.waitForEvent('initialized');
+  await dc.launchRequest({ program: basic, noDebug: true } as never);
+  await initialized;
+  const bp = await dc.setBreakpointsRequest({ source: { path: basic }, breakpoints: [{ line: markerLine(basic, 'DOUBLE') }] });
+  assert.equal(bp.body.breakpoints[0]!.verified, false);
+  let stops = 0;
+  dc.on('stopped', () => { stops++; });
+  const exited = dc.waitForEvent('exited');
+  await dc.configurationDoneRequest();
+  assert.equal((await exited).body.exitCode, 7);
+  assert.equal(stops, 0);
 });
