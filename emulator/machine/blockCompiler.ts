@@ -4,8 +4,8 @@
 // as inline source; every other instruction calls its interpreter closure. Exactness is kept the interpreter's way:
 // `c.pc` is set before anything that can fault or stop, memory goes through Cpu.load/store (TLB, permissions, every
 // granule's tag check before any byte is written), and after each access a pending stop (fault, watchpoint, code
-// change) returns with the exact count of completed instructions. Blocks are only used while no breakpoint is set
-// (the debugger's single-step and breakpoints stay in the interpreter).
+// change) returns with the exact count of completed instructions. Blocks end before breakpoint addresses and never
+// start at one (the interpreter's breakpoint op stops there); single-stepping always interprets.
 //
 // The same shape fits a WebAssembly backend later: the emitters below would produce wasm instead of JS source, with
 // registers in i64 locals and the TLB probe and tag compare inlined as byte loads from a shared memory of hot pages.
@@ -197,11 +197,12 @@ function fuseCondition(prev: DecodedInstruction | undefined, cond: number): stri
  * the interpreter op for an instruction index (built on demand).
  */
 export function compileBlock(start: number, pageBase: number, view: DataView, closure: (index: number) => Op,
-  chooseTag: (tag: number, offset: number, exclude: number) => number): CompiledBlock {
+  chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>): CompiledBlock {
   const decoded: (DecodedInstruction | undefined)[] = [];
   const ops: Op[] = [];
   let pc = start;
   for (let i = 0; i < MAX_BLOCK && pc < pageBase + 4096; i++, pc += 4) {
+    if (i > 0 && breakpoints.has(pc)) break; // the block ends before a breakpoint
     const index = (pc - pageBase) >> 2;
     const d = decode(view.getUint32(index * 4, true));
     decoded.push(d);

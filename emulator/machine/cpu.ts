@@ -6,7 +6,7 @@
 // region compiled to WebAssembly (registers in i64 locals loaded from/stored to `x` on entry/exit, the TLB and the
 // tag check inlined as byte loads from an exported memory holding the hot pages). Every check would run before the
 // instruction's effects and a failing check would exit with the pre-instruction pc and count, so faults stay
-// precise; pages with breakpoints or watchpoints would stay interpreted, and step() would always interpret.
+// precise; blocks would end before breakpoint addresses, watched pages stay out of the TLB, and step() interprets.
 
 import type { Fault, TagCheckFault, AccessKind } from './api.js';
 import { compileBlock, type CompiledBlock } from './blockCompiler.js';
@@ -515,13 +515,15 @@ export class Cpu {
 
   /** Compiles the block starting at instruction `index` of `page`. */
   compileAt(page: Page, index: number): CompiledBlock {
-    return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i), chooseNonExcludedTag);
+    return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i),
+      chooseNonExcludedTag, this.breakpoints);
   }
 
   /**
    * The interpreter: runs up to `budget` instructions; returns how many completed. Stops early when an op sets
    * `stop` (fault, SVC, breakpoint, watchpoint); CODE_CHANGED is handled here by refetching. A block entered
-   * BLOCK_THRESHOLD times is compiled (blockCompiler.ts) and then runs as one function, unless breakpoints are set.
+   * BLOCK_THRESHOLD times is compiled (blockCompiler.ts) and then runs as one function; blocks never start at or
+   * contain a breakpoint address (those run in the interpreter, whose op stops there).
    */
   execute(budget: number): number {
     let done = 0;
@@ -529,7 +531,8 @@ export class Cpu {
     let page: Page | null = null;
     let ops: unknown[] | null = null;
     let blocks: unknown[] | null = null;
-    const useBlocks = this.breakpoints.size === 0 && this.blockThreshold > 0;
+    const useBlocks = this.blockThreshold > 0;
+    const breakpoints = this.breakpoints;
     const threshold = this.blockThreshold;
     while (done < budget) {
       const pc = this.pc;
@@ -560,7 +563,7 @@ export class Cpu {
         } else {
           const heat = (entry as number) + 1;
           blocks![index] = heat;
-          if (heat >= threshold) {
+          if (heat >= threshold && !breakpoints.has(pc)) {
             blocks![index] = this.compileAt(page!, index);
             continue;
           }

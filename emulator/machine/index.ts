@@ -234,10 +234,16 @@ class MachineImplementation implements Machine, KernelControls {
     if (this.cpu.breakpoints.delete(pc)) this.dropOp(pc);
   }
 
-  /** Forgets the decoded op at one address so it is rebuilt (with or without a breakpoint wrapper). */
+  /**
+   * Forgets the decoded op at one address so it is rebuilt (with or without a breakpoint wrapper), and the
+   * compiled blocks of its page (blocks end before breakpoint addresses).
+   */
   private dropOp(pc: number): void {
     const page = this.mem.pages.get(Math.floor(pc / PAGE_SIZE));
-    if (page && page.ops) page.ops[(pc % PAGE_SIZE) >> 2] = undefined;
+    if (page && page.ops) {
+      page.ops[(pc % PAGE_SIZE) >> 2] = undefined;
+      if (page.blocks) page.blocks.fill(0);
+    }
   }
 
   addWatchpoint(address: bigint, length: number, kind: WatchKind): number {
