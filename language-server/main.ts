@@ -31,7 +31,8 @@ const service = createLanguageService({
 let snippetSupport = true;
 let configurationPull = false;
 let configurationChangeRegistration = false;
-let diagnosticsDelayMs = 50;
+/** Debounce of diagnostics after a change: coalesces bursts of edits, small enough to keep edit-to-diagnostics under 100 ms. */
+let diagnosticsDelayMs = 25;
 
 /** Runs a request handler, logging any exception and returning `fallback` instead. */
 function guard<T>(name: string, fallback: T, run: () => T): T {
