@@ -2,6 +2,7 @@
 // aarch64-linux-gnu-as) or, with --exe, into a statically linked executable. Diagnostics are printed as
 // `file.s:LINE:COLUMN: error: message`, the form editors and compilers use; exit status 1 on any error.
 import { readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import { assemble, link, writeExecutable, writeObject, parseArchitecture, defaultFeatures } from '../../emulator/asm/index.js';
 import type { AsmDiagnostic } from '../../emulator/asm/api.js';
@@ -18,7 +19,7 @@ Options:
   -mcpu=CPU        accepted for compatibility; extensions after '+' are applied
   -g               emit DWARF line information (.debug_line) for source-level debugging
   --exe            link the object statically into an executable (entry _start, text at 0x400000)
-  -I DIR           accepted for compatibility (.include paths are relative to the including file)
+  -I DIR           also search DIR for .include and #include files (after the including file's directory)
   -h, --help       show this help
 
 Files ending in .S are run through a small C preprocessor (#define, #include, #if) first.
@@ -39,6 +40,7 @@ export const asCommand: Command = {
     let features: readonly Feature[] = defaultFeatures;
     let debug = false;
     let exe = false;
+    const includeDirs: string[] = [];
     for (let i = 0; i < args.length; i++) {
       const a = args[i]!;
       if (a === '-o') {
@@ -53,8 +55,11 @@ export const asCommand: Command = {
         features = [...parsed.features];
       } else if (a === '-g' || a === '--gdwarf-3' || a === '--gdwarf-5' || a === '--gdwarf2' || a === '-gdwarf') debug = true;
       else if (a === '--exe') exe = true;
-      else if (a === '-I') i++;
-      else if (a.startsWith('-I')) continue;
+      else if (a === '-I') {
+        const next = args[++i];
+        if (next === undefined) throw new UsageError("option '-I' needs a directory");
+        includeDirs.push(next);
+      } else if (a.startsWith('-I')) includeDirs.push(a.slice(2));
       else if (a === '-EL' || a === '--64') continue;
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
       else if (input !== undefined) throw new UsageError('only one input file is supported');
@@ -68,8 +73,13 @@ export const asCommand: Command = {
       io.stderr(`aarch64-mte as: can't open ${input} for reading: No such file or directory\n`);
       return 1;
     }
+    // .include/#include: relative to the including file (the assembler asks that first), then the current
+    // directory, then each -I directory, like GNU as.
     const readFile = (path: string): string | undefined => {
-      try { return readFileSync(path, 'utf8'); } catch { return undefined; }
+      for (const candidate of [path, ...(path.startsWith('/') ? [] : includeDirs.map((d) => join(d, path)))]) {
+        try { return readFileSync(candidate, 'utf8'); } catch { /* try the next place */ }
+      }
+      return undefined;
     };
     const result = assemble(source, { fileName: input, readFile, features, preprocess: input.endsWith('.S') });
     for (const d of result.diagnostics) io.stderr(format(d));

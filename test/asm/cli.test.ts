@@ -2,7 +2,7 @@
 // rejects bad usage, and shows help (run in-process through the command object).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { asCommand } from '../../cli/commands/as.js';
@@ -80,4 +80,17 @@ test('usage errors throw UsageError (exit 2 in main); a missing input is exit 1'
 
 test('help text documents the options and the diagnostic format', () => {
   for (const option of ['-o', '-march=', '-g', '--exe', 'LINE:COLUMN']) assert.ok(asCommand.help.includes(option), option);
+});
+
+test('-I adds include directories for .include', async () => {
+  const incDir = join(dir, 'inc');
+  mkdirSync(incDir, { recursive: true });
+  writeFileSync(join(incDir, 'defs.inc'), ' .equ ANSWER, 42\n');
+  const src = join(dir, 'inc.s');
+  writeFileSync(src, ' .include "defs.inc"\n .data\n .word ANSWER\n');
+  const without = capture();
+  assert.equal(await asCommand.run([src, '-o', join(dir, 'inc.o')], without), 1);
+  assert.match(without.err, /can't open defs\.inc for reading/);
+  const withDir = capture();
+  assert.equal(await asCommand.run(['-I', incDir, src, '-o', join(dir, 'inc.o')], withDir), 0, withDir.err);
 });

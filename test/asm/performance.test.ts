@@ -1,6 +1,6 @@
 // Speed guard for the language server's use (it assembles on every keystroke): 100,000 lines of mixed
 // instructions, data, labels and comments. The target is 0.5 s on an idle machine; the assertion allows a
-// loaded CI machine 4x that in CPU time, so only a real regression (say, something quadratic) fails.
+// loaded CI machine 5x that in CPU time, so only a real regression (say, something quadratic) fails.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assemble } from '../../emulator/asm/index.js';
@@ -26,7 +26,7 @@ test('100,000 lines assemble within the time budget', () => {
   assert.deepEqual(result.diagnostics, []);
   // One line row per instruction or data line (the first line is `.text`).
   assert.ok(result.lines.length >= 99_000, `${result.lines.length} line rows`);
-  assert.ok(cpuMs < 2000, `took ${cpuMs.toFixed(0)} ms of CPU`);
+  assert.ok(cpuMs < 2500, `took ${cpuMs.toFixed(0)} ms of CPU`);
 });
 
 test('time grows linearly: 4x the lines take well under 16x the time', () => {
