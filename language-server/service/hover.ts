@@ -128,11 +128,30 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
       const info = relocationOperators.find((r) => r.name === name);
       return info ? `**:${info.name}:** — relocation operator: ${info.meaning}` : `**${token.text}** — relocation operator`;
     }
+    case 'number':
+      return numberMarkdown(token.text);
     case 'macroParameter':
       return `**${token.text}** — macro parameter, replaced by the argument when the macro expands`;
     default:
       return undefined;
   }
+}
+
+/** Decimal, hex and binary forms of an integer literal; for a 64-bit pointer-sized value, its MTE logical tag. */
+export function numberMarkdown(text: string): string | undefined {
+  if (!/^(?:0[xX][0-9a-fA-F]+|0[bB][01]+|[0-9]+)$/.test(text)) return undefined;
+  let value: bigint;
+  try {
+    value = BigInt(text.replace(/^0[bB]/, '0b').replace(/^0[xX]/, '0x'));
+  } catch {
+    return undefined;
+  }
+  if (value < 10n) return undefined;
+  const lines = [`**${text}** = ${value.toString(10)} = 0x${value.toString(16)}${value < 1n << 32n ? ` = 0b${value.toString(2)}` : ''}`];
+  if (value >= 1n << 56n && value < 1n << 64n) {
+    lines.push(`As a pointer: logical tag ${(value >> 56n) & 0xfn} (bits 59:56), address 0x${(value & ((1n << 56n) - 1n)).toString(16)}.`);
+  }
+  return lines.join('\n\n');
 }
 
 export function doHover(ctx: FeatureContext, position: Position): Hover | null {

@@ -96,3 +96,9 @@ test('hover on stg leads with the addressing mode written: pre-index, post-index
   assert.match(firstSyntax(2), /\], #/);
   assert.doesNotMatch(firstSyntax(3), /\]!|\], #/);
 });
+
+test('hover on an integer shows decimal, hex and binary, and the logical tag of a tagged pointer value', () => {
+  const d = doc('        mov x0, #0x23\n        .quad 0x0a00ffff12345670\n');
+  assert.match(hoverText(service, d, at(d, '0x23', 1)), /= 35 = 0x23 = 0b100011/);
+  assert.match(hoverText(service, d, at(d, '0x0a00', 1)), /logical tag 10 .*address 0xffff12345670/);
+});
