@@ -283,7 +283,8 @@ const semantics = {
   MRS: bs.moveFromSystemRegister,
   MSR_sys0: undefinedHere,
   // SME streaming mode and TME are not implemented (not advertised).
-  SMSTART: undefinedHere, SMSTOP: undefinedHere, TCOMMIT: undefinedHere,
+  SMSTART: undefinedHere, SMSTOP: undefinedHere, TCOMMIT: undefinedHere, TCANCEL: undefinedHere, TSTART: undefinedHere,
+  TTEST: undefinedHere,
   MRS_sys0: undefinedHere,
 
   // Memory tagging loads and stores.
