@@ -64,6 +64,7 @@ export class AddressSpace {
       if (v.end > end) out.push({ ...v, start: end });
     }
     this.vmas = out;
+    this.merge();
   }
 
   /** Adds a mapping, replacing whatever was in its range. */
@@ -71,6 +72,22 @@ export class AddressSpace {
     this.remove(vma.start, vma.end);
     this.vmas.push(vma);
     this.vmas.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+    this.merge();
+  }
+
+  /** Joins neighbouring mappings with identical attributes, as Linux merges VMAs. */
+  private merge(): void {
+    const out: Vma[] = [];
+    for (const v of this.vmas) {
+      const last = out[out.length - 1];
+      if (last && last.end === v.start && last.read === v.read && last.write === v.write && last.execute === v.execute
+        && last.tagged === v.tagged && last.kind === v.kind && last.name === v.name && last.shared === v.shared) {
+        out[out.length - 1] = { ...last, end: v.end };
+      } else {
+        out.push(v);
+      }
+    }
+    this.vmas = out;
   }
 
   /** Applies `change` to the parts of mappings inside [start, end), splitting at the edges. */
@@ -84,6 +101,7 @@ export class AddressSpace {
       if (v.end > end) out.push({ ...v, start: end });
     }
     this.vmas = out;
+    this.merge();
   }
 
   /**

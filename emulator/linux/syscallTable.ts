@@ -58,6 +58,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.sysinfo, proc.sysSysinfo],
   [SYS.brk, memory.sysBrk],
   [SYS.munmap, memory.sysMunmap],
+  [SYS.mremap, memory.sysMremap],
   [SYS.mmap, memory.sysMmap],
   [SYS.mprotect, memory.sysMprotect],
   [SYS.madvise, memory.sysMadvise],

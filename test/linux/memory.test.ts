@@ -120,3 +120,31 @@ test('the memory limit makes mmap fail with ENOMEM', () => {
   const t = makeProcess({ memoryLimitBytes: 16 << 20 });
   assert.equal(mmapAnon(t, 64 << 20, RW), ENOMEM);
 });
+
+test('mremap: shrinks in place, grows in place when free, moves with data and tags when it must', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  const a = mmapAnon(t, 4 * 4096, RW | MTE);
+  m.writeMemory(a + 16n, Uint8Array.from([7, 8]));
+  m.writeTags(a, [3, 9]);
+  assert.equal(t.syscall(216, a, 4 * 4096, 2 * 4096, 0).value, a, 'shrink');
+  assert.equal(m.readMemory(a + 2n * 4096n, 1).readableLength, 0);
+  assert.equal(t.syscall(216, a, 2 * 4096, 3 * 4096, 0).value, a, 'grow into the freed page');
+  const blocker = mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, a + 3n * 4096n);
+  assert.equal(blocker, a + 3n * 4096n);
+  assert.equal(t.syscall(216, a, 3 * 4096, 8 * 4096, 0).value, ENOMEM, 'no room and no MREMAP_MAYMOVE');
+  const moved = t.syscall(216, a | (4n << 56n), 3 * 4096, 8 * 4096, 1).value;
+  assert.ok(moved > 0n && moved !== a);
+  assert.deepEqual([...m.readMemory(moved + 16n, 2).data], [7, 8]);
+  assert.deepEqual(m.readTags(moved, 2), [3, 9]);
+  assert.ok(m.regions().find((r) => r.start <= moved && moved < r.end)?.tagged);
+  assert.equal(m.readMemory(a, 1).readableLength, 0, 'the old range is gone');
+  assert.equal(t.syscall(216, a + 1n, 4096, 4096, 0).value, EINVAL);
+});
+
+test('mmap hints: a free aligned hint is used; below mmap_min_addr MAP_FIXED is EPERM', () => {
+  const t = makeProcess();
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON, 0x7000_0000n), 0x7000_0000n);
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON, 0x7000_0000n), MMAP_BASE - 4096n, 'taken: falls back');
+  assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, 0x1000n), -1n);
+});

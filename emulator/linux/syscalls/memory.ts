@@ -9,6 +9,8 @@ import { PAGE, pageUp, type Vma, type VmaKind } from '../addressSpace.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 
 const UNTAG = 0x00ffffffffffffffn;
+/** vm.mmap_min_addr as Debian sets it. */
+const MMAP_MIN_ADDR = 0x10000n;
 
 interface Perms { read: boolean; write: boolean; execute: boolean; tagged: boolean }
 
@@ -94,12 +96,14 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const fixed = (flags & (MAP_FIXED | MAP_FIXED_NOREPLACE)) !== 0;
   if (fixed) {
     if ((hint & (PAGE - 1n)) !== 0n) return -E.INVAL;
+    if (hint < MMAP_MIN_ADDR) return -E.PERM;
     if (hint + length > TASK_SIZE) return -E.NOMEM; // Includes tagged addresses: mmap does not untag.
     if ((flags & MAP_FIXED) === 0 && k.addressSpace.overlapping(hint, hint + length).length > 0) return -E.EXIST;
     address = hint;
   } else {
     const aligned = hint & ~(PAGE - 1n);
-    if (aligned !== 0n && aligned + length <= k.mmapBase && k.addressSpace.overlapping(aligned, aligned + length).length === 0) {
+    // A free, page-aligned hint inside the user address space is honoured; tagged hints lie outside it.
+    if (aligned >= MMAP_MIN_ADDR && aligned + length <= TASK_SIZE && k.addressSpace.overlapping(aligned, aligned + length).length === 0) {
       address = aligned;
     } else {
       const free = k.addressSpace.findFree(length, k.mmapBase);
@@ -174,4 +178,63 @@ export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     }
   }
   return k.addressSpace.fullyMapped(start, end) ? 0 : -E.NOMEM;
+}
+
+const MREMAP_MAYMOVE = 1;
+const MREMAP_FIXED = 2;
+const MREMAP_DONTUNMAP = 4;
+
+/** Copies data and (for tagged mappings) allocation tags from one range to another. */
+function copyRange(k: Kernel, from: bigint, to: bigint, length: bigint, tagged: boolean): void {
+  for (let offset = 0n; offset < length; offset += PAGE) {
+    const { data } = k.machine.readMemory(from + offset, PAGE_SIZE);
+    k.machine.writeMemory(to + offset, data);
+    if (tagged) {
+      const tags = k.machine.readTags(from + offset, PAGE_SIZE / 16).map((t) => t ?? 0);
+      k.machine.writeTags(to + offset, tags);
+    }
+  }
+}
+
+/**
+ * mremap(old_address, old_size, new_size, flags, new_address): shrink in place, grow in place when the pages
+ * after the mapping are free, else move (MREMAP_MAYMOVE) with contents and tags. old_address is untagged;
+ * new_address is not (a tagged one is outside the address space).
+ */
+export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const old = BigInt.asUintN(64, a[0]!) & UNTAG;
+  const oldSize = pageUp(BigInt.asUintN(64, a[1]!));
+  const newSize = pageUp(BigInt.asUintN(64, a[2]!));
+  const flags = Number(a[3]! & 0xffffffffn);
+  const target = BigInt.asUintN(64, a[4]!);
+  if ((old & (PAGE - 1n)) !== 0n) return -E.INVAL;
+  if ((flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) !== 0) return -E.INVAL;
+  if ((flags & MREMAP_FIXED) !== 0 && (flags & MREMAP_MAYMOVE) === 0) return -E.INVAL;
+  if ((flags & MREMAP_DONTUNMAP) !== 0) return -E.INVAL; // Not modelled.
+  if (newSize === 0n || oldSize === 0n) return -E.INVAL;
+  const vma = k.addressSpace.find(old);
+  if (!vma || old + oldSize > vma.end) return -14; // EFAULT: the old range is not one mapping.
+  if ((flags & MREMAP_FIXED) !== 0) {
+    if ((target & (PAGE - 1n)) !== 0n) return -E.INVAL;
+    if (target + newSize > TASK_SIZE) return -E.NOMEM;
+    if (target < old + oldSize && old < target + newSize) return -E.INVAL;
+  }
+  const perms = { read: vma.read, write: vma.write, execute: vma.execute, tagged: vma.tagged };
+  if ((flags & MREMAP_FIXED) === 0) {
+    if (newSize <= oldSize) {
+      if (newSize < oldSize) unmapRange(k, old + newSize, old + oldSize);
+      return old;
+    }
+    if (old + newSize <= TASK_SIZE && k.addressSpace.overlapping(old + oldSize, old + newSize).length === 0) {
+      if (!mapRange(k, old + oldSize, newSize - oldSize, perms, vma.kind, vma.name, vma.shared)) return -E.NOMEM;
+      return old;
+    }
+    if ((flags & MREMAP_MAYMOVE) === 0) return -E.NOMEM;
+  }
+  const destination = (flags & MREMAP_FIXED) !== 0 ? target : k.addressSpace.findFree(newSize, k.mmapBase);
+  if (destination === undefined) return -E.NOMEM;
+  if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared)) return -E.NOMEM;
+  copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
+  unmapRange(k, old, old + oldSize);
+  return destination;
 }
