@@ -147,11 +147,16 @@ function hex16(value: bigint): string {
   return BigInt.asUintN(64, value).toString(16).padStart(16, '0');
 }
 
+/** The address column: hex without leading zeros, right-aligned in the width objdump keeps (16 - skip). */
 function formatAddress(address: bigint, skip: number): string {
-  const full = hex16(address).slice(skip);
-  let i = 0;
-  while (i < full.length - 1 && full[i] === '0') i++;
-  return ' '.repeat(i) + full.slice(i);
+  return BigInt.asUintN(64, address).toString(16).padStart(16 - skip, ' ');
+}
+
+/** Byte to two hex digits, for the word column (this runs once per listed word). */
+const byteHex: string[] = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
+
+function wordHex(bytes: Uint8Array, offset: number): string {
+  return byteHex[bytes[offset + 3]!]! + byteHex[bytes[offset + 2]!]! + byteHex[bytes[offset + 1]!]! + byteHex[bytes[offset]!]!;
 }
 
 /** Appends one section's listing to `out`. */
@@ -164,8 +169,14 @@ function listSection(out: string[], section: ListingSection, symbols: SymbolInde
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const symbolize: Symbolizer | undefined = symbols.empty
     ? undefined
-    : (address) => symbols.nameFor(address, section.index, section.address, size, section.name);
+    : (address) => {
+      // An address below every symbol is named `<first-0x..>` as objdump does; the offset stays non-negative.
+      const named = symbols.nameFor(address, section.index, section.address, size, section.name);
+      return named.offset < 0n ? { name: `${named.name}-0x${(-named.offset).toString(16)}`, offset: 0n } : named;
+    };
   const boundaries = symbols.boundariesIn(section.index, section.address, size);
+  // Addresses as plain numbers when they stay exact (the common case), BigInt otherwise.
+  const sectionBase = section.address + BigInt(size) <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(section.address) : undefined;
   let offset = 0;
   let boundary = 0;
   let mapIndex = -1;
@@ -186,10 +197,12 @@ function listSection(out: string[], section: ListingSection, symbols: SymbolInde
           continue;
         }
       }
-      const address = section.address + BigInt(offset);
+      const address = sectionBase !== undefined ? BigInt(sectionBase + offset) : section.address + BigInt(offset);
       while (mapIndex + 1 < mapping.length && mapping[mapIndex + 1]!.address <= address) mapIndex++;
       const isData = !allCode && mapIndex >= 0 && mapping[mapIndex]!.data;
-      const addressText = formatAddress(address, skip);
+      const addressText = sectionBase !== undefined
+        ? (sectionBase + offset).toString(16).padStart(16 - skip, ' ')
+        : formatAddress(address, skip);
       if (isData) {
         let chunk = 4 - (offset & 3);
         const next = mapIndex + 1 < mapping.length ? mapping[mapIndex + 1]!.address : undefined;
@@ -211,7 +224,7 @@ function listSection(out: string[], section: ListingSection, symbols: SymbolInde
       const word = view.getUint32(offset, true);
       // As objdump does, a relocated instruction's PC-relative target is computed from address 0.
       const d = disassemble(word, section.relocated?.has(offset) ? 0n : address, symbolize);
-      out.push(`${addressText}:\t${word.toString(16).padStart(8, '0')} \t${d.text}\n`);
+      out.push(`${addressText}:\t${wordHex(bytes, offset)} \t${d.text}\n`);
       offset += 4;
     }
   }

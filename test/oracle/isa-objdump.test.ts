@@ -94,7 +94,9 @@ helper:
     ret
     .data
 message:
-    .ascii "hello"
+    // Data that -D decodes as base instructions, then a tail shorter than a word.
+    .word 0x12345678
+    .byte 1, 2, 3
 `,
 };
 
@@ -120,6 +122,40 @@ test('objdump -d/-D listings of GNU-built executables and objects equal GNU objd
       }
     }
     assert.deepEqual(mismatches, []);
+  });
+});
+
+const cProgram = `
+static const char msg[] = "hello, objdump\\n";
+long table[8] = {1, 2, 3};
+static long sum(const long *p, int n) { long s = 0; for (int i = 0; i < n; i++) s += p[i] * (i + 1); return s; }
+int helper(int x) { switch (x) { case 0: return 3; case 1: return 7; case 2: return 11; case 3: return 19; case 4: return 23; default: return x * 5; } }
+void _start(void) {
+  long r = sum(table, 8) + helper((int)table[1]);
+  register long x8 __asm__("x8") = 93; register long x0 __asm__("x0") = r + msg[3];
+  __asm__ volatile("svc #0" :: "r"(x8), "r"(x0));
+  for (;;) {}
+}
+`;
+
+test('objdump -d listing of a gcc-compiled program and object equals GNU objdump', async () => {
+  const GCC = 'aarch64-linux-gnu-gcc';
+  for (const tool of [OBJDUMP, GCC]) {
+    const missing = missingTool(tool);
+    assert.equal(missing, undefined, missing);
+  }
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'c.c'), cProgram);
+    const flags = ['-O2', '-mgeneral-regs-only', '-march=armv8.5-a+memtag'];
+    run(GCC, [...flags, '-nostdlib', '-static', '-o', 'cprog', 'c.c'], dir);
+    run(GCC, [...flags, '-c', '-o', 'c.o', 'c.c'], dir);
+    for (const file of ['cprog', 'c.o']) {
+      const expected = theirs(['-d', file], dir);
+      const got = await ours(['-d', join(dir, file)]);
+      assert.equal(got.status, 0, got.stderr);
+      const actual = got.stdout.split(join(dir, file)).join(file);
+      assert.equal(actual, expected, firstDifference(expected, actual));
+    }
   });
 });
 
