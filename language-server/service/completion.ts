@@ -127,7 +127,7 @@ function categoriesOf(placeholder: string): { registers: Set<RegisterClass>; ext
   return c;
 }
 
-function operandItems(ctx: FeatureContext, position: Position, start: number, word: string): CompletionItem[] {
+function operandItems(ctx: FeatureContext, position: Position, start: number): CompletionItem[] {
   const parsed = ctx.model.lines[position.line]!;
   const statement = statementAt(parsed, position.character)!;
   const range = lineRange(position.line, start, position.character);
@@ -182,7 +182,6 @@ function operandItems(ctx: FeatureContext, position: Position, start: number, wo
   if (conditions) for (const cc of conditionCodes) items.push({ label: cc.name, kind: CompletionItemKind.EnumMember, detail: `${cc.meaning} (${cc.flags})`, textEdit: { range, newText: cc.name } });
   if (shifts) for (const s of [...shiftOperators, ...extendOperators]) items.push({ label: s, kind: CompletionItemKind.Operator, textEdit: { range, newText: s } });
   for (const w of words) items.push({ label: w, kind: CompletionItemKind.EnumMember, textEdit: { range, newText: w }, sortText: `0${w}` });
-  void word;
   return items;
 }
 
@@ -198,8 +197,8 @@ export function doComplete(ctx: FeatureContext, position: Position, options: Com
   const atMnemonic = !statement || !statement.op || (statement.op.start <= start && start <= statement.op.end && character <= statement.op.end)
     || (statement.op && start < statement.op.start);
   if (atMnemonic && !(statement?.op?.kind === 'assignment')) {
-    // A label being typed at column 0 is not completed as a mnemonic only when it already ends with ':'.
+    // The first word of a statement (after any labels): a mnemonic, macro or directive.
     return { isIncomplete: false, items: mnemonicItems(ctx, options, range, word) };
   }
-  return { isIncomplete: false, items: operandItems(ctx, { line: position.line, character }, start, word) };
+  return { isIncomplete: false, items: operandItems(ctx, { line: position.line, character }, start) };
 }

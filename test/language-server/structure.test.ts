@@ -2,7 +2,7 @@
 // formatting.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SymbolKind, FoldingRangeKind, type DocumentSymbol } from 'vscode-languageserver';
+import { SymbolKind, type DocumentSymbol } from 'vscode-languageserver';
 import { doc, mteProgram, newService } from './helpers.js';
 import { semanticTokensLegend } from '../../language-server/service/languageService.js';
 
@@ -71,7 +71,6 @@ x:      .word 1
   for (const expected of ['1-2 comment', '4-6', '7-11', '13-15', '12-18', '3-18 region', '17-18 comment', '19-20 region']) {
     assert.ok(ranges.includes(expected), `missing ${expected} in ${ranges.join(', ')}`);
   }
-  void FoldingRangeKind;
 });
 
 test('semantic tokens tell labels, registers, mnemonics, MTE mnemonics, macros and system registers apart', () => {
