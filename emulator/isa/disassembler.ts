@@ -14,7 +14,9 @@ export function disassemble(word: number, address: bigint, symbolize?: Symbolize
   const d = decode(word);
   if (!d) {
     const operands = `0x${hex8(word)}`;
-    return { mnemonic: '.inst', operands, text: `.inst\t${operands} ; undefined` };
+    // objdump marks the reserved block 0x0020_0000-0x003f_ffff "not yet implemented" rather than undefined.
+    const why = word >>> 21 === 1 ? 'NYI' : 'undefined';
+    return { mnemonic: '.inst', operands, text: `.inst\t${operands} ; ${why}` };
   }
   let def = d.form;
   let fields = d.fields as Record<string, number>;

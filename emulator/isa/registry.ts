@@ -35,5 +35,12 @@ export type FormId = (typeof allForms)[number]['id'];
 /** Id of every alias. */
 export type AliasId = (typeof allAliases)[number]['id'];
 
+/**
+ * Compile-time guard: if any group builds a form with a plain `string` id (a non-generic helper), FormId
+ * collapses to `string` and the executor's coverage check proves nothing. This line then fails to compile.
+ */
+const formIdIsLiteralUnion: string extends FormId ? 'FormId collapsed to string: a group builds ids as plain strings' : true = true;
+void formIdIsLiteralUnion;
+
 /** Forms then aliases, as one list. */
 export const allDefs: readonly FormDef[] = [...allForms, ...allAliases];

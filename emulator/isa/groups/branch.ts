@@ -85,6 +85,7 @@ export const branchForms = [
   form({ id: 'DCPS1', mnemonic: 'dcps1', encoding: '11010100 101 imm16:16 000 01', operands: [dcpsImm], summary: 'Debug change PE state to EL1 (Debug state only).' }),
   form({ id: 'DCPS2', mnemonic: 'dcps2', encoding: '11010100 101 imm16:16 000 10', operands: [dcpsImm], summary: 'Debug change PE state to EL2 (Debug state only).' }),
   form({ id: 'DCPS3', mnemonic: 'dcps3', encoding: '11010100 101 imm16:16 000 11', operands: [dcpsImm], summary: 'Debug change PE state to EL3 (Debug state only).' }),
+  form({ id: 'TCANCEL', mnemonic: 'tcancel', feature: 'tme', encoding: '11010100 011 imm16:16 000 00', operands: [imm('imm16', 16, { format: 'dec' })], summary: 'Cancel the current transaction (TME), with a reason code.' }),
   form({ id: 'UDF', mnemonic: 'udf', encoding: '0000000000000000 imm16:16', operands: [imm('imm16', 16, { format: 'dec' })], summary: 'Permanently undefined: raises an undefined instruction exception (Linux: SIGILL).' }),
 ];
 

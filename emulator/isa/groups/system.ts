@@ -12,7 +12,7 @@ const { form, alias } = builders('system');
 const Xt = gpr('Rt', 'x');
 
 /** A hint given by name only (its CRm:op2 are fixed in the pattern). */
-function hint(id: string, name: string, crm: string, op2: string, summary: string, feature?: 'pauth' | 'bti' | 'sb') {
+function hint<Id extends string>(id: Id, name: string, crm: string, op2: string, summary: string, feature?: 'pauth' | 'bti' | 'sb') {
   return form({ id, mnemonic: name, encoding: `11010101000000110010 ${crm} ${op2} 11111`, operands: [], summary, specialises: ['HINT'], ...(feature ? { feature } : {}) });
 }
 
@@ -297,6 +297,8 @@ export const systemForms = [
   form({ id: 'SMSTART', mnemonic: 'smstart', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 1 011 11111', operands: [smMask], summary: 'Enable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'SMSTOP', mnemonic: 'smstop', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 0 011 11111', operands: [smMask], summary: 'Disable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'TCOMMIT', mnemonic: 'tcommit', feature: 'tme', encoding: '11010101000000110011 0000 011 11111', operands: [], summary: 'Commit the current transaction (TME).', specialises: ['MSR_sys0'] }),
+  form({ id: 'TSTART', mnemonic: 'tstart', feature: 'tme', encoding: '1101010100 1 00 011 0011 0000 011 Rt:5', operands: [Xt], summary: 'Start a transaction (TME); Xt receives 0 or the failure cause.', specialises: ['MRS_sys0'] }),
+  form({ id: 'TTEST', mnemonic: 'ttest', feature: 'tme', encoding: '1101010100 1 00 011 0011 0001 011 Rt:5', operands: [Xt], summary: 'Test the transaction depth (TME).', specialises: ['MRS_sys0'] }),
   form({ id: 'CFINV', mnemonic: 'cfinv', feature: 'flagm', encoding: '1101010100000 000 0100 0000 000 11111', operands: [], summary: 'Invert the carry flag.', specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'XAFLAG', mnemonic: 'xaflag', encoding: '1101010100000 000 0100 0000 001 11111', operands: [], summary: 'Convert floating-point condition flags from an external format to Arm format.', specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'AXFLAG', mnemonic: 'axflag', encoding: '1101010100000 000 0100 0000 010 11111', operands: [], summary: 'Convert floating-point condition flags from Arm format to an external format.', specialises: ['MSR_imm', 'MSR_sys0'] }),
@@ -309,7 +311,7 @@ export const systemForms = [
   form({ id: 'MRS_sys0', mnemonic: 'mrs', encoding: '1101010100 1 00 op1:3 CRn:4 CRm:4 op2:3 Rt:5', operands: [Xt, sys0Name], summary: 'Read from an op0=0 system encoding (UNDEFINED).' }),
 ];
 
-const sysAlias = (id: string, mnemonic: string, table: ReturnType<typeof opTable>, withReg: boolean, summary: string, crn: number, feature?: 'predres') =>
+const sysAlias = <Id extends string>(id: Id, mnemonic: string, table: ReturnType<typeof opTable>, withReg: boolean, summary: string, crn: number, feature?: 'predres') =>
   alias({
     id, mnemonic, aliasOf: 'SYS', encoding: `1101010100 0 01 op1:3 ${crn.toString(2).padStart(4, '0')} CRm:4 op2:3 Rt:5`,
     operands: withReg ? [table.operand(true), Xt] : [table.operand(false)],
