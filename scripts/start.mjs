@@ -31,7 +31,7 @@ if (r.status !== 139) {
 console.log('\n(exit status 139 = 128 + SIGSEGV, as a shell reports a program killed by the signal)');
 
 step('Package the VS Code extension');
-const p = run('npx', ['vsce', 'package', '--no-dependencies', '-o', 'dist/aarch64-mte.vsix'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const p = run('npx', ['vsce', 'package', '--no-dependencies', '--no-rewrite-relative-links', '-o', 'dist/aarch64-mte.vsix'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (p.status === 0) {
   console.log('Packaged dist/aarch64-mte.vsix. Install it with:\n  code --install-extension dist/aarch64-mte.vsix');
   console.log('then open an .s file (try examples/mte-fault.s) and press F5.');
