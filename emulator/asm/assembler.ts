@@ -589,9 +589,13 @@ export class Assembler {
 
   private encode(item: InstructionItem): void {
     const resolver = new InstructionResolver(this, item);
-    const result = encodeInstruction(item.mnemonic, item.operands, {
-      address: BigInt(item.offset), features: item.features, resolver,
-    });
+    const context = { address: BigInt(item.offset), features: item.features, resolver };
+    let result = encodeInstruction(item.mnemonic, item.operands, context);
+    // GNU as (and GCC's output) also spells conditional branches without the dot: bne, b.ne.
+    const legacy = /^b(eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv)$/.exec(item.mnemonic);
+    if (!result.ok && legacy && /unknown mnemonic/.test(result.message)) {
+      result = encodeInstruction(`b.${legacy[1]}`, item.operands, { ...context, resolver: new InstructionResolver(this, item) });
+    }
     if (!result.ok) {
       // GNU as quotes the statement: keep the ISA layer's wording when it already does.
       const message = result.message.includes('`') ? result.message : `${result.message} -- \`${item.statement}'`;

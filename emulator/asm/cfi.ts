@@ -180,7 +180,7 @@ export class FrameInfo {
     if (section.align < 8) section.align = 8;
     const out = section.data;
     const cies = new Map<string, number>();
-    for (const f of this.done) {
+    for (const [index, f] of this.done.entries()) {
       const key = `${f.signalFrame}:${f.returnColumn}`;
       let cie = cies.get(key);
       if (cie === undefined) {
@@ -204,7 +204,8 @@ export class FrameInfo {
       out.u32(f.end - f.start);
       out.uleb(0); // augmentation data length
       out.append(f.program.toBytes());
-      out.alignTo(4);
+      // FDEs end on a 4-byte boundary; GNU as pads the last one so that the section ends on 8.
+      out.alignTo(index === this.done.length - 1 ? 8 : 4);
       out.patch32(start, out.length - start - 4);
       section.relocations.push({ offset: pcBegin, kind: 'R_AARCH64_PREL32', symbol: f.section.name, addend: BigInt(f.start) });
     }

@@ -223,7 +223,8 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (s.kind !== 'undefined') { asm.error(`symbol \`${sym}' is already defined`, col); return; }
       s.size = Number(sz);
       s.definedAt = asm.location(col);
-      if (name === '.lcomm') {
+      // `.local sym` before `.comm sym` makes a local common: allocated in .bss like .lcomm.
+      if (name === '.lcomm' || s.binding === 'local') {
         const saved = asm.current;
         asm.current = asm.section('.bss');
         // Without an alignment, GNU as aligns by size (at most 8).
