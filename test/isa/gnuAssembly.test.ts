@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { assembleInstruction, createResolver } from '../../emulator/isa/index.js';
+import { applyFixup, assembleInstruction, createResolver } from '../../emulator/isa/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
 
 interface Case {
@@ -70,4 +70,33 @@ test('every line GNU as rejects is rejected, with GNU\'s message', () => {
   assert.ok(bad.length > 30);
   assert.deepEqual(accepted, []);
   assert.deepEqual(otherMessage, []);
+});
+
+test('applyFixup resolves symbolic operands to the words GNU as produced for local labels', () => {
+  const failures: string[] = [];
+  let checked = 0;
+  for (const c of data.cases) {
+    if (c.word === undefined || c.reloc || !/\b(_start|sym_local)\b/.test(c.operands)) continue;
+    const symbols = data.symbols[c.file] ?? {};
+    const place = BigInt(c.address ?? '0');
+    const r = assembleInstruction(c.mnemonic, c.operands, { address: place, features, resolver: createResolver(() => undefined) });
+    const where = `${c.file}:${c.line} '${c.mnemonic} ${c.operands}'`;
+    if (!r.ok || !r.fixup) { failures.push(`${where}: expected a fixup, got ${r.ok ? 'none' : r.message}`); continue; }
+    const value = BigInt(symbols[r.fixup.symbol] ?? '0') + r.fixup.addend;
+    const patched = applyFixup(r.word, r.fixup.kind, value, place);
+    checked++;
+    if (!patched.ok) failures.push(`${where}: ${patched.message}`);
+    else if (patched.word !== Number(c.word)) failures.push(`${where}: ours ${patched.word.toString(16)}, GNU ${c.word}`);
+  }
+  assert.ok(checked >= 20, `only ${checked} label references`);
+  assert.deepEqual(failures, []);
+});
+
+test('applyFixup reports overflow and misalignment as values', () => {
+  const b = applyFixup(0x14000000, 'R_AARCH64_JUMP26', 0x10000000n, 0n);
+  assert.equal(b.ok, false);
+  const odd = applyFixup(0x54000000, 'R_AARCH64_CONDBR19', 0x1002n, 0x1000n);
+  assert.equal(odd.ok, false);
+  const got = applyFixup(0x90000000, 'R_AARCH64_ADR_GOT_PAGE', 0n, 0n);
+  assert.equal(got.ok, false);
 });

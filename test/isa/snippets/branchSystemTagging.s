@@ -217,3 +217,9 @@ adrp x0, :pg_hi21_nc:undefined_sym
 add x0, x0, #:tprel_lo12_nc:undefined_sym
 add x0, x0, #:tprel_hi12:undefined_sym, lsl #12
 add x0, x1, :lo12:undefined_sym+16
+bl sym_local
+b.gt sym_local
+cbz w0, sym_local
+tbnz w3, #7, _start
+adr x9, sym_local+4
+b _start+8
