@@ -44,18 +44,16 @@ export interface EmulatedProcess extends LinuxProcess {
 export type CreateProcessResult = { readonly ok: true; readonly process: EmulatedProcess } | { readonly ok: false; readonly message: string };
 
 /**
- * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2: exactly what the emulator implements. FP and
- * Advanced SIMD are advertised only when the machine says it implements them (glibc requires both).
+ * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2: exactly what the emulator implements (the
+ * hwcap-features fixture executes each one). FP and Advanced SIMD are advertised only when the machine says it
+ * implements them through an optional `features` list (glibc requires both).
  */
 export function hardwareCapabilities(machine: Machine): { hwcap: bigint; hwcap2: bigint } {
   const features = (machine as Partial<{ readonly features: readonly string[] }>).features ?? [];
-  let hwcap = HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID;
+  let hwcap = HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID | HWCAP.LRCPC | HWCAP.FLAGM | HWCAP.SB;
   if (features.includes('fp')) hwcap |= HWCAP.FP;
   if (features.includes('simd')) hwcap |= HWCAP.ASIMD;
   if (features.includes('fp16')) hwcap |= HWCAP.FPHP | HWCAP.ASIMDHP;
-  if (features.includes('rcpc')) hwcap |= HWCAP.LRCPC;
-  if (features.includes('flagm')) hwcap |= HWCAP.FLAGM;
-  if (features.includes('sb')) hwcap |= HWCAP.SB;
   return { hwcap: BigInt(hwcap >>> 0), hwcap2: BigInt(HWCAP2.MTE) };
 }
 
