@@ -42,11 +42,8 @@ export class ByteBuffer {
   /** Writes the low `size` bytes of `value`, little-endian. */
   uint(value: bigint, size: number): void {
     this.reserve(size);
-    let v = BigInt.asUintN(64, value);
-    for (let i = 0; i < size; i++) {
-      this.bytes[this.length++] = Number(v & 0xffn);
-      v >>= 8n;
-    }
+    writeUint(this.bytes, this.length, value, size);
+    this.length += size;
   }
 
   uleb(value: bigint | number): void {
@@ -98,11 +95,7 @@ export class ByteBuffer {
   }
 
   patchUint(offset: number, value: bigint, size: number): void {
-    let v = BigInt.asUintN(64, value);
-    for (let i = 0; i < size; i++) {
-      this.bytes[offset + i] = Number(v & 0xffn);
-      v >>= 8n;
-    }
+    writeUint(this.bytes, offset, value, size);
   }
 
   read32(offset: number): number {
@@ -139,10 +132,11 @@ export function write32(data: Uint8Array, offset: number, value: number): void {
   for (let i = 0; i < 4; i++) data[offset + i] = (value >>> (8 * i)) & 0xff;
 }
 
+/** Writes the low `size` (up to 8) bytes of `value`, little-endian, with two 32-bit halves (few BigInts). */
 export function writeUint(data: Uint8Array, offset: number, value: bigint, size: number): void {
-  let v = BigInt.asUintN(64, value);
+  const lo = Number(BigInt.asUintN(32, value));
+  const hi = size > 4 ? Number(BigInt.asUintN(32, value >> 32n)) : 0;
   for (let i = 0; i < size; i++) {
-    data[offset + i] = Number(v & 0xffn);
-    v >>= 8n;
+    data[offset + i] = i < 4 ? (lo >>> (8 * i)) & 0xff : (hi >>> (8 * (i - 4))) & 0xff;
   }
 }
