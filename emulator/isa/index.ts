@@ -8,12 +8,26 @@ import { disassemble as disassembleWord } from './disassembler.js';
 import { applyFixup as applyOne, type FixupResult } from './fixups.js';
 import { allDefs } from './registry.js';
 import { systemRegisterList } from './sysregs.js';
+import { condNames, extendNames, shiftNames } from './operands.js';
+import { systemOperandNames } from './groups/system.js';
 
 export type { FormId, AliasId } from './registry.js';
 export type { FixupResult } from './fixups.js';
 export { mnemonics, featureName } from './assembler.js';
 export { createResolver, evaluateExpression } from './expression.js';
 export { encodeBitmask, decodeBitmask } from './bitmask.js';
+export { allSystemRegisterNames } from './sysregs.js';
+
+/** Operand words the assembler accepts, by category, for completion and grammars. */
+export function operandVocabulary(): Readonly<Record<string, readonly string[]>> {
+  return {
+    condition: condNames.slice(),
+    conditionAlias: ['hs', 'lo', 'ul', 'nlast', 'last', 'none', 'any', 'first', 'nfrst', 'pmore', 'plast', 'tcont', 'tstop'],
+    shift: shiftNames.slice(),
+    extend: extendNames.slice(),
+    ...systemOperandNames,
+  };
+}
 
 /** Every instruction form and alias, from the one table (aliases have `aliasOf`). */
 export function forms(): readonly FormInfo[] {

@@ -122,3 +122,9 @@ export function parseGenericSystemRegister(text: string): number | undefined {
   if (!m) return undefined;
   return enc(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]));
 }
+
+/** Every system register name MRS/MSR accept (architectural names known to objdump plus our curated list). */
+export function allSystemRegisterNames(): string[] {
+  if (!encodingByName) loadNames();
+  return [...encodingByName!.keys()].sort();
+}

@@ -332,3 +332,14 @@ export const systemAliases = [
     summary: `${name === 'cfp' ? 'Control flow' : name === 'dvp' ? 'Data value' : 'Cache'} prediction restriction by context.`,
   })),
 ];
+
+/** Names accepted as operands of the system instructions, for completion in editors. */
+export const systemOperandNames = {
+  dc: Object.keys(dcOps),
+  ic: Object.keys(icOps),
+  at: Object.keys(atOps),
+  tlbi: Object.keys(tlbiOps),
+  barrier: barrierNames.filter((n): n is string => n !== undefined),
+  pstate: Object.keys(pstateFields),
+  bti: ['c', 'j', 'jc'],
+} as const;
