@@ -26,6 +26,22 @@ const SKIP_ZEROES = 8;
 /** ...or a shorter run (under this many bytes) that reaches the end of the region. */
 const SKIP_ZEROES_AT_END = 3;
 
+/** Collects output lines, joining them in batches (a million-line listing would otherwise be slow to join). */
+class Output {
+  private readonly done: string[] = [];
+  private batch: string[] = [];
+  push(text: string): void {
+    this.batch.push(text);
+    if (this.batch.length >= 2048) {
+      this.done.push(this.batch.join(''));
+      this.batch = [];
+    }
+  }
+  text(): string {
+    return this.done.join('') + this.batch.join('');
+  }
+}
+
 /** One section to disassemble, with the symbols that name and split it. */
 interface ListingSection {
   readonly name: string;
@@ -41,15 +57,17 @@ export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): Objd
   if (options.binary) {
     const section: ListingSection = { name: '.data', index: 1, address: 0n, bytes: input };
     const symbols = buildSymbolIndex([], false);
-    const out: string[] = [`\n${options.fileName}:     file format binary\n\n`];
+    const out = new Output();
+    out.push(`\n${options.fileName}:     file format binary\n\n`);
     if (input.length > 0) listSection(out, section, symbols, [], true, options);
-    return { ok: true, text: out.join('') };
+    return { ok: true, text: out.text() };
   }
   const parsed = parseElf(input);
   if (!parsed.ok) return { ok: false, message: `${options.fileName}: ${parsed.message}` };
   const elf = parsed.elf;
   const symbols = buildSymbolIndex(elfListingSymbols(elf), elf.header.type === ET_REL);
-  const out: string[] = [`\n${options.fileName}:     file format elf64-littleaarch64\n\n`];
+  const out = new Output();
+  out.push(`\n${options.fileName}:     file format elf64-littleaarch64\n\n`);
   for (const section of elf.sections) {
     if (!wantSection(elf, section, options.disassembleAll)) continue;
     const bytes = input.subarray(section.offset, section.offset + section.size);
@@ -61,7 +79,7 @@ export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): Objd
     listSection(out, { name: section.name, index: section.index, address: section.address, bytes, relocated },
       symbols, mapping, options.disassembleAll, options);
   }
-  return { ok: true, text: out.join('') };
+  return { ok: true, text: out.text() };
 }
 
 /** Sections objdump disassembles: code sections for -d; for -D every section with contents that BFD exposes. */
@@ -160,7 +178,7 @@ function wordHex(bytes: Uint8Array, offset: number): string {
 }
 
 /** Appends one section's listing to `out`. */
-function listSection(out: string[], section: ListingSection, symbols: SymbolIndex, mapping: readonly MappingPoint[],
+function listSection(out: Output, section: ListingSection, symbols: SymbolIndex, mapping: readonly MappingPoint[],
   allCode: boolean, options: ObjdumpOptions): void {
   out.push(`\nDisassembly of section ${section.name}:\n`);
   const skip = addressSkipChars(section);
