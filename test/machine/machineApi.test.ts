@@ -167,3 +167,15 @@ test('self-modifying code: a store into code (after making it writable) runs the
   m.run({ maxSteps: 2 });
   assert.equal(m.getX(2), 3n);
 });
+
+test('unaligned exclusives, LSE atomics and acquire/release fault (SIGBUS, no FEAT_LSE2); plain accesses do not', () => {
+  for (const line of ['ldxr x1, [x0]', 'stlr w1, [x0]', 'ldar x1, [x0]', 'ldapr w1, [x0]', 'ldadd x1, x2, [x0]', 'cas w1, w2, [x0]', 'ldaxp x1, x2, [x0]']) {
+    const m = machineWith([line]);
+    m.setX(0, UNTAGGED + 2n);
+    const stop = m.run({ maxSteps: 1 });
+    assert.ok(stop.kind === 'signal' && stop.fault?.kind === 'alignment' && stop.signal === 7, line);
+  }
+  const m = machineWith(['ldr x1, [x0]', 'stp x1, x1, [x0, #3]', 'ldrh w2, [x0, #1]']);
+  m.setX(0, UNTAGGED + 2n);
+  assert.equal(m.run({ maxSteps: 3 }).kind, 'limit');
+});
