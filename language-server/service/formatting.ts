@@ -47,6 +47,8 @@ function formatLine(parsed: ParsedLine, indent: string, indentWidth: number, ope
   const comments = tokens.filter((t) => t.kind === 'comment');
   if (comments.some((c) => c.start < s.end) || parsed.lexed.endsInBlockComment) return trimmedEnd;
   if (s.op?.kind === 'assignment') return trimmedEnd.trimStart();
+  // Something other than a mnemonic or directive after the labels: not understood, left alone.
+  if (!s.op && s.operands.length > 0) return trimmedEnd;
   let code = s.labels.map((l) => `${l.text}:`).join(' ');
   if (s.op) {
     const operands = normalizeOperandSpacing(text.slice(s.operandsStart, s.end));

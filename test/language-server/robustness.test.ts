@@ -99,3 +99,21 @@ test('the language service imports no Node built-ins and does no I/O', () => {
     assert.doesNotMatch(source, /\bprocess\.|\brequire\(|\bsetTimeout\(/, `${f} uses host facilities`);
   }
 });
+
+test('formatting changes only whitespace, and formatting twice changes nothing more', () => {
+  const service = newService();
+  service.configure({ format: { enable: true, commentColumn: 40 } });
+  const apply = (document: TextDocument, options: { tabSize: number; insertSpaces: boolean }): string => {
+    const lines = document.getText().split('\n');
+    for (const e of service.format(document, options)) lines[e.range.start.line] = e.newText;
+    return lines.join('\n');
+  };
+  const inputs = [mteProgram, ...Array.from({ length: 60 }, (_, i) => malformed(random(1000 + i)))];
+  inputs.forEach((text, i) => {
+    const options = { tabSize: 8, insertSpaces: i % 2 === 0 };
+    const once = apply(TextDocument.create(`file:///fmt/${i}.s`, 'aarch64-asm', 1, text.replace(/\r/g, '')), options);
+    assert.equal(once.replace(/\s+/g, ''), text.replace(/\s+/g, ''), `input ${i}: formatting changed more than whitespace`);
+    const twice = apply(TextDocument.create(`file:///fmt/${i}b.s`, 'aarch64-asm', 1, once), options);
+    assert.equal(twice, once, `input ${i}: formatting is not idempotent`);
+  });
+});
