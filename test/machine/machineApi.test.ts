@@ -175,7 +175,7 @@ test('unaligned exclusives, LSE atomics and acquire/release fault (SIGBUS, no FE
     const stop = m.run({ maxSteps: 1 });
     assert.ok(stop.kind === 'signal' && stop.fault?.kind === 'alignment' && stop.signal === 7, line);
   }
-  const m = machineWith(['ldr x1, [x0]', 'stp x1, x1, [x0, #3]', 'ldrh w2, [x0, #1]']);
+  const m = machineWith(['ldr x1, [x0]', 'stp x1, x1, [x0, #8]', 'ldrh w2, [x0, #1]']);
   m.setX(0, UNTAGGED + 2n);
   assert.equal(m.run({ maxSteps: 3 }).kind, 'limit');
 });
