@@ -114,3 +114,22 @@ test('the definitions and references the service finds agree with the assembler\
   const serviceRefs = model.uses.filter((u) => model.definitions.has(u.name) && !model.macros.has(u.name)).map((u) => `${u.name}@${u.line + 1}:${u.start + 1}-${u.end + 1}`).sort();
   assert.deepEqual(serviceRefs, assemblerRefs);
 });
+
+test('renaming every label of a program leaves the assembled bytes unchanged', () => {
+  let text = mteProgram;
+  for (const name of ['helper', '_start', '.Ldone', 'value', 'COUNT']) {
+    const d = doc(text, 'rename-all.s');
+    const model = service.parse(d);
+    const definition = model.definitions.get(name)![0]!;
+    const result = service.doRename(d, { line: definition.line, character: definition.start }, `${name}_renamed`);
+    assert.ok('edit' in result, `${name}: ${JSON.stringify(result)}`);
+    text = applyEdits(text, result.edit.changes![d.uri]!);
+  }
+  const bytes = (source: string) => assemble(source, { fileName: 'r.s' }).sections.map((s) => `${s.name}:${Buffer.from(s.data).toString('hex')}`);
+  const symbols = assemble(text, { fileName: 'r.s' }).symbols.map((s) => s.name);
+  for (const name of ['helper', '_start', 'value', 'COUNT']) {
+    assert.ok(symbols.includes(`${name}_renamed`) && !symbols.includes(name), `${name} renamed everywhere: ${symbols.join(' ')}`);
+  }
+  assert.deepEqual(bytes(text), bytes(mteProgram));
+  assert.deepEqual(assemble(text, { fileName: 'r.s' }).diagnostics, []);
+});
