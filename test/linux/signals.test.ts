@@ -158,3 +158,61 @@ test('kill() to itself with a default action terminates; tgkill with signal 0 on
   const r = t.syscall(129, pid, 6);
   assert.deepEqual(r.stop, { kind: 'killed', signal: 6, code: 0, fault: undefined, coreDumped: true });
 });
+
+test('SA_ONSTACK handlers run on the sigaltstack; the handler mask is applied and rt_sigreturn restores the old mask', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  const alt = t.syscall(222, 0, 16384, 3, 0x22, -1, 0).value;
+  const ss = new Uint8Array(24);
+  new DataView(ss.buffer).setBigUint64(0, alt, true);
+  new DataView(ss.buffer).setBigUint64(16, 16384n, true);
+  assert.equal(t.syscall(132, t.scratch(ss, 256), 0).value, 0n);
+  const small = new Uint8Array(24);
+  new DataView(small.buffer).setBigUint64(16, 1024n, true);
+  assert.equal(t.syscall(132, t.scratch(small, 320), 0).value, -12n, 'smaller than MINSIGSTKSZ: ENOMEM');
+  const act = new Uint8Array(32);
+  const v = new DataView(act.buffer);
+  v.setBigUint64(0, 0x400100n, true);
+  v.setBigUint64(8, BigInt(0x04000004 | 0x08000000), true); // SA_SIGINFO | SA_RESTORER | SA_ONSTACK
+  v.setBigUint64(16, 0x400200n, true);
+  v.setBigUint64(24, 1n << 9n, true); // also block SIGUSR1 (10) in the handler
+  assert.equal(t.syscall(134, 11, t.scratch(act), 0, 8).value, 0n);
+  const sp = m.getSP();
+  m.setPC(0x400000n);
+  assert.equal(t.process.kernel.fault(m, syncFault), undefined);
+  assert.ok(m.getSP() >= alt && m.getSP() < alt + 16384n, 'frame on the alternate stack');
+  // Inside the handler SIGSEGV and SIGUSR1 are blocked.
+  assert.equal(t.syscall(135, 0, 0, SCRATCH + 512n, 8).value, 0n);
+  const blocked = new DataView(m.readMemory(SCRATCH + 512n, 8).data.buffer).getBigUint64(0, true);
+  assert.equal(blocked, (1n << 10n) | (1n << 9n));
+  // rt_sigreturn from the frame at SP (the syscall helper only changed pc and argument registers).
+  m.setX(8, 139n);
+  assert.equal(t.process.kernel.supervisorCall(m, 0), undefined);
+  assert.equal(m.getSP(), sp);
+  assert.equal(t.syscall(135, 0, 0, SCRATCH + 512n, 8).value, 0n);
+  assert.equal(new DataView(m.readMemory(SCRATCH + 512n, 8).data.buffer).getBigUint64(0, true), 0n, 'mask restored');
+});
+
+test('rt_sigprocmask: block, unblock, set; SIGKILL and SIGSTOP cannot be blocked; bad how is EINVAL', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  const set = (value: bigint) => {
+    const b = new Uint8Array(8);
+    new DataView(b.buffer).setBigUint64(0, value, true);
+    return t.scratch(b, 600);
+  };
+  const read = () => {
+    assert.equal(t.syscall(135, 0, 0, SCRATCH + 700n, 8).value, 0n);
+    return new DataView(m.readMemory(SCRATCH + 700n, 8).data.buffer).getBigUint64(0, true);
+  };
+  assert.equal(t.syscall(135, 0, set((1n << 1n) | (1n << 8n) | (1n << 18n)), 0, 8).value, 0n);
+  assert.equal(read(), 1n << 1n, 'SIGKILL (9) and SIGSTOP (19) are dropped');
+  assert.equal(t.syscall(135, 0, set(1n << 3n), 0, 8).value, 0n);
+  assert.equal(read(), (1n << 1n) | (1n << 3n));
+  assert.equal(t.syscall(135, 1, set(1n << 1n), 0, 8).value, 0n);
+  assert.equal(read(), 1n << 3n);
+  assert.equal(t.syscall(135, 2, set(1n << 5n), 0, 8).value, 0n);
+  assert.equal(read(), 1n << 5n);
+  assert.equal(t.syscall(135, 7, set(0n), 0, 8).value, -22n);
+  assert.equal(t.syscall(135, 0, 0, 0, 16).value, -22n);
+});
