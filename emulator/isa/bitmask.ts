@@ -1,5 +1,5 @@
 // Logical (bitmask) immediates: the N:immr:imms encoding of a rotated, replicated run of ones (Arm ARM
-// DecodeBitMasks), in both directions, plus the move-wide preference test that decides between MOV aliases.
+// DecodeBitMasks), in both directions.
 
 const MASK64 = (1n << 64n) - 1n;
 
@@ -64,14 +64,4 @@ function popcount(v: bigint): number {
   let n = 0;
   while (v !== 0n) { v &= v - 1n; n++; }
   return n;
-}
-
-/** Arm ARM MoveWidePreferred: true when MOVZ/MOVN can express the bitmask immediate (then ORR is not `mov`). */
-export function moveWidePreferred(sf: number, n: number, imms: number, immr: number): boolean {
-  const width = sf === 1 ? 64 : 32;
-  if (sf === 1 && n !== 1) return false;
-  if (sf === 0 && !(n === 0 && (imms & 0x20) === 0)) return false;
-  if (imms < 16) return (-immr % 16 + 16) % 16 <= 15 - imms;
-  if (imms >= width - 15) return immr % 16 <= imms - (width - 15);
-  return false;
 }

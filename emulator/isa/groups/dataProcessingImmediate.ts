@@ -1,7 +1,7 @@
 // Data processing (immediate): ADD/SUB immediate, ADR/ADRP, logical immediate, move wide, bitfield, EXTR, and
 // the MTE ADDG/SUBG tag arithmetic, with the aliases GNU objdump prints and GNU as accepts.
 
-import { moveWidePreferred, decodeBitmask } from '../bitmask.js';
+import { decodeBitmask } from '../bitmask.js';
 import { addSubImm, bitmaskImm, custom, gpr, imm, label, lsl12 } from '../operands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 import { hex, parseImmediate } from '../text.js';
@@ -123,6 +123,22 @@ function movWideValue(inverted: boolean): Operand {
       return 'immediate cannot be moved by a single instruction';
     },
   };
+}
+
+/**
+ * Whether MOVZ or MOVN could produce an ORR bitmask immediate, judged on the value (as objdump does; slightly
+ * wider than the Arm ARM's MoveWidePreferred, e.g. 0xff80ffff): then objdump prints ORR, not MOV.
+ */
+function movableByMoveWide(f: Readonly<Fields>): boolean {
+  const is64 = f.sf === 1;
+  const value = decodeBitmask(f.N!, f.immr!, f.imms!, is64);
+  if (value === undefined) return false;
+  const full = is64 ? (1n << 64n) - 1n : 0xffffffffn;
+  const single = (v: bigint): boolean => {
+    for (let hw = 0; hw < (is64 ? 4 : 2); hw++) if ((v & ~(0xffffn << BigInt(16 * hw)) & full) === 0n) return true;
+    return false;
+  };
+  return single(value) || single(~value & full);
 }
 
 const movValid = (f: Readonly<Fields>): boolean => f.sf === 1 || f.hw! < 2;
@@ -279,7 +295,7 @@ export const dataProcessingImmediateAliases = [
   // Move wide and bitmask immediates as `mov`, in GNU as's order of preference.
   alias({ id: 'MOV_movz', mnemonic: 'mov', aliasOf: 'MOVZ', encoding: 'sf:1 10 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(false)], summary: 'Move a wide immediate (MOVZ).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) }),
   alias({ id: 'MOV_movn', mnemonic: 'mov', aliasOf: 'MOVN', encoding: 'sf:1 00 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(true)], summary: 'Move an inverted wide immediate (MOVN).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) && !(f.sf === 0 && f.imm16 === 0xffff) }),
-  alias({ id: 'MOV_orr_imm', mnemonic: 'mov', aliasOf: 'ORR_imm', encoding: 'sf:1 01 100100 N:1 immr:6 imms:6 11111 Rd:5', operands: [RdSp, bitmaskImm(true)], summary: 'Move a bitmask immediate (ORR with the zero register).', when: (f) => !moveWidePreferred(f.sf!, f.N!, f.imms!, f.immr!) }),
+  alias({ id: 'MOV_orr_imm', mnemonic: 'mov', aliasOf: 'ORR_imm', encoding: 'sf:1 01 100100 N:1 immr:6 imms:6 11111 Rd:5', operands: [RdSp, bitmaskImm(true)], summary: 'Move a bitmask immediate (ORR with the zero register).', when: (f) => !movableByMoveWide(f) }),
   alias({ id: 'BIC_imm', mnemonic: 'bic', aliasOf: 'AND_imm', asmOnly: true, encoding: 'sf:1 00 100100 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [RdSp, Rn, bitmaskImm(false, true)], summary: 'Bit clear with an immediate (assembled as AND with the complement).' }),
   alias({ id: 'TST_imm', mnemonic: 'tst', aliasOf: 'ANDS_imm', encoding: 'sf:1 11 100100 N:1 immr:6 imms:6 Rn:5 11111', operands: [Rn, bitmaskImm()], summary: 'Test bits (immediate): sets flags on Rn AND imm.' }),
   // Bitfield aliases, in the Arm ARM's order of preference.
