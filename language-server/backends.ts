@@ -1,6 +1,6 @@
 // The real instruction table and assembler, as the language server injects them into the pure language service.
 import { forms, systemRegisters } from '../emulator/isa/index.js';
-import { assemble, parseArchitecture } from '../emulator/asm/index.js';
+import { assemble, defaultFeatures, parseArchitecture } from '../emulator/asm/index.js';
 import type { InstructionTable } from './service/catalog.js';
 import type { Assembler } from './service/diagnostics.js';
 
@@ -9,4 +9,6 @@ export const instructionTable: InstructionTable = { forms, systemRegisters };
 export const assembler: Assembler = {
   assemble,
   parseArchitecture: (text) => parseArchitecture(text),
+  // `aarch64-mte as` without -march uses these (GNU as's armv8-a), not assemble()'s bare default.
+  defaultFeatures,
 };

@@ -12,6 +12,8 @@ export interface Assembler {
   assemble(source: string, options: AssembleOptions): AssemblyResult;
   /** Parses an -march value ('armv8.5-a+memtag') into features; needed for the `march` setting. */
   parseArchitecture?(text: string): { features: ReadonlySet<Feature> } | { error: string };
+  /** Features without -march, as `aarch64-mte as` uses them (armv8-a: base, FP, Advanced SIMD). */
+  readonly defaultFeatures?: readonly Feature[];
 }
 
 export const diagnosticSource = 'aarch64-mte as';
@@ -77,7 +79,7 @@ function toDiagnostic(ctx: FeatureContext, d: AsmDiagnostic, fileName: string): 
 export function computeDiagnostics(ctx: FeatureContext, assembler: Assembler, readFile?: (path: string) => string | undefined): Diagnostic[] {
   const fileName = fileNameOfUri(ctx.document.uri);
   const out: Diagnostic[] = [];
-  let features: readonly Feature[] | undefined;
+  let features: readonly Feature[] | undefined = assembler.defaultFeatures;
   if (ctx.settings.march !== undefined && assembler.parseArchitecture) {
     const parsed = assembler.parseArchitecture(ctx.settings.march);
     if ('error' in parsed) out.push({ range: lineRange(0, 0, 0), severity: DiagnosticSeverity.Warning, message: `setting march '${ctx.settings.march}': ${parsed.error}`, source: diagnosticSource });

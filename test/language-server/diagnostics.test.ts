@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { assemble } from '../../emulator/asm/index.js';
+import { assemble, defaultFeatures } from '../../emulator/asm/index.js';
 import { createLanguageService } from '../../language-server/service/languageService.js';
 import { instructionTable, assembler } from '../../language-server/backends.js';
 import { doc, newService, mteProgram } from './helpers.js';
@@ -30,7 +30,8 @@ test('an unknown mnemonic is reported with GNU as wording on its line and token'
 test('messages and lines are exactly those of the assembler (aarch64-mte as)', () => {
   const service = newService();
   const text = '        add x0, x1, #5000000\n        irg x0, x1\n        b nowhere_defined_here\n        ldr x0, [x1, #3]!\n';
-  const expected = assemble(text, { fileName: '/work/same.s' }).diagnostics;
+  // `aarch64-mte as` without -march assembles with GNU as's default architecture (armv8-a).
+  const expected = assemble(text, { fileName: '/work/same.s', features: defaultFeatures }).diagnostics;
   const got = service.doValidation(TextDocument.create('file:///work/same.s', 'aarch64-asm', 1, text));
   assert.ok(expected.length >= 2, 'the fixture should produce several assembler diagnostics');
   assert.deepEqual(got.map((g) => [g.range.start.line + 1, g.message]), expected.map((e) => [e.line, e.message]));
@@ -79,4 +80,16 @@ test('a problem inside an included file is shown on the .include line', () => {
   assert.equal(diagnostics.length, 1, JSON.stringify(diagnostics));
   assert.equal(diagnostics[0]!.range.start.line, 1);
   assert.match(String(diagnostics[0]!.message), /bad\.inc:1:.*bogus/);
+});
+
+test('without a march setting the assembler gets the features `aarch64-mte as` uses (armv8-a); with one, its features', () => {
+  const seen: (readonly string[] | undefined)[] = [];
+  const spy = { ...assembler, assemble: (source: string, options: Parameters<typeof assembler.assemble>[1]) => { seen.push(options.features); return assembler.assemble(source, options); } };
+  const service = createLanguageService({ table: instructionTable, assembler: spy });
+  const d = doc('        nop\n');
+  service.doValidation(d);
+  assert.deepEqual(seen[0], defaultFeatures);
+  service.configure({ march: 'armv8.5-a+memtag' });
+  service.doValidation(d);
+  assert.ok(seen[1]?.includes('mte') && seen[1].includes('bti'), JSON.stringify(seen[1]));
 });
