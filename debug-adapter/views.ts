@@ -26,7 +26,8 @@ type Container =
   | { kind: 'mte' }
   | { kind: 'flags' }
   | { kind: 'fault'; fault: TagCheckFault }
-  | { kind: 'pointer'; address: bigint; evaluateName?: string };
+  | { kind: 'pointer'; address: bigint; evaluateName?: string }
+  | { kind: 'frame'; index: number };
 
 type Result = { body?: unknown; after?: () => void };
 
@@ -94,14 +95,13 @@ export class SessionViews {
     const t = this.stopped('scopes');
     const frameId = requireInteger('scopes', args, 'frameId');
     if (frameId < 1 || frameId > this.currentFrames(t).length) throw new RequestError(`scopes: unknown frameId ${frameId}`);
-    return {
-      body: {
-        scopes: [
-          { name: 'Registers', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
-          { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
-        ],
-      },
-    };
+    const scopes: DebugProtocol.Scope[] = [
+      { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
+      { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
+    ];
+    // An outer frame: what frame-pointer unwinding knows of it (the other registers are not recoverable).
+    if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handles.create({ kind: 'frame', index: frameId - 1 }), expensive: false });
+    return { body: { scopes } };
   }
 
   // Variables.
@@ -202,6 +202,17 @@ export class SessionViews {
       }
       case 'fault': vars = this.faultVariables(t, c.fault); break;
       case 'pointer': vars = this.pointerChildren(t, c.address, c.evaluateName); break;
+      case 'frame': {
+        const frames = this.currentFrames(t);
+        const f = frames[c.index];
+        const ro = { attributes: ['readOnly'] as string[] };
+        vars = f ? [
+          { name: 'pc', value: `${hex(f.pc, 16)}${symbolText(t, f.pc) ? ` <${symbolText(t, f.pc)}>` : ''} (the call)`, variablesReference: 0, memoryReference: hex(f.pc), presentationHint: ro },
+          { name: 'x29 (fp)', value: hex(f.fp, 16), variablesReference: 0, memoryReference: hex(untagged(f.fp)), presentationHint: ro },
+          { name: 'returns to', value: f.returnAddress === undefined ? 'unknown' : hex(f.returnAddress, 16), variablesReference: 0, presentationHint: ro },
+        ] : [];
+        break;
+      }
     }
     if (filter === 'indexed') vars = [];
     if (start !== undefined) vars = vars.slice(start, count ? start + count : undefined);

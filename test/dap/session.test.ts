@@ -337,3 +337,17 @@ test('noDebug runs to the end without stopping at breakpoints', async () => {
   assert.equal((await exited).body.exitCode, 7);
   assert.equal(stops, 0);
 });
+
+test('an outer frame has a Frame scope with its call site and frame pointer', async () => {
+  await launchToFirstStop(dc, basic, { breakpoints: [{ file: basic, lines: [markerLine(basic, 'DOUBLE')] }] });
+  const trace = await dc.stackTraceRequest({ threadId: 1 });
+  const caller = trace.body.stackFrames[1]!;
+  const scopes = await dc.scopesRequest({ frameId: caller.id });
+  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Frame', 'Registers (innermost frame)', 'MTE']);
+  const vars = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0]!.variablesReference });
+  const pc = vars.body.variables.find((v) => v.name === 'pc')!;
+  assert.equal(BigInt(/^0x[0-9a-f]+/.exec(pc.value)![0]), BigInt(caller.instructionPointerReference!));
+  assert.match(pc.value, /<compute\+0xc> \(the call\)/);
+  const fp = vars.body.variables.find((v) => v.name === 'x29 (fp)')!;
+  assert.equal(BigInt(fp.value), BigInt(/^0x[0-9a-f]+/.exec(await evaluate(dc, 'x29'))![0]), 'compute set x29 to its frame record; double (a leaf) did not change it');
+});
