@@ -158,6 +158,7 @@ class MachineImplementation implements Machine, KernelControls {
     return out;
   }
 
+  /** Debugger tag writes: no tag history entry, no tag watchpoint (no guest-visible side effects). */
   writeTags(address: bigint, tags: readonly number[]): number {
     const start = Math.floor(bigToNumber48(address) / 16) * 16;
     let written = 0;
@@ -165,11 +166,9 @@ class MachineImplementation implements Machine, KernelControls {
       const a = start + 16 * written;
       const page = this.mem.touch(Math.floor(a / PAGE_SIZE));
       if (typeof page === 'string' || page.tags === null) break;
-      this.cpu.setTag(page, (a % PAGE_SIZE) >> 4, tag & 15);
+      page.tags[(a % PAGE_SIZE) >> 4] = tag & 15;
       written++;
     }
-    this.cpu.watchHit = null;
-    if (this.cpu.stop === STOP_WATCH) this.cpu.stop = STOP_NONE;
     return written;
   }
 

@@ -179,3 +179,12 @@ test('unaligned exclusives, LSE atomics and acquire/release fault (SIGBUS, no FE
   m.setX(0, UNTAGGED + 2n);
   assert.equal(m.run({ maxSteps: 3 }).kind, 'limit');
 });
+
+test('debugger tag writes leave no tag history and trigger no tag watchpoint', () => {
+  const m = machineWith(['add x0, x0, #1']);
+  m.addWatchpoint(TAGGED, 16, 'tag');
+  assert.equal(m.writeTags(TAGGED, [7]), 1);
+  assert.deepEqual(m.tagHistory(TAGGED), []);
+  assert.deepEqual(m.run({ maxSteps: 1 }), { kind: 'limit', pc: CODE + 4n });
+  assert.deepEqual(m.readTags(TAGGED, 1), [7]);
+});
