@@ -33,8 +33,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       : run('aarch64-linux-gnu-as', [march, name, '-o', obj], fixtures);
     const diagnostics = [];
     for (const line of (r.stderr ?? '').split('\n')) {
-      const m = /^[^:]+:(\d+): (Error|Warning): (.*)$/.exec(line);
-      if (m) diagnostics.push({ line: Number(m[1]), severity: m[2].toLowerCase(), message: m[3] });
+      // file:LINE: Error: message, or file: Error: message for problems GNU as finds after reading the file.
+      const m = /^[^:]+:(?:(\d+):)? (Error|Warning): (.*)$/.exec(line);
+      if (m) diagnostics.push({ line: Number(m[1] ?? 0), severity: m[2].toLowerCase(), message: m[3] });
       else if (diagnostics.length > 0 && line !== '' && !/Assembler messages:$/.test(line)) diagnostics[diagnostics.length - 1].message += `\n${line}`;
     }
     const expectation = { source: name, tool: name.endsWith('.S') ? 'aarch64-linux-gnu-gcc -c' : `aarch64-linux-gnu-as ${march}`, diagnostics };

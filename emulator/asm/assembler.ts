@@ -135,7 +135,8 @@ export class Assembler {
       return;
     }
     const s = this.symbol(name);
-    if (s.kind !== 'undefined') {
+    // A .set/.equ symbol may become a label (GNU as allows it); anything else defined twice is an error.
+    if (s.kind !== 'undefined' && !(s.kind === 'equ' && !s.equiv)) {
       this.error(`symbol \`${name}' is already defined`, column0, name.length);
       return;
     }
@@ -162,6 +163,7 @@ export class Assembler {
     }
     if (s.kind === 'undefined') s.definedAt = this.location(nameColumn);
     s.kind = 'equ';
+    if (mode === 'equiv') s.equiv = true;
     const def = { seq: this.seq++, node, section: this.current, offset: this.current.offset, loc: this.location(nameColumn) } as const;
     const defs = s.equ ?? (s.equ = []);
     const record: (typeof defs)[number] = { ...def };
@@ -216,8 +218,9 @@ export class Assembler {
       else found = defs.find((d) => d.seq >= seq);
       if (!found) {
         if (!final) return { error: 'non-constant expression' };
+        const before = defs.filter((d) => d.seq < seq).length;
         return numeric[2] === 'b' ? { error: `backward ref to unknown label "${numeric[1]}:"` }
-          : { error: `local label \`"${numeric[1]}" (instance number ${defs.length} of a fb label)' is not defined` };
+          : { error: `local label \`"${numeric[1]}" (instance number ${before + 1} of a fb label)' is not defined` };
       }
       return this.lookup(found.name, seq, final);
     }
@@ -250,13 +253,13 @@ export class Assembler {
   }
 
   /** Evaluates an expression that must be absolute now (pass 1: .if, .skip, .align, .fill). */
-  absolute(text: string, column0: number): bigint | undefined {
+  absolute(text: string, column0: number, nonConstantMessage?: string): bigint | undefined {
     const node = this.parse(text, column0);
     if (!node) return undefined;
     this.recordReferences(node, column0);
     const v = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
     if ('error' in v) { this.error(v.error, column0 + v.at); return undefined; }
-    if (v.kind !== 'abs') { this.error(`non-constant expression in "${text}"`, column0, text.length); return undefined; }
+    if (v.kind !== 'abs') { this.error(nonConstantMessage ?? 'non-constant expression', column0, text.length); return undefined; }
     return v.value;
   }
 
@@ -652,7 +655,9 @@ export class Assembler {
     const bits = BigInt(item.size * 8);
     if (v.kind === 'abs') {
       const value = v.value;
-      const fits = item.size >= 8 || (value >= -(1n << (bits - 1n)) && value < (1n << bits));
+      // GNU as warns only when the bits above the field are neither all zeros nor all ones.
+      const high = value >> bits;
+      const fits = item.size >= 8 || high === 0n || high === -1n;
       if (!fits) {
         this.diagnosticAt(item.loc, `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
           undefined, 'warning');
@@ -665,7 +670,7 @@ export class Assembler {
     };
     const k = kinds[item.size];
     if (!k) {
-      this.diagnosticAt(item.loc, `cannot represent relocation of ${item.size} byte(s) against \`${v.symbol}'`);
+      this.diagnosticAt(item.loc, `cannot represent BFD_RELOC_${item.size * 8} relocation in this object file format`);
       return;
     }
     item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));

@@ -53,7 +53,9 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const secName = unquote(first.text);
       const flags = parts[1] ? unquote(parts[1].text) : undefined;
       const typeText = parts[2]?.text.replace(/^[@%]/, '');
-      if (flags !== undefined && !/^[awxMSGTR?doe0-9]*$/.test(flags)) asm.error(`unknown section flag in \`${flags}'`, parts[1]!.column);
+      if (flags !== undefined && !/^[awxMSGTR?doe0-9]*$/.test(flags)) {
+        asm.error('unrecognized .section attribute: want a,e,o,w,x,M,S,G,T or number', parts[1]!.column);
+      }
       const type = typeText === 'nobits' || typeText === 'progbits' ? typeText : undefined;
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
       asm.switchTo(asm.section(secName, flags, type));
@@ -166,7 +168,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const parts = splitArguments(args, col);
       const first = parts[0];
       if (!first || first.text === '') { asm.error('missing size expression', col); return; }
-      const n = asm.absolute(first.text, first.column);
+      const n = asm.absolute(first.text, first.column, '.space, .nops or .fill specifies non-absolute value');
       if (n === undefined) return;
       if (n < 0n || n > 0x10000000n) { asm.error(`${name} with negative or huge size ignored`, first.column); return; }
       const fill = name !== '.zero' && parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 0n;
@@ -176,12 +178,13 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     }
     case '.fill': {
       const parts = splitArguments(args, col);
-      const repeat = parts[0] ? asm.absolute(parts[0].text, parts[0].column) : undefined;
+      const repeat = parts[0] ? asm.absolute(parts[0].text, parts[0].column, '.space, .nops or .fill specifies non-absolute value') : undefined;
       if (repeat === undefined) { if (!parts[0]) asm.error('missing repeat count', col); return; }
       const sz = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 1n;
       const value = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : 0n;
       if (sz === undefined || value === undefined) return;
       if (repeat < 0n || repeat > 0x1000000n) { asm.error('.fill repeat count out of range', parts[0]!.column); return; }
+      if (sz > 8n) asm.report('warning', '.fill size clamped to 8', parts[1]!.column);
       const unit = Math.min(Number(sz < 0n ? 0n : sz), 8);
       const bytes: number[] = [];
       const v32 = BigInt.asUintN(32, value);
@@ -281,7 +284,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       return;
     case '.if': case '.ifne': case '.ifeq': case '.ifge': case '.ifgt': case '.ifle': case '.iflt': {
       if (!asm.active) { asm.pushCondition(false); return; }
-      const v = asm.absolute(args, col) ?? 0n;
+      const v = asm.absolute(args, col, `non-constant expression in "${name}" statement`) ?? 0n;
       const truth = name === '.if' || name === '.ifne' ? v !== 0n : name === '.ifeq' ? v === 0n : name === '.ifge' ? v >= 0n
         : name === '.ifgt' ? v > 0n : name === '.ifle' ? v <= 0n : v < 0n;
       asm.pushCondition(truth);

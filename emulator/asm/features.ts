@@ -34,7 +34,7 @@ export function applyExtension(set: Set<Feature>, name: string): string | undefi
   const negate = lower.startsWith('no');
   const key = negate ? lower.slice(2) : lower;
   const features = extensionNames[key];
-  if (!features) return `unknown architectural extension \`${name}'`;
+  if (!features) return `unknown architectural extension \`${key}'`;
   if (negate) {
     if (key === 'simd') set.delete('simd');
     else if (key === 'fp') { set.delete('fp'); set.delete('simd'); }

@@ -155,6 +155,7 @@ export function beginRepeat(asm: Assembler, directive: '.rept' | '.irp' | '.irpc
   let expand: (body: readonly SourceLine[]) => SourceLine[] = () => [];
   if (directive === '.rept') {
     const count = args.trim() === '' ? 0n : asm.absolute(args, column0);
+    if (count !== undefined && count < 0n) asm.error('negative count for REPT - ignored', column0);
     const n = count === undefined ? 0 : Number(count < 0n ? 0n : count > 1000000n ? 1000000n : count);
     expand = (body) => {
       const out: SourceLine[] = [];
@@ -164,7 +165,7 @@ export function beginRepeat(asm: Assembler, directive: '.rept' | '.irp' | '.irpc
   } else {
     const m = /^([A-Za-z_.$][\w.$]*)\s*(?:,\s*(.*))?$/.exec(args.trim());
     if (!m) {
-      asm.error(`missing symbol name in ${directive}`, column0);
+      asm.error('missing model parameter', column0);
     } else {
       const name = m[1]!;
       const rest = m[2] ?? '';

@@ -218,7 +218,7 @@ class TextEncoderLite {
 /** Parses a sequence of string literals ("a" "b"); undefined when the text is not one. */
 export function parseStringList(text: string): { bytes: number[] } | { error: string } {
   const t = text.trim();
-  if (!t.startsWith('"')) return { error: 'expected string' };
+  if (!t.startsWith('"')) return { error: `junk at end of line, first unrecognized character is \`${t[0] ?? ''}'` };
   let i = 0;
   const bytes: number[] = [];
   while (i < t.length) {

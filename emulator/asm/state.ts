@@ -68,6 +68,8 @@ export interface SymbolState {
   size: number;
   definedAt?: SourceLocation;
   equ?: EquDefinition[];
+  /** Defined with .equiv: may not be redefined in any way. */
+  equiv?: boolean;
   /** Numeric local labels and literal pool labels: never written to the symbol table. */
   internal: boolean;
   /** For .comm: alignment. */

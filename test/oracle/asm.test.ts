@@ -37,7 +37,7 @@ function requireTools(): void {
 
 const sources = [
   ...readdirSync(join(root, 'examples')).filter((f) => f.endsWith('.s')).map((f) => `examples/${f}`),
-  ...readdirSync(join(root, 'test/asm/fixtures')).filter((f) => f.endsWith('.s') && f !== 'errors.s').map((f) => `test/asm/fixtures/${f}`),
+  ...readdirSync(join(root, 'test/asm/fixtures')).filter((f) => f.endsWith('.s') && !f.startsWith('errors')).map((f) => `test/asm/fixtures/${f}`),
 ];
 
 function ours(source: string, debugInfo = false): { object: string; result: ReturnType<typeof assemble> } {
