@@ -28,6 +28,8 @@ export const CONSOLE_HELP = [
   'x/NFU EXPR                              examine memory: N units, F in x d u o t c a, U in b h w g;',
   '                                        add m (x/4xgm) to show allocation tags per granule',
   'info registers [NAME...]                register values',
+  'signal 0                                at an exception stop: do not deliver the signal (continue then',
+  '                                        re-executes the faulting instruction, e.g. after fixing a tag)',
   '> TEXT                                  sends TEXT and a newline to the program\'s standard input',
   'stdin-eof                               closes the program\'s standard input',
   'help                                    this text',
@@ -208,13 +210,20 @@ export function runConsoleCommand(target: DebugTarget | undefined, text: string,
     input.closeInput();
     return { kind: 'output', text: 'Standard input closed.' };
   }
-  const isCommand = /^(memory-tag\b|x\/|x\s|info\s+registers\b|info\s+reg\b|i\s+r\b)/.test(trimmed);
+  const isCommand = /^(memory-tag\b|x\/|x\s|info\s+registers\b|info\s+reg\b|i\s+r\b|signal\s)/.test(trimmed);
   if (!isCommand) return { kind: 'notACommand' };
   if (!target) return { kind: 'error', message: 'The program is not being run.' };
   if (target.isRunning) return { kind: 'error', message: 'The program is running: pause it first.' };
   if (trimmed.startsWith('memory-tag')) return memoryTagCommand(target, trimmed.slice('memory-tag'.length));
   const x = /^x(?:\/(\S*))?\s+(.*)$/.exec(trimmed);
   if (x) return examineCommand(target, x[1] ?? '', x[2]!);
+  const signal = /^signal\s+(\S+)$/.exec(trimmed);
+  if (signal) {
+    if (signal[1] !== '0') return { kind: 'error', message: 'Only "signal 0" (do not deliver the pending signal) is supported.' };
+    return target.discardPendingSignal()
+      ? { kind: 'output', text: 'The pending signal will not be delivered: continue re-executes the faulting instruction.' }
+      : { kind: 'error', message: 'No signal is pending (the program is not stopped on an exception).' };
+  }
   const info = /^(?:info\s+reg(?:isters)?|i\s+r)\s*(.*)$/.exec(trimmed);
   if (info) return infoRegisters(target, info[1]!.split(/\s+/).filter(Boolean));
   return { kind: 'notACommand' };

@@ -604,6 +604,17 @@ export class DebugTarget {
     return stop;
   }
 
+  /**
+   * Drops the signal an exception stop is about to deliver (gdb's `signal 0`): continuing then re-executes the
+   * faulting instruction. False when there is none, or the Linux layer does not expose it.
+   */
+  discardPendingSignal(): boolean {
+    const kernel = (this.process as Partial<EmulatedProcess>).kernel as { pendingSignal?: unknown } | undefined;
+    if (!kernel || kernel.pendingSignal === undefined) return false;
+    kernel.pendingSignal = undefined;
+    return true;
+  }
+
   /** The pending or delivered tag fault of the last stop, if it was one. */
   lastTagFault(): TagCheckFault | undefined {
     const s = this.lastStop;

@@ -207,3 +207,12 @@ test('the seed decides IRG tags: the same seed gives the same tags, and they are
   assert.deepEqual(a, b);
   assert.ok(a.every((t) => t >= 1n && t <= 15n), `tags ${a.join(',')}`);
 });
+
+test('fix the tag, discard the signal (signal 0), continue: the store now succeeds and the program exits 0', async () => {
+  await launchToFirstStop(dc, mteFault);
+  assert.equal(await repl('memory-tag set-allocation-tag x0 + 16 16 05'), 'Allocation tag(s) updated successfully.');
+  assert.match(await repl('signal 0'), /will not be delivered/);
+  const exited = dc.waitForEvent('exited');
+  await dc.continueRequest({ threadId: 1 });
+  assert.equal((await exited).body.exitCode, 0, 'exit(0) after the store');
+});
