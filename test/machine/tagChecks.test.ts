@@ -190,3 +190,18 @@ test('LSE atomics and exclusives are checked; a mismatching CAS writes nothing',
   tagFault(m.run({ maxSteps: 1 }));
   assert.equal(m.readMemory(TAGGED, 1).data[0], 0);
 });
+
+test('DC ZVA is a checked store of the whole 64-byte block: one mismatching granule faults and nothing is zeroed', () => {
+  const m = machineWith(['dc zva, x0']);
+  m.setTagCheckMode('sync');
+  m.writeTags(TAGGED, [3, 3, 3, 4]);
+  m.writeMemory(TAGGED, new Uint8Array(64).fill(0xee));
+  m.setX(0, tagged(TAGGED + 8n, 3));
+  const f = tagFault(m.run({ maxSteps: 1 }));
+  assert.equal(f.granule, TAGGED + 48n);
+  assert.equal(f.size, 64);
+  assert.deepEqual([...m.readMemory(TAGGED, 64).data], new Array(64).fill(0xee));
+  m.writeTags(TAGGED + 48n, [3]);
+  assert.equal(m.run({ maxSteps: 1 }).kind, 'limit');
+  assert.deepEqual([...m.readMemory(TAGGED, 64).data], new Array(64).fill(0));
+});
