@@ -32,32 +32,45 @@ export interface BitmaskFields {
 
 /** Encodes a value as a logical immediate for a 32- or 64-bit operation; undefined when impossible. */
 export function encodeBitmask(value: bigint, is64: boolean): BitmaskFields | undefined {
-  const size = is64 ? 64 : 32;
-  const full = is64 ? MASK64 : 0xffffffffn;
-  value &= full;
-  if (value === 0n || value === full) return undefined;
-  // Find the smallest element size whose replication gives the value.
-  let esize = size;
+  const lo = Number(value & 0xffffffffn) >>> 0;
+  const hi = is64 ? Number((value >> 32n) & 0xffffffffn) >>> 0 : lo;
+  if (hi !== lo) return encodeElement64(value & MASK64);
+  // The value repeats with a period of at most 32 bits: work on 32-bit numbers (no BigInt in the common case).
+  if (lo === 0 || lo === 0xffffffff) return undefined;
+  let esize = 32;
   while (esize > 2) {
     const half = esize / 2;
-    const hmask = (1n << BigInt(half)) - 1n;
-    if ((value & hmask) !== ((value >> BigInt(half)) & hmask)) break;
+    const hmask = (1 << half) - 1;
+    if ((lo & hmask) !== ((lo >>> half) & hmask)) break;
     esize = half;
   }
-  const emask = esize === 64 ? MASK64 : (1n << BigInt(esize)) - 1n;
-  const elem = value & emask;
-  // The element must be a rotated run of ones: find the rotation that makes it 0...01...1.
-  const ones = popcount(elem);
-  const run = (1n << BigInt(ones)) - 1n;
+  const emask = esize === 32 ? 0xffffffff : (1 << esize) - 1;
+  const elem = (lo & emask) >>> 0;
+  const ones = popcount32(elem);
+  const run = 2 ** ones - 1;
   for (let r = 0; r < esize; r++) {
-    // Rotating run right by r must give elem.
-    const rotated = r === 0 ? run : ((run >> BigInt(r)) | (run << BigInt(esize - r))) & emask;
-    if (rotated === elem) {
-      const imms = ((~(esize - 1) << 1) & 0x3f) | (ones - 1);
-      return { N: esize === 64 ? 1 : 0, immr: r, imms: imms & 0x3f };
-    }
+    const rotated = r === 0 ? run : (((run >>> r) | (run << (esize - r))) & emask) >>> 0;
+    if (rotated === elem) return { N: 0, immr: r, imms: (((~(esize - 1) << 1) & 0x3f) | (ones - 1)) & 0x3f };
   }
   return undefined;
+}
+
+/** A 64-bit element (the two halves differ): the rotation search in BigInt. */
+function encodeElement64(elem: bigint): BitmaskFields | undefined {
+  const ones = popcount(elem);
+  if (ones === 0 || ones === 64) return undefined;
+  const run = (1n << BigInt(ones)) - 1n;
+  for (let r = 0; r < 64; r++) {
+    const rotated = r === 0 ? run : ((run >> BigInt(r)) | (run << BigInt(64 - r))) & MASK64;
+    if (rotated === elem) return { N: 1, immr: r, imms: ones - 1 };
+  }
+  return undefined;
+}
+
+function popcount32(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 function popcount(v: bigint): number {
