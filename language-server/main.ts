@@ -29,6 +29,7 @@ const service = createLanguageService({
 });
 
 let snippetSupport = true;
+let completionItemDefaults = false;
 let configurationPull = false;
 let configurationChangeRegistration = false;
 /** Debounce of diagnostics after a change: coalesces bursts of edits, small enough to keep edit-to-diagnostics under 100 ms. */
@@ -47,6 +48,7 @@ function guard<T>(name: string, fallback: T, run: () => T): T {
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   const capabilities = params.capabilities;
   snippetSupport = capabilities.textDocument?.completion?.completionItem?.snippetSupport ?? false;
+  completionItemDefaults = capabilities.textDocument?.completion?.completionList?.itemDefaults?.includes('editRange') ?? false;
   configurationPull = capabilities.workspace?.configuration ?? false;
   configurationChangeRegistration = capabilities.workspace?.didChangeConfiguration?.dynamicRegistration ?? false;
   const init = (params.initializationOptions ?? {}) as Record<string, unknown>;
@@ -56,7 +58,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { triggerCharacters: ['.', ',', '#', ':', '[', ' '] },
+      completionProvider: { triggerCharacters: ['.', ',', '#', ':', '[', ' '], resolveProvider: true },
       signatureHelpProvider: { triggerCharacters: [' ', ','], retriggerCharacters: [','] },
       definitionProvider: true,
       referencesProvider: true,
@@ -129,7 +131,8 @@ const withDocument = <T>(uri: string, fallback: T, run: (d: TextDocument) => T):
 
 connection.onHover((p) => guard('hover', null, () => withDocument(p.textDocument.uri, null, (d) => service.doHover(d, p.position))));
 connection.onCompletion((p) => guard('completion', { isIncomplete: false, items: [] }, () =>
-  withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.doComplete(d, p.position, { snippetSupport }))));
+  withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.doComplete(d, p.position, { snippetSupport, itemDefaults: completionItemDefaults }))));
+connection.onCompletionResolve((item) => guard('completionResolve', item, () => service.resolveCompletion(item)));
 connection.onSignatureHelp((p) => guard('signatureHelp', null, () => withDocument(p.textDocument.uri, null, (d) => service.doSignatureHelp(d, p.position))));
 connection.onDefinition((p) => guard('definition', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDefinition(d, p.position))));
 connection.onReferences((p) => guard('references', [], () => withDocument(p.textDocument.uri, [], (d) => service.findReferences(d, p.position, p.context.includeDeclaration))));

@@ -2,10 +2,10 @@
 // snippets built from the table's syntax), macros and directives; in operands it offers what the matching
 // forms' placeholders accept (registers of the right width, labels, numeric local labels, system registers,
 // condition codes, shift/extend operators, relocation operators, constants after '#').
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { FeatureContext } from './context.js';
 import { lineRange } from './context.js';
-import { parseSyntax, snippetForSyntax, distinctSyntaxes } from './catalog.js';
+import { parseSyntax, snippetForSyntax, distinctSyntaxes, type InstructionCatalog } from './catalog.js';
 import { statementAt } from './documentModel.js';
 import { directives } from './directives.js';
 import { operandTexts, rankForms } from './formMatching.js';
@@ -14,6 +14,8 @@ import { conditionCodes, extendOperators, registerNames, relocationOperators, sh
 
 export interface CompletionOptions {
   readonly snippetSupport: boolean;
+  /** The client understands CompletionList.itemDefaults.editRange (LSP 3.17): the range is sent once. */
+  readonly itemDefaults?: boolean;
 }
 
 function wordBefore(text: string, character: number): { start: number; word: string } {
@@ -22,22 +24,56 @@ function wordBefore(text: string, character: number): { start: number; word: str
   return { start, word: text.slice(start, character) };
 }
 
+/** What completion items carry in `data`, so that `resolveCompletion` can add the documentation later. */
+export interface CompletionData {
+  readonly kind: 'mnemonic';
+  readonly mnemonic: string;
+}
+
+interface MnemonicCompletion {
+  readonly name: string;
+  readonly detail: string;
+  readonly snippet: string;
+  readonly mnemonic: string;
+}
+
+/** Mnemonic items depend only on the table: built once per catalog. */
+const mnemonicCompletions = new WeakMap<InstructionCatalog, MnemonicCompletion[]>();
+
+function mnemonicCompletionsOf(catalog: InstructionCatalog): MnemonicCompletion[] {
+  let list = mnemonicCompletions.get(catalog);
+  if (!list) {
+    list = catalog.concreteMnemonics().map(({ name, entry }) => {
+      const first = distinctSyntaxes(entry)[0]!;
+      return { name, mnemonic: entry.mnemonic, detail: entry.mte ? `MTE: ${first.form.summary}` : first.form.summary, snippet: snippetForSyntax(first.syntax, name) };
+    });
+    mnemonicCompletions.set(catalog, list);
+  }
+  return list;
+}
+
+/** Adds the documentation (all syntaxes, summary, operation) to a mnemonic item. */
+export function resolveCompletion(catalog: InstructionCatalog, item: CompletionItem): CompletionItem {
+  const data = item.data as Partial<CompletionData> | undefined;
+  if (data?.kind !== 'mnemonic' || typeof data.mnemonic !== 'string') return item;
+  const entry = catalog.lookup(data.mnemonic);
+  if (!entry) return item;
+  return { ...item, documentation: { kind: MarkupKind.Markdown, value: instructionMarkdown(distinctSyntaxes(entry), entry.mte) } };
+}
+
 function mnemonicItems(ctx: FeatureContext, options: CompletionOptions, range: ReturnType<typeof lineRange>, word: string): CompletionItem[] {
   const items: CompletionItem[] = [];
   if (!word.startsWith('.')) {
-    for (const { name, entry } of ctx.catalog.concreteMnemonics()) {
-      const forms = distinctSyntaxes(entry);
-      const first = forms[0]!;
-      const snippet = snippetForSyntax(first.syntax, name);
+    for (const m of mnemonicCompletionsOf(ctx.catalog)) {
+      const data: CompletionData = { kind: 'mnemonic', mnemonic: m.mnemonic };
       items.push({
-        label: name,
+        label: m.name,
         kind: CompletionItemKind.Keyword,
-        detail: entry.mte ? `MTE: ${first.form.summary}` : first.form.summary,
-        documentation: { kind: MarkupKind.Markdown, value: instructionMarkdown(forms, entry.mte) },
-        textEdit: { range, newText: options.snippetSupport ? snippet : name },
+        detail: m.detail,
+        textEdit: { range, newText: options.snippetSupport ? m.snippet : m.name },
         insertTextFormat: options.snippetSupport ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
-        sortText: `1${name}`,
-        filterText: name,
+        sortText: `1${m.name}`,
+        data,
       });
     }
     for (const macro of ctx.model.macros.values()) {
@@ -185,7 +221,29 @@ function operandItems(ctx: FeatureContext, position: Position, start: number): C
   return items;
 }
 
+/** Moves the shared edit range into itemDefaults, so that a list of 700 mnemonics does not repeat it 700 times. */
+function compact(list: CompletionList, range: Range, options: CompletionOptions): CompletionList {
+  if (!options.itemDefaults) return list;
+  const sameRange = (r: Range): boolean =>
+    r.start.line === range.start.line && r.start.character === range.start.character && r.end.line === range.end.line && r.end.character === range.end.character;
+  const items = list.items.map((item) => {
+    const edit = item.textEdit;
+    if (!edit || !('range' in edit) || !sameRange(edit.range)) return item;
+    const { textEdit: _dropped, ...rest } = item;
+    return { ...rest, insertText: edit.newText };
+  });
+  return { ...list, itemDefaults: { editRange: range }, items };
+}
+
 export function doComplete(ctx: FeatureContext, position: Position, options: CompletionOptions): CompletionList {
+  const list = completeAt(ctx, position, options);
+  const parsed = ctx.model.lines[position.line];
+  if (!parsed) return list;
+  const character = Math.min(position.character, parsed.text.length);
+  return compact(list, lineRange(position.line, wordBefore(parsed.text, character).start, character), options);
+}
+
+function completeAt(ctx: FeatureContext, position: Position, options: CompletionOptions): CompletionList {
   const parsed = ctx.model.lines[position.line];
   if (!parsed) return { isIncomplete: false, items: [] };
   const character = Math.min(position.character, parsed.text.length);

@@ -4,7 +4,7 @@
 // edit re-lexes one line; diagnostics are cached per version.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
   SemanticTokens, SignatureHelp, TextEdit,
 } from 'vscode-languageserver';
 import { InstructionCatalog, type InstructionTable } from './catalog.js';
@@ -12,7 +12,7 @@ import { defaultSettings, mergeSettings, type FeatureContext, type LanguageSetti
 import { LineCache, parseDocument, type DocumentModel } from './documentModel.js';
 import { computeDiagnostics, type Assembler } from './diagnostics.js';
 import { doHover } from './hover.js';
-import { doComplete, type CompletionOptions } from './completion.js';
+import { doComplete, resolveCompletion, type CompletionOptions } from './completion.js';
 import { doSignatureHelp } from './signatureHelp.js';
 import { doRename, findDefinition, findReferences, prepareRename, type RenameResult } from './navigation.js';
 import { findDocumentSymbols, getFoldingRanges } from './outline.js';
@@ -38,6 +38,8 @@ export interface LanguageService {
   doValidation(document: TextDocument): Diagnostic[];
   doHover(document: TextDocument, position: Position): Hover | null;
   doComplete(document: TextDocument, position: Position, options?: Partial<CompletionOptions>): CompletionList;
+  /** Fills in the documentation of a completion item (kept out of the list to keep it small). */
+  resolveCompletion(item: CompletionItem): CompletionItem;
   doSignatureHelp(document: TextDocument, position: Position): SignatureHelp | null;
   findDefinition(document: TextDocument, position: Position): Location[];
   findReferences(document: TextDocument, position: Position, includeDeclaration: boolean): Location[];
@@ -98,7 +100,8 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return value;
     },
     doHover: (document, position) => doHover(context(document), position),
-    doComplete: (document, position, completionOptions) => doComplete(context(document), position, { snippetSupport: completionOptions?.snippetSupport ?? true }),
+    doComplete: (document, position, completionOptions) => doComplete(context(document), position, { snippetSupport: completionOptions?.snippetSupport ?? true, itemDefaults: completionOptions?.itemDefaults ?? false }),
+    resolveCompletion: (item) => resolveCompletion(catalog, item),
     doSignatureHelp: (document, position) => doSignatureHelp(context(document), position),
     findDefinition: (document, position) => findDefinition(context(document), position),
     findReferences: (document, position, includeDeclaration) => findReferences(context(document), position, includeDeclaration),

@@ -22,6 +22,11 @@ test('at the start of a statement: every table mnemonic, with a snippet built fr
   assert.equal(irg.insertTextFormat, InsertTextFormat.Snippet);
   assert.equal(newText(irg), 'irg ${1:Xd|SP}, ${2:Xn|SP}');
   assert.match(String(irg.detail), /^MTE/);
+  // Documentation comes with completionItem/resolve, keeping the list small.
+  assert.equal(irg.documentation, undefined);
+  const resolved = service.resolveCompletion(irg);
+  const irgForm = forms().find((f) => f.mnemonic === 'irg')!;
+  assert.ok(typeof resolved.documentation === 'object' && resolved.documentation.value.includes(irgForm.syntax));
   assert.deepEqual(irg.textEdit && 'range' in irg.textEdit ? irg.textEdit.range : undefined, { start: { line: 0, character: 8 }, end: { line: 0, character: 10 } });
 });
 
@@ -90,4 +95,13 @@ test('signature help: syntaxes from the table, active operand from the commas', 
   assert.ok(add.signatures.length > 1, 'several add forms');
   assert.equal(add.activeParameter, 2);
   assert.equal(service.doSignatureHelp(d, { line: 0, character: 9 }), null, 'no help on the mnemonic itself');
+});
+
+test('with itemDefaults support the shared edit range is sent once', () => {
+  const d = doc('        ir\n');
+  const list = service.doComplete(d, { line: 0, character: 10 }, { snippetSupport: true, itemDefaults: true });
+  assert.deepEqual(list.itemDefaults?.editRange, { start: { line: 0, character: 8 }, end: { line: 0, character: 10 } });
+  const irg = list.items.find((i) => i.label === 'irg')!;
+  assert.equal(irg.textEdit, undefined);
+  assert.equal(irg.insertText, 'irg ${1:Xd|SP}, ${2:Xn|SP}');
 });
