@@ -9,7 +9,7 @@ import { checkReadable, createNodeHostIO } from '../hostIo.js';
 import { assembleProgram } from '../../emulator/asm/index.js';
 import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../../emulator/elf/index.js';
 import { lineRowsByAddress, parseDebugLine } from '../../emulator/dwarf/lineProgram.js';
-import { createLinuxProcess, formatFatalSignalReport, type EmulatedProcess } from '../../emulator/linux/index.js';
+import { createLinuxProcess, formatFatalSignalReport, writeCoreDump, type EmulatedProcess } from '../../emulator/linux/index.js';
 import type { Fault, StopReason } from '../../emulator/machine/api.js';
 import type { LineRow, ProgramImage } from '../../emulator/program.js';
 
@@ -21,6 +21,7 @@ Options:
   --json FILE            Write the outcome as JSON: exitCode, signal, siCode, fault, instructions
   --max-memory SIZE      Guest memory limit, e.g. 256M or 1G (default 1G)
   --max-instructions N   Stop after N instructions (exit status 124)
+  --core FILE            When a signal ends the program with a core dump, write an ELF core file (with MTE tags)
   --env NAME=VALUE       Add a variable to the guest environment (repeatable; the environment is otherwise empty)
   -h, --help             Display this information
 
@@ -35,6 +36,7 @@ const LIMIT_STATUS = 124;
 interface RunArgs {
   seed: number;
   json: string | undefined;
+  core: string | undefined;
   maxMemory: number | undefined;
   maxInstructions: number | undefined;
   env: string[];
@@ -75,6 +77,7 @@ function parseArgs(argv: readonly string[]): RunArgs {
         break;
       }
       case '--json': out.json = value(name); break;
+      case '--core': out.core = value(name); break;
       case '--max-memory': {
         const v = value(name);
         const size = parseSize(v);
@@ -222,6 +225,13 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
       signal = stop.signal;
       siCode = stop.code;
       fault = stop.fault;
+      if (args.core && stop.coreDumped) {
+        try {
+          writeFileSync(args.core, writeCoreDump(p, stop));
+        } catch (e) {
+          io.stderr(`aarch64-mte run: cannot write '${args.core}': ${(e as Error).message}\n`);
+        }
+      }
     } else {
       io.stderr(`aarch64-mte run: stopped after ${p.machine.instructionCount} instructions (--max-instructions) at ${hex(p.machine.getPC())}\n`);
       status = LIMIT_STATUS;

@@ -10,3 +10,4 @@ export { buildInitialStack, buildAuxv, type InitialStack, type InitialStackInput
 export { Kernel } from './kernel.js';
 export * as linuxConstants from './constants.js';
 export { SIGNAL_NAMES } from './constants.js';
+export { writeCoreDump, type CoreSubject } from './coreDump.js';
