@@ -38,6 +38,8 @@ export interface MachineOptions {
 /** Instructions run between checks of the pause flag and async-fault bound. */
 const SLICE = 1 << 16;
 const DEFAULT_LIMIT = 1 << 30;
+/** Largest debugger read in one call (bytes); longer requests are truncated. */
+const MAX_DEBUG_READ = 1 << 26;
 
 /** What restore() needs; opaque to users. */
 interface SnapshotData extends MachineSnapshot {
@@ -144,7 +146,8 @@ class MachineImplementation implements Machine, KernelControls {
   // --- Memory ----------------------------------------------------------------------------------------------
 
   readMemory(address: bigint, length: number): { data: Uint8Array; readableLength: number } {
-    return this.mem.peek(bigToNumber48(address), Math.max(0, length | 0));
+    const n = Number.isFinite(length) ? Math.min(Math.max(0, Math.floor(length)), MAX_DEBUG_READ) : 0;
+    return this.mem.peek(bigToNumber48(address), n);
   }
 
   writeMemory(address: bigint, data: Uint8Array): number {
@@ -154,7 +157,8 @@ class MachineImplementation implements Machine, KernelControls {
   readTags(address: bigint, granules: number): (number | null)[] {
     const start = Math.floor(bigToNumber48(address) / 16) * 16;
     const out: (number | null)[] = [];
-    for (let i = 0; i < granules; i++) out.push(this.mem.peekTag(start + 16 * i));
+    const count = Number.isFinite(granules) ? Math.min(Math.max(0, Math.floor(granules)), MAX_DEBUG_READ / 16) : 0;
+    for (let i = 0; i < count; i++) out.push(this.mem.peekTag(start + 16 * i));
     return out;
   }
 
@@ -181,6 +185,7 @@ class MachineImplementation implements Machine, KernelControls {
   }
 
   private pageRange(address: bigint, size: number): [number, number] {
+    if (!Number.isFinite(size) || size <= 0) return [0, 0];
     const start = bigToNumber48(address);
     const first = Math.floor(start / PAGE_SIZE);
     const last = Math.ceil((start + Math.max(0, size)) / PAGE_SIZE);

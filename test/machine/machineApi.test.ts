@@ -188,3 +188,13 @@ test('debugger tag writes leave no tag history and trigger no tag watchpoint', (
   assert.deepEqual(m.run({ maxSteps: 1 }), { kind: 'limit', pc: CODE + 4n });
   assert.deepEqual(m.readTags(TAGGED, 1), [7]);
 });
+
+test('bad debugger input never throws: huge or negative lengths, NaN sizes', () => {
+  const m = machineWith(['nop']);
+  assert.equal(m.readMemory(TAGGED, 1e15).data.length <= 1 << 26, true);
+  assert.equal(m.readMemory(TAGGED, -5).readableLength, 0);
+  assert.equal(m.readTags(TAGGED, Number.NaN).length, 0);
+  m.map(0x500000000n, Number.NaN, { read: true, write: true, execute: false, tagged: false });
+  m.unmap(0x500000000n, -1);
+  assert.equal(m.regions().some((r) => r.start === 0x500000000n), false);
+});
