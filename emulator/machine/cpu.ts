@@ -398,9 +398,8 @@ export class Cpu {
       if (page.watched) this.checkWatch(base + off, n, access);
       else this.mem.fillTlb(page);
     }
-    if (access === 'write' && va <= this.exclusiveAddress + this.exclusiveSize && this.exclusiveAddress < va + size) {
-      // Our own stores do not clear the single-thread monitor (as on hardware with a local monitor).
-    }
+    // The single-thread exclusive monitor is not cleared by ordinary stores (a local monitor need not be); CLREX,
+    // a store-exclusive and the kernel (clearExclusiveMonitor on exception return) clear it.
     return true;
   }
 
