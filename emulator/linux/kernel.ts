@@ -7,7 +7,7 @@ import type {
 } from '../machine/api.js';
 import type { ProgramImage } from '../program.js';
 import { AddressSpace } from './addressSpace.js';
-import { E, TASK_SIZE } from './constants.js';
+import { E, IGNORED_BY_DEFAULT, SIG, TASK_SIZE } from './constants.js';
 import { SeededRandom } from './random.js';
 import { decodeUtf8 } from './text.js';
 import type { FileTable } from './files.js';
@@ -153,10 +153,15 @@ export class Kernel implements ExceptionHandler {
 
   /** Whether delivering this signal would end the process. */
   isFatal(info: SignalInfo): boolean {
+    if (info.signal === SIG.KILL) return true;
     const action = this.signalActions.get(info.signal);
-    if (!action || action.handler === 0n) return true;
-    if (action.handler === 1n) return info.forced === true;
-    return info.forced === true && (this.blockedSignals & (1n << BigInt(info.signal - 1))) !== 0n;
+    const handler = action?.handler ?? 0n;
+    const blocked = (this.blockedSignals & (1n << BigInt(info.signal - 1))) !== 0n;
+    // A forced signal that is blocked or ignored takes its default action (force_sig_fault).
+    const effective = info.forced === true && (handler === 1n || blocked) ? 0n : handler;
+    if (effective === 1n) return false;
+    if (effective === 0n) return !IGNORED_BY_DEFAULT.has(info.signal);
+    return false;
   }
 
   finish(stop: StopReason): StopReason {

@@ -216,3 +216,24 @@ test('rt_sigprocmask: block, unblock, set; SIGKILL and SIGSTOP cannot be blocked
   assert.equal(t.syscall(135, 7, set(0n), 0, 8).value, -22n);
   assert.equal(t.syscall(135, 0, 0, 0, 16).value, -22n);
 });
+
+test('a signal stop for a signal with a handler is not fatal; continuing runs the handler', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  const act = new Uint8Array(32);
+  new DataView(act.buffer).setBigUint64(0, 0x400100n, true);
+  new DataView(act.buffer).setBigUint64(8, 4n, true);
+  assert.equal(t.syscall(134, 11, t.scratch(act), 0, 8).value, 0n);
+  m.setPC(0x400000n);
+  t.process.kernel.stopOnSignals = true;
+  const stop = t.process.kernel.fault(m, syncFault);
+  assert.equal(stop?.kind === 'signal' && stop.fatal, false);
+  assert.equal(t.process.step().kind, 'step');
+  assert.equal(m.getPC(), 0x400100n, 'in the handler');
+  assert.equal(m.getX(0), 11n);
+  // SIGCHLD's default action is to ignore it: a kill() of it is not fatal.
+  t.process.kernel.stopOnSignals = false;
+  const pid = t.syscall(172).value;
+  assert.equal(t.syscall(129, pid, 17).stop, undefined);
+  assert.equal(t.process.exited, false);
+});
