@@ -49,6 +49,10 @@ export interface AsmSection {
   readonly write: boolean;
   readonly execute: boolean;
   readonly align: number;
+  /** "M" and "S" section flags (mergeable, strings) and the entry size given with them. */
+  readonly merge?: boolean;
+  readonly strings?: boolean;
+  readonly entrySize?: number;
   /** Contents (progbits) or an empty array (nobits). */
   readonly data: Uint8Array;
   readonly size: number;

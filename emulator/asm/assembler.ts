@@ -94,11 +94,14 @@ export class Assembler {
     if (!s) {
       const d = defaultSectionFlags(name);
       s = new SectionState(name, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
+      if (name === '.init_array' || name === '.fini_array') s.entrySize = 8;
       this.sections.push(s);
       if (flags !== undefined) {
         s.alloc = flags.includes('a');
         s.write = flags.includes('w');
         s.execute = flags.includes('x');
+        s.merge = flags.includes('M');
+        s.strings = flags.includes('S');
       }
       if (type === 'nobits') s.kind = 'nobits';
       else if (type === 'progbits') s.kind = 'progbits';
@@ -692,6 +695,7 @@ export class Assembler {
   result(): AssemblyResult {
     const sections: AsmSection[] = this.sections.map((s) => ({
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
+      ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
     }));

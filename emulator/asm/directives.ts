@@ -58,7 +58,10 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       }
       const type = typeText === 'nobits' || typeText === 'progbits' ? typeText : undefined;
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
-      asm.switchTo(asm.section(secName, flags, type));
+      const isNew = !asm.sections.some((x) => x.name === secName);
+      const section = asm.section(secName, flags, type);
+      if (isNew && section.merge && parts[3]) section.entrySize = Number(asm.absolute(parts[3].text, parts[3].column) ?? 0n);
+      asm.switchTo(section);
       return;
     }
     case '.popsection': {
@@ -343,7 +346,18 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.end':
       asm.ended = true;
       return;
-    case '.file': case '.loc': case '.ident': case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':
+    case '.ident': {
+      // Collected in .comment (mergeable strings) after a leading NUL, as GNU as does.
+      const r = parseStringList(args);
+      if ('error' in r) { asm.error(r.error, col); return; }
+      const isNew = !asm.sections.some((x) => x.name === '.comment');
+      const comment = asm.section('.comment', 'MS', 'progbits');
+      if (isNew) { comment.entrySize = 1; comment.data.u8(0); }
+      for (const b of r.bytes) comment.data.u8(b);
+      comment.data.u8(0);
+      return;
+    }
+    case '.file': case '.loc': case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':
     case '.altmacro': case '.noaltmacro': case '.eject': case '.psize': case '.title': case '.sbttl': case '.list':
     case '.nolist': case '.addrsig': case '.addrsig_sym':
       return;

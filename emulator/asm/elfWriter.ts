@@ -22,7 +22,7 @@ export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
 };
 
 const SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8;
-const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4, SHF_INFO_LINK = 0x40;
+const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4, SHF_MERGE = 0x10, SHF_STRINGS = 0x20, SHF_INFO_LINK = 0x40;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -132,8 +132,9 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     sectionIndex.set(s.name, out.length + 1);
     out.push({
       name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.name === '.init_array' ? 14 : s.name === '.fini_array' ? 15 : SHT_PROGBITS,
-      flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0),
-      addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: 0,
+      flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
+        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0),
+      addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
   }
   // Extra relocations for debug sections (section name -> relocations).

@@ -18,6 +18,9 @@ export class SectionState {
   readonly data = new ByteBuffer(64);
   nobitsSize = 0;
   align = 1;
+  merge = false;
+  strings = false;
+  entrySize = 0;
   readonly relocations: AsmRelocation[] = [];
   /** Code/data transitions for the $x/$d mapping symbols of code sections. */
   readonly mapping: { offset: number; kind: 'x' | 'd' }[] = [];

@@ -11,7 +11,8 @@ const here = __dirname;
 const features = [...(parseArchitecture('armv8.5-a+memtag') as { features: Set<Feature> }).features];
 
 interface ExpectedSection {
-  kind: string; alloc: boolean; write: boolean; execute: boolean; size: number; align: number; hex: string;
+  kind: string; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; entrySize: number;
+  size: number; align: number; hex: string;
   relocations: { offset: number; kind: string; symbol: string; addend: string }[];
 }
 interface Expectation {
@@ -52,6 +53,7 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
       assert.ok(got, `section ${name} missing`);
       assert.equal(got.kind, want.kind, `${name} kind`);
       assert.deepEqual([got.alloc, got.write, got.execute], [want.alloc, want.write, want.execute], `${name} flags`);
+      assert.deepEqual([got.merge ?? false, got.strings ?? false, got.entrySize ?? 0], [want.merge, want.strings, want.entrySize], `${name} M/S flags, entry size`);
       assert.equal(got.size, want.size, `${name} size`);
       assert.deepEqual(words(hex(got.data)), words(want.hex), `${name} bytes`);
       assert.equal(got.align, want.align, `${name} alignment`);

@@ -3,7 +3,8 @@
 // generator (scripts/gen-asm-expectations.mjs, through tsx) and by the oracle tests.
 
 export interface ObjectSection {
-  kind: 'progbits' | 'nobits'; alloc: boolean; write: boolean; execute: boolean; size: number; align: number; hex: string;
+  kind: 'progbits' | 'nobits'; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; entrySize: number;
+  size: number; align: number; hex: string;
   relocations: { offset: number; kind: string; symbol: string; addend: string }[];
 }
 
@@ -31,13 +32,14 @@ export function readObject(bytes: Uint8Array): ObjectSummary {
   const shoff = Number(dv.getBigUint64(0x28, true));
   const shnum = dv.getUint16(0x3c, true);
   const shstrndx = dv.getUint16(0x3e, true);
-  const headers: { nameOff: number; type: number; flags: number; offset: number; size: number; link: number; info: number; align: number; name?: string }[] = [];
+  const headers: { nameOff: number; type: number; flags: number; offset: number; size: number; link: number; info: number; align: number; entsize: number; name?: string }[] = [];
   for (let i = 0; i < shnum; i++) {
     const o = shoff + i * 64;
     headers.push({
       nameOff: dv.getUint32(o, true), type: dv.getUint32(o + 4, true), flags: Number(dv.getBigUint64(o + 8, true)),
       offset: Number(dv.getBigUint64(o + 24, true)), size: Number(dv.getBigUint64(o + 32, true)),
       link: dv.getUint32(o + 40, true), info: dv.getUint32(o + 44, true), align: Number(dv.getBigUint64(o + 48, true)),
+      entsize: Number(dv.getBigUint64(o + 56, true)),
     });
   }
   const str = (table: { offset: number }, off: number): string => { let e = off; while (bytes[table.offset + e] !== 0) e++; return Buffer.from(bytes.subarray(table.offset + off, table.offset + e)).toString('utf8'); };
@@ -60,9 +62,10 @@ export function readObject(bytes: Uint8Array): ObjectSummary {
   for (const h of headers) {
     // PROGBITS, NOBITS, INIT_ARRAY, FINI_ARRAY.
     if (h.type !== 1 && h.type !== 8 && h.type !== 14 && h.type !== 15) continue;
-    if (h.name!.startsWith('.debug') || h.name === '.comment' || h.name!.startsWith('.note')) continue;
+    if (h.name!.startsWith('.debug')) continue;
     sections[h.name!] = {
       kind: h.type === 8 ? 'nobits' as const : 'progbits' as const, alloc: (h.flags & 2) !== 0, write: (h.flags & 1) !== 0, execute: (h.flags & 4) !== 0,
+      merge: (h.flags & 0x10) !== 0, strings: (h.flags & 0x20) !== 0, entrySize: h.entsize,
       size: h.size, align: h.align,
       hex: h.type === 8 ? '' : Buffer.from(bytes.subarray(h.offset, h.offset + h.size)).toString('hex'),
       relocations: [],
