@@ -77,7 +77,7 @@ export const branchForms = [
   form({ id: 'BLRAA', mnemonic: 'blraa', feature: 'pauth', encoding: '1101011 1001 11111 00001 0 Rn:5 Rm:5', operands: [Xn, XmSp], summary: 'Authenticate Xn with key A and modifier Xm|SP, then branch with link.' }),
   form({ id: 'BLRAB', mnemonic: 'blrab', feature: 'pauth', encoding: '1101011 1001 11111 00001 1 Rn:5 Rm:5', operands: [Xn, XmSp], summary: 'Authenticate Xn with key B and modifier Xm|SP, then branch with link.' }),
   // ---- Exception generation ----
-  form({ id: 'SVC', mnemonic: 'svc', encoding: '11010100 000 imm16:16 000 01', operands: [imm16], summary: 'Supervisor call: system call into the kernel (Linux: number in X8, arguments in X0-X5).' }),
+  form({ id: 'SVC', mnemonic: 'svc', encoding: '11010100 000 imm16:16 000 01', operands: [imm16], summary: 'Supervisor call: system call into the kernel (Linux: number in X8, arguments in X0-X5).', operation: 'Enters the kernel. Linux takes the system call number from X8 and arguments from X0-X5 and returns the result (or -errno) in X0; the immediate is ignored. Tagged pointers may be passed to system calls once PR_TAGGED_ADDR_ENABLE is set with prctl.' }),
   form({ id: 'HVC', mnemonic: 'hvc', encoding: '11010100 000 imm16:16 000 10', operands: [imm16], summary: 'Hypervisor call (UNDEFINED at EL0).' }),
   form({ id: 'SMC', mnemonic: 'smc', encoding: '11010100 000 imm16:16 000 11', operands: [imm16], summary: 'Secure monitor call (UNDEFINED at EL0).' }),
   form({ id: 'BRK', mnemonic: 'brk', encoding: '11010100 001 imm16:16 000 00', operands: [imm16], summary: 'Breakpoint instruction: raises a debug exception (Linux: SIGTRAP).' }),

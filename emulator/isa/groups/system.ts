@@ -293,7 +293,7 @@ export const systemForms = [
   form({ id: 'ISB', mnemonic: 'isb', encoding: '11010101000000110011 CRm:4 110 11111', operands: [crm15], summary: 'Instruction synchronization barrier.', specialises: ['MSR_sys0'] }),
   form({ id: 'SB', mnemonic: 'sb', feature: 'sb', encoding: '11010101000000110011 0000 111 11111', operands: [], summary: 'Speculation barrier.', specialises: ['MSR_sys0'] }),
   // ---- PSTATE ----
-  form({ id: 'MSR_imm', mnemonic: 'msr', encoding: '1101010100000 op1:3 0100 CRm:4 op2:3 11111', operands: [pstateField, pstateImm], summary: 'Write an immediate to a PSTATE field (TCO, DAIFSet, SSBS, ...).', valid: pstateValid, specialises: ['MSR_sys0'] }),
+  form({ id: 'MSR_imm', mnemonic: 'msr', encoding: '1101010100000 op1:3 0100 CRm:4 op2:3 11111', operands: [pstateField, pstateImm], summary: 'Write an immediate to a PSTATE field (TCO, DAIFSet, SSBS, ...).', operation: 'MSR TCO, #1 sets PSTATE.TCO so that loads and stores are not tag checked until MSR TCO, #0; the other fields are set the same way (DAIFSet/DAIFClr trap at EL0 under Linux).', valid: pstateValid, specialises: ['MSR_sys0'] }),
   form({ id: 'SMSTART', mnemonic: 'smstart', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 1 011 11111', operands: [smMask], summary: 'Enable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'SMSTOP', mnemonic: 'smstop', feature: 'sme', encoding: '1101010100000 011 0100 0 mask:2 0 011 11111', operands: [smMask], summary: 'Disable streaming SVE mode and/or the ZA array (SME).', valid: (f) => f.mask !== 0, specialises: ['MSR_imm', 'MSR_sys0'] }),
   form({ id: 'TCOMMIT', mnemonic: 'tcommit', feature: 'tme', encoding: '11010101000000110011 0000 011 11111', operands: [], summary: 'Commit the current transaction (TME).', specialises: ['MSR_sys0'] }),
@@ -305,22 +305,23 @@ export const systemForms = [
   // ---- System instructions and registers ----
   form({ id: 'SYS', mnemonic: 'sys', encoding: SYS_ENC, operands: [sysOp1, cReg('CRn'), cReg('CRm'), sysOp2, optionalXt], summary: 'System instruction (cache, TLB and address translation operations).' }),
   form({ id: 'SYSL', mnemonic: 'sysl', encoding: '1101010100 1 01 op1:3 CRn:4 CRm:4 op2:3 Rt:5', operands: [Xt, sysOp1, cReg('CRn'), cReg('CRm'), sysOp2], summary: 'System instruction with result.' }),
-  form({ id: 'MSR_reg', mnemonic: 'msr', encoding: '1101010100 0 1 sysreg:15 Rt:5', operands: [sysregOperand(true), Xt], summary: 'Write Xt to a system register.' }),
-  form({ id: 'MRS', mnemonic: 'mrs', encoding: '1101010100 1 1 sysreg:15 Rt:5', operands: [Xt, sysregOperand(false)], summary: 'Read a system register into Xt.' }),
+  form({ id: 'MSR_reg', mnemonic: 'msr', encoding: '1101010100 0 1 sysreg:15 Rt:5', operands: [sysregOperand(true), Xt], summary: 'Write Xt to a system register.', operation: 'Writes Xt to the named system register. At EL0 under Linux only NZCV, FPCR, FPSR, TPIDR_EL0, TCO and a few other PSTATE views are writable; anything else raises SIGILL.' }),
+  form({ id: 'MRS', mnemonic: 'mrs', encoding: '1101010100 1 1 sysreg:15 Rt:5', operands: [Xt, sysregOperand(false)], summary: 'Read a system register into Xt.', operation: 'Reads the named system register into Xt. At EL0 only the registers Linux allows can be read (NZCV, FPCR, FPSR, TPIDR_EL0, TPIDRRO_EL0, CTR_EL0, DCZID_EL0, the counters, TCO, ...); ID registers such as ID_AA64PFR1_EL1 are emulated by Linux with sanitised values. Others raise SIGILL.' }),
   form({ id: 'MSR_sys0', mnemonic: 'msr', encoding: '1101010100 0 00 op1:3 CRn:4 CRm:4 op2:3 Rt:5', operands: [sys0Name, Xt], summary: 'Write to an op0=0 system encoding with no defined instruction (UNDEFINED).' }),
   form({ id: 'MRS_sys0', mnemonic: 'mrs', encoding: '1101010100 1 00 op1:3 CRn:4 CRm:4 op2:3 Rt:5', operands: [Xt, sys0Name], summary: 'Read from an op0=0 system encoding (UNDEFINED).' }),
 ];
 
-const sysAlias = <Id extends string>(id: Id, mnemonic: string, table: ReturnType<typeof opTable>, withReg: boolean, summary: string, crn: number, feature?: 'predres') =>
+const sysAlias = <Id extends string>(id: Id, mnemonic: string, table: ReturnType<typeof opTable>, withReg: boolean, summary: string, crn: number, feature?: 'predres', operation?: string) =>
   alias({
     id, mnemonic, aliasOf: 'SYS', encoding: `1101010100 0 01 op1:3 ${crn.toString(2).padStart(4, '0')} CRm:4 op2:3 Rt:5`,
     operands: withReg ? [table.operand(true), Xt] : [table.operand(false)],
     summary, when: (f) => table.lookup(f)?.[1].reg === withReg,
-    ...(withReg ? {} : { finish: setRt31 }), ...(feature ? { feature } : {}),
+    ...(withReg ? {} : { finish: setRt31 }), ...(feature ? { feature } : {}), ...(operation ? { operation } : {}),
   });
 
 export const systemAliases = [
-  sysAlias('DC', 'dc', dcTable, true, 'Data cache operation by address (DC ZVA zeroes a block; DC GVA/GZVA set allocation tags).', 7),
+  sysAlias('DC', 'dc', dcTable, true, 'Data cache operation by address (DC ZVA zeroes a block; DC GVA/GZVA set allocation tags).', 7, undefined,
+    'DC ZVA zeroes the naturally aligned block (DCZID_EL0 gives its size) containing the address in Xt. DC GVA sets the allocation tag of every granule of that block to the logical tag in bits 59:56 of Xt; DC GZVA does both. GVA/GZVA need PROT_MTE memory. The cache maintenance operations (CVAU, CIVAC, ...) have no architectural effect in the emulator beyond their permission checks.'),
   sysAlias('IC', 'ic', icTable, true, 'Instruction cache invalidate by address.', 7),
   sysAlias('IC_all', 'ic', icTable, false, 'Instruction cache invalidate all (EL1).', 7),
   sysAlias('AT', 'at', atTable, true, 'Address translation (EL1 and above).', 7),
