@@ -368,7 +368,7 @@ class MachineImplementation implements Machine, KernelControls {
     const c = this.cpu;
     return {
       mode: c.mode, taggedAddressAbi: c.taggedAddressAbi, includeMask: ~c.gcrExclude & 0xffff,
-      tagCheckOverride: c.tco === 1, randomTagSeed: (c.rgsr >>> 8) & 0xffff,
+      tagCheckOverride: c.tco === 1, randomTagSeed: this.seed,
       ...(c.pendingAsync ? { pendingAsyncFault: c.pendingAsync } : {}),
     };
   }

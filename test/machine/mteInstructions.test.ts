@@ -3,7 +3,7 @@
 // Expected values follow the Arm ARM definitions (ChooseNonExcludedTag); the qemu cases cover them end to end.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { machineWith, tagged, TAGGED } from './helpers.js';
+import { machineWith, tagged, TAGGED, CODE } from './helpers.js';
 import { chooseNonExcludedTag, irgTag, randomTag, rgsrForSeed } from '../../emulator/machine/mteTags.js';
 
 function tagOf(v: bigint): number {
@@ -88,4 +88,17 @@ test('GMI sets the bit of the pointer tag; SUBP/SUBPS subtract 56-bit sign-exten
   assert.equal(m.getX(3), (-0x40n) & 0xffffffffffffffffn);
   assert.equal(m.getX(5), 0x40n);
   assert.equal(m.getNZCV() >>> 28, 0b0010); // C set (no borrow), not zero, not negative
+});
+
+test('setRandomTagSeed restarts the IRG sequence and mteState reports the seed', () => {
+  const m = machineWith(['irg x0, x9', 'irg x1, x9', 'irg x2, x9'], { seed: 42 });
+  m.setIncludeMask(0xffff);
+  m.run({ maxSteps: 3 });
+  const first = [m.getX(0), m.getX(1), m.getX(2)];
+  m.setRandomTagSeed(42);
+  m.setPC(CODE);
+  m.run({ maxSteps: 3 });
+  assert.deepEqual([m.getX(0), m.getX(1), m.getX(2)], first);
+  assert.equal(m.mteState().randomTagSeed, 42);
+  assert.equal(m.mteState().includeMask, 0xffff);
 });
