@@ -8,6 +8,7 @@ import type { Fault, KernelControls, LinuxProcess, Machine, StopReason, TagCheck
 import type { ProgramImage } from '../emulator/program.js';
 import { createLinuxProcess, type EmulatedProcess } from '../emulator/linux/index.js';
 import { KernelStateKeeper } from './kernelState.js';
+import { CDebugInfo } from './cLocals.js';
 import type { ExceptionFilterId } from './protocol.js';
 import { ProgramInfo } from './programInfo.js';
 import { DebugTargetHost, type HostReplayState } from './targetHost.js';
@@ -145,6 +146,14 @@ export class DebugTarget {
   }
 
   private waitingCallback: (() => void) | undefined;
+
+  private cDebugInfo: CDebugInfo | undefined | null = null;
+
+  /** C-level debug information (DWARF) of an ELF program, read on first use. */
+  get cInfo(): CDebugInfo | undefined {
+    if (this.cDebugInfo === null) this.cDebugInfo = CDebugInfo.load(this.image.elf);
+    return this.cDebugInfo;
+  }
 
   get isRunning(): boolean { return this.running; }
   get hasExited(): boolean { return this.terminated || this.process.exited; }

@@ -29,8 +29,13 @@ export class ProgramInfo {
     }
     this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: this.normalise(r.file) }));
     this.rows.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
+    // A line's breakpoint addresses are where a run of rows for that line begins (compilers often emit several
+    // rows for one line; stopping at each would stop several times on one line).
+    let previous: LineRow | undefined;
     for (const r of this.rows) {
-      if (r.endSequence || r.isStatement === false) continue;
+      const continuesLine = previous !== undefined && !previous.endSequence && previous.line === r.line && previous.file === r.file;
+      previous = r;
+      if (r.endSequence || r.isStatement === false || continuesLine) continue;
       let byLine = this.lineAddresses.get(r.file);
       if (!byLine) this.lineAddresses.set(r.file, (byLine = new Map()));
       const list = byLine.get(r.line);

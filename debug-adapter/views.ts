@@ -27,7 +27,9 @@ type Container =
   | { kind: 'flags' }
   | { kind: 'fault'; fault: TagCheckFault }
   | { kind: 'pointer'; address: bigint; evaluateName?: string }
-  | { kind: 'frame'; index: number };
+  | { kind: 'frame'; index: number }
+  | { kind: 'cLocals' }
+  | { kind: 'cGlobals' };
 
 type Result = { body?: unknown; after?: () => void };
 
@@ -99,6 +101,14 @@ export class SessionViews {
       { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
       { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
     ];
+    // C programs with DWARF: the innermost frame's variables and the globals.
+    const c = t.cInfo;
+    if (frameId === 1 && c?.hasFunctionAt(t.machine.getPC())) {
+      scopes.unshift(
+        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handles.create({ kind: 'cLocals' }), expensive: false },
+        { name: 'Globals', variablesReference: this.handles.create({ kind: 'cGlobals' }), expensive: false },
+      );
+    }
     // An outer frame: what frame-pointer unwinding knows of it (the other registers are not recoverable).
     if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handles.create({ kind: 'frame', index: frameId - 1 }), expensive: false });
     return { body: { scopes } };
@@ -202,6 +212,13 @@ export class SessionViews {
       }
       case 'fault': vars = this.faultVariables(t, c.fault); break;
       case 'pointer': vars = this.pointerChildren(t, c.address, c.evaluateName); break;
+      case 'cLocals':
+      case 'cGlobals': {
+        const symbolize = (a: bigint): string | undefined => symbolText(t, a);
+        const list = c.kind === 'cLocals' ? t.cInfo?.locals(t.machine, symbolize) : t.cInfo?.globals(t.machine, symbolize);
+        vars = (list ?? []).map((v) => ({ name: v.name, value: v.value, type: v.type, variablesReference: 0, ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}) }));
+        break;
+      }
       case 'frame': {
         const frames = this.currentFrames(t);
         const f = frames[c.index];

@@ -1,0 +1,54 @@
+// C programs: fixtures/c/locals.elf is built from locals.c by fixtures/c/build.sh (aarch64-linux-gnu-gcc -O0 -g,
+// freestanding) and committed. The adapter takes source lines from its .debug_line and variables from its
+// .debug_info; the expected values follow from the C source (count = 3, total = 42, counter = 7, the pointer's tag
+// 5 from IRG with every other tag excluded, the second granule's allocation tag 0).
+import { test, afterEach, beforeEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import { fixtures, markerLine, startClient, launchToFirstStop, topFrame } from './helpers.js';
+
+const elf = join(fixtures, 'c', 'locals.elf');
+const source = join(fixtures, 'c', 'locals.c');
+let dc: DebugClient;
+
+beforeEach(async () => { dc = await startClient(); });
+afterEach(async () => { await dc.stop(); });
+
+test('a C breakpoint by source line, Locals and Globals from DWARF, tags of a C pointer', async () => {
+  const stop = await launchToFirstStop(dc, elf, { breakpoints: [{ file: source, lines: [markerLine(source, 'C_FAULT')] }] });
+  assert.equal(stop.body.reason, 'breakpoint');
+  const frame = await topFrame(dc);
+  assert.match(frame.name, /^main\+0x[0-9a-f]+$/);
+  assert.equal(frame.source?.path, source);
+  assert.equal(frame.line, markerLine(source, 'C_FAULT'));
+  const scopes = await dc.scopesRequest({ frameId: frame.id });
+  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Locals', 'Globals', 'Registers', 'MTE']);
+  const locals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0]!.variablesReference })).body.variables;
+  const byName = new Map(locals.map((v) => [v.name, v]));
+  assert.equal(byName.get('count')?.value, '3');
+  assert.equal(byName.get('count')?.type, 'int');
+  assert.equal(byName.get('total')?.value, '42');
+  const a = byName.get('a')!;
+  assert.match(a.value, /^0x5[0-9a-f]+ .*<tag 0x5, memory 0x5>$/);
+  assert.ok(a.memoryReference);
+  const globals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[1]!.variablesReference })).body.variables;
+  assert.equal(globals.find((v) => v.name === 'counter')?.value, '7');
+  // The store to a[16] faults on this line.
+  const fault = dc.waitForEvent('stopped');
+  await dc.continueRequest({ threadId: 1 });
+  const ev = await fault;
+  assert.equal(ev.body.reason, 'exception');
+  assert.equal((await topFrame(dc)).line, markerLine(source, 'C_FAULT'));
+  const info = await dc.exceptionInfoRequest({ threadId: 1 });
+  assert.match(info.body.description!, /Allocation tag 0x0\nLogical tag 0x5\./);
+  assert.match(info.body.description!, /store of 1 byte/);
+});
+
+test('line steps in C move by source lines', async () => {
+  await launchToFirstStop(dc, elf, { breakpoints: [{ file: source, lines: [markerLine(source, 'C_STORE')] }] });
+  const stopped = dc.waitForEvent('stopped');
+  await dc.nextRequest({ threadId: 1 });
+  await stopped;
+  assert.equal((await topFrame(dc)).line, markerLine(source, 'C_FAULT'));
+});
