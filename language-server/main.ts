@@ -65,6 +65,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       renameProvider: { prepareProvider: true },
       documentSymbolProvider: true,
       documentHighlightProvider: true,
+      documentLinkProvider: { resolveProvider: false },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       foldingRangeProvider: true,
       semanticTokensProvider: { legend: semanticTokensLegend, full: true, range: true },
@@ -144,6 +145,7 @@ connection.onRenameRequest((p) => {
   return result.edit;
 });
 connection.onDocumentSymbol((p) => guard('documentSymbol', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentSymbols(d))));
+connection.onDocumentLinks((p) => guard('documentLinks', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentLinks(d))));
 connection.onDocumentHighlight((p) => guard('documentHighlight', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDocumentHighlights(d, p.position))));
 connection.onCodeAction((p) => guard('codeAction', [], () => withDocument(p.textDocument.uri, [], (d) => service.getCodeActions(d, p.context.diagnostics))));
 connection.onFoldingRanges((p) => guard('foldingRanges', [], () => withDocument(p.textDocument.uri, [], (d) => service.getFoldingRanges(d))));

@@ -4,6 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver';
 import type { InstructionCatalog } from './catalog.js';
 import type { DocumentModel, Span } from './documentModel.js';
+import type { SourceLocation } from '../../emulator/asm/api.js';
 
 export interface FormatSettings {
   /** Formatting is off unless enabled. */
@@ -50,6 +51,8 @@ export interface FeatureContext {
   readonly model: DocumentModel;
   readonly catalog: InstructionCatalog;
   readonly settings: LanguageSettings;
+  /** Symbols defined in included files, from the last assembly of this document (name -> 1-based location). */
+  readonly externalDefinitions?: ReadonlyMap<string, SourceLocation>;
 }
 
 export function spanRange(span: Span): Range {

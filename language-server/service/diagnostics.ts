@@ -4,7 +4,7 @@
 // diagnostic instead of an exception.
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { Feature } from '../../emulator/isa/api.js';
-import type { AsmDiagnostic, AssembleOptions, AssemblyResult } from '../../emulator/asm/api.js';
+import type { AsmDiagnostic, AssembleOptions, AssemblyResult, SourceLocation } from '../../emulator/asm/api.js';
 import type { FeatureContext } from './context.js';
 import { lineRange } from './context.js';
 
@@ -28,6 +28,32 @@ export function fileNameOfUri(uri: string): string {
     }
   }
   return uri;
+}
+
+/** A file: URI for an absolute path (the inverse of fileNameOfUri); other names are returned unchanged. */
+export function uriOfFileName(path: string): string {
+  if (path.startsWith('/')) return 'file://' + normalizePath(path).split('/').map(encodeURIComponent).join('/');
+  if (/^[A-Za-z]:[\\/]/.test(path)) return 'file:///' + path.replace(/\\/g, '/').split('/').map((p, i) => (i === 0 ? p : encodeURIComponent(p))).join('/');
+  return path;
+}
+
+/** Joins a relative path to the directory of `fromFile` and removes '.' and '..' segments. */
+export function resolveRelative(fromFile: string, relative: string): string {
+  if (relative.startsWith('/')) return normalizePath(relative);
+  const directory = fromFile.replace(/\\/g, '/').split('/');
+  directory.pop();
+  return normalizePath(`${directory.join('/')}/${relative}`);
+}
+
+/** Removes '.' and '..' segments and doubled slashes from a '/'-separated path. */
+export function normalizePath(path: string): string {
+  const absolute = path.startsWith('/');
+  const parts: string[] = [];
+  for (const segment of path.replace(/\\/g, '/').split('/')) {
+    if (segment === '..') { if (parts.length > 0 && parts[parts.length - 1] !== '..') parts.pop(); else if (!absolute) parts.push('..'); }
+    else if (segment !== '.' && segment !== '') parts.push(segment);
+  }
+  return (absolute ? '/' : '') + parts.join('/');
 }
 
 function baseName(path: string): string {
@@ -75,8 +101,19 @@ function toDiagnostic(ctx: FeatureContext, d: AsmDiagnostic, fileName: string): 
   return undefined;
 }
 
+export interface DocumentAssembly {
+  readonly diagnostics: Diagnostic[];
+  /** Symbols the assembler found defined in other files (.include), for go to definition. */
+  readonly externalDefinitions: ReadonlyMap<string, SourceLocation>;
+}
+
 /** Assembles the document and returns its diagnostics. */
 export function computeDiagnostics(ctx: FeatureContext, assembler: Assembler, readFile?: (path: string) => string | undefined): Diagnostic[] {
+  return assembleDocument(ctx, assembler, readFile).diagnostics;
+}
+
+/** Assembles the document: its diagnostics plus what the assembler learnt about symbols from included files. */
+export function assembleDocument(ctx: FeatureContext, assembler: Assembler, readFile?: (path: string) => string | undefined): DocumentAssembly {
   const fileName = fileNameOfUri(ctx.document.uri);
   const out: Diagnostic[] = [];
   let features: readonly Feature[] | undefined = assembler.defaultFeatures;
@@ -95,11 +132,17 @@ export function computeDiagnostics(ctx: FeatureContext, assembler: Assembler, re
     });
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    return [{ range: lineRange(0, 0, 0), severity: DiagnosticSeverity.Warning, message: `internal assembler error: ${message}`, source: diagnosticSource }];
+    out.push({ range: lineRange(0, 0, 0), severity: DiagnosticSeverity.Warning, message: `internal assembler error: ${message}`, source: diagnosticSource });
+    return { diagnostics: out, externalDefinitions: new Map() };
   }
   for (const d of result.diagnostics) {
     const converted = toDiagnostic(ctx, d, fileName);
     if (converted) out.push(converted);
   }
-  return out;
+  const externalDefinitions = new Map<string, SourceLocation>();
+  for (const symbol of result.symbols) {
+    const at = symbol.definedAt;
+    if (at && at.file !== fileName && at.file !== baseName(fileName)) externalDefinitions.set(symbol.name, at);
+  }
+  return { diagnostics: out, externalDefinitions };
 }

@@ -4,17 +4,18 @@
 // edit re-lexes one line; diagnostics are cached per version.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type {
-  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
+  CodeAction, CompletionItem, CompletionList, Diagnostic, DocumentHighlight, DocumentLink, DocumentSymbol, FoldingRange, FormattingOptions, Hover, Location, Position, Range,
   SemanticTokens, SignatureHelp, TextEdit,
 } from 'vscode-languageserver';
 import { InstructionCatalog, type InstructionTable } from './catalog.js';
 import { defaultSettings, mergeSettings, type FeatureContext, type LanguageSettings } from './context.js';
 import { LineCache, parseDocument, type DocumentModel } from './documentModel.js';
-import { computeDiagnostics, type Assembler } from './diagnostics.js';
+import { assembleDocument, type Assembler } from './diagnostics.js';
+import type { SourceLocation } from '../../emulator/asm/api.js';
 import { doHover } from './hover.js';
 import { doComplete, resolveCompletion, type CompletionOptions } from './completion.js';
 import { doSignatureHelp } from './signatureHelp.js';
-import { doRename, findDefinition, findReferences, prepareRename, type RenameResult } from './navigation.js';
+import { doRename, findDefinition, findDocumentLinks, findReferences, prepareRename, type RenameResult } from './navigation.js';
 import { findDocumentSymbols, getFoldingRanges } from './outline.js';
 import { computeSemanticTokens, encodeSemanticTokens, semanticTokensLegend, type DecodedSemanticToken } from './semanticTokens.js';
 import { formatDocument } from './formatting.js';
@@ -46,6 +47,8 @@ export interface LanguageService {
   prepareRename(document: TextDocument, position: Position): Range | null;
   doRename(document: TextDocument, position: Position, newName: string): RenameResult;
   findDocumentSymbols(document: TextDocument): DocumentSymbol[];
+  /** Links for .include / #include file names. */
+  findDocumentLinks(document: TextDocument): DocumentLink[];
   findDocumentHighlights(document: TextDocument, position: Position): DocumentHighlight[];
   /** Quick fixes for the given diagnostics (e.g. enable a missing architecture extension). */
   getCodeActions(document: TextDocument, diagnostics: readonly Diagnostic[]): CodeAction[];
@@ -68,6 +71,8 @@ interface CachedDocument {
   model: DocumentModel;
   lineCache: LineCache;
   diagnostics?: { key: string; value: Diagnostic[] };
+  /** Symbols from included files seen by the last assembly (kept across versions until the next one). */
+  externalDefinitions?: ReadonlyMap<string, SourceLocation>;
 }
 
 export function createLanguageService(options: LanguageServiceOptions): LanguageService {
@@ -81,11 +86,14 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     const text = document.getText();
     const lineCache = entry?.lineCache ?? new LineCache();
     const model = parseDocument(text, lineCache);
-    entry = { version: document.version, text, model, lineCache };
+    entry = { version: document.version, text, model, lineCache, ...(entry?.externalDefinitions ? { externalDefinitions: entry.externalDefinitions } : {}) };
     documents.set(document.uri, entry);
     return entry;
   };
-  const context = (document: TextDocument): FeatureContext => ({ document, model: cached(document).model, catalog, settings });
+  const context = (document: TextDocument): FeatureContext => {
+    const entry = cached(document);
+    return { document, model: entry.model, catalog, settings, ...(entry.externalDefinitions ? { externalDefinitions: entry.externalDefinitions } : {}) };
+  };
 
   return {
     get settings() { return settings; },
@@ -95,9 +103,10 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       const entry = cached(document);
       const key = `${document.version}|${settings.march ?? ''}`;
       if (entry.diagnostics?.key === key) return entry.diagnostics.value;
-      const value = computeDiagnostics(context(document), options.assembler, options.readFile);
-      entry.diagnostics = { key, value };
-      return value;
+      const assembly = assembleDocument(context(document), options.assembler, options.readFile);
+      entry.diagnostics = { key, value: assembly.diagnostics };
+      entry.externalDefinitions = assembly.externalDefinitions;
+      return assembly.diagnostics;
     },
     doHover: (document, position) => doHover(context(document), position),
     doComplete: (document, position, completionOptions) => doComplete(context(document), position, { snippetSupport: completionOptions?.snippetSupport ?? true, itemDefaults: completionOptions?.itemDefaults ?? false }),
@@ -108,6 +117,7 @@ export function createLanguageService(options: LanguageServiceOptions): Language
     prepareRename: (document, position) => prepareRename(context(document), position) ?? null,
     doRename: (document, position, newName) => doRename(context(document), position, newName),
     findDocumentSymbols: (document) => findDocumentSymbols(context(document)),
+    findDocumentLinks: (document) => findDocumentLinks(context(document)),
     findDocumentHighlights: (document, position) => findDocumentHighlights(context(document), position),
     getCodeActions: (document, diagnostics) => getCodeActions(context(document), diagnostics),
     getFoldingRanges: (document) => getFoldingRanges(context(document)),

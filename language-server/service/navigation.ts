@@ -1,7 +1,8 @@
 // Navigation over labels and symbols: go to definition, find references and rename. Numeric local labels
 // (1:, 1f, 1b) resolve to the exact definition GNU as would pick, so references of one '1:' never include
 // uses of another '1:' elsewhere in the file.
-import type { Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import type { DocumentLink, Location, Position, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver';
+import { fileNameOfUri, resolveRelative, uriOfFileName } from './diagnostics.js';
 import type { FeatureContext } from './context.js';
 import { spanRange } from './context.js';
 import { tokenAt, type NumericLabelDefinition, type Span } from './documentModel.js';
@@ -42,7 +43,36 @@ export function findDefinition(ctx: FeatureContext, position: Position): Locatio
   const target = targetAt(ctx, position);
   if (!target) return [];
   if (target.kind === 'numeric') return target.definition ? [location(ctx, target.definition)] : [];
-  return (ctx.model.definitions.get(target.name) ?? []).map((d) => location(ctx, d));
+  const local = (ctx.model.definitions.get(target.name) ?? []).map((d) => location(ctx, d));
+  if (local.length) return local;
+  // Defined in an included file: where the assembler saw it.
+  const external = ctx.externalDefinitions?.get(target.name);
+  if (!external) return [];
+  const at = { line: Math.max(0, external.line - 1), character: Math.max(0, external.column - 1) };
+  return [{ uri: uriOfFileName(external.file), range: { start: at, end: { line: at.line, character: at.character + target.name.length } } }];
+}
+
+/** Links for `.include "file"` and `#include "file"`: the file relative to this document's folder. */
+export function findDocumentLinks(ctx: FeatureContext): DocumentLink[] {
+  const links: DocumentLink[] = [];
+  const fileName = fileNameOfUri(ctx.document.uri);
+  if (!ctx.document.uri.startsWith('file://')) return links;
+  ctx.model.lines.forEach((parsed, line) => {
+    for (const t of parsed.lexed.tokens) {
+      let start = -1;
+      let name = '';
+      if (t.kind === 'string') {
+        const s = parsed.statements.find((x) => x.op && x.op.kind === 'directive' && /^\.(include|incbin)$/i.test(x.op.text) && x.operands[0] === t);
+        if (s) { start = t.start + 1; name = t.text.slice(1).replace(/"$/, ''); }
+      } else if (t.kind === 'preprocessor') {
+        const m = /^#\s*include\s*"([^"]+)"/.exec(t.text);
+        if (m) { start = t.start + t.text.indexOf('"') + 1; name = m[1]!; }
+      }
+      if (start < 0 || !name) continue;
+      links.push({ range: { start: { line, character: start }, end: { line, character: start + name.length } }, target: uriOfFileName(resolveRelative(fileName, name)) });
+    }
+  });
+  return links;
 }
 
 function referenceSpans(ctx: FeatureContext, target: Target, includeDeclaration: boolean): Span[] {

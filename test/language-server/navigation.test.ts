@@ -3,7 +3,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Location, TextEdit } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { assemble } from '../../emulator/asm/index.js';
+import { createLanguageService } from '../../language-server/service/languageService.js';
+import { normalizePath } from '../../language-server/service/diagnostics.js';
+import { instructionTable, assembler } from '../../language-server/backends.js';
 import { at, doc, mteProgram, newService } from './helpers.js';
 
 const service = newService();
@@ -132,4 +136,17 @@ test('renaming every label of a program leaves the assembled bytes unchanged', (
   }
   assert.deepEqual(bytes(text), bytes(mteProgram));
   assert.deepEqual(assemble(text, { fileName: 'r.s' }).diagnostics, []);
+});
+
+test('.include: a document link to the file, and go to definition into it', () => {
+  const files: Record<string, string> = { '/work/proj/lib/util.inc': '        .text\nshared_helper:\n        ret\n' };
+  const including = createLanguageService({ table: instructionTable, assembler, readFile: (p) => files[normalizePath(p)] });
+  const d = TextDocument.create('file:///work/proj/src/main.s', 'aarch64-asm', 1, '        .include "../lib/util.inc"\n        .text\n        bl shared_helper\n');
+  const links = including.findDocumentLinks(d);
+  assert.equal(links.length, 1);
+  assert.equal(links[0]!.target, 'file:///work/proj/lib/util.inc');
+  assert.deepEqual(links[0]!.range, { start: { line: 0, character: 18 }, end: { line: 0, character: 33 } });
+  assert.deepEqual(including.doValidation(d), []);
+  const definition = including.findDefinition(d, at(d, 'shared_helper', 1));
+  assert.deepEqual(definition, [{ uri: 'file:///work/proj/lib/util.inc', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } } }]);
 });
