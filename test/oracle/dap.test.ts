@@ -182,3 +182,39 @@ test('args.s: argv, envp and exit status agree with qemu', async () => {
     }
   }
 });
+
+test('c/locals.elf: Locals and Globals agree with gdb\'s info locals (addresses aside: qemu places mmap elsewhere)', async () => {
+  const exe = join(fixture('c'), 'locals.elf');
+  const p = port++;
+  const qemu = spawn('qemu-aarch64', ['-cpu', 'max', '-g', String(p), exe], { stdio: 'ignore' });
+  let gdbOut = '';
+  try {
+    await new Promise((r) => setTimeout(r, 300));
+    const line = markerLine(join(fixture('c'), 'locals.c'), 'C_FAULT');
+    const r = spawnSync('gdb-multiarch', ['-nx', '-batch', '-ex', 'set architecture aarch64', '-ex', `target remote :${p}`, '-ex', `break locals.c:${line}`,
+      '-ex', 'continue', '-ex', 'info locals', '-ex', 'p counter', exe], { encoding: 'utf8', timeout: 30_000 });
+    gdbOut = r.stdout;
+  } finally {
+    qemu.kill('SIGKILL');
+  }
+  const gdbLocals = new Map([...gdbOut.matchAll(/^(\w+) = (.*)$/gm)].map((m) => [m[1]!, m[2]!]));
+  const gdbCounter = /^\$1 = (.*)$/m.exec(gdbOut)?.[1];
+  assert.ok(gdbLocals.has('count') && gdbCounter, `unexpected gdb output:\n${gdbOut}`);
+  const dc = await startClient();
+  try {
+    const source = join(fixture('c'), 'locals.c');
+    await launchToFirstStop(dc, exe, { breakpoints: [{ file: source, lines: [markerLine(source, 'C_FAULT')] }] });
+    const frame = await topFrame(dc);
+    const scopes = await dc.scopesRequest({ frameId: frame.id });
+    const locals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes.find((s) => s.name === 'Locals')!.variablesReference })).body.variables;
+    const ours = new Map(locals.map((v) => [v.name, v.value]));
+    assert.deepEqual([...ours.keys()].sort(), [...gdbLocals.keys()].sort());
+    const withoutAddress = (v: string): string => v.replace(/^0x[0-9a-f]+/, 'ADDR').replace(/ <tag .*>$/, '');
+    for (const [name, value] of gdbLocals) assert.equal(withoutAddress(ours.get(name)!), withoutAddress(value), name);
+    assert.equal(ours.get('a')!.slice(0, 3), gdbLocals.get('a')!.slice(0, 3), 'the same logical tag (0x5...)');
+    const globals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes.find((s) => s.name === 'Globals')!.variablesReference })).body.variables;
+    assert.equal(globals.find((v) => v.name === 'counter')?.value, gdbCounter);
+  } finally {
+    await dc.stop();
+  }
+});
