@@ -1,11 +1,11 @@
 // The assembler driver. Pass 1 reads statements (labels, directives, macros, conditionals, instructions), lays
 // out every section and defines labels; pass 2 encodes instructions through the ISA layer and evaluates data
 // expressions now that every symbol is known, producing bytes, relocations and diagnostics.
-import type { Feature, OperandValue, RelocKind } from '../isa/api.js';
+import type { Feature, RelocKind } from '../isa/api.js';
 import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
-import { evaluate, parseExpression, symbolsOf, type EvalContext, type ExprError, type ExprNode, type Value } from './expression.js';
+import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
 import { splitLines, splitStatements, type LexState, type SourceLine, type Statement } from './source.js';
 import {
   SectionState, locallyResolvableKinds, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
@@ -16,6 +16,7 @@ import { MacroTable, type CollectingBlock } from './macros.js';
 import { encodeInstruction, resolveFixup } from './isaBridge.js';
 import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
+import { EvaluationScope, InstructionResolver } from './evaluation.js';
 
 interface Frame {
   readonly lines: readonly SourceLine[];
@@ -729,51 +730,6 @@ export class Assembler {
       diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
       fileName: this.options.fileName, mappingSymbols,
     };
-  }
-}
-
-/** The symbol and `.` context of one expression evaluation. */
-class EvaluationScope implements EvalContext {
-  readonly pcrelSection?: string;
-  readonly pcrelPlace?: bigint;
-
-  constructor(private readonly asm: Assembler, private readonly seq: number, private readonly section: SectionState,
-    private readonly offset: number, private readonly final: boolean, pcrel: boolean) {
-    if (pcrel) {
-      this.pcrelSection = section.name;
-      this.pcrelPlace = BigInt(offset);
-    }
-  }
-
-  symbol(name: string): Value | { error: string } {
-    return this.asm.lookup(name, this.seq, this.final);
-  }
-
-  dot(): Value {
-    return { kind: 'rel', section: this.section.name, symbol: this.section.name, symbolOffset: 0n, addend: BigInt(this.offset) };
-  }
-}
-
-/** Evaluates an instruction's operand expressions for the ISA layer and records the symbols they use. */
-class InstructionResolver {
-  private cursor = 0;
-
-  constructor(private readonly asm: Assembler, private readonly item: InstructionItem) {}
-
-  evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
-    const item = this.item;
-    const node = parseExpression(text);
-    if ('error' in node) return { kind: 'error', message: node.error };
-    const at = item.operands.indexOf(text, this.cursor);
-    if (at >= 0) {
-      this.cursor = at + text.length;
-      if (!item.expanded) this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
-    }
-    const v = this.asm.evaluateNode(node, item.seq, item.section, item.offset, true);
-    if ('error' in v) return { kind: 'error', message: v.error };
-    if (v.kind === 'abs') return { kind: 'constant', value: v.value };
-    if (v.pcrel) return { kind: 'error', message: 'invalid expression' };
-    return { kind: 'symbol', symbol: v.symbol, addend: v.addend };
   }
 }
 
