@@ -211,6 +211,33 @@ export class Kernel implements ExceptionHandler {
     return true;
   }
 
+  /**
+   * How many bytes from the start of a user buffer the kernel can access: up to the first page without the
+   * permission or, in synchronous mode, the first granule whose tag does not match (Linux's uaccess then
+   * returns a short count, as the kernel selftest check_user_mem expects). 0 for a refused pointer.
+   */
+  userPrefix(pointer: bigint, length: number, write: boolean): number {
+    const address = this.userAddress(pointer);
+    if (address === undefined || length === 0) return 0;
+    const end = address + BigInt(length) > TASK_SIZE ? TASK_SIZE : address + BigInt(length);
+    let cursor = address;
+    for (const v of this.addressSpace.overlapping(address, end)) {
+      if (v.start > cursor || (write ? !v.write : !v.read)) break;
+      cursor = v.end;
+      if (cursor >= end) break;
+    }
+    let usable = Number((cursor < end ? cursor : end) - address);
+    const mode = this.machine.mteState().mode;
+    if (usable > 0 && (mode === 'sync' || (mode === 'asymmetric' && !write))) {
+      const logical = Number((BigInt.asUintN(64, pointer) >> 56n) & 0xfn);
+      const first = address & ~15n;
+      const tags = this.machine.readTags(first, Number((address + BigInt(usable) - first + 15n) / 16n));
+      const bad = tags.findIndex((t) => t !== null && t !== logical);
+      if (bad >= 0) usable = Math.max(0, Math.min(usable, Number(first + BigInt(bad) * 16n - address)));
+    }
+    return usable;
+  }
+
   /** copy_from_user: the bytes, or -EFAULT. */
   readUser(pointer: bigint, length: number): Uint8Array | number {
     const address = this.userAddress(pointer);

@@ -128,3 +128,30 @@ test('getrandom is deterministic for a seed; uname says Linux/aarch64; clock_get
   assert.equal(a.syscall(CLOCK_GETTIME, 99, SCRATCH).value, -22n);
   assert.ok(a.syscall(GETPID).value > 0n);
 });
+
+test('sync mode: read and write stop at the first mismatching granule (short count, as check_user_mem expects)', () => {
+  const files = { cwd: '/w', readFile: (p: string) => (p === '/w/f' ? new Uint8Array(64).fill(0x41) : undefined), listDirectory: () => undefined };
+  const t = makeProcess({ files });
+  assert.equal(t.syscall(PRCTL, 55, 0x3 | (0xfffe << 3)).value, 0n);
+  const a = t.syscall(MMAP, 0, 4096, 0x23, 0x22, -1, 0).value;
+  const m = t.process.kernel.machine;
+  m.writeTags(a, [4, 4, 9, 4]); // the third granule has another tag
+  const p = a | (4n << 56n);
+  const fd = t.syscall(OPENAT, -100, t.scratch('f'), 0).value;
+  assert.equal(t.syscall(READ, fd, p, 64).value, 32n, 'read stops at granule 2');
+  assert.equal(t.syscall(WRITE, 1, p + 8n, 40).value, 24n, 'write stops there too');
+  assert.equal(t.host.text(), 'A'.repeat(24));
+  assert.equal(t.syscall(WRITE, 1, p + 32n, 8).value, EFAULT, 'nothing accessible: EFAULT');
+  // Async mode: the kernel does not check (memory-tagging-extension.rst).
+  assert.equal(t.syscall(PRCTL, 55, 0x5 | (0xfffe << 3)).value, 0n);
+  assert.equal(t.syscall(WRITE, 1, p + 32n, 8).value, 8n);
+});
+
+test('a buffer running into unmapped memory gives a short write', () => {
+  const t = makeProcess();
+  const a = t.syscall(MMAP, 0, 8192, 3, 0x22, -1, 0).value;
+  assert.equal(t.syscall(215, a + 4096n, 4096).value, 0n);
+  t.process.kernel.machine.writeMemory(a + 4090n, Uint8Array.from(Buffer.from('abcdef')));
+  assert.equal(t.syscall(WRITE, 1, a + 4090n, 100).value, 6n);
+  assert.equal(t.host.text(), 'abcdef');
+});

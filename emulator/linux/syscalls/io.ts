@@ -31,7 +31,10 @@ function countArg(x: bigint): number {
 function readInto(k: Kernel, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
   if (count === 0) return 0;
   const address = k.userAddress(buffer);
-  if (address === undefined || !k.accessible(address, count, true)) return -E.FAULT;
+  // Like copy_to_user, transfer as much as the buffer takes; nothing at all is EFAULT.
+  const room = k.userPrefix(buffer, count, true);
+  if (address === undefined || room === 0) return -E.FAULT;
+  count = room;
   let bytes: Uint8Array;
   switch (file.kind) {
     case 'stdin': {
@@ -55,20 +58,23 @@ function readInto(k: Kernel, file: OpenFile, buffer: bigint, count: number, posi
     case 'directory': return -EISDIR;
     default: return -E.BADF;
   }
-  const r = k.writeUser(buffer, bytes);
-  return r !== 0 ? r : bytes.length;
+  k.machine.writeMemory(address, bytes);
+  return bytes.length;
 }
 
 /** Writes `count` bytes from guest memory to an open file. */
 function writeFrom(k: Kernel, file: OpenFile, buffer: bigint, count: number): SyscallOutcome {
   if (!file.writable) return -E.BADF;
   if (count === 0) return 0;
-  const bytes = k.readUser(buffer, count);
-  if (typeof bytes === 'number') return bytes;
+  // Like copy_from_user, a buffer that becomes inaccessible part way gives a short write.
+  const usable = k.userPrefix(buffer, count, false);
+  const address = k.userAddress(buffer);
+  if (address === undefined || usable === 0) return -E.FAULT;
+  const bytes = k.machine.readMemory(address, usable).data;
   if (file.kind === 'stdout') k.host.writeStdout(bytes.slice());
   else if (file.kind === 'stderr') k.host.writeStderr(bytes.slice());
   else if (file.kind !== 'null') return -E.BADF;
-  return count;
+  return bytes.length;
 }
 
 export function sysRead(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -123,6 +129,7 @@ export function sysWritev(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (typeof r !== 'number') return r;
     if (r < 0) return done > 0 ? done : r;
     done += r;
+    if (r < length) break;
   }
   return done;
 }
