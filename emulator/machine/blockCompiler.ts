@@ -157,6 +157,53 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       code += ` x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = (rh & ~0x0f000000) | (tag << 24); }`;
       return { code, ends: false };
     }
+    case 'TBZ': case 'TBNZ': {
+      const to = pc + sext(f['imm14']!, 14) * 4;
+      const bit = (f['b5']! << 5) | f['b40']!;
+      const rt = f['Rt']!;
+      const test = `(x[${2 * rt + (bit >= 32 ? 1 : 0)}] & ${(1 << (bit & 31)) | 0}) ${id === 'TBZ' ? '===' : '!=='} 0`;
+      const taken = to === start
+        ? `if (n + ${k + 1} + ${end - start >> 2} <= budget) { n += ${k + 1}; continue; } c.pc = ${to}; return n + ${k + 1};`
+        : `c.pc = ${to}; return n + ${k + 1};`;
+      return { code: `if (${test}) { ${taken} } c.pc = ${pc + 4}; return n + ${k + 1};`, ends: true };
+    }
+    case 'BL': {
+      const to = pc + sext(f['imm26']!, 26) * 4;
+      const ret = pc + 4;
+      return { code: `x[60] = ${ret % 4294967296 | 0}; x[61] = ${Math.floor(ret / 4294967296) | 0}; c.pc = ${to}; return n + ${k + 1};`, ends: true };
+    }
+    case 'CSEL': case 'CSINC': case 'CSINV': case 'CSNEG': {
+      const rn = f['Rn']!, rm = f['Rm']!, rd = slotZ(f['Rd']!);
+      const sf = f['sf'] === 1;
+      let other: string;
+      if (id === 'CSEL') other = `rl = x[${2 * rm}]; rh = x[${2 * rm + 1}];`;
+      else if (id === 'CSINV') other = `rl = ~x[${2 * rm}]; rh = ~x[${2 * rm + 1}];`;
+      else if (id === 'CSINC') other = `{ const s = (x[${2 * rm}] >>> 0) + 1; rl = s | 0; rh = (x[${2 * rm + 1}] + (s > 4294967295 ? 1 : 0)) | 0; }`;
+      else other = `{ const s = (~x[${2 * rm}] >>> 0) + 1; rl = s | 0; rh = (~x[${2 * rm + 1}] + (s > 4294967295 ? 1 : 0)) | 0; }`;
+      return {
+        code: `{ let rl, rh; if ((${FLUSH}, c.conditionHolds(${f['cond']}))) { rl = x[${2 * rn}]; rh = x[${2 * rn + 1}]; } else { ${other} } x[${2 * rd}] = rl; x[${2 * rd + 1}] = ${sf ? 'rh' : '0'}; }`,
+        ends: false,
+      };
+    }
+    case 'UBFM': case 'SBFM': {
+      // Only the shift aliases: LSL/LSR (UBFM) and ASR (SBFM), 64-bit.
+      if (f['sf'] !== 1 || f['N'] !== 1) return undefined;
+      const immr = f['immr']!, imms = f['imms']!;
+      const rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      let code: string | undefined;
+      if (imms === 63 && immr > 0) {
+        const sh = immr;
+        const arith = id === 'SBFM';
+        if (sh < 32) code = `{ const l = x[${2 * rn}], h = x[${2 * rn + 1}]; x[${2 * rd}] = (l >>> ${sh}) | (h << ${32 - sh}); x[${2 * rd + 1}] = h ${arith ? '>>' : '>>>'} ${sh}; }`;
+        else if (sh === 32) code = `{ const h = x[${2 * rn + 1}]; x[${2 * rd}] = h; x[${2 * rd + 1}] = ${arith ? 'h >> 31' : '0'}; }`;
+        else code = `{ const h = x[${2 * rn + 1}]; x[${2 * rd}] = h ${arith ? '>>' : '>>>'} ${sh - 32}; x[${2 * rd + 1}] = ${arith ? 'h >> 31' : '0'}; }`;
+      } else if (id === 'UBFM' && imms + 1 === immr) {
+        const sh = 63 - imms;
+        if (sh < 32) code = `{ const l = x[${2 * rn}], h = x[${2 * rn + 1}]; x[${2 * rd + 1}] = (h << ${sh}) | (l >>> ${32 - sh}); x[${2 * rd}] = l << ${sh}; }`;
+        else code = `{ const l = x[${2 * rn}]; x[${2 * rd + 1}] = l << ${sh - 32}; x[${2 * rd}] = 0; }`;
+      }
+      return code === undefined ? undefined : { code, ends: false };
+    }
     case 'B': {
       const to = pc + sext(f['imm26']!, 26) * 4;
       if (to === start) return { code: `if (n + ${k + 1} + ${end - start >> 2} <= budget) { n += ${k + 1}; continue; } c.pc = ${to}; return n + ${k + 1};`, ends: true };
