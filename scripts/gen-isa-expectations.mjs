@@ -90,8 +90,12 @@ writeFileSync(join(outDir, 'disassembly.json'), JSON.stringify({
 const snippetDir = join(root, 'test/isa/snippets');
 const assembly = [];
 const symbols = {};
+const marches = {};
 for (const file of readdirSync(snippetDir).filter((f) => f.endsWith('.s')).sort()) {
   const lines = readFileSync(join(snippetDir, file), 'utf8').split('\n');
+  // A first line '// march: <arch>' assembles the file for another architecture (default MARCH).
+  const marchLine = /^\/\/ march: (\S+)/.exec(lines[0] ?? '');
+  const march = marchLine ? `-march=${marchLine[1]}` : MARCH;
   const items = [];
   lines.forEach((raw, i) => {
     const text = raw.replace(/\/\/.*$/, '').trim();
@@ -102,14 +106,14 @@ for (const file of readdirSync(snippetDir).filter((f) => f.endsWith('.s')).sort(
   const errors = new Map();
   const body = (list) => ['\t.text', '_start:', ...list.map((it) => `\t${it.text}`), 'sym_local:', '\t.data', 'data_sym:', '\t.quad 0'].join('\n') + '\n';
   writeFileSync(join(work, 'snip.s'), body(items));
-  r = run(AS, [MARCH, '-o', join(work, 'snip.o'), join(work, 'snip.s')]);
+  r = run(AS, [march, '-o', join(work, 'snip.o'), join(work, 'snip.s')]);
   for (const e of r.stderr.split('\n')) {
     const m = /^[^:]*snip\.s:(\d+): Error: (.*)$/.exec(e);
     if (m) { const it = items[Number(m[1]) - 3]; if (it && !errors.has(it)) errors.set(it, m[2]); }
   }
   const good = items.filter((it) => !errors.has(it));
   writeFileSync(join(work, 'snip.s'), body(good));
-  r = run(AS, [MARCH, '-o', join(work, 'snip.o'), join(work, 'snip.s')]);
+  r = run(AS, [march, '-o', join(work, 'snip.o'), join(work, 'snip.s')]);
   if (r.status !== 0) throw new Error(`${file}: second pass failed:\n${r.stderr}`);
   r = run(OBJDUMP, ['-dr', join(work, 'snip.o')]);
   const decoded = [];
@@ -125,6 +129,7 @@ for (const file of readdirSync(snippetDir).filter((f) => f.endsWith('.s')).sort(
   }
   if (decoded.length !== good.length) throw new Error(`${file}: ${decoded.length} words for ${good.length} lines (a line emitted more than one word?)`);
   symbols[file] = { _start: '0x0', sym_local: `0x${(good.length * 4).toString(16)}` };
+  marches[file] = march.slice('-march='.length);
   let k = 0;
   for (const it of items) {
     const space = it.text.search(/\s/);
@@ -143,6 +148,7 @@ writeFileSync(join(outDir, 'assembly.json'), JSON.stringify({
   march: MARCH,
   note: 'Each snippet line assembled in .text after _start (address = offset); symbols: _start, sym_local (end of .text, per file below), data_sym (.data), others undefined.',
   symbols,
+  marches,
   cases: assembly,
 }, null, 0).replace(/\},\{/g, '},\n{') + '\n');
 console.log(`disassembly: ${disassembly.length} words; assembly: ${assembly.length} lines -> ${outDir}`);

@@ -100,7 +100,9 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
       pctx.definite = false;
       const err = op.parse(o.text, f, pctx);
       if (err !== undefined) {
-        return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(o.text, err) ? 1 : 0), message: err, column: o.start };
+        // GNU's feature messages quote the offending name and are not followed by the echoed instruction.
+        const whole = err.startsWith('selected processor does not support');
+        return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(o.text, err) ? 1 : 0), message: err, column: o.start, whole };
       }
       i++;
     } else if (op.optional) {

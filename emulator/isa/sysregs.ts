@@ -1,7 +1,7 @@
 // System registers known by name to MRS/MSR: the EL0-accessible ones, the ID registers Linux emulates for EL0
 // reads, and the MTE control registers (named for disassembly). Encoding = o0:op1:CRn:CRm:op2 (15 bits).
 
-import type { SystemRegisterInfo } from './api.js';
+import type { Feature, SystemRegisterInfo } from './api.js';
 import { sysregReadNames, sysregWriteNames } from './sysregNames.js';
 
 function enc(op0: number, op1: number, crn: number, crm: number, op2: number): number {
@@ -127,4 +127,15 @@ export function parseGenericSystemRegister(text: string): number | undefined {
 export function allSystemRegisterNames(): string[] {
   if (!encodingByName) loadNames();
   return [...encodingByName!.keys()].sort();
+}
+
+/** Registers GNU as accepts only with an architecture extension (as named by -march). */
+const registerFeatures: Record<string, Feature> = {
+  tco: 'mte', gcr_el1: 'mte', rgsr_el1: 'mte', gmid_el1: 'mte', tfsre0_el1: 'mte', tfsr_el1: 'mte', tfsr_el2: 'mte', tfsr_el3: 'mte', tfsr_el12: 'mte',
+  rndr: 'rng', rndrrs: 'rng', ssbs: 'ssbs',
+};
+
+/** The extension a system register name needs in GNU as, if any. */
+export function systemRegisterFeature(name: string): Feature | undefined {
+  return registerFeatures[name.toLowerCase()];
 }

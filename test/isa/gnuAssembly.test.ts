@@ -14,10 +14,21 @@ interface Case {
   address?: string; word?: string; text?: string; error?: string;
   reloc?: { kind: string; symbol: string; addend: string };
 }
-const data = JSON.parse(readFileSync(join(__dirname, 'expectations/assembly.json'), 'utf8')) as { symbols: Record<string, Record<string, string>>; cases: Case[] };
+const data = JSON.parse(readFileSync(join(__dirname, 'expectations/assembly.json'), 'utf8')) as {
+  symbols: Record<string, Record<string, string>>; marches: Record<string, string>; cases: Case[];
+};
 
-/** The features of -march=armv8.5-a+memtag+rng, the options the expectations were made with. */
-const features = new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng']);
+/** The features of the -march options the snippet files were assembled with. */
+const featuresByMarch: Record<string, ReadonlySet<Feature>> = {
+  'armv8.5-a+memtag+rng': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng']),
+  'armv8-a': new Set<Feature>(['base', 'fp', 'simd']),
+};
+function featuresOf(c: Case): ReadonlySet<Feature> {
+  const march = data.marches[c.file]!;
+  const f = featuresByMarch[march];
+  assert.ok(f, `no feature set for -march=${march}`);
+  return f;
+}
 
 /**
  * Labels of .text are constants (their offsets) unless GNU emitted a relocation for the line, as it does for
@@ -26,7 +37,7 @@ const features = new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', '
 function run(c: Case) {
   const symbols = data.symbols[c.file] ?? {};
   const lookup = c.reloc ? () => undefined : (name: string) => (symbols[name] !== undefined ? BigInt(symbols[name]!) : undefined);
-  return assembleInstruction(c.mnemonic, c.operands, { address: BigInt(c.address ?? '0'), features, resolver: createResolver(lookup) });
+  return assembleInstruction(c.mnemonic, c.operands, { address: BigInt(c.address ?? '0'), features: featuresOf(c), resolver: createResolver(lookup) });
 }
 
 /** GNU relocates against the section symbol for local labels: maps our symbol + addend to that form. */
@@ -79,7 +90,7 @@ test('applyFixup resolves symbolic operands to the words GNU as produced for loc
     if (c.word === undefined || c.reloc || !/\b(_start|sym_local)\b/.test(c.operands)) continue;
     const symbols = data.symbols[c.file] ?? {};
     const place = BigInt(c.address ?? '0');
-    const r = assembleInstruction(c.mnemonic, c.operands, { address: place, features, resolver: createResolver(() => undefined) });
+    const r = assembleInstruction(c.mnemonic, c.operands, { address: place, features: featuresOf(c), resolver: createResolver(() => undefined) });
     const where = `${c.file}:${c.line} '${c.mnemonic} ${c.operands}'`;
     if (!r.ok || !r.fixup) { failures.push(`${where}: expected a fixup, got ${r.ok ? 'none' : r.message}`); continue; }
     const value = BigInt(symbols[r.fixup.symbol] ?? '0') + r.fixup.addend;

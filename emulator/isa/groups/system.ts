@@ -3,7 +3,7 @@
 // AXFLAG), SYS/SYSL with the DC, IC, AT, TLBI and prediction-restriction aliases, and MRS/MSR.
 
 import { custom, gpr, imm } from '../operands.js';
-import { parseSystemRegister, systemRegisterName } from '../sysregs.js';
+import { parseSystemRegister, systemRegisterFeature, systemRegisterName } from '../sysregs.js';
 import { builders, type Fields, type Operand } from '../table.js';
 import { hex, normaliseCase, parseImmediate } from '../text.js';
 
@@ -12,8 +12,13 @@ const { form, alias } = builders('system');
 const Xt = gpr('Rt', 'x');
 
 /** A hint given by name only (its CRm:op2 are fixed in the pattern). */
-function hint<Id extends string>(id: Id, name: string, crm: string, op2: string, summary: string, feature?: 'pauth' | 'bti' | 'sb') {
-  return form({ id, mnemonic: name, encoding: `11010101000000110010 ${crm} ${op2} 11111`, operands: [], summary, specialises: ['HINT'], ...(feature ? { feature } : {}) });
+/**
+ * A hint given by name only (its CRm:op2 are fixed in the pattern). Hints execute as NOP where the feature is
+ * absent, so GNU as accepts them on every architecture: their feature stays 'base' (`needs` names the
+ * extension that gives them meaning, for the summary).
+ */
+function hint<Id extends string>(id: Id, name: string, crm: string, op2: string, summary: string, needs?: 'pauth') {
+  return form({ id, mnemonic: name, encoding: `11010101000000110010 ${crm} ${op2} 11111`, operands: [], summary: needs ? `${summary} (FEAT_PAuth; a NOP without it.)` : summary, specialises: ['HINT'] });
 }
 
 /** The 7-bit immediate of HINT, stored as CRm:op2. */
@@ -105,8 +110,11 @@ const pstateField: Operand = custom({
   syntax: '<pstatefield>',
   format: (f) => pstateByEncoding.get((f.op1! << 3) | f.op2!) ?? '?',
   parse(text, f, ctx) {
-    const e = pstateFields[normaliseCase(text.trim()) ?? ''];
+    const name = normaliseCase(text.trim()) ?? '';
+    const e = pstateFields[name];
     if (!e) return `operand ${ctx.operandNumber} must be a PSTATE field name`;
+    const feature = name === 'tco' ? 'mte' : name === 'ssbs' ? 'ssbs' : undefined;
+    if (feature && !ctx.features.has(feature)) return `selected processor does not support PSTATE field name '${name}'`;
     f.op1 = e[0];
     f.op2 = e[1];
     return undefined;
@@ -136,6 +144,8 @@ function sysregOperand(write: boolean): Operand {
     parse(text, f, ctx) {
       const e = parseSystemRegister(text);
       if (e === undefined) return `unknown or missing system register name at operand ${ctx.operandNumber}`;
+      const feature = systemRegisterFeature(text.trim());
+      if (feature && !ctx.features.has(feature)) return `selected processor does not support system register name '${text.trim().toLowerCase()}'`;
       f.sysreg = e;
       return undefined;
     },
@@ -187,6 +197,8 @@ const dcOps: Record<string, SysOp> = {
   cvadp: op(3, 7, 13, 1), cgvadp: op(3, 7, 13, 3), cgdvadp: op(3, 7, 13, 5),
   civac: op(3, 7, 14, 1), cigvac: op(3, 7, 14, 3), cigdvac: op(3, 7, 14, 5),
 };
+/** DC operations that write allocation tags (GNU as accepts them with memtag only). */
+const tagOperations = new Set(Object.keys(dcOps).filter((n) => n.includes('g')));
 const icOps: Record<string, SysOp> = { ialluis: op(0, 7, 1, 0, false), iallu: op(0, 7, 5, 0, false), ivau: op(3, 7, 5, 1) };
 const atOps: Record<string, SysOp> = {
   s1e1r: op(0, 7, 8, 0), s1e1w: op(0, 7, 8, 1), s1e0r: op(0, 7, 8, 2), s1e0w: op(0, 7, 8, 3), s1e1rp: op(0, 7, 9, 0), s1e1wp: op(0, 7, 9, 1),
@@ -233,6 +245,8 @@ function opTable(ops: Record<string, SysOp>) {
         parse(text, f, ctx) {
           const o = ops[normaliseCase(text.trim()) ?? ''];
           if (!o) return `unknown or missing operation name at operand ${ctx.operandNumber}`;
+          const name = normaliseCase(text.trim())!;
+          if (tagOperations.has(name) && ops === dcOps && !ctx.features.has('mte')) return `selected processor does not support system register name '${name}'`;
           if (o.reg !== withReg) return withReg ? `comma expected between operands at operand ${ctx.operandNumber + 1}` : `unexpected register operand at operand ${ctx.operandNumber + 1}`;
           f.op1 = o.op1; f.CRn = o.crn; f.CRm = o.crm; f.op2 = o.op2;
           return undefined;
@@ -282,7 +296,7 @@ export const systemForms = [
   hint('AUTIASP', 'autiasp', '0011', '101', 'Authenticate the return address in X30 with key A and SP as modifier (before RET).', 'pauth'),
   hint('AUTIBZ', 'autibz', '0011', '110', 'Authenticate X30 with key B and a zero modifier.', 'pauth'),
   hint('AUTIBSP', 'autibsp', '0011', '111', 'Authenticate the return address in X30 with key B and SP as modifier.', 'pauth'),
-  form({ id: 'BTI', mnemonic: 'bti', feature: 'bti', encoding: '11010101000000110010 0100 targets:2 0 11111', operands: [btiTargets], summary: 'Branch target identification: marks a valid target of indirect branches (c: calls, j: jumps).', specialises: ['HINT'] }),
+  form({ id: 'BTI', mnemonic: 'bti', encoding: '11010101000000110010 0100 targets:2 0 11111', operands: [btiTargets], summary: 'Branch target identification: marks a valid target of indirect branches (c: calls, j: jumps).', specialises: ['HINT'] }),
   // ---- Barriers ----
   form({ id: 'CLREX', mnemonic: 'clrex', encoding: '11010101000000110011 CRm:4 010 11111', operands: [crm15], summary: 'Clear the local exclusive monitor.', specialises: ['MSR_sys0'] }),
   form({ id: 'DSB', mnemonic: 'dsb', encoding: '11010101000000110011 CRm:4 100 11111', operands: [barrierOption], summary: 'Data synchronization barrier.', specialises: ['MSR_sys0'] }),
