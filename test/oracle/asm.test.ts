@@ -6,7 +6,7 @@
 // source lines. A missing tool fails the test with its name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { join, basename, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -123,3 +123,26 @@ for (const source of sources.filter((s) => s.startsWith('examples/'))) {
     assert.match(g.stdout, new RegExp(`Line ${first.line} of "${source.replace(/[.]/g, '\\.')}" starts at address 0x${first.address.toString(16)}`), g.stdout + g.stderr);
   });
 }
+
+test('gdb-multiarch steps source lines of an `as --exe` program running under qemu-aarch64 -g', async () => {
+  requireTools();
+  const source = 'examples/hello.s';
+  const linked = link([ours(source).result]);
+  const exe = join(work, 'gdb-step-hello');
+  writeFileSync(exe, writeExecutable(linked.image!));
+  chmodSync(exe, 0o755);
+  const port = String(20000 + Math.floor(Math.random() * 20000));
+  const qemu = spawn('qemu-aarch64', ['-g', port, exe], { stdio: 'ignore' });
+  try {
+    await new Promise((r) => setTimeout(r, 500));
+    const lines = readFileSync(join(root, source), 'utf8').split('\n');
+    const target = lines.findIndex((l) => /mov\s+x0, #0/.test(l)) + 1;
+    const g = run('gdb-multiarch', ['-batch', '-nx', '-ex', `target remote :${port}`, '-ex', `break hello.s:${target}`,
+      '-ex', 'continue', '-ex', 'next', '-ex', 'next', '-ex', 'info line *$pc', '-ex', 'kill', exe]);
+    assert.match(g.stdout, new RegExp(`Breakpoint 1, _start \\(\\) at .*hello\\.s:${target}`), g.stdout + g.stderr);
+    assert.match(g.stdout, new RegExp(`^${target + 1}\\s+mov\\s+x8, #SYS_exit`, 'm'));
+    assert.match(g.stdout, new RegExp(`Line ${target + 2} of ".*hello\\.s"`));
+  } finally {
+    qemu.kill();
+  }
+});
