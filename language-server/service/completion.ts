@@ -108,6 +108,9 @@ function labelItems(ctx: FeatureContext, range: ReturnType<typeof lineRange>, li
     const kind = d.kind === 'constant' ? CompletionItemKind.Constant : ctx.model.symbolTypes.get(name) === 'function' ? CompletionItemKind.Function : CompletionItemKind.Reference;
     items.push({ label: name, kind, detail: `${d.kind} on line ${d.line + 1}`, textEdit: { range, newText: name }, sortText: `0${name}` });
   }
+  for (const [name, at] of ctx.externalDefinitions ?? []) {
+    if (!ctx.model.definitions.has(name)) items.push({ label: name, kind: CompletionItemKind.Reference, detail: `${at.file}:${at.line}`, textEdit: { range, newText: name }, sortText: `0${name}` });
+  }
   // Numeric local labels: the nearest one in each direction.
   const seen = new Set<string>();
   for (const d of ctx.model.numericDefinitions) {

@@ -87,6 +87,8 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
         const refs = ctx.model.uses.filter((u) => u.name === token.text).length;
         return definitionMarkdown(ctx, token.text, d, what) + `\n\n${refs} reference${refs === 1 ? '' : 's'} in this file.`;
       }
+      const external = ctx.externalDefinitions?.get(token.text);
+      if (external) return `**${token.text}** — defined in ${external.file}, line ${external.line}`;
       const lower = token.text.toLowerCase();
       const sysreg = ctx.catalog.systemRegister(lower);
       if (sysreg) return systemRegisterMarkdown(sysreg);

@@ -82,6 +82,8 @@ export function computeSemanticTokens(ctx: FeatureContext, firstLine = 0, lastLi
             if (kind === 'macro') emit(out, line, t, 'macro');
             else if (kind === 'constant') emit(out, line, t, 'variable', 'readonly');
             else emit(out, line, t, 'label');
+          } else if (ctx.externalDefinitions?.has(t.text)) {
+            emit(out, line, t, 'label');
           } else if (ctx.catalog.systemRegister(t.text)) {
             emit(out, line, t, 'systemRegister', 'defaultLibrary');
           }

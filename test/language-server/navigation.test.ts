@@ -149,4 +149,8 @@ test('.include: a document link to the file, and go to definition into it', () =
   assert.deepEqual(including.doValidation(d), []);
   const definition = including.findDefinition(d, at(d, 'shared_helper', 1));
   assert.deepEqual(definition, [{ uri: 'file:///work/proj/lib/util.inc', range: { start: { line: 1, character: 0 }, end: { line: 1, character: 13 } } }]);
+  const hover = including.doHover(d, at(d, 'shared_helper', 1));
+  assert.match(JSON.stringify(hover?.contents), /util\.inc, line 2/);
+  assert.ok(including.doComplete(d, { line: 2, character: 11 }).items.some((i) => i.label === 'shared_helper'));
+  assert.ok(including.getDecodedSemanticTokens(d).some((t) => t.line === 2 && t.type === 'label'));
 });
