@@ -5,7 +5,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
-import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs, waitForOutput } from './helpers.js';
+import { fixture, markerLine, startClient, launchToFirstStop, topFrame, resumeAndStop, evaluate, scopeVariables, initializeArgs, waitForOutput, expectError } from './helpers.js';
 
 const basic = fixture('basic.s');
 let dc: DebugClient;
@@ -350,4 +350,21 @@ test('an outer frame has a Frame scope with its call site and frame pointer', as
   assert.match(pc.value, /<compute\+0xc> \(the call\)/);
   const fp = vars.body.variables.find((v) => v.name === 'x29 (fp)')!;
   assert.equal(BigInt(fp.value), BigInt(/^0x[0-9a-f]+/.exec(await evaluate(dc, 'x29'))![0]), 'compute set x29 to its frame record; double (a leaf) did not change it');
+});
+
+test('terminate while running ends the session without an exit report', async () => {
+  await dc.initializeRequest(initializeArgs);
+  const initialized = dc.waitForEvent('initialized');
+  await dc.launchRequest({ program: fixture('spin.s') } as never);
+  await initialized;
+  await dc.configurationDoneRequest();
+  await new Promise((r) => setTimeout(r, 100));
+  let exitReport = false;
+  dc.on('output', (e: { body: { output: string } }) => { if (e.body.output.includes('exited with status')) exitReport = true; });
+  const terminated = dc.waitForEvent('terminated');
+  await dc.terminateRequest({});
+  await terminated;
+  await new Promise((r) => setTimeout(r, 100));
+  assert.equal(exitReport, false);
+  await expectError(dc.stackTraceRequest({ threadId: 1 }), /no program is being debugged/);
 });
