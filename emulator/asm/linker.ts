@@ -77,16 +77,17 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   const placed: Placed[] = [];
   for (const cat of [0, 1, 2, 3]) {
     units.forEach((unit, u) => {
-      for (const s of unit.sections) if (category(s) === cat && (s.size > 0 || s.relocations.length > 0)) placed.push({ unit: u, section: s, address: 0n, offset: 0, segment: cat < 2 ? 0 : 1 });
+      for (const s of unit.sections) if (category(s) === cat) placed.push({ unit: u, section: s, address: 0n, offset: 0, segment: cat < 2 ? 0 : 1 });
     });
   }
-  const needsRw = placed.some((p) => p.segment === 1) || commons.size > 0
+  const needsRw = placed.some((p) => p.segment === 1 && p.section.size > 0) || commons.size > 0
     || units.some((unit) => unit.sections.some((s) => s.relocations.some((r) => r.kind.includes('GOT'))));
   const phnum = needsRw ? 2 : 1;
   const headerSize = 64 + 56 * phnum;
   let address = base + BigInt(headerSize);
+  // Empty sections take no room and do not move the address (GNU ld drops them), but their symbols resolve.
   for (const p of placed.filter((x) => x.segment === 0)) {
-    address = alignUp(address, BigInt(Math.max(1, p.section.align)));
+    if (p.section.size > 0) address = alignUp(address, BigInt(Math.max(1, p.section.align)));
     p.address = address;
     p.offset = Number(address - base);
     address += BigInt(p.section.size);
@@ -103,7 +104,7 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   rwStart = alignUp(rwStart, 8n);
   address = rwStart + BigInt(gotSymbols.length * 8);
   for (const p of placed.filter((x) => x.segment === 1)) {
-    address = alignUp(address, BigInt(Math.max(1, p.section.align)));
+    if (p.section.size > 0) address = alignUp(address, BigInt(Math.max(1, p.section.align)));
     p.address = address;
     p.offset = Number(address - rwStart);
     address += BigInt(p.section.size);
@@ -196,7 +197,8 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
           continue;
         }
         value = (s === 'weak-undefined' ? 0n : s) + r.addend;
-        if (s === 'weak-undefined' && (kind === 'R_AARCH64_JUMP26' || kind === 'R_AARCH64_CALL26')) value = place; // branch to self becomes a no-op target
+        // A call or jump to an undefined weak symbol continues with the next instruction (AArch64 ELF ABI).
+        if (s === 'weak-undefined' && (kind === 'R_AARCH64_JUMP26' || kind === 'R_AARCH64_CALL26')) value = place + 4n;
       }
       const problem = applyRelocation(data, p.offset + r.offset, kind, value, place);
       if (problem) error(p.unit, problem, lineOf(p.unit, p.section.name, r.offset));

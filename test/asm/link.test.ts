@@ -134,3 +134,15 @@ test('.cfi_* frames are linked into .eh_frame, whose FDE addresses point at the 
   assert.equal(pcBegin, f.address);
   assert.equal(dv.getUint32(fde + 12, true), 0x24, 'pc_range: f is 9 instructions');
 });
+
+test('a call to an undefined weak symbol continues with the next instruction; labels of empty sections resolve', () => {
+  const unit = assemble(' .weak maybe\n .global _start\n_start: bl maybe\n ldr x0, =marker\n .bss\nmarker:\n', { fileName: 'w.s' });
+  const r = link([unit]);
+  assert.deepEqual(r.diagnostics, []);
+  const text = r.image!.segments[0]!;
+  const entry = Number(r.image!.entry - text.vaddr);
+  // bl +4
+  assert.equal(new DataView(text.data.buffer, text.data.byteOffset).getUint32(entry, true), 0x94000001);
+  const marker = r.image!.symbols.find((s) => s.name === 'marker')!;
+  assert.ok(marker.address > r.image!.entry, 'marker placed after the code');
+});
