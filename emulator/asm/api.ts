@@ -88,6 +88,13 @@ export interface AsmLine {
   readonly instruction?: boolean;
 }
 
+export interface AsmMacro {
+  readonly name: string;
+  /** Parameter names with `=default`, `:req` or `:vararg` as written. */
+  readonly parameters: readonly string[];
+  readonly definedAt: SourceLocation;
+}
+
 export interface AssemblyResult {
   readonly diagnostics: readonly AsmDiagnostic[];
   readonly sections: readonly AsmSection[];
@@ -95,6 +102,8 @@ export interface AssemblyResult {
   readonly references: readonly SymbolReference[];
   /** One row per emitted instruction or data directive. */
   readonly lines: readonly AsmLine[];
+  /** Macros defined by .macro, for completion, hover and go-to-definition. */
+  readonly macros?: readonly AsmMacro[];
   /** The unit's file name (AssembleOptions.fileName). */
   readonly fileName?: string;
   /** Code/data boundaries of executable sections, written as the $x/$d mapping symbols of the ELF object. */

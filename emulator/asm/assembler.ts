@@ -728,7 +728,7 @@ export class Assembler {
     }
     return {
       diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
-      fileName: this.options.fileName, mappingSymbols,
+      fileName: this.options.fileName, mappingSymbols, macros: this.macros.list(),
     };
   }
 }

@@ -1,6 +1,7 @@
 // .macro/.endm definitions and expansion (named parameters, defaults, :req, :vararg, \@, \(), .exitm) and the
 // .rept/.irp/.irpc repetition blocks. Bodies are collected as raw lines and re-read after substitution.
 import type { SourceLine } from './source.js';
+import type { AsmMacro, SourceLocation } from './api.js';
 import { splitArguments } from './source.js';
 import type { Assembler } from './assembler.js';
 
@@ -15,6 +16,7 @@ export interface MacroDefinition {
   readonly name: string;
   readonly parameters: readonly MacroParameter[];
   readonly body: readonly SourceLine[];
+  readonly definedAt: SourceLocation;
 }
 
 export interface CollectingBlock {
@@ -31,6 +33,15 @@ export class MacroTable {
 
   get(name: string): MacroDefinition | undefined {
     return this.table.get(name) ?? this.table.get(name.toLowerCase());
+  }
+
+  /** The defined macros as the language server sees them. */
+  list(): AsmMacro[] {
+    return [...this.table.values()].map((m) => ({
+      name: m.name,
+      parameters: m.parameters.map((p) => p.name + (p.required ? ':req' : p.vararg ? ':vararg' : '') + (p.defaultValue !== undefined ? `=${p.defaultValue}` : '')),
+      definedAt: m.definedAt,
+    }));
   }
 
   get size(): number {
@@ -70,6 +81,7 @@ export class MacroTable {
       }
     }
     const startLine = asm.line;
+    const definedAt = asm.location(column0);
     const lines: SourceLine[] = [];
     asm.collecting = {
       kind: 'macro', depth: 1, lines, startLine,
@@ -79,7 +91,7 @@ export class MacroTable {
           a.error(`Macro \`${name}' was already defined`, column0);
           return;
         }
-        this.table.set(name, { name, parameters, body: lines });
+        this.table.set(name, { name, parameters, body: lines, definedAt });
       },
     };
   }

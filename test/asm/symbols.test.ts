@@ -66,3 +66,7 @@ test('one line row per instruction and data line, macro expansions at the invoca
   const rows = result.lines.map((l) => `${l.section}+${l.offset}:${l.line}`);
   assert.deepEqual(rows, ['.text+0:3', '.text+4:4', '.text+8:5', '.text+12:6', '.text+16:7', '.data+0:9', '.data+16:11', '.text+20:16']);
 });
+
+test('macros are listed with their parameters and definition site', () => {
+  assert.deepEqual(result.macros, [{ name: 'load', parameters: ['reg', 'sym'], definedAt: { file: 'prog.s', line: 12, column: 16 } }]);
+});
