@@ -5,7 +5,8 @@
 // `c.pc` is set before anything that can fault or stop, memory goes through Cpu.load/store (TLB, permissions, every
 // granule's tag check before any byte is written), and after each access a pending stop (fault, watchpoint, code
 // change) returns with the exact count of completed instructions. Blocks end before breakpoint addresses and never
-// start at one (the interpreter's breakpoint op stops there); single-stepping always interprets.
+// start at one (the interpreter's breakpoint op stops there); single-stepping always interprets. The check modes and
+// GCR_EL1.Exclude are read once per block entry: only MSR (which ends a block) and the kernel change them.
 //
 // The same shape fits a WebAssembly backend later: the emitters below would produce wasm instead of JS source, with
 // registers in i64 locals and the TLB probe and tag compare inlined as byte loads from a shared memory of hot pages.
@@ -121,12 +122,12 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
       code += ` if ((hi & 0xff0000) === 0 && o <= ${4096 - size} && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
       const tagOk = checked
-        ? ` const tg = pg.tags; if (tg === null || c.${load ? 'readCheck' : 'writeCheck'} === 0 || (tg[o >> 4] === ((hi >>> 24) & 15)${size > 1 ? ` && tg[(o + ${size - 1}) >> 4] === ((hi >>> 24) & 15)` : ''}))`
+        ? ` const tg = pg.tags; if (tg === null || ${load ? 'rc' : 'wc'} === 0 || (tg[o >> 4] === ((hi >>> 24) & 15)${size > 1 ? ` && tg[(o + ${size - 1}) >> 4] === ((hi >>> 24) & 15)` : ''}))`
         : '';
       if (load) {
         const rt = slotZ(f['Rt']!);
         const read = size === 8
-          ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = pg.view.getInt32(o + 4, true);`
+          ? `if ((o & 3) === 0) { const w = pg.words; x[${2 * rt}] = w[o >> 2]; x[${2 * rt + 1}] = w[(o >> 2) + 1]; } else { x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = pg.view.getInt32(o + 4, true); }`
           : size === 4 ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = 0;`
             : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
         code += `${tagOk} { ${read} done = true; } }`;
@@ -134,7 +135,7 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       } else {
         const rt = f['Rt']!;
         const write = size === 8
-          ? `pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true);`
+          ? `if ((o & 3) === 0) { const w = pg.words; w[o >> 2] = x[${2 * rt}]; w[(o >> 2) + 1] = x[${2 * rt + 1}]; } else { pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true); }`
           : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
         code += `${tagOk} { ${write} done = true; } }`;
         code += ` if (!done) { ${sync} if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
@@ -148,8 +149,8 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const add = id === 'ADDG';
       // With a zero tag offset and a non-excluded tag the tag is unchanged (ChooseNonExcludedTag's fast case).
       const tagExpr = tagOffset === 0
-        ? `((c.gcrExclude >>> t0) & 1) === 0 ? t0 : chooseTag(t0, 0, c.gcrExclude)`
-        : `chooseTag(t0, ${tagOffset}, c.gcrExclude)`;
+        ? `((gx >>> t0) & 1) === 0 ? t0 : chooseTag(t0, 0, gx)`
+        : `chooseTag(t0, ${tagOffset}, gx)`;
       let code = `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; const t0 = (ah >>> 24) & 15; const tag = ${tagExpr};`;
       code += add
         ? ` const s = (al >>> 0) + ${offset}; const rh = (ah + (s > 4294967295 ? 1 : 0)) | 0;`
@@ -275,7 +276,7 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
   parts.length = 0;
   parts.push(...flushed);
-  const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
+  const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; const rc = c.readCheck, wc = c.writeCheck, gx = c.gcrExclude; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
   const factory = new Function('ops', 'chooseTag', body) as (ops: Op[], chooseTag: unknown) => BlockFn;
   const fn = factory(ops, chooseTag) as CompiledBlock;
   fn.size = decoded.length;

@@ -24,6 +24,8 @@ export interface Perms {
 export class Page {
   readonly data = new Uint8Array(PAGE_SIZE);
   readonly view = new DataView(this.data.buffer);
+  /** Aligned 32-bit view of the same bytes (the compiled tier's fast path for aligned accesses). */
+  readonly words = new Int32Array(this.data.buffer);
   tags: Uint8Array | null;
   perms: number;
   ops: unknown[] | null = null;
