@@ -90,7 +90,7 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
     if (op.inMnemonic) {
       pctx.operandNumber = 0;
       const err = op.parse(suffix ?? '', f, pctx);
-      if (err !== undefined) return { score: 0, message: 'invalid condition in mnemonic', column: undefined };
+      if (err !== undefined) return { score: 0, message: `unknown mnemonic \`${def.mnemonic.slice(0, def.mnemonic.indexOf('.') + 1)}${suffix ?? ''}'`, column: undefined };
       continue;
     }
     pctx.operandNumber = op.modifiesPrevious ? i : i + 1;
@@ -107,11 +107,15 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
       i++;
     } else if (op.optional) {
       op.absent?.(f);
+    } else if (ops.length === 0 && op.syntax === '<label>') {
+      return { score: 0, message: 'invalid address at operand 1', column: undefined };
+    } else if (ops.length === 0 && op.syntax.startsWith('#')) {
+      return { score: 0, message: 'missing immediate expression at operand 1', column: undefined };
     } else {
       return { score: i * 2, message: `comma expected between operands at operand ${i + 1}`, column: undefined };
     }
   }
-  if (i < ops.length) return { score: i * 2, message: `unexpected characters following instruction at operand ${i + 1}`, column: ops[i]!.start };
+  if (i < ops.length) return { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops[i]!.start };
   if (def.finish) {
     const err = def.finish(f);
     if (err !== undefined) return { score: i * 2, message: err, column: undefined };
@@ -124,7 +128,7 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
 
 /** An error about the operand's class when the text is plainly of another class (another form will explain better). */
 function kindMismatch(text: string, message: string): boolean {
-  if (message.startsWith('invalid addressing mode') || message === 'operand mismatch') return true;
+  if (message.startsWith('invalid addressing mode')) return true;
   if (looksImmediate(text)) return /register/.test(message);
   if (parseGpr(text) !== undefined) return /immediate|expression|condition/.test(message);
   return false;

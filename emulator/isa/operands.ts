@@ -329,6 +329,11 @@ export function extend(setsFlags: boolean): Operand {
   };
 }
 
+/** After parsing an extended-register ADD/SUB: Rm must be X exactly for UXTX/SXTX of a 64-bit operation. */
+export function extendFinish(f: Fields): string | undefined {
+  return f._rm64 === (f.sf === 1 && (f.option! & 3) === 3 ? 1 : 0) ? undefined : 'operand mismatch';
+}
+
 /** Validity of the extended-register ADD/SUB fields. */
 export function extendValid(f: Readonly<Fields>): boolean {
   return f.imm3! <= 4;
@@ -380,7 +385,7 @@ export function cond(field = 'cond', opts: CondOptions = {}): Operand {
     parse(text, f, ctx) {
       const c = parseCond(text);
       if (c !== undefined && opts.noAlNv && c >= 14) return `operand ${ctx.operandNumber} must be one of the standard conditions, excluding AL and NV.`;
-      if (c === undefined) return `condition expected at operand ${ctx.operandNumber}`;
+      if (c === undefined) return /^[A-Za-z]+$/.test(text.trim()) ? `invalid condition at operand ${ctx.operandNumber}` : `condition expected at operand ${ctx.operandNumber}`;
       f[field] = c ^ inv;
       return undefined;
     },
@@ -426,7 +431,7 @@ export function label(o: LabelOptions): Operand {
       return formatTarget(target, ctx.symbolize);
     },
     parse(text, f, ctx) {
-      const v = parseImmediate(text, ctx);
+      const v = parseImmediate(text, ctx, true);
       if (v.kind === 'error') return v.message;
       if (v.kind === 'symbol') {
         const kind = o.relocs[v.modifier ?? ''];

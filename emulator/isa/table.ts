@@ -178,7 +178,7 @@ function syntaxOf(mnemonic: string, operands: readonly Operand[]): string {
   let text = mnemonic;
   let first = true;
   for (const op of operands) {
-    if (op.inMnemonic) continue;
+    if (op.inMnemonic || op.syntax === '') continue;
     const sep = first ? ' ' : ', ';
     text += op.optional ? `{${sep}${op.syntax}}` : sep + op.syntax;
     first = false;

@@ -99,10 +99,14 @@ export type ImmediateValue =
   | { readonly kind: 'symbol'; readonly symbol: string; readonly addend: bigint; readonly modifier: string | undefined }
   | { readonly kind: 'error'; readonly message: string };
 
-/** Parses '#expr', 'expr', '#:lo12:sym+4' and evaluates the expression through the resolver. */
+/**
+ * Parses '#expr', 'expr', '#:lo12:sym+4' and evaluates the expression through the resolver. A bare register name
+ * is refused (another form takes registers) unless `registerNamesAreSymbols`, as for branch labels: GNU as
+ * reads `bl x0` as a call to a symbol named x0.
+ */
 const plainNumber = /^#?\s*(-?)(0[xX][0-9a-fA-F]+|[0-9]+)$/;
 
-export function parseImmediate(text: string, ctx: ParseContext): ImmediateValue {
+export function parseImmediate(text: string, ctx: ParseContext, registerNamesAreSymbols = false): ImmediateValue {
   // Fast path for the common '#16', '#0x10', '-8': no expression evaluation needed.
   const n = plainNumber.exec(text);
   if (n) {
@@ -118,7 +122,7 @@ export function parseImmediate(text: string, ctx: ParseContext): ImmediateValue 
     modifier = m[1]!.toLowerCase();
     t = t.slice(m[0].length).trim();
   }
-  if (/^[A-Za-z_.$][A-Za-z0-9_.$]*$/.test(t) && parseGpr(t) !== undefined) {
+  if (!registerNamesAreSymbols && /^[A-Za-z_.$][A-Za-z0-9_.$]*$/.test(t) && parseGpr(t) !== undefined) {
     return { kind: 'error', message: `immediate value expected at operand ${ctx.operandNumber}` };
   }
   const v: OperandValue | { kind: 'error'; message: string } = ctx.resolver.evaluate(t);

@@ -2,7 +2,7 @@
 // carry, flag manipulation (RMIF, SETF8/16), conditional compare and select, 1-, 2- and 3-source operations
 // including CRC32, pointer authentication and the MTE IRG/GMI/SUBP/SUBPS, with GNU's aliases.
 
-import { cond, custom, extend, extendedRm, extendValid, gpr, imm, regShift } from '../operands.js';
+import { cond, custom, extend, extendedRm, extendFinish, extendValid, gpr, imm, regShift } from '../operands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 
 const { form, alias } = builders('dataProcessingRegister');
@@ -124,7 +124,7 @@ export const dataProcessingRegisterForms = [
   ...addSubNames.map(([name, op, s]) => form({
     id: `${name}_ext` as `${typeof name}_ext`, mnemonic: name.toLowerCase(),
     encoding: `sf:1 ${op} ${s} 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 Rd:5`,
-    operands: [s ? Rd : RdSp, RnSp, extendedRm(), extend(s === 1)], summary: `${name === 'ADD' || name === 'ADDS' ? 'Add' : 'Subtract'} (extended register)${s ? ', setting flags' : ''}.`, valid: extendValid,
+    operands: [s ? Rd : RdSp, RnSp, extendedRm(), extend(s === 1)], summary: `${name === 'ADD' || name === 'ADDS' ? 'Add' : 'Subtract'} (extended register)${s ? ', setting flags' : ''}.`, valid: extendValid, finish: extendFinish,
   })),
   // ---- Add/subtract with carry ----
   ...([['ADC', 0, 0], ['ADCS', 0, 1], ['SBC', 1, 0], ['SBCS', 1, 1]] as const).map(([name, op, s]) => form({
@@ -211,8 +211,8 @@ export const dataProcessingRegisterAliases = [
   alias({ id: 'CMP_shift', mnemonic: 'cmp', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(false)], summary: 'Compare: sets flags on Rn - shifted Rm.' }),
   alias({ id: 'NEG', mnemonic: 'neg', aliasOf: 'SUB_shift', encoding: 'sf:1 1 0 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(false)], summary: 'Negate: Rd = -shifted Rm.' }),
   alias({ id: 'NEGS', mnemonic: 'negs', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(false)], summary: 'Negate, setting flags.' }),
-  alias({ id: 'CMN_ext', mnemonic: 'cmn', aliasOf: 'ADDS_ext', encoding: 'sf:1 0 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare negative (extended register).' }),
-  alias({ id: 'CMP_ext', mnemonic: 'cmp', aliasOf: 'SUBS_ext', encoding: 'sf:1 1 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare (extended register).' }),
+  alias({ id: 'CMN_ext', mnemonic: 'cmn', aliasOf: 'ADDS_ext', encoding: 'sf:1 0 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare negative (extended register).', finish: extendFinish }),
+  alias({ id: 'CMP_ext', mnemonic: 'cmp', aliasOf: 'SUBS_ext', encoding: 'sf:1 1 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare (extended register).', finish: extendFinish }),
   alias({ id: 'NGC', mnemonic: 'ngc', aliasOf: 'SBC', encoding: 'sf:1 1 0 11010000 Rm:5 000000 11111 Rd:5', operands: [Rd, Rm], summary: 'Negate with carry: Rd = -Rm - 1 + C.' }),
   alias({ id: 'NGCS', mnemonic: 'ngcs', aliasOf: 'SBCS', encoding: 'sf:1 1 1 11010000 Rm:5 000000 11111 Rd:5', operands: [Rd, Rm], summary: 'Negate with carry, setting flags.' }),
   alias({ id: 'CSET', mnemonic: 'cset', aliasOf: 'CSINC', encoding: 'sf:1 0 0 11010100 11111 cond:4 01 11111 Rd:5', operands: [Rd, cond('cond', { inverted: true, noAlNv: true })], summary: 'Conditional set: Rd = cond ? 1 : 0.', when: notAlNv }),

@@ -28,6 +28,15 @@ function noWriteback(inner: Operand): Operand {
   };
 }
 
+/** LDG has no post-index form either: a trailing '#imm' is GNU's writeback error, never printed. */
+const noPostIndex: Operand = {
+  syntax: '',
+  optional: true,
+  modifiesPrevious: true,
+  format: () => undefined,
+  parse: (_text, _f, ctx) => `unexpected address writeback at operand ${ctx.operandNumber}`,
+};
+
 const granuleNote = 'The address must be 16-byte aligned (a misaligned address raises an alignment fault). The store is not tag checked.';
 
 interface TagStore {
@@ -79,7 +88,7 @@ export const memoryTaggingForms = [
     summary: `${s.summary} (${m.how})`, operation: s.operation,
   }))),
   form({
-    id: 'LDG', mnemonic: 'ldg', feature: 'mte', encoding: '11011001 01 1 imm9:9 00 Rn:5 Rt:5', operands: [Xt, noWriteback(memOffset(imm9))],
+    id: 'LDG', mnemonic: 'ldg', feature: 'mte', encoding: '11011001 01 1 imm9:9 00 Rn:5 Rt:5', operands: [Xt, noWriteback(memOffset(imm9)), noPostIndex],
     summary: 'Load allocation tag: inserts the tag of the granule at the address into bits 59:56 of Xt.',
     operation: 'Reads the allocation tag of the 16-byte granule containing the address from Xn|SP (plus the offset, which is a multiple of 16) and writes it to bits 59:56 of Xt; the other bits of Xt are unchanged. The load is not tag checked and needs no alignment.',
   }),

@@ -47,6 +47,8 @@ function named(field: string, names: readonly (string | undefined)[], syntax: st
       if (fallback || text.trim().startsWith('#')) {
         const v = parseImmediate(text, ctx);
         if (v.kind === 'constant' && v.value >= 0n && v.value < BigInt(names.length)) { f[field] = Number(v.value); return undefined; }
+        if (v.kind === 'constant') return `immediate value out of range 0 to ${names.length - 1} at operand ${ctx.operandNumber}`;
+        if (v.kind === 'symbol' && fallback) return `constant expression required at operand ${ctx.operandNumber}`;
       }
       return `operand ${ctx.operandNumber} must be ${syntax}`;
     },
@@ -112,7 +114,7 @@ const pstateField: Operand = custom({
   parse(text, f, ctx) {
     const name = normaliseCase(text.trim()) ?? '';
     const e = pstateFields[name];
-    if (!e) return `operand ${ctx.operandNumber} must be a PSTATE field name`;
+    if (!e) return `unknown or missing system register name at operand ${ctx.operandNumber}`;
     const feature = name === 'tco' ? 'mte' : name === 'ssbs' ? 'ssbs' : undefined;
     if (feature && !ctx.features.has(feature)) return `selected processor does not support PSTATE field name '${name}'`;
     f.op1 = e[0];
