@@ -58,6 +58,7 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
   let best = { mips: 0, instructions: 0, exit: -1 };
   for (let i = 0; i < 5; i++) {
     const r = runOurs(built.text);
+    if (process.env.BENCH_VERBOSE) console.log(`ours: ${r.mips.toFixed(1)} MIPS`);
     if (r.exit !== ITERATIONS % 256) throw new Error(`benchmark computed ${r.exit}, expected ${ITERATIONS % 256}`);
     if (r.mips > best.mips) best = r;
   }
