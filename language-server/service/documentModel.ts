@@ -230,6 +230,15 @@ function analyse(lines: readonly ParsedLine[], blocks: Block[]): DocumentModel {
   };
 
   for (let line = 0; line < lines.length; line++) {
+    const first = lines[line]!.lexed.tokens[0];
+    if (first?.kind === 'preprocessor') {
+      // '#define NAME value' in a .S file defines NAME like a constant.
+      const m = /^#\s*define\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(first.text);
+      if (m) {
+        const start = first.start + m[0].length - m[1]!.length;
+        define(m[1]!, 'constant', line, { kind: 'symbol', start, end: start + m[1]!.length, text: m[1]! });
+      }
+    }
     for (const s of lines[line]!.statements) {
       for (const label of s.labels) {
         if (label.kind === 'numericLabelDefinition') numericDefinitions.push({ label: label.text, line, start: label.start, end: label.end });

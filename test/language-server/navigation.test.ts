@@ -154,3 +154,11 @@ test('.include: a document link to the file, and go to definition into it', () =
   assert.ok(including.doComplete(d, { line: 2, character: 11 }).items.some((i) => i.label === 'shared_helper'));
   assert.ok(including.getDecodedSemanticTokens(d).some((t) => t.line === 2 && t.type === 'label'));
 });
+
+test('#define in a .S file defines a name: go to definition, hover and references', () => {
+  const d = doc('#define SYS_exit 93\n        mov x8, #SYS_exit\n        svc #0\n', 'pre.S');
+  assert.deepEqual(lines(service.findDefinition(d, at(d, 'SYS_exit', 1, 2))), [1]);
+  assert.deepEqual(service.findDefinition(d, at(d, 'SYS_exit', 1, 2))[0]!.range, { start: { line: 0, character: 8 }, end: { line: 0, character: 16 } });
+  assert.deepEqual(lines(service.findReferences(d, at(d, 'SYS_exit', 1, 2), true)), [1, 2]);
+  assert.deepEqual(service.doValidation(d), []);
+});
