@@ -1,12 +1,13 @@
 // Rebuilds the objdump listing fixtures in test/isa/cases/objdump/: every *.s there is assembled and linked
 // with GNU as/ld (an executable `<name>` and an object `<name>.o`), the object's .text is also saved as raw
 // `<name>.bin`, and GNU objdump 2.40's listings are saved as the expectations: `<file>.d.txt` (-d),
-// `<file>.D.txt` (-D) and `<name>.bin.D.txt` (-D -b binary -m aarch64). test/isa/objdump.test.ts compares
+// `<file>.D.txt` (-D) and `<name>.bin.D.txt` (-D -b binary -m aarch64). A source whose first line contains
+// "(object file)" is only assembled. test/isa/objdump.test.ts compares
 // `aarch64-mte objdump` with them without needing binutils.
 //
 // Usage: node scripts/gen-isa-objdump-fixtures.mjs
 import { spawnSync } from 'node:child_process';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -25,9 +26,11 @@ function run(cmd, args) {
 for (const source of readdirSync(dir).filter((f) => f.endsWith('.s')).sort()) {
   const name = source.slice(0, -2);
   run('aarch64-linux-gnu-as', ['-march=armv8.5-a+memtag', source, '-o', `${name}.o`]);
-  run('aarch64-linux-gnu-ld', [`${name}.o`, '-o', name]);
+  // A source whose first line says "(object file)" is not linked (it refers to undefined symbols).
+  const objectOnly = readFileSync(join(dir, source), 'utf8').split('\n')[0].includes('(object file)');
+  if (!objectOnly) run('aarch64-linux-gnu-ld', [`${name}.o`, '-o', name]);
   run('aarch64-linux-gnu-objcopy', ['-O', 'binary', '--only-section=.text', `${name}.o`, `${name}.bin`]);
-  for (const file of [name, `${name}.o`]) {
+  for (const file of objectOnly ? [`${name}.o`] : [name, `${name}.o`]) {
     writeFileSync(join(dir, `${file}.d.txt`), run('aarch64-linux-gnu-objdump', ['-d', file]));
     writeFileSync(join(dir, `${file}.D.txt`), run('aarch64-linux-gnu-objdump', ['-D', file]));
   }

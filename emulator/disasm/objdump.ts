@@ -2,7 +2,7 @@
 // with GNU objdump 2.40's layout (address column width, hex word, symbol header lines, `<sym+0xoff>` targets,
 // `...` for runs of zero bytes, `.word`/`.short`/`.byte` for data marked by `$d` mapping symbols).
 // Pure: bytes in, text or an error message out.
-import { parseElf, sectionData, SHF_EXECINSTR, SHT_NOBITS, SHT_NULL, SHT_SYMTAB, SHT_STRTAB, SHT_DYNSYM, ET_REL } from '../elf/reader.js';
+import { parseElf, sectionData, SHF_ALLOC, SHF_EXECINSTR, SHT_NOBITS, SHT_NULL, SHT_SYMTAB, SHT_STRTAB, SHT_DYNSYM, ET_REL } from '../elf/reader.js';
 import type { ElfFile, ElfSection } from '../elf/reader.js';
 import { disassemble } from '../isa/index.js';
 import type { Symbolizer } from '../isa/api.js';
@@ -48,8 +48,8 @@ interface ListingSection {
   readonly index: number;
   readonly address: bigint;
   readonly bytes: Uint8Array;
-  /** Offsets that a relocation patches (relocatable files): objdump computes their targets from address 0. */
-  readonly relocated?: ReadonlySet<number>;
+  /** Offsets that a relocation patches (relocatable files), with the relocation's symbol. */
+  readonly relocated?: ReadonlyMap<number, RelocationTarget | undefined>;
 }
 
 /** Produces objdump's listing for the input bytes, or a message when the input cannot be read. */
@@ -65,12 +65,15 @@ export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): Objd
   const parsed = parseElf(input);
   if (!parsed.ok) return { ok: false, message: `${options.fileName}: ${parsed.message}` };
   const elf = parsed.elf;
-  const symbols = buildSymbolIndex(elfListingSymbols(elf), elf.header.type === ET_REL);
+  const allocated = elf.sections
+    .filter((s) => (s.flags & SHF_ALLOC) !== 0 && s.size > 0)
+    .map((s) => ({ index: s.index, name: s.name, address: s.address, size: s.size }));
+  const symbols = buildSymbolIndex(elfListingSymbols(elf), elf.header.type === ET_REL, allocated);
   const out = new Output();
   out.push(`\n${options.fileName}:     file format elf64-littleaarch64\n\n`);
   for (const section of elf.sections) {
     if (!wantSection(elf, section, options.disassembleAll)) continue;
-    const bytes = input.subarray(section.offset, section.offset + section.size);
+    const bytes = section.type === SHT_NOBITS ? new Uint8Array(section.size) : input.subarray(section.offset, section.offset + section.size);
     if (bytes.length !== section.size) {
       return { ok: false, message: `${options.fileName}: section ${section.name} extends past the end of the file` };
     }
@@ -84,9 +87,13 @@ export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): Objd
 
 /** Sections objdump disassembles: code sections for -d; for -D every section with contents that BFD exposes. */
 function wantSection(elf: ElfFile, section: ElfSection, all: boolean): boolean {
-  if (section.size === 0 || section.type === SHT_NOBITS || section.type === SHT_NULL) return false;
+  if (section.size === 0 || section.type === SHT_NULL) return false;
+  // -D lists allocated NOBITS sections (.bss, .tbss) as zeros; -d never lists them.
+  if (section.type === SHT_NOBITS) return all && (section.flags & SHF_ALLOC) !== 0;
   if (!all) return (section.flags & SHF_EXECINSTR) !== 0;
-  if (section.type === SHT_SYMTAB || section.type === 4 /* RELA */ || section.type === 9 /* REL */) return false;
+  if (section.type === SHT_SYMTAB) return false;
+  // Relocation sections are sections of their own only when allocated (.rela.plt, .rela.dyn of executables).
+  if ((section.type === 4 /* RELA */ || section.type === 9 /* REL */) && (section.flags & SHF_ALLOC) === 0) return false;
   if (section.type === SHT_STRTAB) {
     if (section.index === elf.header.sectionNameTableIndex) return false;
     if (elf.sections.some((s) => (s.type === SHT_SYMTAB || s.type === SHT_DYNSYM) && s.link === section.index)) {
@@ -109,8 +116,10 @@ function elfListingSymbols(elf: ElfFile): ListingSymbol[] {
       sectionIndex: s.sectionIndex,
       isFunction: s.type === 2,
       isObject: s.type === 1,
-      isGlobal: s.binding === 1 || s.binding === 2,
+      // BFD's "global" excludes weak symbols, so a global alias wins over a weak one at the same address.
+      isGlobal: s.binding === 1,
       isLocal: s.binding === 0,
+      size: s.size,
     });
   }
   return result;
@@ -120,9 +129,16 @@ function isMappingSymbol(name: string): boolean {
   return /^\$[xd](\.|$)/.test(name);
 }
 
-/** Offsets of the section that SHT_RELA/SHT_REL sections apply relocations to. */
-function relocatedOffsets(elf: ElfFile, sectionIndex: number): Set<number> {
-  const offsets = new Set<number>();
+/** The symbol a relocation refers to: objdump names a relocated instruction's target after it. */
+interface RelocationTarget {
+  readonly name: string;
+  readonly value: bigint;
+  readonly undefinedSymbol: boolean;
+}
+
+/** Offsets of the section that SHT_RELA/SHT_REL sections apply relocations to, with their symbols. */
+function relocatedOffsets(elf: ElfFile, sectionIndex: number): Map<number, RelocationTarget | undefined> {
+  const offsets = new Map<number, RelocationTarget | undefined>();
   for (const rel of elf.sections) {
     if ((rel.type !== 4 && rel.type !== 9) || rel.info !== sectionIndex) continue;
     const data = sectionData(elf, rel);
@@ -130,7 +146,10 @@ function relocatedOffsets(elf: ElfFile, sectionIndex: number): Set<number> {
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     for (let at = 0; at + entry <= data.length; at += entry) {
       const offset = view.getBigUint64(at, true);
-      if (offset <= BigInt(Number.MAX_SAFE_INTEGER)) offsets.add(Number(offset));
+      const symbolIndex = Number(view.getBigUint64(at + 8, true) >> 32n);
+      const sym = symbolIndex > 0 ? elf.symbols[symbolIndex - 1] : undefined;
+      const target = sym ? { name: sym.name, value: sym.value, undefinedSymbol: sym.sectionIndex === 0 } : undefined;
+      if (offset <= BigInt(Number.MAX_SAFE_INTEGER) && !offsets.has(Number(offset))) offsets.set(Number(offset), target);
     }
   }
   return offsets;
@@ -204,6 +223,8 @@ function listSection(out: Output, section: ListingSection, symbols: SymbolIndex,
     const stop = boundary < boundaries.length ? Math.min(size, Number(boundaries[boundary]! - section.address)) : size;
     const header = symbols.headerFor(section.address + BigInt(offset), section.index, section.name, section.address);
     out.push(`\n${hex16(section.address + BigInt(offset))} <${header}>:\n`);
+    // With -d, a region named by a data object is dumped as hex words and characters, 16 bytes a line.
+    const objectDump = !allCode && symbols.regionIsObject(section.address + BigInt(offset), section.index);
     while (offset < stop) {
       if (!options.disassembleZeroes) {
         let z = offset;
@@ -214,6 +235,12 @@ function listSection(out: Output, section: ListingSection, symbols: SymbolIndex,
           offset = z === stop ? z : offset + (run & ~3);
           continue;
         }
+      }
+      if (objectDump) {
+        const line = Math.min(16, stop - offset);
+        out.push(`${formatAddress(section.address + BigInt(offset), skip)}:\t${objectLine(bytes, offset, line, stop)}\n`);
+        offset += line;
+        continue;
       }
       const address = sectionBase !== undefined ? BigInt(sectionBase + offset) : section.address + BigInt(offset);
       while (mapIndex + 1 < mapping.length && mapping[mapIndex + 1]!.address <= address) mapIndex++;
@@ -239,13 +266,43 @@ function listSection(out: Output, section: ListingSection, symbols: SymbolIndex,
         out.push(`${addressText}:\tAddress 0x${address.toString(16)} is out of bounds.\n\n`);
         return;
       }
+      // A word that runs past the region's end is still decoded (objdump reads on), but its hex is not shown
+      // and the next region starts at its symbol.
+      if (offset + 4 > stop) {
+        const d = disassemble(view.getUint32(offset, true), address, symbolize);
+        out.push(`${addressText}:\t \t${d.text}\n`);
+        offset = stop;
+        continue;
+      }
       const word = view.getUint32(offset, true);
-      // As objdump does, a relocated instruction's PC-relative target is computed from address 0.
-      const d = disassemble(word, section.relocated?.has(offset) ? 0n : address, symbolize);
+      // As objdump does, a relocated instruction's PC-relative target is computed from address 0 plus the value
+      // of the relocation's symbol, and an undefined symbol names the target directly (`bl 0 <puts>`).
+      let d;
+      if (section.relocated?.has(offset)) {
+        const r = section.relocated.get(offset);
+        if (r?.undefinedSymbol) d = disassemble(word, 0n, (t) => ({ name: r.name, offset: t }));
+        else d = disassemble(word, r && r.name !== '' ? r.value : 0n, symbolize);
+      } else d = disassemble(word, address, symbolize);
       out.push(`${addressText}:\t${wordHex(bytes, offset)} \t${d.text}\n`);
       offset += 4;
     }
   }
+}
+
+/** One line of an object's hex dump: up to four little-endian words, then the bytes as characters. */
+function objectLine(bytes: Uint8Array, offset: number, length: number, stop: number): string {
+  let hex = '';
+  for (let k = 0; k < 16; k += 4) {
+    if (k >= length) hex += '         ';
+    else if (offset + k + 4 <= stop) hex += wordHex(bytes, offset + k) + ' ';
+    else hex += ' ';
+  }
+  let text = '';
+  for (let k = 0; k < length; k++) {
+    const b = bytes[offset + k]!;
+    text += b >= 0x20 && b < 0x7f ? String.fromCharCode(b) : '.';
+  }
+  return `${hex}    ${text}`;
 }
 
 /** One `.byte`/`.short`/`.word` line in objdump's layout (hex column padded to four bytes). */

@@ -11,6 +11,8 @@ export interface ListingSymbol {
   readonly isObject: boolean;
   readonly isGlobal: boolean;
   readonly isLocal: boolean;
+  /** ELF st_size: at equal addresses a larger symbol is preferred (objdump sorts larger first). */
+  readonly size?: number;
 }
 
 export interface SymbolIndex {
@@ -23,6 +25,8 @@ export interface SymbolIndex {
   boundariesIn(sectionIndex: number, sectionAddress: bigint, sectionSize: number): bigint[];
   /** The header text for a region starting at the address: `sym`, `sym+0x10`, or the section name. */
   headerFor(address: bigint, sectionIndex: number, sectionName: string, sectionAddress: bigint): string;
+  /** True when the symbol naming a region starting at the address is a data object (STT_OBJECT). */
+  regionIsObject(address: bigint, sectionIndex: number): boolean;
   /** The address of the first symbol of the section strictly after the address. */
   nextSymbolAfter(address: bigint, sectionIndex: number): bigint | undefined;
 }
@@ -34,6 +38,7 @@ function compareSymbols(a: ListingSymbol, b: ListingSymbol): number {
   if (a.isObject !== b.isObject) return a.isObject ? -1 : 1;
   if (a.isLocal !== b.isLocal) return a.isLocal ? 1 : -1;
   if (a.isGlobal !== b.isGlobal) return a.isGlobal ? -1 : 1;
+  if ((a.size ?? 0) !== (b.size ?? 0)) return (a.size ?? 0) > (b.size ?? 0) ? -1 : 1;
   const aDot = a.name.startsWith('.');
   const bDot = b.name.startsWith('.');
   if (aDot !== bDot) return aDot ? 1 : -1;
@@ -58,7 +63,16 @@ function firstOfValue(sorted: readonly ListingSymbol[], index: number): number {
   return index;
 }
 
-export function buildSymbolIndex(symbols: readonly ListingSymbol[], relocatable: boolean): SymbolIndex {
+/** An allocated section, for naming targets of executables by the section that contains them. */
+export interface ListingSectionRange {
+  readonly index: number;
+  readonly name: string;
+  readonly address: bigint;
+  readonly size: number;
+}
+
+export function buildSymbolIndex(symbols: readonly ListingSymbol[], relocatable: boolean,
+  sections: readonly ListingSectionRange[] = []): SymbolIndex {
   const sorted = [...symbols].sort(compareSymbols);
   const bySection = new Map<number, ListingSymbol[]>();
   for (const s of sorted) {
@@ -78,6 +92,15 @@ export function buildSymbolIndex(symbols: readonly ListingSymbol[], relocatable:
       if (i < 0) return { name: sectionName, offset: target - sectionAddress };
       const s = own[firstOfValue(own, i)]!;
       return { name: s.name, offset: target - s.value };
+    }
+    // In an executable, a target inside an allocated section that has no symbols of its own is named after the
+    // section (`<.plt+0x30>`, `<.got.plt+0x18>`), as GNU objdump prints it, not after another section's symbol.
+    if (!relocatable) {
+      const home = sections.find((s) => target >= s.address && target < s.address + BigInt(s.size));
+      if (home && inSection(home.index).length === 0) {
+        const j = lastAtOrBelow(sorted, target);
+        if (j < 0 || sorted[j]!.sectionIndex !== home.index) return { name: home.name, offset: target - home.address };
+      }
     }
     let i = lastAtOrBelow(sorted, target);
     if (i < 0) i = 0;
@@ -103,6 +126,9 @@ export function buildSymbolIndex(symbols: readonly ListingSymbol[], relocatable:
     const own = inSection(sectionIndex);
     const i = lastAtOrBelow(own, address);
     if (i < 0) {
+      // No symbol at or below: objdump names the region after the section's first symbol (`<sym-0x4>`), or
+      // after the section itself when it has none.
+      if (own.length > 0) return `${own[0]!.name}-0x${(own[0]!.value - address).toString(16)}`;
       const off = address - sectionAddress;
       return off === 0n ? sectionName : `${sectionName}+0x${off.toString(16)}`;
     }
@@ -111,11 +137,17 @@ export function buildSymbolIndex(symbols: readonly ListingSymbol[], relocatable:
     return off === 0n ? s.name : `${s.name}+0x${off.toString(16)}`;
   }
 
+  function regionIsObject(address: bigint, sectionIndex: number): boolean {
+    const own = inSection(sectionIndex);
+    const i = lastAtOrBelow(own, address);
+    return i >= 0 && own[firstOfValue(own, i)]!.isObject;
+  }
+
   function nextSymbolAfter(address: bigint, sectionIndex: number): bigint | undefined {
     const own = inSection(sectionIndex);
     const i = lastAtOrBelow(own, address) + 1;
     return i < own.length ? own[i]!.value : undefined;
   }
 
-  return { empty: sorted.length === 0, nameFor, boundariesIn, headerFor, nextSymbolAfter };
+  return { empty: sorted.length === 0, nameFor, boundariesIn, headerFor, regionIsObject, nextSymbolAfter };
 }

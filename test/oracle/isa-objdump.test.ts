@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { decode } from '../../emulator/isa/index.js';
 import { objdumpCommand } from '../../cli/commands/objdump.js';
 import type { CommandIO } from '../../cli/command.js';
-import { AS, AS_MARCH, OBJDUMP, missingTool, seededRandom, withTempDirAsync, wordsToBytes } from './isa-tools.js';
+import { AS, AS_MARCH, OBJDUMP, inSimdFpSpace, missingTool, seededRandom, withTempDirAsync, wordsToBytes } from './isa-tools.js';
 
 const LD = 'aarch64-linux-gnu-ld';
 
@@ -155,6 +155,34 @@ test('objdump -d listing of a gcc-compiled program and object equals GNU objdump
       assert.equal(got.status, 0, got.stderr);
       const actual = got.stdout.split(join(dir, file)).join(file);
       assert.equal(actual, expected, firstDifference(expected, actual));
+    }
+  });
+});
+
+/** Replaces the instruction text of SIMD&FP/SVE/SME words (not in the table yet) so layouts can be compared. */
+function maskSimd(listing: string): string {
+  return listing.replace(/^( *[0-9a-f]+:\t)([0-9a-f]{8})( \t).*$/gm, (line, a: string, w: string, b: string) =>
+    inSimdFpSpace(parseInt(w, 16)) ? `${a}${w}${b}<SIMD&FP/SVE/SME>` : line);
+}
+
+test('objdump -d/-D of a static glibc program equals GNU objdump (SIMD&FP text masked)', { timeout: 300_000 }, async () => {
+  const GCC = 'aarch64-linux-gnu-gcc';
+  for (const tool of [OBJDUMP, GCC]) {
+    const missing = missingTool(tool);
+    assert.equal(missing, undefined, missing);
+  }
+  await withTempDirAsync(async (dir) => {
+    writeFileSync(join(dir, 'hello.c'), '#include <stdio.h>\nint main(void) { puts("hello"); return 0; }\n');
+    run(GCC, ['-static', '-O2', '-o', 'hello', 'hello.c'], dir);
+    run(GCC, ['-O2', '-g', '-c', '-o', 'hello.o', 'hello.c'], dir);
+    for (const file of ['hello', 'hello.o']) {
+      for (const mode of ['-d', '-D']) {
+        const expected = maskSimd(theirs([mode, file], dir));
+        const got = await ours([mode, join(dir, file)]);
+        assert.equal(got.status, 0, got.stderr);
+        const actual = maskSimd(got.stdout.split(join(dir, file)).join(file));
+        assert.ok(actual === expected, `${mode} ${file}: ${firstDifference(expected, actual)}`);
+      }
     }
   });
 });
