@@ -61,6 +61,23 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
       steps.push(performance.now() - t0);
     }
   });
+  const pauses: number[] = [];
+  await session(async (dc) => {
+    await dc.initializeRequest({ adapterID: 'aarch64-mte', linesStartAt1: true, columnsStartAt1: true, pathFormat: 'path' });
+    const initialized = dc.waitForEvent('initialized');
+    await dc.launchRequest({ program: join(fixtures, 'spin.s') } as never);
+    await initialized;
+    await dc.configurationDoneRequest();
+    for (let i = 0; i < 10; i++) {
+      await new Promise((r) => setTimeout(r, 30));
+      const t0 = performance.now();
+      const stopped = dc.waitForEvent('stopped');
+      await dc.pauseRequest({ threadId: 1 });
+      await stopped;
+      pauses.push(performance.now() - t0);
+      await dc.continueRequest({ threadId: 1 });
+    }
+  });
   const reads: number[] = [];
   await session(async (dc) => {
     const program = join(fixtures, 'tagged64k.s');
@@ -82,6 +99,7 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     { name: 'dap: adapter process start to initialize response', value: median(starts), unit: 'ms' },
     { name: 'dap: launch to first stop (basic.s, assembled)', value: median(launches), unit: 'ms' },
     { name: 'dap: step round trip (next -> stopped)', value: median(steps), unit: 'ms' },
+    { name: 'dap: pause while running -> stopped', value: median(pauses), unit: 'ms' },
     { name: 'dap: readMemory + readMemoryTags of 64 KiB', value: median(reads), unit: 'ms' },
   ];
 }

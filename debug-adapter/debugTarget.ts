@@ -217,8 +217,9 @@ export class DebugTarget {
   /** Asks a running target to stop; it stops with 'pause' at its next slice boundary. */
   pause(): void {
     if (!this.running) return;
+    // run() is never on the stack here (one thread): the flag is seen between slices. Machine.requestPause would
+    // stay set until the next run() and stop it at once, so it is not used.
     this.pauseRequested = true;
-    this.machine.requestPause();
     this.inputWaiter?.();
   }
 

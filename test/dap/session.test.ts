@@ -219,6 +219,17 @@ test('pause interrupts a long-running program within a slice', async () => {
   assert.equal(ev.body.reason, 'pause');
   assert.ok(Date.now() - started < 1000, `pause took ${Date.now() - started} ms`);
   assert.match((await topFrame(dc)).name, /^spin(\+0x4)?$/);
+  // Continue and pause again: the second pause works the same way (no stale pause request).
+  let spurious = 0;
+  const early = (): void => { spurious++; };
+  dc.on('stopped', early);
+  await dc.continueRequest({ threadId: 1 });
+  await new Promise((r) => setTimeout(r, 100));
+  dc.removeListener('stopped', early);
+  assert.equal(spurious, 0, 'no stop before the second pause');
+  const again = dc.waitForEvent('stopped');
+  await dc.pauseRequest({ threadId: 1 });
+  assert.equal((await again).body.reason, 'pause');
 });
 
 test('standard input typed in the debug console reaches the program', async () => {
