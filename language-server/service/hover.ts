@@ -67,7 +67,12 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
       if (!entry) return undefined;
       const written = operandTexts(ctx.model.lines[line]!.text, statementOperands);
       const ranked = rankForms(entry, written);
-      return ranked.length ? instructionMarkdown(ranked, entry.mte) : undefined;
+      if (!ranked.length) return undefined;
+      const markdown = instructionMarkdown(ranked, entry.mte);
+      // b.ne, bc.ge: say what the written condition tests.
+      const suffix = entry.mnemonic.includes('<cond>') ? token.text.toLowerCase().split('.').pop() : undefined;
+      const condition = conditionCodes.find((c) => c.name === suffix);
+      return condition ? `${markdown}\n\nCondition \`${condition.name}\`: ${condition.meaning} (${condition.flags}).` : markdown;
     }
     case 'directive': {
       const info = findDirective(token.text);

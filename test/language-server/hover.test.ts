@@ -34,6 +34,7 @@ test('hover on b.ne finds the b.<cond> form', () => {
   const text = hoverText(service, program, at(program, 'b.ne', 1));
   const form = forms().find((f) => f.mnemonic === 'b.<cond>')!;
   assert.ok(text.includes(form.summary), text);
+  assert.match(text, /Condition `ne`: not equal \(Z == 0\)/);
 });
 
 test('hover on registers explains them', () => {
