@@ -512,8 +512,20 @@ export class Cpu {
     return op;
   }
 
-  /** Compiles the block starting at instruction `index` of `page`. */
-  compileAt(page: Page, index: number): CompiledBlock {
+  /**
+   * Compiles the block starting at instruction `index` of `page`; null (and the compiled tier switched off) where
+   * the host forbids `new Function` (e.g. a strict content security policy).
+   */
+  compileAt(page: Page, index: number): CompiledBlock | null {
+    try {
+      return this.compileBlockAt(page, index);
+    } catch {
+      this.blockThreshold = 0;
+      return null;
+    }
+  }
+
+  private compileBlockAt(page: Page, index: number): CompiledBlock {
     return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i),
       chooseNonExcludedTag, this.breakpoints);
   }
@@ -563,8 +575,12 @@ export class Cpu {
           const heat = (entry as number) + 1;
           blocks![index] = heat;
           if (heat >= threshold && !breakpoints.has(pc)) {
-            blocks![index] = this.compileAt(page!, index);
-            continue;
+            const compiled = this.compileAt(page!, index);
+            if (compiled !== null) {
+              blocks![index] = compiled;
+              continue;
+            }
+            blocks![index] = -Infinity; // never again for this block
           }
         }
       }
