@@ -8,7 +8,7 @@ import type {
 import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
 import { splitLines, splitStatements, type LexState, type SourceLine, type Statement } from './source.js';
 import {
-  SectionState, locallyResolvableKinds, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
+  SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
   type SymbolState,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
@@ -292,6 +292,10 @@ export class Assembler {
   emitFill(count: number, value: number): void {
     const s = this.current;
     if (count <= 0) return;
+    if (s.kind !== 'nobits' && s.offset + count > maxSectionBytes) {
+      this.error(`section \`${s.name}' would grow past ${maxSectionBytes / 0x100000} MiB; fill ignored`);
+      return;
+    }
     if (s.kind === 'nobits') {
       if (value !== 0) this.error(`attempt to store non-zero value in section \`${s.name}'`);
       s.nobitsSize += count;

@@ -1,6 +1,7 @@
 // Assembler directives (.section, data, alignment, symbols, conditionals, .include, .arch, ...). Each handler
 // reads its argument text and reports errors at the argument's column; none throws.
 import type { Assembler } from './assembler.js';
+import { maxSectionBytes } from './state.js';
 import { splitArguments, parseStringList, splitLines } from './source.js';
 import { beginRepeat } from './macros.js';
 import { applyExtension, parseArchitecture } from './features.js';
@@ -173,7 +174,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (!first || first.text === '') { asm.error('missing size expression', col); return; }
       const n = asm.absolute(first.text, first.column, '.space, .nops or .fill specifies non-absolute value');
       if (n === undefined) return;
-      if (n < 0n || n > 0x10000000n) { asm.error(`${name} with negative or huge size ignored`, first.column); return; }
+      if (n < 0n || n > 0xffffffffn) { asm.error(`${name} with negative or huge size ignored`, first.column); return; }
       const fill = name !== '.zero' && parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 0n;
       asm.addLineRow();
       asm.emitFill(Number(n), Number((fill ?? 0n) & 0xffn));
@@ -186,16 +187,19 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const sz = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 1n;
       const value = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : 0n;
       if (sz === undefined || value === undefined) return;
-      if (repeat < 0n || repeat > 0x1000000n) { asm.error('.fill repeat count out of range', parts[0]!.column); return; }
+      if (repeat < 0n || repeat * (sz < 0n ? 0n : sz > 8n ? 8n : sz) > BigInt(maxSectionBytes)) { asm.error('.fill repeat count out of range', parts[0]!.column); return; }
       if (sz > 8n) asm.report('warning', '.fill size clamped to 8', parts[1]!.column);
       const unit = Math.min(Number(sz < 0n ? 0n : sz), 8);
       const bytes: number[] = [];
       const v32 = BigInt.asUintN(32, value);
       for (let i = 0; i < unit; i++) bytes.push(i < 4 ? Number((v32 >> BigInt(8 * i)) & 0xffn) : 0);
       asm.addLineRow();
-      const all: number[] = [];
-      for (let r = 0n; r < repeat; r++) all.push(...bytes);
-      asm.emitBytes(all);
+      if (bytes.every((b) => b === 0)) asm.emitFill(Number(repeat) * unit, 0);
+      else {
+        const all = new Uint8Array(Number(repeat) * unit);
+        for (let r = 0; r < all.length; r += unit) all.set(bytes, r);
+        asm.emitBytes(all);
+      }
       return;
     }
     case '.org': {

@@ -4,6 +4,7 @@ import type { SourceLine } from './source.js';
 import type { AsmMacro, SourceLocation } from './api.js';
 import { splitArguments } from './source.js';
 import type { Assembler } from './assembler.js';
+import { maxExpandedLines } from './state.js';
 
 export interface MacroParameter {
   readonly name: string;
@@ -171,7 +172,12 @@ export function beginRepeat(asm: Assembler, directive: '.rept' | '.irp' | '.irpc
     const n = count === undefined ? 0 : Number(count < 0n ? 0n : count > 1000000n ? 1000000n : count);
     expand = (body) => {
       const out: SourceLine[] = [];
-      for (let i = 0; i < n; i++) out.push(...body);
+      if (n * body.length > maxExpandedLines) {
+        asm.line = startLine;
+        asm.error(`.rept expands to more than ${maxExpandedLines} lines; ignored`, column0);
+        return out;
+      }
+      for (let i = 0; i < n; i++) for (const l of body) out.push(l);
       return out;
     };
   } else {

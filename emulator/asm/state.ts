@@ -121,3 +121,8 @@ export const symbolKeepingKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
   'R_AARCH64_ADR_GOT_PAGE', 'R_AARCH64_LD64_GOT_LO12_NC', 'R_AARCH64_TLSLE_ADD_TPREL_HI12',
   'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC',
 ]);
+
+/** Contents of one progbits section are kept in memory: a typo like `.skip 100000000` must not exhaust it. */
+export const maxSectionBytes = 64 * 0x100000;
+/** Most source lines one .rept expansion may produce. */
+export const maxExpandedLines = 1_000_000;

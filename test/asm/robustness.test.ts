@@ -41,3 +41,16 @@ test('random truncations and mutations never crash the assembler', () => {
   }
   assert.ok(runs >= 500);
 });
+
+test('huge counts typed by mistake are errors, not memory exhaustion', () => {
+  for (const text of [' .skip 100000000000', ' .fill 100000000, 8, 1', ' .rept 100000000\n nop\n nop\n .endr', ' .zero 0x7fffffff']) {
+    const start = performance.now();
+    const r = assemble(text, { fileName: 'big.s' });
+    assert.ok(r.diagnostics.some((d) => d.severity === 'error'), text);
+    assert.ok(performance.now() - start < 2000, `${text} took too long`);
+  }
+  // Large .bss reservations cost nothing and are fine.
+  const bss = assemble(' .bss\n .skip 0x40000000\n', { fileName: 'bss.s' });
+  assert.deepEqual(bss.diagnostics, []);
+  assert.equal(bss.sections.find((s) => s.name === '.bss')!.size, 0x40000000);
+});
