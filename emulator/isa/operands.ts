@@ -22,6 +22,8 @@ export interface GprOptions {
   readonly sp?: boolean;
   /** Syntax letter suffix for hovers: 'd', 'n', 'm', 't'... (default: field name without 'R'). */
   readonly role?: string;
+  /** The shifted-register operand of a data processing form (GNU words its error differently). */
+  readonly shifted?: boolean;
 }
 
 /** Message GNU prints for a register of the wrong class. */
@@ -42,6 +44,7 @@ export function gpr(field: string, width: RegWidth = { field: 'sf' }, opts: GprO
     parse(text, f, ctx) {
       const r = parseGpr(text);
       if (!r || (r.isSp && !sp) || (r.isZr && sp)) {
+        if (opts.shifted) return `integer register expected in the extended/shifted operand register at operand ${ctx.operandNumber}`;
         if (r && r.isSp && !sp) return gprExpected(ctx.operandNumber, false);
         return gprExpected(ctx.operandNumber, sp);
       }
@@ -111,7 +114,11 @@ export function imm(field: string, bits: number, opts: ImmOptions = {}): Operand
       if (v.kind === 'error') return v.message;
       if (v.kind === 'symbol' || v.modifier !== undefined) {
         const kind = opts.relocs?.[v.modifier ?? ''];
-        if (!kind) return v.kind === 'symbol' ? `constant expression required at operand ${ctx.operandNumber}` : `unexpected relocation modifier at operand ${ctx.operandNumber}`;
+        if (!kind) {
+          // Operands that take relocations report an undefined plain symbol; the others want a constant.
+          if (v.kind === 'symbol' && v.modifier === undefined && opts.relocs) return `undefined symbol ${v.symbol} used as an immediate value`;
+          return v.kind === 'symbol' ? `constant expression required at operand ${ctx.operandNumber}` : `unexpected relocation modifier at operand ${ctx.operandNumber}`;
+        }
         if (v.kind === 'symbol') {
           ctx.fixup = { kind, symbol: v.symbol, addend: v.addend };
           f[field] = 0;
@@ -169,7 +176,7 @@ export function addSubImm(negate = false): Operand {
       if (v.kind === 'symbol') {
         if (negate) return `constant expression required at operand ${ctx.operandNumber}`;
         const kind = addImmRelocs[v.modifier ?? ''];
-        if (!kind) return v.modifier === undefined ? `constant expression required at operand ${ctx.operandNumber}` : `unsupported relocation modifier at operand ${ctx.operandNumber}`;
+        if (!kind) return v.modifier === undefined ? `undefined symbol ${v.symbol} used as an immediate value` : `unsupported relocation modifier at operand ${ctx.operandNumber}`;
         ctx.fixup = { kind, symbol: v.symbol, addend: v.addend };
         f.imm12 = 0;
         if (kind === 'R_AARCH64_TLSLE_ADD_TPREL_HI12') f.sh = 1;

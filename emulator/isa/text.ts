@@ -115,7 +115,7 @@ export function parseImmediate(text: string, ctx: ParseContext, registerNamesAre
   }
   let t = text.trim();
   if (t.startsWith('#')) t = t.slice(1).trim();
-  if (t === '') return { kind: 'error', message: `immediate value expected at operand ${ctx.operandNumber}` };
+  if (t === '') return { kind: 'error', message: `bad expression at operand ${ctx.operandNumber}` };
   let modifier: string | undefined;
   const m = /^:([A-Za-z0-9_]+):/.exec(t);
   if (m) {

@@ -217,6 +217,11 @@ const extractWidth = bfValue('#<width>', (f) => f.imms! - f.immr! + 1, (f, v) =>
 
 /** Bitfield and extract forms require N = sf. */
 const setN = (f: Fields): undefined => { f.N = f.sf!; return undefined; };
+/** EXTR and ROR: N = sf, and a 32-bit operation takes a bit position below 32. */
+const extrFinish = (operand: number) => (f: Fields): string | undefined => {
+  f.N = f.sf!;
+  return f.sf === 0 && f.imms! > 31 ? `immediate value out of range 0 to 31 at operand ${operand}` : undefined;
+};
 const bitfieldValid = (f: Readonly<Fields>): boolean => f.N === f.sf && (f.sf === 1 || (f.immr! < 32 && f.imms! < 32));
 const Wn = gpr('Rn', 'w');
 
@@ -277,7 +282,7 @@ export const dataProcessingImmediateForms = [
   form({ id: 'BFM', mnemonic: 'bfm', encoding: 'sf:1 01 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, imm('immr', 6, { format: 'dec' }), imm('imms', 6, { format: 'dec' })], finish: setN, summary: 'Bitfield move: copies a bitfield into Rd, keeping the other bits.', valid: bitfieldValid }),
   form({ id: 'UBFM', mnemonic: 'ubfm', encoding: 'sf:1 10 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, imm('immr', 6, { format: 'dec' }), imm('imms', 6, { format: 'dec' })], finish: setN, summary: 'Unsigned bitfield move.', valid: bitfieldValid }),
   // ---- Extract ----
-  form({ id: 'EXTR', mnemonic: 'extr', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, gpr('Rm'), imm('imms', 6, { format: 'dec', syntax: '#<lsb>' })], finish: setN, summary: 'Extract a register from the pair Rn:Rm at bit lsb.', valid: (f) => f.N === f.sf && (f.sf === 1 || f.imms! < 32) }),
+  form({ id: 'EXTR', mnemonic: 'extr', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, gpr('Rm'), imm('imms', 6, { format: 'dec', syntax: '#<lsb>' })], finish: extrFinish(4), summary: 'Extract a register from the pair Rn:Rm at bit lsb.', valid: (f) => f.N === f.sf && (f.sf === 1 || f.imms! < 32) }),
 ];
 
 
@@ -314,5 +319,7 @@ export const dataProcessingImmediateAliases = [
   alias({ id: 'UBFX', mnemonic: 'ubfx', aliasOf: 'UBFM', encoding: 'sf:1 10 100110 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [Rd, Rn, extractLsb, extractWidth], finish: setN, summary: 'Unsigned bitfield extract.', when: (f) => bfxPreferred(f.sf!, 1, f.imms!, f.immr!) }),
   alias({ id: 'UXTB', mnemonic: 'uxtb', aliasOf: 'UBFM', encoding: '0 10 100110 0 000000 000111 Rn:5 Rd:5', operands: [gpr('Rd', 'w'), Wn], finish: setN, summary: 'Zero-extend byte.' }),
   alias({ id: 'UXTH', mnemonic: 'uxth', aliasOf: 'UBFM', encoding: '0 10 100110 0 000000 001111 Rn:5 Rd:5', operands: [gpr('Rd', 'w'), Wn], finish: setN, summary: 'Zero-extend halfword.' }),
-  alias({ id: 'ROR_imm', mnemonic: 'ror', aliasOf: 'EXTR', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, RnRm, imm('imms', 6, { format: 'dec', syntax: '#<shift>' })], finish: setN, summary: 'Rotate right (immediate).', when: (f) => f.Rn === f.Rm }),
+  alias({ id: 'UXTB_x', mnemonic: 'uxtb', aliasOf: 'UBFM', asmOnly: true, encoding: '0 10 100110 0 000000 000111 Rn:5 Rd:5', operands: [gpr('Rd', 'x'), Wn], summary: 'Zero-extend byte, written with an X destination (assembled as the W form).' }),
+  alias({ id: 'UXTH_x', mnemonic: 'uxth', aliasOf: 'UBFM', asmOnly: true, encoding: '0 10 100110 0 000000 001111 Rn:5 Rd:5', operands: [gpr('Rd', 'x'), Wn], summary: 'Zero-extend halfword, written with an X destination (assembled as the W form).' }),
+  alias({ id: 'ROR_imm', mnemonic: 'ror', aliasOf: 'EXTR', encoding: 'sf:1 00 100111 N:1 0 Rm:5 imms:6 Rn:5 Rd:5', operands: [Rd, RnRm, imm('imms', 6, { format: 'dec', syntax: '#<shift>' })], finish: extrFinish(3), summary: 'Rotate right (immediate).', when: (f) => f.Rn === f.Rm }),
 ];

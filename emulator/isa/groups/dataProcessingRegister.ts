@@ -10,6 +10,8 @@ const { form, alias } = builders('dataProcessingRegister');
 const Rd = gpr('Rd');
 const Rn = gpr('Rn');
 const Rm = gpr('Rm');
+/** Rm of the shifted-register forms. */
+const RmShifted = gpr('Rm', { field: 'sf' }, { shifted: true });
 const Ra = gpr('Ra');
 const RdSp = gpr('Rd', { field: 'sf' }, { sp: true });
 const RnSp = gpr('Rn', { field: 'sf' }, { sp: true });
@@ -113,13 +115,13 @@ export const dataProcessingRegisterForms = [
   ...logicalNames.map((name, i) => form({
     id: `${name}_shift` as `${typeof name}_shift`, mnemonic: name.toLowerCase(),
     encoding: `sf:1 ${(i >> 2) & 1}${(i >> 1) & 1} 01010 shift:2 ${i & 1} Rm:5 imm6:6 Rn:5 Rd:5`,
-    operands: [Rd, Rn, Rm, regShift(true)], summary: logicalSummaries[name], valid: shiftValid,
+    operands: [Rd, Rn, RmShifted, regShift(true)], summary: logicalSummaries[name], valid: shiftValid,
   })),
   // ---- Add/subtract (shifted and extended register) ----
   ...addSubNames.map(([name, op, s]) => form({
     id: `${name}_shift` as `${typeof name}_shift`, mnemonic: name.toLowerCase(),
     encoding: `sf:1 ${op} ${s} 01011 shift:2 0 Rm:5 imm6:6 Rn:5 Rd:5`,
-    operands: [Rd, Rn, Rm, regShift(false)], summary: `${name === 'ADD' || name === 'ADDS' ? 'Add' : 'Subtract'} (shifted register)${s ? ', setting flags' : ''}.`, valid: addShiftValid,
+    operands: [Rd, Rn, RmShifted, regShift(false)], summary: `${name === 'ADD' || name === 'ADDS' ? 'Add' : 'Subtract'} (shifted register)${s ? ', setting flags' : ''}.`, valid: addShiftValid,
   })),
   ...addSubNames.map(([name, op, s]) => form({
     id: `${name}_ext` as `${typeof name}_ext`, mnemonic: name.toLowerCase(),
@@ -205,12 +207,12 @@ export const dataProcessingRegisterForms = [
 export const dataProcessingRegisterAliases = [
   alias({ id: 'MOV_orr_reg', mnemonic: 'mov', aliasOf: 'ORR_shift', encoding: 'sf:1 01 01010 00 0 Rm:5 000000 11111 Rd:5', operands: [Rd, Rm], summary: 'Move register: Rd = Rm (ORR with the zero register).' }),
   alias({ id: 'UXTW', mnemonic: 'uxtw', aliasOf: 'ORR_shift', asmOnly: true, encoding: '0 01 01010 00 0 Rm:5 000000 11111 Rd:5', operands: [gpr('Rd', 'x'), gpr('Rm', 'w')], summary: 'Zero-extend word (assembled as MOV Wd, Wn).' }),
-  alias({ id: 'MVN', mnemonic: 'mvn', aliasOf: 'ORN_shift', encoding: 'sf:1 01 01010 shift:2 1 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(true)], summary: 'Bitwise NOT: Rd = NOT shifted Rm.' }),
-  alias({ id: 'TST_shift', mnemonic: 'tst', aliasOf: 'ANDS_shift', encoding: 'sf:1 11 01010 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(true)], summary: 'Test bits: sets flags on Rn AND shifted Rm.' }),
-  alias({ id: 'CMN_shift', mnemonic: 'cmn', aliasOf: 'ADDS_shift', encoding: 'sf:1 0 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(false)], summary: 'Compare negative: sets flags on Rn + shifted Rm.' }),
-  alias({ id: 'CMP_shift', mnemonic: 'cmp', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, Rm, regShift(false)], summary: 'Compare: sets flags on Rn - shifted Rm.' }),
-  alias({ id: 'NEG', mnemonic: 'neg', aliasOf: 'SUB_shift', encoding: 'sf:1 1 0 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(false)], summary: 'Negate: Rd = -shifted Rm.' }),
-  alias({ id: 'NEGS', mnemonic: 'negs', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, Rm, regShift(false)], summary: 'Negate, setting flags.' }),
+  alias({ id: 'MVN', mnemonic: 'mvn', aliasOf: 'ORN_shift', encoding: 'sf:1 01 01010 shift:2 1 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, RmShifted, regShift(true)], summary: 'Bitwise NOT: Rd = NOT shifted Rm.' }),
+  alias({ id: 'TST_shift', mnemonic: 'tst', aliasOf: 'ANDS_shift', encoding: 'sf:1 11 01010 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, RmShifted, regShift(true)], summary: 'Test bits: sets flags on Rn AND shifted Rm.' }),
+  alias({ id: 'CMN_shift', mnemonic: 'cmn', aliasOf: 'ADDS_shift', encoding: 'sf:1 0 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, RmShifted, regShift(false)], summary: 'Compare negative: sets flags on Rn + shifted Rm.' }),
+  alias({ id: 'CMP_shift', mnemonic: 'cmp', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 Rn:5 11111', operands: [Rn, RmShifted, regShift(false)], summary: 'Compare: sets flags on Rn - shifted Rm.' }),
+  alias({ id: 'NEG', mnemonic: 'neg', aliasOf: 'SUB_shift', encoding: 'sf:1 1 0 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, RmShifted, regShift(false)], summary: 'Negate: Rd = -shifted Rm.' }),
+  alias({ id: 'NEGS', mnemonic: 'negs', aliasOf: 'SUBS_shift', encoding: 'sf:1 1 1 01011 shift:2 0 Rm:5 imm6:6 11111 Rd:5', operands: [Rd, RmShifted, regShift(false)], summary: 'Negate, setting flags.' }),
   alias({ id: 'CMN_ext', mnemonic: 'cmn', aliasOf: 'ADDS_ext', encoding: 'sf:1 0 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare negative (extended register).', finish: extendFinish }),
   alias({ id: 'CMP_ext', mnemonic: 'cmp', aliasOf: 'SUBS_ext', encoding: 'sf:1 1 1 01011 00 1 Rm:5 option:3 imm3:3 Rn:5 11111', operands: [RnSp, extendedRm(), extend(true)], summary: 'Compare (extended register).', finish: extendFinish }),
   alias({ id: 'NGC', mnemonic: 'ngc', aliasOf: 'SBC', encoding: 'sf:1 1 0 11010000 Rm:5 000000 11111 Rd:5', operands: [Rd, Rm], summary: 'Negate with carry: Rd = -Rm - 1 + C.' }),

@@ -249,7 +249,10 @@ function opTable(ops: Record<string, SysOp>) {
           if (!o) return `unknown or missing operation name at operand ${ctx.operandNumber}`;
           const name = normaliseCase(text.trim())!;
           if (tagOperations.has(name) && ops === dcOps && !ctx.features.has('mte')) return `selected processor does not support system register name '${name}'`;
-          if (o.reg !== withReg) return withReg ? `comma expected between operands at operand ${ctx.operandNumber + 1}` : `unexpected register operand at operand ${ctx.operandNumber + 1}`;
+          if (o.reg !== withReg) {
+            ctx.definite = true;
+            return withReg ? `extraneous register at operand ${ctx.operandNumber + 1}` : `missing register at operand ${ctx.operandNumber + 1}`;
+          }
           f.op1 = o.op1; f.CRn = o.crn; f.CRm = o.crm; f.op2 = o.op2;
           return undefined;
         },
