@@ -33,9 +33,9 @@ function cpuSeconds(): number {
   return (u.user + u.system) / 1e6;
 }
 
-function runOurs(text: Uint8Array): { mips: number; instructions: number; exit: number } {
+function runOurs(text: Uint8Array, compileThreshold?: number): { mips: number; instructions: number; exit: number } {
   const t0 = cpuSeconds();
-  const r = runImage(text, 0x400000n, 1e9);
+  const r = runImage(text, 0x400000n, 1e9, undefined, compileThreshold);
   const seconds = cpuSeconds() - t0;
   if (r.stop.kind !== 'exit') throw new Error(`benchmark did not exit: ${JSON.stringify(r.stop, (_k, v) => (typeof v === 'bigint' ? v.toString(16) : v))}`);
   const instructions = r.machine.instructionCount;
@@ -69,10 +69,14 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
       if (q !== undefined && (qemu === undefined || q > qemu)) qemu = q;
     }
   }
+  const interpreted = runOurs(built.text, 0);
   return [{
     name: `MTE loop, sync checks (${(best.instructions / 1e6).toFixed(0)}M instructions)`,
     value: best.mips, unit: 'MIPS',
     ...(qemu !== undefined ? { reference: { name: 'qemu-aarch64 -cpu max', value: qemu } } : {}),
+  }, {
+    name: 'MTE loop, sync checks, interpreter only (one run)',
+    value: interpreted.mips, unit: 'MIPS',
   }];
 }
 
