@@ -7,7 +7,7 @@ import type { Machine } from '../emulator/machine/api.js';
 import { parseElf } from '../emulator/elf/index.js';
 import {
   findFrame, formatValue, readLocationBytes, readProgramDebugInfo, rowAt, sizeOf, stripTypedefs, typeName,
-  type CallFrameInfo, type DebugModel, type Variable,
+  type CallFrameInfo, type CType, type DebugModel, type Variable,
 } from '../emulator/dwarf/index.js';
 import { describePointer, isMappedAddress, hex, untagged } from './inspect.js';
 
@@ -16,6 +16,27 @@ export interface CVariableView {
   readonly value: string;
   readonly type: string;
   readonly memoryReference?: string;
+}
+
+/** A scalar C variable as the expression evaluator sees it. */
+export interface CScalar {
+  readonly value: bigint;
+  readonly size: 1 | 2 | 4 | 8;
+  readonly signed: boolean;
+  /** For pointers: the pointee's size and signedness when it is a scalar (else treated as bytes). */
+  readonly pointee?: { readonly size: 1 | 2 | 4 | 8; readonly signed: boolean } | 'void';
+  /** Where the variable lives, when in memory (so it can be assigned). */
+  readonly address?: bigint;
+}
+
+const SIGNED_ENCODINGS = new Set([0x5, 0x6]);
+
+function scalarShape(type: CType): { size: 1 | 2 | 4 | 8; signed: boolean } | undefined {
+  const t = stripTypedefs(type);
+  if ((t.kind === 'base' || t.kind === 'enum') && [1, 2, 4, 8].includes(t.size)) {
+    return { size: t.size as 1 | 2 | 4 | 8, signed: t.kind === 'base' ? SIGNED_ENCODINGS.has(t.encoding) : false };
+  }
+  return undefined;
 }
 
 export class CDebugInfo {
@@ -107,6 +128,48 @@ export class CDebugInfo {
   locals(machine: Machine, symbolize: (a: bigint) => string | undefined): CVariableView[] {
     const pc = machine.getPC();
     return this.model.variablesAt(pc).map((v) => this.readVariable(machine, v, pc, symbolize));
+  }
+
+  /** A visible scalar or pointer variable by name, for expressions; undefined when none (or not a scalar). */
+  scalar(machine: Machine, name: string): CScalar | undefined {
+    const pc = machine.getPC();
+    const v = this.model.variablesAt(pc).find((x) => x.name === name) ?? this.model.global(name);
+    if (!v) return undefined;
+    const t = stripTypedefs(v.type);
+    const shape = t.kind === 'pointer' ? { size: 8 as const, signed: false } : scalarShape(v.type);
+    if (!shape) return undefined;
+    const register = (n: number): bigint | undefined => (n <= 30 ? machine.getX(n) : n === 31 ? machine.getSP() : undefined);
+    let location;
+    try {
+      location = this.model.locate(v, pc, {
+        readRegister: register,
+        readMemory: (address, size) => {
+          const r = machine.readMemory(untagged(address), size);
+          if (r.readableLength < size) return undefined;
+          let value = 0n;
+          for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
+          return value;
+        },
+        callFrameAddress: () => this.callFrameAddress(machine, pc),
+      });
+    } catch { return undefined; }
+    let value: bigint | undefined;
+    if (location.kind === 'memory') {
+      const r = machine.readMemory(untagged(location.address), shape.size);
+      if (r.readableLength < shape.size) return undefined;
+      value = 0n;
+      for (let i = shape.size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
+    } else if (location.kind === 'register') {
+      const raw = register(location.register);
+      value = raw === undefined ? undefined : raw & ((1n << BigInt(shape.size * 8)) - 1n);
+    } else if (location.kind === 'value') value = location.value & ((1n << BigInt(shape.size * 8)) - 1n);
+    if (value === undefined) return undefined;
+    let pointee: CScalar['pointee'];
+    if (t.kind === 'pointer') {
+      const target = stripTypedefs(t.target());
+      pointee = target.kind === 'void' ? 'void' : scalarShape(target) ?? { size: 1, signed: false };
+    }
+    return { value, ...shape, pointee, address: location.kind === 'memory' ? location.address : undefined };
   }
 
   globals(machine: Machine, symbolize: (a: bigint) => string | undefined): CVariableView[] {

@@ -25,6 +25,8 @@ export interface EvalEnvironment {
   register(name: string): { value: bigint; size: 4 | 8 } | undefined;
   /** A symbol's address, or undefined. */
   symbol(name: string): bigint | undefined;
+  /** A source-level variable (C locals and globals from DWARF), or undefined. */
+  variable?(name: string): EvalValue | undefined;
   /** Reads `size` bytes little-endian, or undefined when any byte is unreadable. */
   readMemory(address: bigint, size: number): bigint | undefined;
 }
@@ -257,6 +259,8 @@ class Evaluator {
       if (register) {
         return { value: register.value, type: register.size === 4 ? UINT32 : UINT64, lvalue: { kind: 'register', name: name.toLowerCase() } };
       }
+      const variable = this.env.variable?.(t.text);
+      if (variable) return variable;
       const symbol = this.env.symbol(t.text);
       if (symbol !== undefined) return { value: symbol, type: UINT64 };
       throw new ExprError(`no register or symbol named '${t.text}'`);

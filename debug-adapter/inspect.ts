@@ -5,7 +5,7 @@
 import type { Machine } from '../emulator/machine/api.js';
 import { disassemble } from '../emulator/isa/index.js';
 import type { DebugTarget } from './debugTarget.js';
-import { evaluateExpression, splitAssignment, typeSize, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
+import { evaluateExpression, splitAssignment, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
 
 export const GRANULE = 16n;
 const ADDRESS_MASK = (1n << 56n) - 1n;
@@ -77,6 +77,14 @@ export function expressionEnvironment(target: DebugTarget): EvalEnvironment {
     register: (name) => readRegister(machine, name),
     symbol: (name) => target.info.symbolAddress(name),
     readMemory: (address, size) => readUnsigned(machine, address, size),
+    variable: (name) => {
+      const c = target.cInfo?.scalar(machine, name);
+      if (!c) return undefined;
+      const intType = (size: 1 | 2 | 4 | 8, signed: boolean): CType => ({ kind: 'int', size, signed, name: `${signed ? 'int' : 'uint'}${size * 8}_t` });
+      const type: CType = c.pointee === undefined ? intType(c.size, c.signed)
+        : { kind: 'pointer', to: c.pointee === 'void' ? { kind: 'void' } : intType(c.pointee.size, c.pointee.signed) };
+      return { value: c.value, type, ...(c.address !== undefined ? { lvalue: { kind: 'memory' as const, address: c.address, size: c.size } } : {}) };
+    },
   };
 }
 

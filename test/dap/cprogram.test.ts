@@ -6,7 +6,7 @@ import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
-import { fixtures, markerLine, startClient, launchToFirstStop, topFrame } from './helpers.js';
+import { fixtures, markerLine, startClient, launchToFirstStop, topFrame, initializeArgs } from './helpers.js';
 
 const elf = join(fixtures, 'c', 'locals.elf');
 const source = join(fixtures, 'c', 'locals.c');
@@ -51,4 +51,25 @@ test('line steps in C move by source lines', async () => {
   await dc.nextRequest({ threadId: 1 });
   await stopped;
   assert.equal((await topFrame(dc)).line, markerLine(source, 'C_FAULT'));
+});
+
+test('C variables in expressions: watch, conditions, assignment and memory-tag commands', async () => {
+  await dc.initializeRequest(initializeArgs);
+  const initialized = dc.waitForEvent('initialized');
+  await dc.launchRequest({ program: elf } as never);
+  await initialized;
+  await dc.setBreakpointsRequest({ source: { path: source }, breakpoints: [{ line: markerLine(source, 'C_FAULT'), condition: 'count == 3 && total == 42' }] });
+  const stopped = dc.waitForEvent('stopped');
+  await dc.configurationDoneRequest();
+  assert.equal((await stopped).body.reason, 'breakpoint', 'the condition over C locals holds');
+  const frameId = (await topFrame(dc)).id;
+  const watch = async (expression: string, context = 'watch'): Promise<string> => (await dc.evaluateRequest({ expression, frameId, context })).body.result;
+  assert.equal(await watch('count + total + counter'), '52 (0x34)');
+  assert.equal(await watch('a[0]'), '1');
+  assert.match(await watch('a'), /^0x5[0-9a-f]+ <tag 0x5, memory 0x5>$/);
+  assert.match(await watch('memory-tag check a', 'repl'), /^Memory tags for address 0x5[0-9a-f]+ match \(0x5\)\.$/);
+  assert.match(await watch('memory-tag check a + 16', 'repl'), /^Logical tag \(0x5\) does not match the allocation tag \(0x0\)/);
+  const set = await dc.send('setExpression', { expression: 'total', value: '7', frameId });
+  assert.equal(set.body.value, '7');
+  assert.equal(await watch('total'), '7');
 });
