@@ -29,7 +29,8 @@ export class EvaluationScope implements EvalContext {
 
 /** Evaluates an instruction's operand expressions for the ISA layer and records the symbols they use. */
 export class InstructionResolver {
-  private cursor = 0;
+  /** Operand-text positions whose references are recorded (the ISA layer may evaluate a text several times). */
+  private readonly recorded = new Set<number>();
 
   constructor(private readonly asm: Assembler, private readonly item: InstructionItem) {}
 
@@ -37,10 +38,13 @@ export class InstructionResolver {
     const item = this.item;
     const node = parseExpression(text);
     if ('error' in node) return { kind: 'error', message: node.error };
-    const at = item.operands.indexOf(text, this.cursor);
-    if (at >= 0) {
-      this.cursor = at + text.length;
-      if (!item.expanded) this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
+    if (!item.expanded && node.type !== 'num') {
+      let at = item.operands.indexOf(text);
+      while (at >= 0 && this.recorded.has(at)) at = item.operands.indexOf(text, at + 1);
+      if (at >= 0) {
+        this.recorded.add(at);
+        this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
+      }
     }
     const v = this.asm.evaluateNode(node, item.seq, item.section, item.offset, true);
     if ('error' in v) return { kind: 'error', message: v.error };
