@@ -9,7 +9,7 @@ import type { AsmDiagnostic } from '../../emulator/asm/api.js';
 import type { Feature } from '../../emulator/isa/api.js';
 
 const help = `Usage: aarch64-mte as [options] file.s -o file.o
-       aarch64-mte as --exe [options] file.s -o program
+       aarch64-mte as --exe [options] file.s [more.s ...] -o program
 
 Assembles AArch64 GNU assembler syntax (the dialect of aarch64-linux-gnu-as).
 
@@ -18,7 +18,8 @@ Options:
   -march=ARCH      architecture and extensions, e.g. -march=armv8.5-a+memtag (default: armv8-a)
   -mcpu=CPU        accepted for compatibility; extensions after '+' are applied
   -g               emit DWARF line information (.debug_line) for source-level debugging
-  --exe            link the object statically into an executable (entry _start, text at 0x400000)
+  --exe            link statically into an executable (entry _start, text at 0x400000, like GNU ld);
+                   several input files are assembled separately and linked together
   -I DIR           also search DIR for .include and #include files (after the including file's directory)
   -h, --help       show this help
 
@@ -36,7 +37,7 @@ export const asCommand: Command = {
   help,
   run(args, io) {
     let output = 'a.out';
-    let input: string | undefined;
+    const inputs: string[] = [];
     let features: readonly Feature[] = defaultFeatures;
     let debug = false;
     let exe = false;
@@ -62,17 +63,10 @@ export const asCommand: Command = {
       } else if (a.startsWith('-I')) includeDirs.push(a.slice(2));
       else if (a === '-EL' || a === '--64') continue;
       else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
-      else if (input !== undefined) throw new UsageError('only one input file is supported');
-      else input = a;
+      else inputs.push(a);
     }
-    if (input === undefined) throw new UsageError('no input file');
-    let source: string;
-    try {
-      source = readFileSync(input, 'utf8');
-    } catch {
-      io.stderr(`aarch64-mte as: can't open ${input} for reading: No such file or directory\n`);
-      return 1;
-    }
+    if (inputs.length === 0) throw new UsageError('no input file');
+    if (inputs.length > 1 && !exe) throw new UsageError('several input files need --exe (they are linked together)');
     // .include/#include: relative to the including file (the assembler asks that first), then the current
     // directory, then each -I directory, like GNU as.
     const readFile = (path: string): string | undefined => {
@@ -81,16 +75,30 @@ export const asCommand: Command = {
       }
       return undefined;
     };
-    const result = assemble(source, { fileName: input, readFile, features, preprocess: input.endsWith('.S') });
-    for (const d of result.diagnostics) io.stderr(format(d));
-    if (result.diagnostics.some((d) => d.severity === 'error')) return 1;
+    const results = [];
+    let failed = false;
+    for (const input of inputs) {
+      let source: string;
+      try {
+        source = readFileSync(input, 'utf8');
+      } catch {
+        io.stderr(`aarch64-mte as: can't open ${input} for reading: No such file or directory\n`);
+        return 1;
+      }
+      const result = assemble(source, { fileName: input, readFile, features, preprocess: input.endsWith('.S') });
+      for (const d of result.diagnostics) io.stderr(format(d));
+      if (result.diagnostics.some((d) => d.severity === 'error')) failed = true;
+      results.push(result);
+    }
+    if (failed) return 1;
     let bytes: Uint8Array;
     if (exe) {
-      const linked = link([result]);
-      for (const d of linked.diagnostics) if (!result.diagnostics.includes(d)) io.stderr(format(d));
+      const linked = link(results);
+      const own = new Set(results.flatMap((r) => r.diagnostics));
+      for (const d of linked.diagnostics) if (!own.has(d)) io.stderr(format(d));
       if (!linked.image) return 1;
-      bytes = writeExecutable({ ...linked.image, path: output });
-    } else bytes = writeObject(result, { debugInfo: debug, compDir: process.cwd() });
+      bytes = writeExecutable(linked.image);
+    } else bytes = writeObject(results[0]!, { debugInfo: debug, compDir: process.cwd() });
     try {
       writeFileSync(output, bytes);
       if (exe) chmodSync(output, 0o755);

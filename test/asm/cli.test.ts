@@ -94,3 +94,38 @@ test('-I adds include directories for .include', async () => {
   const withDir = capture();
   assert.equal(await asCommand.run(['-I', incDir, src, '-o', join(dir, 'inc.o')], withDir), 0, withDir.err);
 });
+
+test('--exe links several files; an undefined symbol is a located link error', async () => {
+  const main = join(dir, 'main.s');
+  const lib = join(dir, 'lib.s');
+  writeFileSync(main, ' .global _start\n_start: bl answer\n mov x8, #93\n svc #0\n');
+  writeFileSync(lib, ' .global answer\nanswer: mov x0, #42\n ret\n');
+  const io = capture();
+  assert.equal(await asCommand.run(['--exe', main, lib, '-o', join(dir, 'two')], io), 0, io.err);
+  const bytes = readFileSync(join(dir, 'two'));
+  assert.equal(bytes.readUInt16LE(16), 2);
+  const alone = capture();
+  assert.equal(await asCommand.run(['--exe', main, '-o', join(dir, 'one')], alone), 1);
+  assert.equal(alone.err, `${main}:2:1: error: undefined reference to \`answer'\n`);
+  await assert.rejects(async () => asCommand.run([main, lib, '-o', join(dir, 'x.o')], capture()), UsageError);
+});
+
+test('the executable has section headers from the link (.text)', async () => {
+  const src = join(dir, 'sec.s');
+  writeFileSync(src, ' .global _start\n_start: mov x0, #0\n mov x8, #93\n svc #0\n .data\nv: .quad 1\n');
+  const io = capture();
+  assert.equal(await asCommand.run(['--exe', src, '-o', join(dir, 'sec')], io), 0, io.err);
+  const bytes = readFileSync(join(dir, 'sec'));
+  const shoff = Number(bytes.readBigUInt64LE(0x28));
+  const shnum = bytes.readUInt16LE(0x3c);
+  const shstr = shoff + bytes.readUInt16LE(0x3e) * 64;
+  const strOff = Number(bytes.readBigUInt64LE(shstr + 24));
+  const names: string[] = [];
+  for (let i = 0; i < shnum; i++) {
+    const at = strOff + bytes.readUInt32LE(shoff + i * 64);
+    names.push(bytes.subarray(at, bytes.indexOf(0, at)).toString());
+  }
+  assert.ok(names.includes('.text') && names.includes('.data') && names.includes('.symtab') && names.includes('.debug_line'), names.join(' '));
+  const text = names.indexOf('.text');
+  assert.equal(bytes.readBigUInt64LE(shoff + text * 64 + 16), 0x4000b0n);
+});
