@@ -89,6 +89,7 @@ const lsTemplates = [
   () => { const w = pick(['w', 'x']); const [a, b] = pair(); return `${pick(['ldp', 'stp', 'ldnp', 'stnp'])} ${w}${a}, ${w}${b}, [${B}, #${(w === 'x' ? 8 : 4) * (rnd(16) - 8)}]`; },
   () => { const [a, b] = pair(); return `ldpsw x${a}, x${b}, [${B}, #${4 * (rnd(16) - 8)}]`; },
   () => { const [a, b] = pair(); return `${reset}\n        ${pick(['ldp', 'stp'])} x${a}, x${b}, [${B}, #${8 * (rnd(8) - 4)}]!\n        mov x19, ${B}`; },
+  () => { const [a, b] = pair(); return `${reset}\n        ${pick(['ldp', 'stp'])} x${a}, x${b}, [${B}], #${8 * (rnd(8) - 4)}\n        mov x19, ${B}`; },
   () => { const t = reg(); return `ldxr x${t}, [${B}]\n        stxr w16, x${reg()}, [${B}]\n        mov x17, x16`; },
   () => { const sz = pick(['b', 'h', '', '']); const w = sz === '' ? pick(['w', 'x']) : 'w'; return `${pick(['ldadd', 'ldclr', 'ldeor', 'ldset', 'ldsmax', 'ldsmin', 'ldumax', 'ldumin', 'swp'])}${pick(['', 'a', 'l', 'al'])}${sz} ${w}${reg()}, ${w}${reg()}, [${B}]`; },
   () => { const w = pick(['w', 'x']); return `${pick(['cas', 'casa', 'casal'])} ${w}${reg()}, ${w}${reg()}, [${B}]`; },

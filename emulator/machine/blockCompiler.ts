@@ -142,6 +142,36 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       }
       return { code, ends: false };
     }
+    case 'LDP_off': case 'STP_off': case 'LDP_pre': case 'STP_pre': case 'LDP_post': case 'STP_post': {
+      if (f['sz'] !== 1) return undefined;
+      const mode = id.endsWith('_pre') ? 'pre' : id.endsWith('_post') ? 'post' : 'off';
+      const off = sext(f['imm7']!, 7) * 8;
+      const rn = slotSP(f['Rn']!);
+      const load = id.startsWith('LDP');
+      const rt = f['Rt']!, rt2 = f['Rt2']!;
+      if (load && (rt === rt2 || (mode !== 'off' && (rt === f['Rn'] || rt2 === f['Rn']) && f['Rn'] !== 31))) return undefined;
+      const checked = f['Rn'] !== 31 || mode !== 'off';
+      const addressOffset = mode === 'post' ? 0 : off;
+      const writeBack = mode !== 'off'
+        ? ` { const w = (x[${2 * rn}] >>> 0) + ${off >>> 0}; x[${2 * rn + 1}] = (x[${2 * rn + 1}] + ${off < 0 ? -1 : 0} + (w > 4294967295 ? 1 : 0)) | 0; x[${2 * rn}] = w | 0; }`
+        : '';
+      const sync = `c.pc = ${pc}; c.icount = ic + n + ${k};`;
+      let code = `{ const s = (x[${2 * rn}] >>> 0) + ${addressOffset >>> 0}; const lo = s | 0, hi = (x[${2 * rn + 1}] + ${addressOffset < 0 ? -1 : 0} + (s > 4294967295 ? 1 : 0)) | 0;`;
+      code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
+      code += ` if ((hi & 0xff0000) === 0 && o <= 4080 && (o & 3) === 0 && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
+      const tagOk = checked
+        ? ` const tg = pg.tags; if (tg === null || ${load ? 'rc' : 'wc'} === 0 || (tg[o >> 4] === ((hi >>> 24) & 15) && tg[(o + 15) >> 4] === ((hi >>> 24) & 15)))`
+        : '';
+      const t1 = slotZ(rt), t2 = slotZ(rt2);
+      if (load) {
+        code += `${tagOk} { const w = pg.words, i = o >> 2; x[${2 * t1}] = w[i]; x[${2 * t1 + 1}] = w[i + 1]; x[${2 * t2}] = w[i + 2]; x[${2 * t2 + 1}] = w[i + 3]; done = true; } }`;
+        code += ` if (!done) { ${sync} if (!c.load16(lo, hi, ${checked})) return n + ${k}; x[${2 * t1}] = c.ldLo; x[${2 * t1 + 1}] = c.ldHi; x[${2 * t2}] = c.ld2Lo; x[${2 * t2 + 1}] = c.ld2Hi; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
+      } else {
+        code += `${tagOk} { const w = pg.words, i = o >> 2; w[i] = x[${2 * rt}]; w[i + 1] = x[${2 * rt + 1}]; w[i + 2] = x[${2 * rt2}]; w[i + 3] = x[${2 * rt2 + 1}]; done = true; } }`;
+        code += ` if (!done) { ${sync} if (!c.store16(lo, hi, ${checked}, x[${2 * rt}], x[${2 * rt + 1}], x[${2 * rt2}], x[${2 * rt2 + 1}])) return n + ${k}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
+      }
+      return { code, ends: false };
+    }
     case 'ADDG': case 'SUBG': {
       const rn = slotSP(f['Rn']!), rd = slotSP(f['Rd']!);
       const offset = f['uimm6']! * 16;

@@ -49,155 +49,142 @@
         str     x13, [x20, #104]
         str     x14, [x20, #112]
         str     x15, [x20, #120]
-        ldurb w14, [x20, #73]
-        ldxr x0, [x20]
-        stxr w16, x13, [x20]
-        mov x17, x16
-        ldnp w11, w1, [x20, #-8]
-        ldur x15, [x20, #31]
-        stnp x7, x1, [x20, #8]
-        ldp w13, w0, [x20, #-8]
-        ldxr x1, [x20]
-        stxr w16, x2, [x20]
-        mov x17, x16
-        ldxr x11, [x20]
-        stxr w16, x10, [x20]
-        mov x17, x16
-        ldur x13, [x20, #-114]
-        mov x16, #11
-        str x5, [x20, x16, lsl #3]
-        add x20, x28, #128
-        stp x1, x13, [x20, #24]!
-        mov x19, x20
-        ldurb w7, [x20, #-117]
-        ldr w9, [x20, #20]
-        ldur w12, [x20, #83]
-        add x20, x28, #128
-        ldrsh w5, [x20], #26
-        mov x18, x20
-        ldurb w8, [x20, #42]
-        sturb w5, [x20, #113]
-        add x20, x28, #128
-        str x13, [x20, #16]!
-        mov x19, x20
-        add x20, x28, #128
-        ldrsh w15, [x20], #16
-        mov x18, x20
-        mov x16, #4
-        ldr x2, [x20, x16, lsl #3]
-        ldadda x1, x5, [x20]
-        mov x17, #4
-        ldrb w12, [x20, w17, sxtw]
-        add x20, x28, #128
-        ldp x9, x12, [x20, #24]!
-        mov x19, x20
-        mov x16, #6
-        ldr x8, [x20, x16, lsl #3]
-        add x20, x28, #128
-        stlr w15, [x20]
-        mov x16, #12
-        str x14, [x20, x16, lsl #3]
-        ldxr x12, [x20]
-        stxr w16, x5, [x20]
-        mov x17, x16
-        add x20, x28, #128
-        ldapr w1, [x20]
+        ldpsw x4, x14, [x20, #4]
         mov x17, #0
-        ldrsb w6, [x20, w17, sxtw]
+        ldrh w4, [x20, w17, sxtw]
+        add x20, x28, #128
+        ldp x11, x1, [x20, #16]!
+        mov x19, x20
+        ldur x15, [x20, #31]
+        cas x1, x11, [x20]
+        ldpsw x11, x4, [x20, #20]
+        ldrsh w1, [x20, #26]
+        ldsminl w7, w13, [x20]
+        casal w11, w5, [x20]
+        stnp x13, x5, [x20, #24]
+        add x20, x28, #128
+        stp x7, x11, [x20, #16]!
+        mov x19, x20
+        ldpsw x8, x9, [x20, #-16]
         mov x16, #3
-        str x15, [x20, x16, lsl #3]
-        sturh w9, [x20, #70]
-        mov x17, #-30
-        ldrb w10, [x20, w17, sxtw]
+        ldr x12, [x20, x16, lsl #3]
+        ldursb w1, [x20, #101]
         add x20, x28, #128
-        stp x1, x6, [x20, #16]!
-        mov x19, x20
-        stnp w0, w11, [x20, #0]
-        add x20, x28, #128
-        ldr w10, [x20], #-13
+        ldrsh w4, [x20], #-24
         mov x18, x20
-        ldurb w7, [x20, #39]
         add x20, x28, #128
-        strb w7, [x20], #22
-        mov x18, x20
-        casa x8, x14, [x20]
-        ldxr x3, [x20]
-        stxr w16, x7, [x20]
-        mov x17, x16
-        ldxr x10, [x20]
-        stxr w16, x12, [x20]
-        mov x17, x16
-        ldursh w15, [x20, #-95]
-        cas x15, x11, [x20]
-        ldumaxal w14, w7, [x20]
-        add x20, x28, #128
-        stp x3, x15, [x20, #-24]!
+        stp x2, x11, [x20, #-24]!
         mov x19, x20
+        mov x17, #-1
+        ldrb w13, [x20, w17, sxtw]
+        ldrh w15, [x20, #20]
+        ldpsw x3, x10, [x20, #-24]
         add x20, x28, #128
-        ldr x9, [x20, #-10]!
-        mov x19, x20
-        ldur x4, [x20, #62]
-        stur w9, [x20, #-113]
-        add x20, x28, #128
-        ldapr w2, [x20]
-        mov x17, #7
-        strb w2, [x20, w17, sxtw]
-        add x20, x28, #128
-        ldrb w6, [x20], #-7
+        ldr w10, [x20], #-11
         mov x18, x20
-        ldrsb w13, [x20, #12]
-        ldxr x7, [x20]
-        stxr w16, x9, [x20]
+        strh w12, [x20, #12]
+        ldursb w2, [x20, #57]
+        ldxr x0, [x20]
+        stxr w16, x15, [x20]
         mov x17, x16
         add x20, x28, #128
-        stlr w8, [x20]
-        add x20, x28, #128
-        str x4, [x20, #31]!
+        ldr w8, [x20, #11]!
         mov x19, x20
+        add x20, x28, #128
+        ldp x10, x15, [x20, #0]!
+        mov x19, x20
+        add x20, x28, #128
+        stlr w12, [x20]
+        add x20, x28, #128
+        ldrsh w10, [x20], #-31
+        mov x18, x20
+        ldur w6, [x20, #65]
+        mov x16, #5
+        str x12, [x20, x16, lsl #3]
+        ldrsw x2, [x20, #40]
+        add x20, x28, #128
+        ldp x0, x1, [x20, #24]!
+        mov x19, x20
+        casal x0, x11, [x20]
+        ldursb w7, [x20, #-56]
+        str w3, [x20, #12]
         mov x16, #3
         str x6, [x20, x16, lsl #3]
-        add x20, x28, #128
-        stp x0, x15, [x20, #16]!
-        mov x19, x20
-        mov x16, #0
-        ldr x13, [x20, x16, lsl #3]
-        ldrh w13, [x20, #14]
-        ldxr x4, [x20]
-        stxr w16, x13, [x20]
-        mov x17, x16
-        stur x6, [x20, #114]
-        str w7, [x20, #32]
-        mov x16, #0
-        ldr x12, [x20, x16, lsl #3]
-        add x20, x28, #128
-        ldar x10, [x20]
-        ldur x0, [x20, #-128]
-        add x20, x28, #128
-        ldp x11, x1, [x20, #-16]!
-        mov x19, x20
-        add x20, x28, #128
-        strb w14, [x20], #10
-        mov x18, x20
-        add x20, x28, #128
-        strb w7, [x20], #-32
-        mov x18, x20
-        str w14, [x20, #16]
-        ldur w9, [x20, #94]
         mov x17, #17
-        ldrb w4, [x20, w17, sxtw]
+        strb w6, [x20, w17, sxtw]
         add x20, x28, #128
-        ldapr x12, [x20]
-        ldr w0, [x20, #56]
+        ldp x1, x4, [x20], #16
+        mov x19, x20
+        ldrsb x10, [x20, #5]
         add x20, x28, #128
-        strb w1, [x20], #-22
+        stp x9, x15, [x20], #-24
+        mov x19, x20
+        add x20, x28, #128
+        ldrb w11, [x20], #25
         mov x18, x20
-        stp x10, x0, [x20, #-64]
-        swpal w0, w13, [x20]
-        ldpsw x10, x2, [x20, #-16]
-        ldaddal w12, w15, [x20]
-        ldnp w4, w11, [x20, #16]
-        lduminal w5, w3, [x20]
-        strh w14, [x20, #16]
+        sturh w7, [x20, #63]
+        casa x3, x15, [x20]
+        add x20, x28, #128
+        ldrsh w2, [x20], #15
+        mov x18, x20
+        ldpsw x6, x3, [x20, #16]
+        add x20, x28, #128
+        str w7, [x20], #-1
+        mov x18, x20
+        mov x16, #9
+        str x12, [x20, x16, lsl #3]
+        ldxr x2, [x20]
+        stxr w16, x2, [x20]
+        mov x17, x16
+        sturb w9, [x20, #2]
+        ldur x6, [x20, #-103]
+        sturh w10, [x20, #32]
+        ldeoralh w9, w8, [x20]
+        ldxr x14, [x20]
+        stxr w16, x8, [x20]
+        mov x17, x16
+        ldrb w15, [x20, #6]
+        stur w7, [x20, #-96]
+        add x20, x28, #128
+        stlr w3, [x20]
+        casal w5, w3, [x20]
+        ldpsw x12, x13, [x20, #12]
+        ldr x15, [x20, #56]
+        mov x16, #9
+        ldr x2, [x20, x16, lsl #3]
+        mov x17, #11
+        ldrsb w12, [x20, w17, sxtw]
+        ldur x12, [x20, #85]
+        add x20, x28, #128
+        stp x8, x2, [x20, #-32]!
+        mov x19, x20
+        ldrsw x4, [x20, #8]
+        ldeorl x3, x12, [x20]
+        ldrsb x10, [x20, #13]
+        ldur w2, [x20, #25]
+        casal w4, w4, [x20]
+        sturh w13, [x20, #-20]
+        add x20, x28, #128
+        ldr w9, [x20], #16
+        mov x18, x20
+        strb w11, [x20, #5]
+        str w6, [x20, #28]
+        add x20, x28, #128
+        ldp x0, x1, [x20, #-24]!
+        mov x19, x20
+        sturh w5, [x20, #43]
+        ldrh w2, [x20, #16]
+        stnp x14, x7, [x20, #32]
+        add x20, x28, #128
+        stlr w4, [x20]
+        add x20, x28, #128
+        str w12, [x20, #-15]!
+        mov x19, x20
+        add x20, x28, #128
+        stp x12, x13, [x20], #8
+        mov x19, x20
+        sturh w5, [x20, #-34]
+        ldsminal w3, w12, [x20]
         b       1f
         .ltorg
 1:

@@ -1,21 +1,21 @@
 // Random load/store sequence 1 (scripts/gen-machine-random-cases.mjs, seeded; regenerate both).
 // mode: none
-        ldr     x0, =0x3a9ac544a4a9247f
-        ldr     x1, =0x32bc32d1f57b6115
-        ldr     x2, =0xbbfc7e4fa09828cb
-        ldr     x3, =0xd4b0a18e0ce230a1
-        ldr     x4, =0xcc9a2970e771ab73
-        ldr     x5, =0xffffffffffffffff
-        ldr     x6, =0xfbbf7d66f83d8b8d
-        ldr     x7, =0xf17b0b9d09fa4f5f
-        ldr     x8, =0xbfd7746e9ec559af
-        ldr     x9, =0x06da181c1dadf1bf
-        ldr     x10, =0xd8011f886165d9eb
-        ldr     x11, =0x6c8dc9fbf6dbc6ba
-        ldr     x12, =0xc2e45dc13e6e2473
-        ldr     x13, =0x80000000
-        ldr     x14, =0xee72e0378b6a32c5
-        ldr     x15, =0x7efe5a83b75e7314
+        ldr     x0, =0x7fffffff
+        ldr     x1, =0xa09828cb30add4b0
+        ldr     x2, =0x7fffffffffffffff
+        ldr     x3, =0xab73ee2e06e82b67
+        ldr     x4, =0xfcfadb0cac52fbbf
+        ldr     x5, =0xf83d8b8d8301f17b
+        ldr     x6, =0x09fa4f5fd91abfd7
+        ldr     x7, =0xffffffff
+        ldr     x8, =0xf1bfa6add8011f88
+        ldr     x9, =0xd9ebdab76c8dc9fb
+        ldr     x10, =0xc6baf82fc2e45dc1
+        ldr     x11, =0xffffffffffffffff
+        ldr     x12, =0x79041bfeee72e037
+        ldr     x13, =0x32c534297efe5a83
+        ldr     x14, =0x7314bcdbd2e55b0c
+        ldr     x15, =0x9ed01708c21d5fee
         add x20, x28, #128
         str     x0, [x20, #-128]
         str     x1, [x20, #-120]
@@ -49,141 +49,149 @@
         str     x13, [x20, #104]
         str     x14, [x20, #112]
         str     x15, [x20, #120]
-        ldp w5, w0, [x20, #20]
-        lduminl x12, x12, [x20]
-        sturh w13, [x20, #-108]
-        ldxr x8, [x20]
+        add x20, x28, #128
+        ldrb w12, [x20], #-4
+        mov x18, x20
+        stp w13, w4, [x20, #0]
+        ldpsw x0, x1, [x20, #-32]
+        casal w4, w9, [x20]
+        sturh w11, [x20, #93]
+        mov x17, #-31
+        ldrh w2, [x20, w17, sxtw]
+        ldur x11, [x20, #28]
+        ldxr x15, [x20]
         stxr w16, x9, [x20]
         mov x17, x16
-        sturb w0, [x20, #62]
-        casa w9, w3, [x20]
         add x20, x28, #128
-        stp x11, x13, [x20, #-24]!
-        mov x19, x20
-        stnp w2, w7, [x20, #16]
-        ldurh w9, [x20, #-22]
-        ldrsh w11, [x20, #2]
-        add x20, x28, #128
-        stlr w3, [x20]
-        add x20, x28, #128
-        ldrb w3, [x20], #28
-        mov x18, x20
-        mov x16, #12
-        ldr x3, [x20, x16, lsl #3]
-        ldurb w15, [x20, #64]
-        add x20, x28, #128
-        ldr w7, [x20], #-17
-        mov x18, x20
-        add x20, x28, #128
-        str w6, [x20], #-13
-        mov x18, x20
-        ldpsw x3, x15, [x20, #-4]
-        add x20, x28, #128
-        ldp x12, x1, [x20, #-16]!
-        mov x19, x20
-        sturb w5, [x20, #-64]
-        add x20, x28, #128
-        ldrsh w1, [x20], #-3
-        mov x18, x20
-        ldurb w11, [x20, #-97]
-        add x20, x28, #128
-        str w6, [x20, #-14]!
-        mov x19, x20
-        strb w15, [x20, #2]
-        ldr x12, [x20, #104]
-        casa w2, w11, [x20]
-        mov x16, #10
-        ldr x9, [x20, x16, lsl #3]
-        str w12, [x20, #8]
-        mov x17, #-7
-        strh w9, [x20, w17, sxtw]
-        cas w1, w12, [x20]
-        casal x12, x4, [x20]
-        ldp w13, w4, [x20, #24]
-        add x20, x28, #128
-        str w7, [x20, #-23]!
-        mov x19, x20
-        ldpsw x15, x0, [x20, #-8]
-        str x10, [x20, #112]
-        stnp x11, x15, [x20, #40]
-        mov x17, #16
-        strh w3, [x20, w17, sxtw]
-        add x20, x28, #128
-        stlr w2, [x20]
-        mov x17, #-4
-        strh w4, [x20, w17, sxtw]
-        sturb w10, [x20, #41]
-        ldpsw x8, x5, [x20, #-32]
-        ldursh w3, [x20, #6]
-        stnp w14, w9, [x20, #-20]
-        ldsminalb w2, w5, [x20]
-        ldxr x5, [x20]
-        stxr w16, x12, [x20]
-        mov x17, x16
-        mov x17, #-27
-        ldrsb w9, [x20, w17, sxtw]
-        strh w0, [x20, #12]
-        ldp w1, w13, [x20, #-4]
-        add x20, x28, #128
-        ldp x0, x12, [x20, #-8]!
+        ldp x12, x11, [x20, #16]!
         mov x19, x20
         add x20, x28, #128
-        stp x8, x3, [x20, #-24]!
+        stp x11, x4, [x20], #-32
         mov x19, x20
-        ldpsw x0, x8, [x20, #4]
+        ldursb w8, [x20, #126]
+        ldurb w4, [x20, #7]
+        stnp x8, x12, [x20, #-64]
+        ldpsw x13, x7, [x20, #28]
         add x20, x28, #128
-        ldrsh w7, [x20], #29
-        mov x18, x20
-        strh w2, [x20, #28]
-        ldr x6, [x20, #8]
-        mov x17, #-19
-        strh w2, [x20, w17, sxtw]
-        ldpsw x5, x11, [x20, #8]
-        cas x3, x1, [x20]
-        ldpsw x9, x5, [x20, #-16]
-        mov x17, #3
-        ldrb w11, [x20, w17, sxtw]
-        stp x0, x10, [x20, #8]
+        stlr w6, [x20]
+        ldurh w3, [x20, #-33]
+        mov x17, #-11
+        strb w1, [x20, w17, sxtw]
+        ldr w5, [x20, #44]
+        mov x17, #20
+        strb w1, [x20, w17, sxtw]
+        ldumaxalh w15, w4, [x20]
+        ldclrlb w3, w8, [x20]
         add x20, x28, #128
-        stp x0, x9, [x20, #0]!
-        mov x19, x20
-        ldsmina w11, w13, [x20]
-        add x20, x28, #128
-        stlr w10, [x20]
-        mov x16, #5
-        str x4, [x20, x16, lsl #3]
-        add x20, x28, #128
-        ldr w15, [x20, #17]!
-        mov x19, x20
-        add x20, x28, #128
-        ldp x2, x3, [x20, #8]!
-        mov x19, x20
-        mov x16, #8
-        ldr x14, [x20, x16, lsl #3]
+        stlr w1, [x20]
+        mov x17, #-29
+        ldrb w4, [x20, w17, sxtw]
+        lduminlb w11, w2, [x20]
         add x20, x28, #128
         ldapr x6, [x20]
         add x20, x28, #128
-        ldar x13, [x20]
-        ldpsw x0, x13, [x20, #12]
-        casal w7, w6, [x20]
-        swph w15, w4, [x20]
+        stp x12, x3, [x20, #-24]!
+        mov x19, x20
         add x20, x28, #128
-        ldapr x0, [x20]
+        ldar x6, [x20]
+        stur w0, [x20, #81]
         add x20, x28, #128
-        str w4, [x20], #-22
-        mov x18, x20
-        ldxr x5, [x20]
+        ldr w1, [x20, #0]!
+        mov x19, x20
+        ldaddlb w9, w9, [x20]
+        ldxr x7, [x20]
+        stxr w16, x9, [x20]
+        mov x17, x16
+        stur w6, [x20, #-87]
+        add x20, x28, #128
+        ldapr w14, [x20]
+        add x20, x28, #128
+        stp x11, x15, [x20], #8
+        mov x19, x20
+        add x20, x28, #128
+        stlr x3, [x20]
+        stp w6, w2, [x20, #16]
+        ldpsw x4, x9, [x20, #28]
+        add x20, x28, #128
+        ldp x9, x10, [x20, #8]!
+        mov x19, x20
+        ldrb w6, [x20, #8]
+        ldrsw x3, [x20, #48]
+        ldxr x2, [x20]
         stxr w16, x7, [x20]
         mov x17, x16
-        ldnp w4, w3, [x20, #-32]
-        ldrh w1, [x20, #2]
-        ldclral x4, x8, [x20]
+        stur x5, [x20, #108]
         add x20, x28, #128
-        ldrsh w0, [x20], #-8
+        stp x5, x14, [x20], #8
+        mov x19, x20
+        add x20, x28, #128
+        str w15, [x20], #8
         mov x18, x20
-        mov x17, #8
-        ldrsb w11, [x20, w17, sxtw]
-        stur w8, [x20, #-50]
+        strh w4, [x20, #0]
+        ldxr x0, [x20]
+        stxr w16, x12, [x20]
+        mov x17, x16
+        ldxr x11, [x20]
+        stxr w16, x15, [x20]
+        mov x17, x16
+        stp w3, w9, [x20, #24]
+        ldrsw x5, [x20, #28]
+        mov x17, #29
+        ldrsb w1, [x20, w17, sxtw]
+        ldur w4, [x20, #-36]
+        str w11, [x20, #28]
+        ldclrh w5, w11, [x20]
+        add x20, x28, #128
+        stp x3, x11, [x20, #-8]!
+        mov x19, x20
+        strb w9, [x20, #4]
+        add x20, x28, #128
+        ldr x4, [x20, #-21]!
+        mov x19, x20
+        add x20, x28, #128
+        ldp x5, x0, [x20], #8
+        mov x19, x20
+        ldpsw x12, x0, [x20, #4]
+        mov x17, #-4
+        strb w7, [x20, w17, sxtw]
+        ldxr x12, [x20]
+        stxr w16, x9, [x20]
+        mov x17, x16
+        add x20, x28, #128
+        ldp x13, x10, [x20], #0
+        mov x19, x20
+        add x20, x28, #128
+        stp x2, x13, [x20, #0]!
+        mov x19, x20
+        ldrsh w1, [x20, #20]
+        stur w5, [x20, #81]
+        str w14, [x20, #56]
+        stur w7, [x20, #37]
+        ldpsw x13, x3, [x20, #-32]
+        swp x7, x6, [x20]
+        add x20, x28, #128
+        strb w4, [x20], #-17
+        mov x18, x20
+        add x20, x28, #128
+        ldr x3, [x20, #-16]!
+        mov x19, x20
+        ldpsw x9, x13, [x20, #-16]
+        add x20, x28, #128
+        stp x9, x5, [x20, #8]!
+        mov x19, x20
+        add x20, x28, #128
+        ldp x4, x3, [x20, #-32]!
+        mov x19, x20
+        mov x16, #3
+        ldr x13, [x20, x16, lsl #3]
+        strb w12, [x20, #11]
+        add x20, x28, #128
+        ldrb w4, [x20], #-24
+        mov x18, x20
+        ldclrb w8, w0, [x20]
+        stp w11, w8, [x20, #-8]
+        stnp w11, w5, [x20, #16]
+        str x5, [x20, #72]
         b       1f
         .ltorg
 1:

@@ -1,21 +1,21 @@
 // Random load/store sequence 6 (scripts/gen-machine-random-cases.mjs, seeded; regenerate both).
 // mode: none
-        ldr     x0, =0x585f965d42c041c0
-        ldr     x1, =0xffffffff
-        ldr     x2, =0x8000000000000000
-        ldr     x3, =0x7fffffff
-        ldr     x4, =0x854a2d23e6c000bc
-        ldr     x5, =0x5de56d940514441a
-        ldr     x6, =0x4b2e95f4b26e2a96
-        ldr     x7, =0xae577c9b1eae4cd6
-        ldr     x8, =0xf777b5c89be92a3a
-        ldr     x9, =0xd91e0c8b4aa5a161
-        ldr     x10, =0x0
-        ldr     x11, =0x1
-        ldr     x12, =0x7fffffffffffffff
-        ldr     x13, =0x4cb4feb22ff14a84
-        ldr     x14, =0x1
-        ldr     x15, =0xcbe3b279190d74e1
+        ldr     x0, =0xb5c89be92a3afa32
+        ldr     x1, =0x0c8b4aa5a161156b
+        ldr     x2, =0x2e647b0f1c8e9eac
+        ldr     x3, =0x1
+        ldr     x4, =0x7fffffffffffffff
+        ldr     x5, =0x4cb4feb22ff14a84
+        ldr     x6, =0x1
+        ldr     x7, =0xcbe3b279190d74e1
+        ldr     x8, =0x1f934ac6c0af8e42
+        ldr     x9, =0xf2da3d5eb2615b57
+        ldr     x10, =0x7716167711897b77
+        ldr     x11, =0x79e908c2eed49349
+        ldr     x12, =0xe7ddb7c6c5947aed
+        ldr     x13, =0xe9bd676a075951bf
+        ldr     x14, =0xf942a7aac597d999
+        ldr     x15, =0xffffffffffffffff
         add x20, x28, #128
         str     x0, [x20, #-128]
         str     x1, [x20, #-120]
@@ -49,152 +49,159 @@
         str     x13, [x20, #104]
         str     x14, [x20, #112]
         str     x15, [x20, #120]
-        add x20, x28, #128
-        ldp x6, x15, [x20, #24]!
-        mov x19, x20
-        add x20, x28, #128
-        stlr x7, [x20]
-        ldpsw x6, x7, [x20, #4]
-        add x20, x28, #128
-        ldp x10, x9, [x20, #0]!
-        mov x19, x20
-        stur x6, [x20, #20]
-        add x20, x28, #128
-        ldp x11, x13, [x20, #-24]!
-        mov x19, x20
-        ldpsw x3, x2, [x20, #8]
-        ldxr x9, [x20]
-        stxr w16, x14, [x20]
-        mov x17, x16
-        add x20, x28, #128
-        stlr w13, [x20]
-        cas w10, w10, [x20]
-        ldur x11, [x20, #-112]
-        mov x16, #8
-        ldr x7, [x20, x16, lsl #3]
-        mov x16, #1
-        str x8, [x20, x16, lsl #3]
-        add x20, x28, #128
-        ldr w8, [x20], #26
-        mov x18, x20
+        str w10, [x20, #8]
+        stp x11, x0, [x20, #-64]
+        stur x15, [x20, #93]
+        ldp w11, w10, [x20, #8]
         ldclral w11, w12, [x20]
-        strb w7, [x20, #10]
-        stp w7, w9, [x20, #20]
-        mov x16, #8
-        str x10, [x20, x16, lsl #3]
-        ldp w12, w7, [x20, #-28]
-        mov x16, #1
-        ldr x3, [x20, x16, lsl #3]
-        stnp x10, x12, [x20, #-8]
-        ldumaxlb w10, w9, [x20]
-        mov x16, #11
-        ldr x3, [x20, x16, lsl #3]
-        ldr w14, [x20, #24]
         add x20, x28, #128
-        stlr x0, [x20]
-        str w1, [x20, #16]
-        ldr x14, [x20, #72]
-        ldp w9, w6, [x20, #-32]
-        add x20, x28, #128
-        stp x6, x15, [x20, #-16]!
+        stp x8, x7, [x20], #-24
         mov x19, x20
-        mov x16, #2
-        ldr x8, [x20, x16, lsl #3]
-        ldrb w6, [x20, #6]
-        add x20, x28, #128
-        str x9, [x20, #7]!
-        mov x19, x20
-        add x20, x28, #128
-        ldrb w5, [x20], #1
-        mov x18, x20
-        ldp w1, w14, [x20, #-12]
-        ldurh w10, [x20, #21]
-        ldxr x14, [x20]
-        stxr w16, x8, [x20]
+        ldxr x7, [x20]
+        stxr w16, x9, [x20]
+        mov x17, x16
+        ldsetah w9, w10, [x20]
+        mov x17, #-18
+        ldrsb w7, [x20, w17, sxtw]
+        ldxr x1, [x20]
+        stxr w16, x10, [x20]
         mov x17, x16
         add x20, x28, #128
-        ldr x14, [x20, #14]!
+        ldr x8, [x20, #-9]!
         mov x19, x20
         add x20, x28, #128
-        ldapr w10, [x20]
-        ldpsw x7, x10, [x20, #-24]
-        ldurh w13, [x20, #-24]
-        swp x13, x1, [x20]
-        ldeorh w6, w9, [x20]
-        add x20, x28, #128
-        ldr w9, [x20, #12]!
+        stp x12, x7, [x20, #-32]!
         mov x19, x20
-        casal x10, x1, [x20]
+        ldxr x12, [x20]
+        stxr w16, x6, [x20]
+        mov x17, x16
         add x20, x28, #128
-        ldp x4, x7, [x20, #-16]!
+        stp x9, x8, [x20, #0]!
+        mov x19, x20
+        ldurh w10, [x20, #26]
+        ldpsw x14, x2, [x20, #12]
+        ldxr x5, [x20]
+        stxr w16, x0, [x20]
+        mov x17, x16
+        add x20, x28, #128
+        strb w15, [x20], #-9
+        mov x18, x20
+        ldursb w15, [x20, #-2]
+        ldxr x15, [x20]
+        stxr w16, x10, [x20]
+        mov x17, x16
+        ldpsw x6, x4, [x20, #-32]
+        add x20, x28, #128
+        stlr x9, [x20]
+        ldur w10, [x20, #-40]
+        mov x17, #-25
+        ldrsb w7, [x20, w17, sxtw]
+        mov x16, #6
+        ldr x1, [x20, x16, lsl #3]
+        add x20, x28, #128
+        ldrsh w9, [x20], #-22
+        mov x18, x20
+        add x20, x28, #128
+        stlr x2, [x20]
+        ldr x5, [x20, #24]
+        str w5, [x20, #44]
+        casa w4, w11, [x20]
+        casal w13, w0, [x20]
+        add x20, x28, #128
+        ldp x13, x7, [x20, #-16]!
+        mov x19, x20
+        stur x8, [x20, #83]
+        stur x8, [x20, #-35]
+        str w5, [x20, #32]
+        add x20, x28, #128
+        ldr x5, [x20, #0]!
+        mov x19, x20
+        stnp x12, x15, [x20, #-40]
+        add x20, x28, #128
+        ldp x1, x11, [x20, #24]!
+        mov x19, x20
+        ldxr x10, [x20]
+        stxr w16, x4, [x20]
+        mov x17, x16
+        casa w0, w9, [x20]
+        add x20, x28, #128
+        ldapr w6, [x20]
+        mov x17, #20
+        strh w13, [x20, w17, sxtw]
+        ldr w12, [x20, #12]
+        add x20, x28, #128
+        stp x3, x12, [x20], #-24
         mov x19, x20
         add x20, x28, #128
-        ldar w7, [x20]
-        casa x15, x14, [x20]
-        ldursh w4, [x20, #-56]
-        ldrsb w2, [x20, #13]
-        ldurh w3, [x20, #-36]
-        add x20, x28, #128
-        ldar x6, [x20]
-        add x20, x28, #128
-        ldr w0, [x20, #16]!
-        mov x19, x20
-        mov x17, #-10
-        ldrh w15, [x20, w17, sxtw]
-        add x20, x28, #128
-        stp x8, x9, [x20, #0]!
-        mov x19, x20
-        mov x16, #1
-        str x0, [x20, x16, lsl #3]
+        ldrsh w6, [x20], #-24
+        mov x18, x20
+        ldr w6, [x20, #12]
+        lduminab w4, w7, [x20]
+        ldxr x11, [x20]
+        stxr w16, x0, [x20]
+        mov x17, x16
         add x20, x28, #128
         ldrsh w11, [x20], #23
         mov x18, x20
-        mov x16, #3
-        str x6, [x20, x16, lsl #3]
+        stur x6, [x20, #30]
         add x20, x28, #128
-        ldp x11, x14, [x20, #8]!
+        stp x14, x12, [x20], #-32
         mov x19, x20
-        stnp w9, w14, [x20, #16]
-        ldrh w13, [x20, #22]
         add x20, x28, #128
-        ldr w14, [x20, #-6]!
+        str w3, [x20, #-20]!
         mov x19, x20
-        ldurh w3, [x20, #-28]
+        stp w11, w4, [x20, #-8]
+        ldr x10, [x20, #24]
+        ldursh w4, [x20, #64]
         add x20, x28, #128
-        ldrsh w12, [x20], #7
+        ldr w7, [x20, #17]!
+        mov x19, x20
+        ldur w10, [x20, #-77]
+        mov x17, #3
+        ldrb w0, [x20, w17, sxtw]
+        add x20, x28, #128
+        ldp x15, x14, [x20], #-32
+        mov x19, x20
+        casa w13, w8, [x20]
+        str x15, [x20, #40]
+        ldurh w2, [x20, #-127]
+        add x20, x28, #128
+        ldr x7, [x20, #-2]!
+        mov x19, x20
+        stur w6, [x20, #-54]
+        ldnp w2, w4, [x20, #24]
+        add x20, x28, #128
+        str w2, [x20], #19
         mov x18, x20
         add x20, x28, #128
-        ldp x2, x6, [x20, #-16]!
+        ldp x15, x8, [x20], #-8
         mov x19, x20
-        mov x16, #12
-        str x8, [x20, x16, lsl #3]
-        str x15, [x20, #112]
-        ldrsw x13, [x20, #36]
-        casal x15, x2, [x20]
-        add x20, x28, #128
-        str w1, [x20, #20]!
-        mov x19, x20
-        str x7, [x20, #24]
-        strh w14, [x20, #10]
-        add x20, x28, #128
-        ldr w2, [x20, #-28]!
-        mov x19, x20
-        ldr x9, [x20, #8]
-        stur x8, [x20, #84]
-        ldxr x12, [x20]
-        stxr w16, x15, [x20]
+        ldxr x15, [x20]
+        stxr w16, x14, [x20]
         mov x17, x16
+        mov x16, #13
+        str x7, [x20, x16, lsl #3]
         add x20, x28, #128
-        ldr x13, [x20, #-25]!
+        stlr w2, [x20]
+        add x20, x28, #128
+        ldp x13, x1, [x20], #8
         mov x19, x20
         add x20, x28, #128
-        ldr w2, [x20, #-5]!
-        mov x19, x20
-        ldursh w8, [x20, #61]
-        ldsmaxlb w14, w0, [x20]
-        add x20, x28, #128
-        strb w9, [x20], #-15
+        str w14, [x20], #14
         mov x18, x20
+        ldrsb x9, [x20, #7]
+        ldursb w4, [x20, #-19]
+        swpa w9, w11, [x20]
+        ldrsb w14, [x20, #7]
+        add x20, x28, #128
+        ldrb w12, [x20], #10
+        mov x18, x20
+        sturb w6, [x20, #65]
+        ldxr x8, [x20]
+        stxr w16, x4, [x20]
+        mov x17, x16
+        mov x16, #7
+        ldr x2, [x20, x16, lsl #3]
         b       1f
         .ltorg
 1:

@@ -1,21 +1,21 @@
 // Random load/store sequence 9 (scripts/gen-machine-random-cases.mjs, seeded; regenerate both).
 // mode: none
-        ldr     x0, =0xee15f95d0762513d
-        ldr     x1, =0x1
-        ldr     x2, =0x27486b4eb50f7144
-        ldr     x3, =0x928d8cd09745baea
-        ldr     x4, =0x1
-        ldr     x5, =0xa7b0d89ea862aa9a
-        ldr     x6, =0xeede550b1b3bfce9
-        ldr     x7, =0x7fffffff
-        ldr     x8, =0x3f3d69762e63ac8e
-        ldr     x9, =0x3202d87cc727483d
-        ldr     x10, =0x612ab63b1e081634
-        ldr     x11, =0x50a9db873c625ef2
-        ldr     x12, =0xf4aeef4eecb9b0c4
-        ldr     x13, =0x9541b9e17a079d1b
-        ldr     x14, =0xffffffffffffffff
-        ldr     x15, =0xf1829cf67800d181
+        ldr     x0, =0x1b3bfce981b1a06d
+        ldr     x1, =0xe418c03f791079af
+        ldr     x2, =0x69762e63ac8e71ab
+        ldr     x3, =0xd87cc727483d3fa7
+        ldr     x4, =0xb63b1e081634130b
+        ldr     x5, =0xdb873c625ef29ce9
+        ldr     x6, =0xef4eecb9b0c4135e
+        ldr     x7, =0xb9e17a079d1be64b
+        ldr     x8, =0xd7ff7edd7117ecf4
+        ldr     x9, =0xf1829cf67800d181
+        ldr     x10, =0x9827c40432d2e0db
+        ldr     x11, =0xa38251cb8c92de97
+        ldr     x12, =0x0
+        ldr     x13, =0xdbd4d5b93fffbccd
+        ldr     x14, =0xea32708fe7878eef
+        ldr     x15, =0x7fffffffffffffff
         add x20, x28, #128
         str     x0, [x20, #-128]
         str     x1, [x20, #-120]
@@ -49,142 +49,154 @@
         str     x13, [x20, #104]
         str     x14, [x20, #112]
         str     x15, [x20, #120]
-        ldr x14, [x20, #64]
-        mov x16, #8
-        str x6, [x20, x16, lsl #3]
-        ldpsw x12, x2, [x20, #-4]
-        casal x9, x15, [x20]
-        ldur w15, [x20, #7]
-        ldp x13, x15, [x20, #-8]
-        ldursh w2, [x20, #-9]
-        ldur w12, [x20, #-1]
-        ldurb w3, [x20, #-17]
-        add x20, x28, #128
-        ldrsh w9, [x20], #29
-        mov x18, x20
-        mov x17, #-18
-        strh w7, [x20, w17, sxtw]
-        ldurb w3, [x20, #-42]
-        add x20, x28, #128
-        ldp x15, x6, [x20, #-24]!
-        mov x19, x20
-        ldsetah w10, w10, [x20]
-        strh w3, [x20, #26]
-        ldr x10, [x20, #16]
-        ldxr x13, [x20]
-        stxr w16, x1, [x20]
-        mov x17, x16
-        ldrh w11, [x20, #24]
-        strb w1, [x20, #9]
-        ldrh w3, [x20, #16]
-        add x20, x28, #128
-        ldapr w1, [x20]
-        ldxr x0, [x20]
+        stur x6, [x20, #-70]
+        ldxr x15, [x20]
         stxr w16, x14, [x20]
         mov x17, x16
-        casa x11, x5, [x20]
-        mov x17, #29
-        ldrsb w15, [x20, w17, sxtw]
-        ldur w14, [x20, #74]
-        ldurh w1, [x20, #4]
-        cas x10, x5, [x20]
-        add x20, x28, #128
-        ldr w5, [x20, #-27]!
-        mov x19, x20
-        stp w7, w2, [x20, #-8]
-        ldnp x9, x4, [x20, #48]
-        add x20, x28, #128
-        stlr x6, [x20]
-        ldr w8, [x20, #28]
-        add x20, x28, #128
-        str w2, [x20, #-21]!
-        mov x19, x20
-        ldumax w5, w0, [x20]
-        cas w7, w6, [x20]
-        ldxr x13, [x20]
-        stxr w16, x1, [x20]
+        ldxr x3, [x20]
+        stxr w16, x15, [x20]
         mov x17, x16
+        ldeora x15, x14, [x20]
         add x20, x28, #128
-        str w7, [x20, #-13]!
+        ldp x7, x13, [x20], #-8
         mov x19, x20
-        ldur x13, [x20, #-68]
-        ldxr x2, [x20]
+        mov x16, #10
+        str x6, [x20, x16, lsl #3]
+        ldxr x1, [x20]
+        stxr w16, x7, [x20]
+        mov x17, x16
+        str x9, [x20, #112]
+        add x20, x28, #128
+        stp x3, x1, [x20, #24]!
+        mov x19, x20
+        add x20, x28, #128
+        str x13, [x20, #26]!
+        mov x19, x20
+        strh w13, [x20, #6]
+        ldrh w11, [x20, #24]
+        casa w5, w4, [x20]
+        add x20, x28, #128
+        strb w3, [x20], #12
+        mov x18, x20
+        add x20, x28, #128
+        ldapr w1, [x20]
+        cas w7, w11, [x20]
+        ldursh w5, [x20, #-107]
+        swpalh w8, w12, [x20]
+        cas w7, w1, [x20]
+        add x20, x28, #128
+        ldr x8, [x20, #-22]!
+        mov x19, x20
+        add x20, x28, #128
+        ldrsh w8, [x20], #-11
+        mov x18, x20
+        add x20, x28, #128
+        strb w7, [x20], #18
+        mov x18, x20
+        ldpsw x6, x3, [x20, #4]
+        ldpsw x4, x6, [x20, #24]
+        add x20, x28, #128
+        strb w6, [x20], #6
+        mov x18, x20
+        ldumaxb w15, w14, [x20]
+        ldurb w2, [x20, #-117]
+        str x12, [x20, #96]
+        add x20, x28, #128
+        str w7, [x20, #-30]!
+        mov x19, x20
+        mov x17, #7
+        ldrb w11, [x20, w17, sxtw]
+        ldsmaxalh w14, w7, [x20]
+        ldursh w4, [x20, #-9]
+        ldsminlb w10, w1, [x20]
+        stnp x2, x9, [x20, #-40]
+        add x20, x28, #128
+        stlr w10, [x20]
+        add x20, x28, #128
+        ldapr w15, [x20]
+        mov x16, #4
+        ldr x2, [x20, x16, lsl #3]
+        add x20, x28, #128
+        ldr w15, [x20, #-1]!
+        mov x19, x20
+        ldur w8, [x20, #-39]
+        add x20, x28, #128
+        stp x5, x9, [x20, #24]!
+        mov x19, x20
+        mov x17, #-22
+        ldrb w1, [x20, w17, sxtw]
+        ldxr x4, [x20]
         stxr w16, x10, [x20]
         mov x17, x16
+        ldpsw x8, x7, [x20, #0]
+        add x20, x28, #128
+        ldp x13, x9, [x20], #-32
+        mov x19, x20
+        stur x3, [x20, #-9]
+        ldurh w3, [x20, #22]
+        stur x15, [x20, #-98]
+        ldclrb w4, w5, [x20]
+        ldp w14, w13, [x20, #12]
+        stur x11, [x20, #11]
+        mov x16, #3
+        str x15, [x20, x16, lsl #3]
+        add x20, x28, #128
+        stp x3, x14, [x20], #24
+        mov x19, x20
+        ldp x14, x5, [x20, #-56]
         add x20, x28, #128
         ldar x2, [x20]
-        ldp x3, x15, [x20, #48]
-        str x10, [x20, #40]
-        mov x17, #22
-        strh w8, [x20, w17, sxtw]
-        ldurb w2, [x20, #22]
-        mov x17, #-1
-        ldrb w2, [x20, w17, sxtw]
-        mov x16, #7
-        str x10, [x20, x16, lsl #3]
+        ldr w0, [x20, #36]
+        str x11, [x20, #8]
+        strh w2, [x20, #26]
         add x20, x28, #128
-        stp x9, x15, [x20, #24]!
+        ldp x13, x11, [x20, #-16]!
         mov x19, x20
-        ldursh w1, [x20, #108]
+        ldumin w4, w7, [x20]
+        mov x16, #2
+        str x9, [x20, x16, lsl #3]
+        ldclra x12, x2, [x20]
+        mov x16, #1
+        ldr x12, [x20, x16, lsl #3]
         add x20, x28, #128
-        ldp x10, x9, [x20, #24]!
-        mov x19, x20
+        str w2, [x20], #15
+        mov x18, x20
+        mov x16, #13
+        str x3, [x20, x16, lsl #3]
+        mov x17, #-29
+        ldrsb w10, [x20, w17, sxtw]
+        stur w14, [x20, #-124]
+        stnp x5, x0, [x20, #16]
         add x20, x28, #128
-        str x9, [x20, #-22]!
+        str x11, [x20, #26]!
         mov x19, x20
-        add x20, x28, #128
-        ldr x15, [x20, #3]!
-        mov x19, x20
-        str x13, [x20, #24]
-        ldxr x2, [x20]
-        stxr w16, x5, [x20]
+        ldxr x11, [x20]
+        stxr w16, x4, [x20]
         mov x17, x16
         add x20, x28, #128
-        ldrsh w13, [x20], #28
+        ldrsh w11, [x20], #27
         mov x18, x20
-        casal w5, w8, [x20]
+        ldurb w11, [x20, #-96]
         mov x16, #3
-        str x8, [x20, x16, lsl #3]
-        ldr w11, [x20, #8]
-        stnp x11, x15, [x20, #-40]
-        stnp x7, x8, [x20, #48]
-        str w5, [x20, #20]
-        cas x5, x2, [x20]
-        mov x16, #11
-        ldr x13, [x20, x16, lsl #3]
-        ldr x11, [x20, #8]
-        stur w4, [x20, #-6]
+        ldr x12, [x20, x16, lsl #3]
+        ldpsw x8, x2, [x20, #-24]
         add x20, x28, #128
-        str w10, [x20, #29]!
+        stp x8, x13, [x20], #0
         mov x19, x20
-        casa w12, w4, [x20]
-        mov x17, #-10
-        strb w9, [x20, w17, sxtw]
         add x20, x28, #128
-        ldrb w13, [x20], #-11
+        ldp x3, x6, [x20], #0
+        mov x19, x20
+        stp w2, w0, [x20, #8]
+        strh w11, [x20, #12]
+        add x20, x28, #128
+        ldrb w9, [x20], #1
         mov x18, x20
-        mov x17, #28
-        strb w6, [x20, w17, sxtw]
-        str w12, [x20, #48]
-        mov x16, #13
-        ldr x15, [x20, x16, lsl #3]
         add x20, x28, #128
-        ldapr x3, [x20]
-        stur x10, [x20, #-110]
+        ldrb w14, [x20], #0
+        mov x18, x20
         add x20, x28, #128
-        ldr w4, [x20, #-8]!
+        ldp x12, x8, [x20], #0
         mov x19, x20
-        add x20, x28, #128
-        str w3, [x20, #-22]!
-        mov x19, x20
-        ldpsw x13, x11, [x20, #12]
-        ldur x4, [x20, #101]
-        add x20, x28, #128
-        ldar x11, [x20]
-        add x20, x28, #128
-        ldr x0, [x20, #-26]!
-        mov x19, x20
-        ldursb w12, [x20, #9]
         b       1f
         .ltorg
 1:
