@@ -155,3 +155,13 @@ test('a buffer running into unmapped memory gives a short write', () => {
   assert.equal(t.syscall(WRITE, 1, a + 4090n, 100).value, 6n);
   assert.equal(t.host.text(), 'abcdef');
 });
+
+test('/proc/self/maps lists the mappings in Linux format', () => {
+  const t = makeProcess();
+  const fd = t.syscall(OPENAT, -100, t.scratch('/proc/self/maps'), 0).value;
+  assert.equal(t.syscall(READ, fd, SCRATCH + 1024n, 2000).value > 0n, true);
+  const text = Buffer.from(t.process.kernel.machine.readMemory(SCRATCH + 1024n, 2000).data).toString('latin1').split('\0')[0]!;
+  const lines = text.trimEnd().split('\n');
+  assert.match(lines[0]!, /^00400000-00401000 r-xp 00000000 00:00 0 +\/guest\/tiny$/);
+  assert.ok(lines.some((l) => /^ffffff800000-1000000000000 rw-p 00000000 00:00 0 +\[stack\]$/.test(l)), text);
+});

@@ -172,6 +172,8 @@ function openPath(k: Kernel, path: string): OpenFile | number {
     case '/dev/stdin': return { kind: 'stdin', path, position: 0, writable: false };
     case '/proc/self/exe':
       return k.program.elf ? { kind: 'file', path, data: k.program.elf, position: 0, writable: false } : -E.NOENT;
+    case '/proc/self/maps':
+      return { kind: 'file', path, data: utf8(procMaps(k)), position: 0, writable: false };
   }
   const fs = k.host.files;
   if (!fs) return -E.NOENT;
@@ -180,6 +182,16 @@ function openPath(k: Kernel, path: string): OpenFile | number {
   const entries = fs.listDirectory(path);
   if (entries) return { kind: 'directory', path, entries, position: 0, writable: false };
   return -E.NOENT;
+}
+
+/** /proc/self/maps as Linux formats it (fs/proc/task_mmu.c show_map_vma): one line per mapping. */
+export function procMaps(k: Kernel): string {
+  const hex = (v: bigint, width: number) => v.toString(16).padStart(width, '0');
+  return k.addressSpace.all().map((v) => {
+    const perms = `${v.read ? 'r' : '-'}${v.write ? 'w' : '-'}${v.execute ? 'x' : '-'}${v.shared ? 's' : 'p'}`;
+    const head = `${hex(v.start, 8)}-${hex(v.end, 8)} ${perms} 00000000 00:00 0`;
+    return v.name ? `${head.padEnd(72)} ${v.name}\n` : `${head} \n`;
+  }).join('');
 }
 
 export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
