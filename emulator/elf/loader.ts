@@ -68,7 +68,7 @@ export function elfFileToProgramImage(elf: ElfFile, path: string): ElfImageResul
     // Like Linux, map whole pages: the file bytes before vaddr in its first page are mapped too, which is how
     // the ELF and program headers become visible at AT_PHDR.
     const lead = Number(p.vaddr % BigInt(PAGE_SIZE));
-    const fileLead = Math.min(lead, p.offset);
+    const fileLead = p.fileSize === 0 ? 0 : Math.min(lead, p.offset);
     const start = p.offset - fileLead;
     const data = elf.bytes.slice(start, p.offset + p.fileSize);
     const vaddr = p.vaddr - BigInt(fileLead);
