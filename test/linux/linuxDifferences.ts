@@ -26,6 +26,10 @@ export const LINUX_DIFFERENCES: Readonly<Record<string, LinuxDifference>> = {
     reason: 'Linux clears the tag bits of si_addr unless SA_EXPOSE_TAGBITS; qemu keeps them',
     linuxStdout: replaceLines({ 3: '0000000000000000' }),
   },
+  'uaccess-tags': {
+    reason: 'in synchronous mode Linux tag-checks its accesses to user buffers and returns short counts (kernel selftest check_user_mem); qemu 7.2 does not check them',
+    linuxStdout: replaceLines({ 1: '0000000000000020', 2: '0000000000000018' }),
+  },
   'memory-rules': {
     reason: 'Linux refuses PROT_MTE on file mappings (mmap and mprotect: EINVAL) and untags munmap addresses; qemu 7.2 accepts the first two and refuses the third',
     linuxStdout: replaceLines({ 2: 'ffffffffffffffea', 8: 'ffffffffffffffea', 10: '0000000000000000' }),
