@@ -33,6 +33,8 @@ interface Condition {
   sawElse: boolean;
 }
 
+/** A decimal (no leading zero: that is octal) or hexadecimal literal, optionally negative. */
+const plainNumber = /^-?(?:0[xX][0-9a-fA-F]+|[1-9][0-9]*|0)$/;
 const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 const numericReference = /^([0-9]+)([fb])$/;
@@ -307,6 +309,19 @@ export class Assembler {
 
   /** A data value of `size` bytes whose expression is evaluated in pass 2. */
   emitData(size: number, text: string, column0: number): void {
+    // Fast path for plain numbers (most data): written now, no second-pass item.
+    if (plainNumber.test(text) && this.current.kind === 'progbits') {
+      const negative = text.charCodeAt(0) === 45;
+      const magnitude = BigInt(negative ? text.slice(1) : text);
+      const value = negative ? -magnitude : magnitude;
+      const high = value >> BigInt(size * 8);
+      if (size < 8 && high !== 0n && high !== -1n) {
+        this.report('warning', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`, column0);
+      }
+      this.current.markMapping('d');
+      this.current.data.uint(value, size);
+      return;
+    }
     const node = this.parse(text, column0);
     if (!node) return;
     this.recordReferences(node, column0);
