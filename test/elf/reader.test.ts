@@ -138,3 +138,16 @@ test('looksLikeElf checks the magic number only', () => {
   assert.equal(looksLikeElf(Uint8Array.from([0x7f, 0x45, 0x4c])), false);
   assert.equal(looksLikeElf(new TextEncoder().encode('.text\n')), false);
 });
+
+test('a file without section headers (e_shoff 0, as after sstrip) still loads, without symbols', () => {
+  const copy = hello.slice();
+  u64(copy, 40, 0n);
+  u16(copy, 60, 0);
+  u16(copy, 62, 0);
+  const r = elfToProgramImage(copy, 'stripped');
+  assert.ok(r.ok);
+  assert.equal(r.image.symbols.length, 0);
+  const original = parseElf(hello);
+  assert.ok(original.ok);
+  assert.equal(r.image.entry, original.elf.symbols.find((s) => s.name === '_start')!.value);
+});
