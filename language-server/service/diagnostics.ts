@@ -103,7 +103,7 @@ function toDiagnostic(ctx: FeatureContext, d: AsmDiagnostic, fileName: string): 
 
 export interface DocumentAssembly {
   readonly diagnostics: Diagnostic[];
-  /** Symbols the assembler found defined in other files (.include), for go to definition. */
+  /** Symbols the assembler found that the text does not define (.include, macro expansion), for go to definition. */
   readonly externalDefinitions: ReadonlyMap<string, SourceLocation>;
 }
 
@@ -139,10 +139,12 @@ export function assembleDocument(ctx: FeatureContext, assembler: Assembler, read
     const converted = toDiagnostic(ctx, d, fileName);
     if (converted) out.push(converted);
   }
+  // Symbols the text alone does not show: defined in included files, or made by macro expansion here.
   const externalDefinitions = new Map<string, SourceLocation>();
   for (const symbol of result.symbols) {
     const at = symbol.definedAt;
-    if (at && at.file !== fileName && at.file !== baseName(fileName)) externalDefinitions.set(symbol.name, at);
+    if (!at || ctx.model.definitions.has(symbol.name)) continue;
+    externalDefinitions.set(symbol.name, at.file === baseName(fileName) ? { ...at, file: fileName } : at);
   }
   return { diagnostics: out, externalDefinitions };
 }

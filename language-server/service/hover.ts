@@ -10,6 +10,7 @@ import { tokenAt, type Span } from './documentModel.js';
 import { findDirective } from './directives.js';
 import { rankForms, operandTexts } from './formMatching.js';
 import { parseSyntax } from './catalog.js';
+import { fileNameOfUri } from './diagnostics.js';
 import { conditionCodes, describeRegister, extendOperators, relocationOperators, shiftOperators } from './vocabulary.js';
 import type { Token } from './lexer.js';
 
@@ -93,7 +94,12 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
         return definitionMarkdown(ctx, token.text, d, what) + `\n\n${refs} reference${refs === 1 ? '' : 's'} in this file.`;
       }
       const external = ctx.externalDefinitions?.get(token.text);
-      if (external) return `**${token.text}** — defined in ${external.file}, line ${external.line}`;
+      if (external) {
+        const here = ctx.model.lines[external.line - 1]?.text.trim();
+        return external.file === fileNameOfUri(ctx.document.uri) && here !== undefined
+          ? `**${token.text}** — defined by the macro expansion on line ${external.line}\n\n${code(here)}`
+          : `**${token.text}** — defined in ${external.file}, line ${external.line}`;
+      }
       const lower = token.text.toLowerCase();
       const sysreg = ctx.catalog.systemRegister(lower);
       if (sysreg) return systemRegisterMarkdown(sysreg);

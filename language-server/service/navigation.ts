@@ -49,7 +49,10 @@ export function findDefinition(ctx: FeatureContext, position: Position): Locatio
   const external = ctx.externalDefinitions?.get(target.name);
   if (!external) return [];
   const at = { line: Math.max(0, external.line - 1), character: Math.max(0, external.column - 1) };
-  return [{ uri: uriOfFileName(external.file), range: { start: at, end: { line: at.line, character: at.character + target.name.length } } }];
+  const uri = external.file === fileNameOfUri(ctx.document.uri) ? ctx.document.uri : uriOfFileName(external.file);
+  // A symbol made by a macro invocation has no text of its own: point at the invocation line.
+  const length = uri === ctx.document.uri ? Math.max(1, (ctx.model.lines[at.line]?.text.length ?? at.character) - at.character) : target.name.length;
+  return [{ uri, range: { start: at, end: { line: at.line, character: at.character + length } } }];
 }
 
 /** Links for `.include "file"` and `#include "file"`: the file relative to this document's folder. */

@@ -162,3 +162,13 @@ test('#define in a .S file defines a name: go to definition, hover and reference
   assert.deepEqual(lines(service.findReferences(d, at(d, 'SYS_exit', 1, 2), true)), [1, 2]);
   assert.deepEqual(service.doValidation(d), []);
 });
+
+test('a label made by a macro expansion: definition at the invocation line, hover says so', () => {
+  const d = doc('        .macro  make name\n\\name\\()_start:\n        nop\n        .endm\n        make foo\n        b foo_start\n');
+  assert.deepEqual(service.doValidation(d), []);
+  const definition = service.findDefinition(d, at(d, 'foo_start', 1));
+  assert.equal(definition.length, 1);
+  assert.equal(definition[0]!.uri, d.uri);
+  assert.equal(definition[0]!.range.start.line, 4);
+  assert.match(JSON.stringify(service.doHover(d, at(d, 'foo_start', 1))?.contents), /macro expansion on line 5/);
+});
