@@ -197,55 +197,55 @@ export interface RunHostOptions {
 
 /** `aarch64-mte run` with explicit host options; returns the exit status. Throws UsageError on bad arguments. */
 export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: RunHostOptions = {}): number {
-    const args = parseArgs(argv);
-    const loaded = loadProgram(args.program, io);
-    if (!loaded.ok) return loaded.status;
-    const programDir = dirname(resolve(args.program));
-    const host = createNodeHostIO({
-      writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: hostOptions.stdin ?? 'inherit',
-      roots: [programDir, process.cwd()], cwd: process.cwd(),
-    });
-    const created = createLinuxProcess({
-      program: loaded.image, argv: [args.program, ...args.args], envp: args.env, seed: args.seed,
-      memoryLimitBytes: args.maxMemory, host,
-    });
-    if (!created.ok) { io.stderr(`aarch64-mte run: ${created.message}\n`); return 2; }
-    const p = created.process;
-    const stop = runToEnd(p, args.maxInstructions);
-    for (const note of p.diagnostics) io.stderr(`aarch64-mte run: note: ${note}\n`);
-    let status: number;
-    let signal: number | null = null;
-    let siCode: number | null = null;
-    let fault: Fault | undefined;
-    if (stop.kind === 'exit') {
-      status = stop.code;
-    } else if (stop.kind === 'killed') {
-      io.stderr(formatFatalSignalReport(p, stop, sourceLineReader()));
-      status = 128 + stop.signal;
-      signal = stop.signal;
-      siCode = stop.code;
-      fault = stop.fault;
-      if (args.core && stop.coreDumped) {
-        try {
-          writeFileSync(args.core, writeCoreDump(p, stop));
-        } catch (e) {
-          io.stderr(`aarch64-mte run: cannot write '${args.core}': ${(e as Error).message}\n`);
-        }
-      }
-    } else {
-      io.stderr(`aarch64-mte run: stopped after ${p.machine.instructionCount} instructions (--max-instructions) at ${hex(p.machine.getPC())}\n`);
-      status = LIMIT_STATUS;
-    }
-    if (args.json) {
-      const record = { exitCode: status, signal, siCode, fault: faultJson(fault), instructions: p.machine.instructionCount };
+  const args = parseArgs(argv);
+  const loaded = loadProgram(args.program, io);
+  if (!loaded.ok) return loaded.status;
+  const programDir = dirname(resolve(args.program));
+  const host = createNodeHostIO({
+    writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: hostOptions.stdin ?? 'inherit',
+    roots: [programDir, process.cwd()], cwd: process.cwd(),
+  });
+  const created = createLinuxProcess({
+    program: loaded.image, argv: [args.program, ...args.args], envp: args.env, seed: args.seed,
+    memoryLimitBytes: args.maxMemory, host,
+  });
+  if (!created.ok) { io.stderr(`aarch64-mte run: ${created.message}\n`); return 2; }
+  const p = created.process;
+  const stop = runToEnd(p, args.maxInstructions);
+  for (const note of p.diagnostics) io.stderr(`aarch64-mte run: note: ${note}\n`);
+  let status: number;
+  let signal: number | null = null;
+  let siCode: number | null = null;
+  let fault: Fault | undefined;
+  if (stop.kind === 'exit') {
+    status = stop.code;
+  } else if (stop.kind === 'killed') {
+    io.stderr(formatFatalSignalReport(p, stop, sourceLineReader()));
+    status = 128 + stop.signal;
+    signal = stop.signal;
+    siCode = stop.code;
+    fault = stop.fault;
+    if (args.core && stop.coreDumped) {
       try {
-        writeFileSync(args.json, JSON.stringify(record, null, 2) + '\n');
+        writeFileSync(args.core, writeCoreDump(p, stop));
       } catch (e) {
-        io.stderr(`aarch64-mte run: cannot write '${args.json}': ${(e as Error).message}\n`);
-        return 2;
+        io.stderr(`aarch64-mte run: cannot write '${args.core}': ${(e as Error).message}\n`);
       }
     }
-    return status;
+  } else {
+    io.stderr(`aarch64-mte run: stopped after ${p.machine.instructionCount} instructions (--max-instructions) at ${hex(p.machine.getPC())}\n`);
+    status = LIMIT_STATUS;
+  }
+  if (args.json) {
+    const record = { exitCode: status, signal, siCode, fault: faultJson(fault), instructions: p.machine.instructionCount };
+    try {
+      writeFileSync(args.json, JSON.stringify(record, null, 2) + '\n');
+    } catch (e) {
+      io.stderr(`aarch64-mte run: cannot write '${args.json}': ${(e as Error).message}\n`);
+      return 2;
+    }
+  }
+  return status;
 }
 
 export const runCommand: Command = {
