@@ -258,6 +258,27 @@ export class Assembler {
     return evaluate(node, new EvaluationScope(this, seq, section, offset, final, pcrel));
   }
 
+  private readonly pendingSizes: { symbol: string; node: ExprNode; seq: number; section: SectionState; offset: number; loc: SourceLocation; column: number }[] = [];
+
+  /** .size: the expression is evaluated once every label is known. */
+  deferSize(symbol: string, symbolColumn: number, text: string, column0: number): void {
+    const node = this.parse(text, column0);
+    if (!node) return;
+    this.recordReferences({ type: 'sym', name: symbol, start: 0, end: symbol.length }, symbolColumn);
+    this.recordReferences(node, column0);
+    this.symbol(symbol);
+    this.pendingSizes.push({ symbol, node, seq: this.seq, section: this.current, offset: this.current.offset, loc: this.location(column0), column: column0 });
+  }
+
+  private resolveSizes(): void {
+    for (const p of this.pendingSizes) {
+      const v = this.evaluateNode(p.node, p.seq, p.section, p.offset, true);
+      if ('error' in v) { this.diagnosticAt(p.loc, v.error); continue; }
+      if (v.kind !== 'abs') { this.diagnosticAt(p.loc, `.size expression for ${p.symbol} does not evaluate to a constant`); continue; }
+      this.symbol(p.symbol).size = Number(v.value);
+    }
+  }
+
   /** Evaluates an expression that must be absolute now (pass 1: .if, .skip, .align, .fill). */
   absolute(text: string, column0: number, nonConstantMessage?: string): bigint | undefined {
     const node = this.parse(text, column0);
@@ -497,6 +518,7 @@ export class Assembler {
     for (const s of this.sections) this.flushLiteralPools(s);
     this.cfi.finish();
     this.secondPass();
+    this.resolveSizes();
     this.sortDiagnostics();
   }
 

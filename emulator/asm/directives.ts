@@ -112,8 +112,8 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.size': {
       const parts = splitArguments(args, col);
       if (parts.length !== 2 || !/^[A-Za-z_.$][\w.$]*$/.test(parts[0]!.text)) { asm.error('expected `.size symbol, expression\'', col); return; }
-      const v = asm.absolute(parts[1]!.text, parts[1]!.column);
-      if (v !== undefined) asm.symbol(parts[0]!.text).size = Number(v);
+      // Evaluated at the end of assembly, like GNU as, so `.size f, .Lend - f` may come before .Lend.
+      asm.deferSize(parts[0]!.text, parts[0]!.column, parts[1]!.text, parts[1]!.column);
       return;
     }
     case '.inst': {

@@ -67,6 +67,13 @@ test('one line row per instruction and data line, macro expansions at the invoca
   assert.deepEqual(rows, ['.text+0:3', '.text+4:4', '.text+8:5', '.text+12:6', '.text+16:7', '.data+0:9', '.data+16:11', '.text+20:16']);
 });
 
+test('.size may refer to labels defined after it', () => {
+  const r = assemble(' .text\nf: .size f, .Lend - f\n nop\n nop\n.Lend:\n', { fileName: 's.s' });
+  assert.deepEqual(r.diagnostics, []);
+  assert.equal(r.symbols.find((s) => s.name === 'f')!.size, 8);
+  assert.deepEqual(r.references.map((x) => `${x.name}@${x.column}`), ['f@10', '.Lend@13', 'f@21']);
+});
+
 test('macros are listed with their parameters and definition site', () => {
   assert.deepEqual(result.macros, [{ name: 'load', parameters: ['reg', 'sym'], definedAt: { file: 'prog.s', line: 12, column: 16 } }]);
 });
