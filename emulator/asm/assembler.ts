@@ -647,7 +647,7 @@ export class Assembler {
     if (!result.ok) {
       // GNU as quotes the statement: keep the ISA layer's wording when it already does.
       const message = result.message.includes('`') ? result.message : `${result.message} -- \`${item.statement}'`;
-      const column = result.column !== undefined ? item.operandColumn + result.column + 1 : item.loc.column;
+      const column = result.column !== undefined && !item.expanded ? item.operandColumn + result.column + 1 : item.loc.column;
       this.diagnosticAt(item.loc, message, column);
       return;
     }

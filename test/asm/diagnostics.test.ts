@@ -123,3 +123,9 @@ test('redefining a label, undefined forward local label and unterminated blocks 
   assert.ok(messages.some((m) => m.startsWith('3: local label `"2"')), messages.join('\n'));
   assert.ok(messages.some((m) => m.includes('missing .endr')), messages.join('\n'));
 });
+
+test('errors inside macro expansions point at the invocation line, column 1', () => {
+  const r = assemble(' .macro bad\n add x0, x1, #1\n foo x0\n .endm\n nop\n   bad\n', { fileName: 'm.s' });
+  assert.deepEqual(r.diagnostics.map((d) => `${d.line}:${d.column}`), ['6:1']);
+  assert.match(r.diagnostics[0]!.message, /unknown mnemonic `foo'/);
+});
