@@ -151,6 +151,8 @@ export class SessionViews {
       { name: 'include mask', value: `${hex(s.includeMask, 4)} (IRG may choose ${included.length === 0 ? 'only 0' : included.map((i) => i.toString(16)).join(' ')})`, type: 'uint16_t', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
       { name: 'TCO', value: s.tagCheckOverride ? '1 (tag checks suppressed)' : '0', type: 'bool', variablesReference: 0 },
       { name: 'RGSR seed', value: hex(s.randomTagSeed), type: 'uint32_t', variablesReference: 0 },
+      // The whole register (TAG in 3:0, SEED in 23:8): what IRG's next tag depends on (the editor hover uses it).
+      { name: 'RGSR_EL1', value: hex(t.machine.getSystemRegister('rgsr_el1')), type: 'uint64_t', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } },
     ];
     const pending = s.pendingAsyncFault;
     vars.push(pending

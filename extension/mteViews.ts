@@ -206,7 +206,7 @@ class MemoryPanel extends MtePanel {
     if (state.running) { this.markRunning(); return; }
     const { start, length } = this.window;
     const memory = (await session.customRequest('readMemory', { memoryReference: hex(start), count: length })) as { data?: string };
-    const tags = (await session.customRequest(CustomRequest.readMemoryTags, { memoryReference: hex(start), count: length / 16 })) as ReadMemoryTagsResponse;
+    const tags = (await session.customRequest(CustomRequest.readMemoryTags, { memoryReference: hex(start), count: Math.max(1, Math.ceil(length / 16)) })) as ReadMemoryTagsResponse;
     const pointers = pointerMarks(await registers(session), start, length, (i) => tags.tags[i] ?? null);
     this.last = { type: 'memory', address: hex(start), bytes: base64ToHex(memory.data), length, tags: tags.tags, pointers, ...(state.fault ? { fault: state.fault } : {}) };
     await this.post(this.last);
