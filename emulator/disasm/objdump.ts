@@ -68,7 +68,11 @@ export function objdumpListing(input: Uint8Array, options: ObjdumpOptions): Objd
   const allocated = elf.sections
     .filter((s) => (s.flags & SHF_ALLOC) !== 0 && s.size > 0)
     .map((s) => ({ index: s.index, name: s.name, address: s.address, size: s.size }));
-  const symbols = buildSymbolIndex(elfListingSymbols(elf), elf.header.type === ET_REL, allocated);
+  // BFD's HAS_RELOC: a relocatable file that actually has relocations. Only then are targets inside the current
+  // section named by that section's symbols alone.
+  const hasRelocations = elf.header.type === ET_REL
+    && elf.sections.some((s) => (s.type === 4 || s.type === 9) && s.size > 0);
+  const symbols = buildSymbolIndex(elfListingSymbols(elf), hasRelocations, elf.header.type === ET_REL ? [] : allocated);
   const out = new Output();
   out.push(`\n${options.fileName}:     file format elf64-littleaarch64\n\n`);
   for (const section of elf.sections) {
@@ -266,9 +270,14 @@ function listSection(out: Output, section: ListingSection, symbols: SymbolIndex,
         out.push(`${addressText}:\tAddress 0x${address.toString(16)} is out of bounds.\n\n`);
         return;
       }
-      // A word that runs past the region's end is still decoded (objdump reads on), but its hex is not shown
-      // and the next region starts at its symbol.
-      if (offset + 4 > stop) {
+      // A word that runs past the region's end: -d stops at the region ("out of bounds"); -D still decodes it,
+      // without its hex. Either way the next region starts at its symbol.
+      if (offset + 4 > stop && offset + 4 <= size && !allCode) {
+        out.push(`${addressText}:\tAddress 0x${address.toString(16)} is out of bounds.\n\n`);
+        offset = stop;
+        continue;
+      }
+      if (offset + 4 > stop && offset + 4 <= size) {
         const d = disassemble(view.getUint32(offset, true), address, symbolize);
         out.push(`${addressText}:\t \t${d.text}\n`);
         offset = stop;
