@@ -6,6 +6,7 @@ import type { FeatureContext } from './context.js';
 import { parseSyntax } from './catalog.js';
 import { statementAt } from './documentModel.js';
 import { operandTexts, rankForms } from './formMatching.js';
+import { findDirective } from './directives.js';
 
 const maxSignatures = 24;
 
@@ -15,8 +16,9 @@ export function doSignatureHelp(ctx: FeatureContext, position: Position): Signat
   const character = Math.min(position.character, parsed.text.length);
   const statement = statementAt(parsed, character);
   const op = statement?.op;
-  if (!statement || !op || op.kind !== 'mnemonic' || character <= op.end) return null;
+  if (!statement || !op || (op.kind !== 'mnemonic' && op.kind !== 'directive') || character <= op.end) return null;
   if (parsed.lexed.tokens.some((t) => t.kind === 'comment' && t.start < character)) return null;
+  if (op.kind === 'directive') return directiveSignature(parsed.text.slice(statement.operandsStart, character), op.text);
   const entry = ctx.catalog.lookup(op.text);
   if (!entry) return null;
   const before = parsed.text.slice(statement.operandsStart, character);
@@ -34,4 +36,18 @@ export function doSignatureHelp(ctx: FeatureContext, position: Position): Signat
   });
   if (!signatures.length) return null;
   return { signatures, activeSignature: 0, activeParameter };
+}
+
+/** Signature help for a directive's arguments, from the directive documentation. */
+function directiveSignature(before: string, name: string): SignatureHelp | null {
+  const info = findDirective(name);
+  if (!info || !info.arguments) return null;
+  const label = `${info.name} ${info.arguments}`;
+  const operands = parseSyntax(label).operands;
+  const activeParameter = Math.min((before.replace(/"(?:[^"\\]|\\.)*"?/g, '').match(/,/g) ?? []).length, Math.max(0, operands.length - 1));
+  return {
+    signatures: [{ label, documentation: info.summary, parameters: operands.map((o) => ({ label: [o.start, o.end] as [number, number] })), activeParameter }],
+    activeSignature: 0,
+    activeParameter,
+  };
 }

@@ -105,3 +105,12 @@ test('with itemDefaults support the shared edit range is sent once', () => {
   assert.equal(irg.textEdit, undefined);
   assert.equal(irg.insertText, 'irg ${1:Xd|SP}, ${2:Xn|SP}');
 });
+
+test('signature help for directive arguments', () => {
+  const d = doc('        .size main, . - main\n');
+  const help = service.doSignatureHelp(d, at(d, '. - main', 0))!;
+  assert.equal(help.signatures[0]!.label, '.size <symbol>, <expression>');
+  assert.equal(help.activeParameter, 1);
+  const [start, end] = help.signatures[0]!.parameters![1]!.label as [number, number];
+  assert.equal(help.signatures[0]!.label.slice(start, end), '<expression>');
+});
