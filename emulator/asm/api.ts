@@ -102,6 +102,9 @@ export interface AssemblyResult {
   readonly references: readonly SymbolReference[];
   /** One row per emitted instruction or data directive. */
   readonly lines: readonly AsmLine[];
+  /** Rows from `.loc` directives (compiler output): the source the instructions came from. When present, the
+   * object's .debug_line and a linked program's line rows use these instead of the assembly lines. */
+  readonly sourceLines?: readonly AsmLine[];
   /** Macros defined by .macro, for completion, hover and go-to-definition. */
   readonly macros?: readonly AsmMacro[];
   /** The unit's file name (AssembleOptions.fileName). */

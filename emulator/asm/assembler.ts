@@ -47,6 +47,10 @@ export class Assembler {
   readonly lines: AsmLine[] = [];
   readonly items: PendingItem[] = [];
   readonly macros = new MacroTable();
+  /** `.file N "name"` entries and the position set by the last `.loc`. */
+  readonly dwarfFiles = new Map<number, string>();
+  currentLoc: { file: string; line: number } | undefined;
+  readonly sourceLines: AsmLine[] = [];
   /** `name .req register` aliases, substituted into instruction operands. */
   readonly registerAliases = new Map<string, string>();
   readonly cfi: FrameInfo = new FrameInfo(this);
@@ -389,6 +393,12 @@ export class Assembler {
     if (s.align < 4 && s.execute) s.align = 4;
     if (s.align < 4 && !s.execute) s.align = Math.max(s.align, 4);
     this.addLineRow(true);
+    if (this.currentLoc) {
+      const last = this.sourceLines[this.sourceLines.length - 1];
+      if (!last || last.file !== this.currentLoc.file || last.line !== this.currentLoc.line || last.section !== s.name) {
+        this.sourceLines.push({ section: s.name, offset: s.offset, file: this.currentLoc.file, line: this.currentLoc.line, instruction: true });
+      }
+    }
     s.markMapping('x');
     const item: InstructionItem = {
       kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,
@@ -770,6 +780,7 @@ export class Assembler {
     return {
       diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
       fileName: this.options.fileName, mappingSymbols, macros: this.macros.list(),
+      ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
     };
   }
 }

@@ -361,7 +361,21 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       comment.data.u8(0);
       return;
     }
-    case '.file': case '.loc': case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':
+    case '.file': {
+      // `.file N "name"` or `.file N "dir" "name"` number a source file for .loc; `.file "name"` only names it.
+      const m = /^(\d+)\s+"([^"]*)"(?:\s+"([^"]*)")?/.exec(args);
+      if (m) asm.dwarfFiles.set(Number(m[1]), m[3] !== undefined ? (m[2] ? `${m[2]}/${m[3]}` : m[3]) : m[2]!);
+      return;
+    }
+    case '.loc': {
+      const m = /^(\d+)\s+(\d+)/.exec(args);
+      if (!m) { asm.error('file number less than one', col); return; }
+      const file = asm.dwarfFiles.get(Number(m[1]));
+      if (file === undefined) { asm.error(`unassigned file number ${m[1]}`, col); return; }
+      asm.currentLoc = { file, line: Number(m[2]) };
+      return;
+    }
+    case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':
     case '.altmacro': case '.noaltmacro': case '.eject': case '.psize': case '.title': case '.sbttl': case '.list':
     case '.nolist': case '.addrsig': case '.addrsig_sym':
       return;

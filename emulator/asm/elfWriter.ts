@@ -139,7 +139,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   }
   // Extra relocations for debug sections (section name -> relocations).
   const extraRelocs = new Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>();
-  if (options.debugInfo) addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs);
+  if (options.debugInfo || (result.sourceLines?.length ?? 0) > 0) addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs);
 
   // Symbols: null, section symbols, locals (with mapping symbols), then globals.
   const symbols: ElfSymbol[] = [];
@@ -225,8 +225,10 @@ function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>
 
 function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
   extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): void {
+  // Compiler output with .loc describes its own source; otherwise the assembly lines are the source.
+  const rowsSource = result.sourceLines && result.sourceLines.length > 0 ? result.sourceLines : result.lines;
   const fileNames: string[] = [];
-  for (const l of result.lines) if (!fileNames.includes(l.file)) fileNames.push(l.file);
+  for (const l of rowsSource) if (l.instruction !== false && !fileNames.includes(l.file)) fileNames.push(l.file);
   const dirs: string[] = [];
   const files = fileNames.map((f) => {
     const p = splitPath(f);
@@ -236,7 +238,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
     return { name: p.name, directory: d + 1 };
   });
   const bySection = new Map<string, LineSequence['rows'][number][]>();
-  for (const l of result.lines) {
+  for (const l of rowsSource) {
     if (l.instruction === false) continue;
     const rows = bySection.get(l.section) ?? [];
     rows.push({ address: BigInt(l.offset), file: fileNames.indexOf(l.file) + 1, line: l.line });

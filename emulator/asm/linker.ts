@@ -231,7 +231,7 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   });
   const lines: LineRow[] = [];
   units.forEach((unit, u) => {
-    for (const l of unit.lines) {
+    for (const l of unit.sourceLines && unit.sourceLines.length > 0 ? unit.sourceLines : unit.lines) {
       if (l.instruction === false) continue;
       const a = sectionAddress(u, l.section);
       if (a === undefined || !placed.some((p) => p.unit === u && p.section.name === l.section)) continue;

@@ -2,7 +2,7 @@
 // of a symbol in operands and data directives (find references, rename), line rows, and .equ values.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { assemble } from '../../emulator/asm/index.js';
+import { assemble, link } from '../../emulator/asm/index.js';
 
 const source = [
   '        .text',                      // 1
@@ -76,4 +76,14 @@ test('.size may refer to labels defined after it', () => {
 
 test('macros are listed with their parameters and definition site', () => {
   assert.deepEqual(result.macros, [{ name: 'load', parameters: ['reg', 'sym'], definedAt: { file: 'prog.s', line: 12, column: 16 } }]);
+});
+
+test('.loc rows describe the compiler source; a linked program uses them', () => {
+  const r = assemble(' .file 1 "prog.c"\n .global _start\n_start:\n .loc 1 7 0\n mov x0, #0\n mov x8, #93\n .loc 1 9 0\n svc #0\n', { fileName: 'c.s' });
+  assert.deepEqual(r.diagnostics, []);
+  assert.deepEqual(r.sourceLines?.map((l) => `${l.file}:${l.line}@${l.offset}`), ['prog.c:7@0', 'prog.c:9@8']);
+  const linked = link([r]);
+  assert.deepEqual(linked.image!.lines!.map((l) => `${l.file}:${l.line}@${l.address.toString(16)}`), ['prog.c:7@400078', 'prog.c:9@400080']);
+  const bad = assemble(' .loc 3 1\n', { fileName: 'd.s' });
+  assert.equal(bad.diagnostics[0]!.message, 'unassigned file number 3');
 });

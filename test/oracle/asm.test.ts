@@ -146,3 +146,13 @@ test('gdb-multiarch steps source lines of an `as --exe` program running under qe
     qemu.kill();
   }
 });
+
+test('.file/.loc compiler output: our .debug_line decodes like GNU as (no -g needed)', () => {
+  requireTools();
+  const source = 'test/asm/fixtures/loc.s';
+  const rows = (o: string) => run('aarch64-linux-gnu-objdump', ['--dwarf=decodedline', o]).stdout.split('\n')
+    .map((l) => /^(\S+)\s+(\d+|-)\s+(0x[0-9a-f]+)/.exec(l)).filter((m) => m !== null).map((m) => `${m[1]}:${m[2]} @${m[3]}`);
+  const want = rows(gnu(source));
+  assert.ok(want.length >= 3, want.join('\n'));
+  assert.deepEqual(rows(ours(source).object), want);
+});
