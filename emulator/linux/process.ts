@@ -129,9 +129,10 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   }
   const program = shiftImage(image, bias);
   const pages = segmentPages(program);
+  // Pages are allocated when touched (the machine counts them against the limit); the image itself is written.
   const imageBytes = pages.reduce((n, r) => n + Number(r.end - r.start), 0);
-  if (imageBytes + STACK_SIZE > memoryLimitBytes) {
-    return { ok: false, message: `${image.path}: the program needs ${imageBytes + STACK_SIZE} bytes, more than the memory limit of ${memoryLimitBytes}` };
+  if (imageBytes > memoryLimitBytes) {
+    return { ok: false, message: `${image.path}: the program's ${imageBytes} bytes exceed the memory limit of ${memoryLimitBytes} bytes` };
   }
   for (const r of pages) {
     if (r.end > TASK_SIZE) return { ok: false, message: `${image.path}: segment at 0x${r.start.toString(16)} lies outside the user address space` };
@@ -148,7 +149,10 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   for (const s of program.segments) if (s.data.length > 0) machine.writeMemory(s.vaddr, s.data);
 
   const stackTop = TASK_SIZE;
-  if (!mapRange(kernel, stackTop - BigInt(STACK_SIZE), BigInt(STACK_SIZE), { read: true, write: true, execute: false, tagged: false }, 'stack', '[stack]')) {
+  // The stack limit is 8 MiB (RLIMIT_STACK), or less under a smaller memory limit.
+  const stackSize = Math.min(STACK_SIZE, Math.floor(memoryLimitBytes / 2 / PAGE_SIZE) * PAGE_SIZE);
+  if (stackSize < 16 * PAGE_SIZE) return { ok: false, message: `the memory limit of ${memoryLimitBytes} bytes leaves no room for a stack` };
+  if (!mapRange(kernel, stackTop - BigInt(stackSize), BigInt(stackSize), { read: true, write: true, execute: false, tagged: false }, 'stack', '[stack]')) {
     return { ok: false, message: 'cannot map the stack' };
   }
   const { hwcap, hwcap2 } = hardwareCapabilities(machine);
@@ -170,7 +174,7 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   } catch (e) {
     return { ok: false, message: `cannot build the initial stack: ${e instanceof Error ? e.message : String(e)}` };
   }
-  if (initialStack.bytes.length > STACK_SIZE / 4) return { ok: false, message: 'arguments and environment are too large (E2BIG)' };
+  if (initialStack.bytes.length > stackSize / 4) return { ok: false, message: 'arguments and environment are too large (E2BIG)' };
   machine.writeMemory(initialStack.sp, initialStack.bytes);
   machine.setSP(initialStack.sp);
   machine.setPC(program.entry);

@@ -119,3 +119,24 @@ test('--max-instructions stops a looping program with status 124; usage errors t
   await assert.rejects(async () => run(['--max-memory', '12X', loop]), /invalid size/);
   await assert.rejects(async () => run([]), /no program given/);
 });
+
+test('--max-memory: a small limit still runs small programs; touching more memory than allowed is SIGKILL', async () => {
+  const small = await run(['--max-memory', '4M', join(dir, 'hello.elf')]);
+  assert.equal(small.status, 0);
+  assert.equal(small.stdout, 'Hello, MTE!\n');
+  const tmp = mkdtempSync(join(tmpdir(), 'mte-run-'));
+  const program = join(tmp, 'touch.s');
+  // mmap almost 16 MiB and touch every page: with the image and stack pages that exceeds a 16 MiB limit.
+  writeFileSync(program, [
+    '  .text', '  .global _start', '_start:',
+    '  mov x0, #0', '  mov x1, #0xfff000', '  mov x2, #3', '  mov x3, #0x22', '  mov x4, #-1', '  mov x5, #0', '  mov x8, #222', '  svc #0',
+    '  mov x19, x0', '  mov x1, #0xfff000', '  mov x20, #0',
+    '1: strb w20, [x19, x20]', '  add x20, x20, #4096', '  cmp x20, x1', '  b.lo 1b',
+    '  mov x0, #0', '  mov x8, #94', '  svc #0', '',
+  ].join('\n'));
+  const json = join(tmp, 'out.json');
+  const r = await run(['--max-memory', '16M', '--json', json, program]);
+  assert.equal(r.status, 128 + 9);
+  assert.match(r.stderr, /^Program received signal SIGKILL, Killed\.\nMemory limit of 16777216 bytes exceeded/);
+  assert.equal(JSON.parse(readFileSync(json, 'utf8')).fault.kind, 'memoryLimit');
+});

@@ -23,9 +23,12 @@ function mteAllowed(kind: VmaKind): boolean {
   return kind === 'anonymous' || kind === 'heap' || kind === 'stack';
 }
 
-/** Maps pages in the machine and records the mapping; false when the memory limit does not allow it. */
+/**
+ * Maps pages in the machine and records the mapping; false when the mapping could never fit in the memory
+ * limit. Like Linux with overcommit, memory is only charged when touched (the machine enforces the limit then).
+ */
 export function mapRange(k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false): boolean {
-  if (k.machine.memoryInUseBytes + Number(length) > k.memoryLimitBytes) return false;
+  if (Number(length) > k.memoryLimitBytes) return false;
   unmapRange(k, start, start + length);
   try {
     k.machine.map(start, Number(length), perms, name);
