@@ -58,7 +58,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
       hoverProvider: true,
-      completionProvider: { triggerCharacters: ['.', ',', '#', ':', '[', ' '], resolveProvider: true },
+      completionProvider: { triggerCharacters: ['.', ',', '#', ':', '['], resolveProvider: true },
       signatureHelpProvider: { triggerCharacters: [' ', ','], retriggerCharacters: [','] },
       definitionProvider: true,
       referencesProvider: true,
@@ -132,7 +132,9 @@ const withDocument = <T>(uri: string, fallback: T, run: (d: TextDocument) => T):
 
 connection.onHover((p) => guard('hover', null, () => withDocument(p.textDocument.uri, null, (d) => service.doHover(d, p.position))));
 connection.onCompletion((p) => guard('completion', { isIncomplete: false, items: [] }, () =>
-  withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.doComplete(d, p.position, { snippetSupport, itemDefaults: completionItemDefaults }))));
+  withDocument(p.textDocument.uri, { isIncomplete: false, items: [] }, (d) => service.doComplete(d, p.position, {
+    snippetSupport, itemDefaults: completionItemDefaults, ...(p.context?.triggerCharacter ? { triggerCharacter: p.context.triggerCharacter } : {}),
+  }))));
 connection.onCompletionResolve((item) => guard('completionResolve', item, () => service.resolveCompletion(item)));
 connection.onSignatureHelp((p) => guard('signatureHelp', null, () => withDocument(p.textDocument.uri, null, (d) => service.doSignatureHelp(d, p.position))));
 connection.onDefinition((p) => guard('definition', [], () => withDocument(p.textDocument.uri, [], (d) => service.findDefinition(d, p.position))));

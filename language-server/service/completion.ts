@@ -16,6 +16,8 @@ export interface CompletionOptions {
   readonly snippetSupport: boolean;
   /** The client understands CompletionList.itemDefaults.editRange (LSP 3.17): the range is sent once. */
   readonly itemDefaults?: boolean;
+  /** The character that triggered completion, when a trigger character did. */
+  readonly triggerCharacter?: string;
 }
 
 function wordBefore(text: string, character: number): { start: number; word: string } {
@@ -257,6 +259,8 @@ function completeAt(ctx: FeatureContext, position: Position, options: Completion
   const range = lineRange(position.line, start, character);
   const atMnemonic = !statement || !statement.op || (statement.op.start <= start && start <= statement.op.end && character <= statement.op.end)
     || (statement.op && start < statement.op.start);
+  // ':' only means something inside operands (a relocation operator); after a label it is just the colon.
+  if (options.triggerCharacter === ':' && (atMnemonic || !statement?.op)) return { isIncomplete: false, items: [] };
   if (atMnemonic && !(statement?.op?.kind === 'assignment')) {
     // The first word of a statement (after any labels): a mnemonic, macro or directive.
     return { isIncomplete: false, items: mnemonicItems(ctx, options, range, word) };

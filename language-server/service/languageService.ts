@@ -109,7 +109,11 @@ export function createLanguageService(options: LanguageServiceOptions): Language
       return assembly.diagnostics;
     },
     doHover: (document, position) => doHover(context(document), position),
-    doComplete: (document, position, completionOptions) => doComplete(context(document), position, { snippetSupport: completionOptions?.snippetSupport ?? true, itemDefaults: completionOptions?.itemDefaults ?? false }),
+    doComplete: (document, position, completionOptions) => doComplete(context(document), position, {
+      snippetSupport: completionOptions?.snippetSupport ?? true,
+      itemDefaults: completionOptions?.itemDefaults ?? false,
+      ...(completionOptions?.triggerCharacter ? { triggerCharacter: completionOptions.triggerCharacter } : {}),
+    }),
     resolveCompletion: (item) => resolveCompletion(catalog, item),
     doSignatureHelp: (document, position) => doSignatureHelp(context(document), position),
     findDefinition: (document, position) => findDefinition(context(document), position),

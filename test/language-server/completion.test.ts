@@ -114,3 +114,10 @@ test('signature help for directive arguments', () => {
   const [start, end] = help.signatures[0]!.parameters![1]!.label as [number, number];
   assert.equal(help.signatures[0]!.label.slice(start, end), '<expression>');
 });
+
+test('a ":" typed after a label does not pop up completion; inside operands it offers relocations', () => {
+  const d = doc('loop:\n        add x0, x0, :\n');
+  assert.deepEqual(service.doComplete(d, { line: 0, character: 5 }, { snippetSupport: true, triggerCharacter: ':' }).items, []);
+  const relocations = service.doComplete(d, { line: 1, character: 21 }, { snippetSupport: true, triggerCharacter: ':' }).items;
+  assert.ok(relocations.some((i) => i.label === ':lo12:'));
+});
