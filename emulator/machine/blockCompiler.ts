@@ -82,6 +82,24 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const op = id === 'ORR_shift' ? '|' : id === 'AND_shift' ? '&' : '^';
       return { code: `{ const h = ${f['sf'] ? `x[${2 * rn + 1}] ${op} x[${2 * rm + 1}]` : '0'}; x[${2 * rd}] = x[${2 * rn}] ${op} x[${2 * rm}]; x[${2 * rd + 1}] = h; }`, ends: false };
     }
+    case 'ADDS_shift': case 'SUBS_shift': {
+      if (f['imm6'] !== 0) return undefined;
+      const sub = id === 'SUBS_shift';
+      const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      if (f['sf'] === 0) {
+        return {
+          code: `{ const a = x[${2 * rn}], b = x[${2 * rm}]; const r = (a ${sub ? '-' : '+'} b) | 0; Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = b; Fbh = 0; Frl = r; Frh = 0; Fp = true; F = r; x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`,
+          ends: false,
+        };
+      }
+      const arith = sub
+        ? `const s = (al >>> 0) - (bl >>> 0); const rl = s | 0, rh = (ah - bh - (s < 0 ? 1 : 0)) | 0;`
+        : `const s = (al >>> 0) + (bl >>> 0); const rl = s | 0, rh = (ah + bh + (s > 4294967295 ? 1 : 0)) | 0;`;
+      return {
+        code: `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}], bl = x[${2 * rm}], bh = x[${2 * rm + 1}]; ${arith} Fk = ${sub ? 2 : 1}; Fal = al; Fah = ah; Fbl = bl; Fbh = bh; Frl = rl; Frh = rh; Fp = true; F = rl | rh; x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`,
+        ends: false,
+      };
+    }
     case 'ADD_shift': case 'SUB_shift': {
       if (f['imm6'] !== 0 || f['sf'] !== 1) return undefined;
       const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
@@ -262,12 +280,42 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
   }
 }
 
-/** Fuses `subs/adds ...; b.eq/b.ne` when the flag-setting instruction was emitted inline (F = result or-ed). */
+/** NZCV pieces as JS expressions over the flag locals, for an inline ADDS/SUBS of a known kind (mirrors getNZCV). */
+function flagExpressions(sub: boolean, wide: boolean): { n: string; z: string; c: string; v: string } {
+  if (wide) {
+    return {
+      n: '(Frh < 0)',
+      z: '((Frl | Frh) === 0)',
+      c: sub
+        ? '((Fah >>> 0) > (Fbh >>> 0) || (Fah === Fbh && (Fal >>> 0) >= (Fbl >>> 0)))'
+        : '((Frh >>> 0) < (Fah >>> 0) || (Frh === Fah && (Frl >>> 0) < (Fal >>> 0)))',
+      v: sub ? '(((Fah ^ Fbh) & (Fah ^ Frh)) < 0)' : '(((~(Fah ^ Fbh)) & (Fah ^ Frh)) < 0)',
+    };
+  }
+  return {
+    n: '(Frl < 0)',
+    z: '(Frl === 0)',
+    c: sub ? '((Fal >>> 0) >= (Fbl >>> 0))' : '((Frl >>> 0) < (Fal >>> 0))',
+    v: sub ? '(((Fal ^ Fbl) & (Fal ^ Frl)) < 0)' : '(((~(Fal ^ Fbl)) & (Fal ^ Frl)) < 0)',
+  };
+}
+
+/**
+ * Fuses a flag-setting ADDS/SUBS emitted inline just before a B.cond: the condition is computed from the flag
+ * locals without materialising NZCV.
+ */
 function fuseCondition(prev: DecodedInstruction | undefined, cond: number): string | undefined {
-  if (!prev || (cond !== 0 && cond !== 1)) return undefined;
+  if (!prev) return undefined;
   const id = prev.form.id;
-  if (id !== 'SUBS_imm' && id !== 'ADDS_imm') return undefined;
-  return cond === 0 ? 'F === 0' : 'F !== 0';
+  if (id !== 'SUBS_imm' && id !== 'ADDS_imm' && id !== 'SUBS_shift' && id !== 'ADDS_shift') return undefined;
+  if (id.endsWith('_shift') && prev.fields['imm6'] !== 0) return undefined;
+  const e = flagExpressions(id.startsWith('SUBS'), prev.fields['sf'] === 1);
+  const base = [
+    e.z, e.c, e.n, e.v,
+    `(${e.c} && !${e.z})`, `(${e.n} === ${e.v})`, `(!${e.z} && ${e.n} === ${e.v})`, 'true',
+  ][cond >> 1]!;
+  if (cond >= 14) return 'true';
+  return (cond & 1) === 1 ? `!${base}` : base;
 }
 
 /**
