@@ -3,6 +3,8 @@
 
 import { resolve } from 'node:path';
 import type { LineRow, ProgramImage, ProgramSymbol } from '../emulator/program.js';
+import { parseElf, findSection, sectionBytes } from '../emulator/elf/reader.js';
+import { parseCallFrames, type CallFrameInfo } from '../emulator/dwarf/callFrame.js';
 
 export interface SourceLine {
   /** Absolute path of the source file. */
@@ -41,6 +43,27 @@ export class ProgramInfo {
       const list = byLine.get(r.line);
       if (list) { if (!list.includes(r.address)) list.push(r.address); } else byLine.set(r.line, [r.address]);
     }
+  }
+
+  private frames: readonly CallFrameInfo[] | undefined;
+
+  /**
+   * The program's DWARF call-frame information (.eh_frame, .debug_frame), read on first use. Empty when the program
+   * has none or is relocated (a static PIE's FDE addresses are link-time addresses).
+   */
+  callFrames(): readonly CallFrameInfo[] {
+    if (this.frames) return this.frames;
+    const frames: CallFrameInfo[] = [];
+    const parsed = this.image.elf && this.loadBias === 0n ? parseElf(this.image.elf) : undefined;
+    if (parsed?.ok) {
+      for (const [name, kind] of [['.eh_frame', 'eh_frame'], ['.debug_frame', 'debug_frame']] as const) {
+        const section = findSection(parsed.elf, name);
+        const data = sectionBytes(parsed.elf, name);
+        if (section && data) frames.push(parseCallFrames({ kind, data, address: section.address }));
+      }
+    }
+    this.frames = frames;
+    return frames;
   }
 
   /** Absolute, normalised path used to compare files. */

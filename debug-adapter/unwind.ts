@@ -1,8 +1,12 @@
-// Frame-pointer stack unwinding for AArch64 (AAPCS64 frame records: [x29] = caller's x29, [x29 + 8] = return
-// address). Frame 0 is decided by looking at the current function's code: before its `mov x29, sp` (or after its
+// Stack unwinding for AArch64. Where DWARF call-frame information covers the pc (gcc's .eh_frame, .cfi_*
+// directives), frames are unwound by its rules, which stay right in prologues, epilogues and code without frame
+// pointers. Elsewhere it falls back to frame records (AAPCS64: [x29] = caller's x29, [x29 + 8] = return address):
+// frame 0 is decided by looking at the current function's code: before its `mov x29, sp` (or after its
 // `ldp x29, x30`) the caller is found through x30 and the caller's x29, afterwards through the frame record.
 
 import type { Machine } from '../emulator/machine/api.js';
+import { findFrame, type CallFrameInfo } from '../emulator/dwarf/callFrame.js';
+import { unwindStep, type FrameRegisters } from '../emulator/dwarf/unwind.js';
 import type { ProgramInfo } from './programInfo.js';
 
 export interface StackFrameInfo {
@@ -75,6 +79,33 @@ function frameRecordActive(machine: Machine, info: ProgramInfo, pc: bigint): boo
 }
 
 export function unwindStack(machine: Machine, info: ProgramInfo, max: number): StackFrameInfo[] {
+  return unwindWithCallFrames(machine, info.callFrames(), max) ?? unwindWithFrameRecords(machine, info, max);
+}
+
+/** Unwinds by DWARF call-frame information; undefined when none covers the current pc. */
+export function unwindWithCallFrames(machine: Machine, callFrames: readonly CallFrameInfo[], max: number): StackFrameInfo[] | undefined {
+  const covering = (pc: bigint) => callFrames.find((c) => findFrame(c, pc) !== undefined);
+  const pc = machine.getPC();
+  if (!covering(pc)) return undefined;
+  let registers: FrameRegisters = { pc, sp: machine.getSP(), x: Array.from({ length: 31 }, (_, n) => machine.getX(n)) };
+  const frames: StackFrameInfo[] = [];
+  for (let depth = 0; frames.length < max; depth++) {
+    const framePc = depth === 0 ? registers.pc : registers.pc - 4n;
+    const lookupPc = depth === 0 ? registers.pc : registers.pc - 1n;
+    const info = covering(lookupPc);
+    const step = info ? unwindStep(info, registers, (a) => readU64(machine, a), depth === 0) : undefined;
+    const caller = step?.kind === 'caller' ? step.registers : undefined;
+    const returnAddress = caller ? caller.pc : undefined;
+    frames.push({ pc: framePc, ...(returnAddress !== undefined ? { returnAddress } : {}), fp: registers.x[29] ?? 0n, leaf: depth === 0 && returnAddress !== undefined && returnAddress === machine.getX(30) });
+    if (!caller) break;
+    const ra = caller.pc & TOP_BYTE_MASK;
+    if (ra < 4n || !isExecutable(machine, ra) || caller.sp <= registers.sp && depth > 0) break;
+    registers = { ...caller, pc: ra };
+  }
+  return frames;
+}
+
+function unwindWithFrameRecords(machine: Machine, info: ProgramInfo, max: number): StackFrameInfo[] {
   const frames: StackFrameInfo[] = [];
   const pc = machine.getPC();
   const sp = machine.getSP();

@@ -5,6 +5,7 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import { fixtures, markerLine, startClient, launchToFirstStop, topFrame, initializeArgs } from './helpers.js';
 
@@ -75,4 +76,22 @@ test('C variables in expressions: watch, conditions, assignment and memory-tag c
   const set = await dc.send('setExpression', { expression: 'total', value: '7', frameId });
   assert.equal(set.body.value, '7');
   assert.equal(await watch('total'), '7');
+});
+
+test('without frame pointers the stack is unwound by DWARF call-frame information, as gdb unwinds it', async () => {
+  // fixtures/c/unwind.elf: gcc -O2 -fomit-frame-pointer, so no frame record links middle to _start. The expected
+  // frames are gdb-multiarch's backtrace at `break inner` under qemu-aarch64 (unwind.gdb-bt.txt, from build.sh).
+  const program = join(fixtures, 'c', 'unwind.elf');
+  const expected = readFileSync(join(fixtures, 'c', 'unwind.gdb-bt.txt'), 'utf8').trim().split('\n').map((l) => {
+    const m = /^#\d+\s+(?:0x[0-9a-f]+ in )?(\w+) .* at unwind\.c:(\d+)$/.exec(l.trim());
+    assert.ok(m, `gdb line: ${l}`);
+    return { name: m[1]!, line: Number(m[2]) };
+  });
+  assert.deepEqual(expected.map((f) => f.name), ['inner', 'middle', '_start']);
+  await launchToFirstStop(dc, program, { functionBreakpoints: ['inner'] });
+  const trace = await dc.stackTraceRequest({ threadId: 1 });
+  const frames = trace.body.stackFrames.map((f) => ({ name: f.name.replace(/\+0x[0-9a-f]+$/, ''), line: f.line }));
+  assert.deepEqual(frames.map((f) => f.name), expected.map((f) => f.name));
+  // Callers stand on their call lines, as in gdb's backtrace.
+  assert.deepEqual(frames.slice(1).map((f) => f.line), expected.slice(1).map((f) => f.line));
 });
