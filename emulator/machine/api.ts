@@ -224,4 +224,10 @@ export interface KernelControls {
   clearTags(address: bigint, size: number): void;
   /** Bytes of guest memory in use (pages plus tag storage), against the limit. */
   readonly memoryInUseBytes: number;
+  /** Records PR_TAGGED_ADDR_ENABLE so mteState() reports it. */
+  setTaggedAddressAbi?(on: boolean): void;
+  /** Sets TPIDRRO_EL0 (readable, not writable, at EL0). */
+  setReadOnlyThreadPointer?(value: bigint): void;
+  /** Clears the exclusive monitor (as an exception return does). */
+  clearExclusiveMonitor?(): void;
 }
