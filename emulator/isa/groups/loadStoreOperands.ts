@@ -126,7 +126,11 @@ export function memOffset(o: OffsetOptions): Operand {
     parse(text, f, ctx) {
       const a = splitAddress(text, ctx);
       if (typeof a === 'string') return a;
-      if (a.writeback) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      if (a.writeback) {
+        return a.items.length === 0
+          ? `missing offset in the pre-indexed address at operand ${ctx.operandNumber}`
+          : `unexpected address writeback at operand ${ctx.operandNumber}`;
+      }
       if (a.items.length > 1) return `']' expected at operand ${ctx.operandNumber}`;
       const err = parseBase(a.base, f, ctx);
       if (err) return err;
@@ -154,7 +158,10 @@ export function memPreIndex(o: OffsetOptions): Operand {
       if (a.items.length > 1) return `']' expected at operand ${ctx.operandNumber}`;
       const err = parseBase(a.base, f, ctx);
       if (err) return err;
-      return parseOffset(a.items[0], o, f, ctx);
+      // The text is plainly a pre-index address: its offset error explains best.
+      const offsetError = parseOffset(a.items[0], o, f, ctx);
+      if (offsetError !== undefined) ctx.definite = true;
+      return offsetError;
     },
   };
 }
@@ -240,6 +247,10 @@ export function memRegOffset(scale: SizeLog2): Operand {
       const m = /^([A-Za-z]+)\s*(.*)$/.exec(a.items[1]!);
       const name = m ? normaliseCase(m[1]!) : undefined;
       const option = name === 'uxtx' ? -1 : name ? extendNames.indexOf(name as (typeof extendNames)[number]) : -1;
+      if (m && (name === 'lsr' || name === 'asr' || name === 'ror' || name === 'msl')) {
+        ctx.definite = true;
+        return `invalid shift for the register offset addressing mode at operand ${ctx.operandNumber}`;
+      }
       if (!m || option < 2) { ctx.definite = true; return `invalid addressing mode at operand ${ctx.operandNumber}`; }
       if (rm.is64 !== ((option & 1) === 1)) {
         ctx.definite = true;
@@ -296,6 +307,7 @@ export function prefetchOp(): Operand {
           if (prefetchName(v) === name) { f.Rt = v; return undefined; }
         }
       }
+      if (parseGpr(text) !== undefined) return `immediate operand required at operand ${ctx.operandNumber}`;
       const v = parseImmediate(text, ctx);
       if (v.kind === 'error') return v.message;
       if (v.kind !== 'constant' || v.modifier !== undefined) return `constant expression required at operand ${ctx.operandNumber}`;
