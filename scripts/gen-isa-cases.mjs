@@ -97,6 +97,16 @@ const loadStoreLines = [
   'ldr x0, [x1, #8', 'ldr w0, [xzr]', 'strb w0, [x1, #4096]', 'ldtr x0, [x1, #256]', 'ldapur w0, [x1, #256]',
   'ldr x0, [x1, #1, lsl #2]', 'ldp w0, w1, [x2, #:lo12:sym]', 'ldraa x0, [x1, #4]', 'ldraa x0, [x1, #4096]',
   'stadd x0, x1, [x2]', 'ldxr x0, [x1, #8]', 'ldr x0, [x1, x2, lsl #3]!', 'str x0, [x1], x2',
+  'ldr x0, [x32]', 'ldr x0, [x1, x2, asr #3]', 'ldr x0, [x1, w2, lsl #3]', 'ldr x0, [x1, x2, sxtw]', 'ldrh x0, [x1]',
+  'strb x0, [x1]', 'ldrsb w0, [x1, #4096]', 'stp x0, x1, [x2, #-520]', 'ldp w0, w1, [x2, #2]', 'ldpsw x0, x1, [x2, #3]',
+  'ldnp x0, x1, [x2, #1]!', 'stxp w0, x1, w2, [x3]', 'ldxp x0, w1, [x2]', 'ldar x0, [x1, #8]', 'cas x0, w1, [x2]',
+  'casp x0, x1, x2, x4, [x5]', 'casp w0, w1, x2, x3, [x4]', 'prfm pldl4keep, [x0]', 'prfm x0, [x0]', 'ldraa w0, [x1]',
+  'ldapr x0, [x1, #8]', 'ldtrb x0, [x1]', 'ldur x0, [x1, x2]', 'ldur x0, [x1]!', 'ldtr x0, [x1, #8]!', 'ldr x0, [sp, #32768]',
+  'ldr x0, [x1, #:lo12:sym]!', 'stz2g x0, [x1, #17]!',
+  // Accepted spellings.
+  'LDR X0, [X1]', 'ldr x0,[x1,x2,LSL #3]', 'ldr x0, [x1, x2, lsl 3]', 'PRFM PLDL1KEEP, [X0]', 'ldr x0, [x1, 8]',
+  'ldr x0, [x1, -8]', 'ldr w0, [x1], #-0', 'ldr x0, [ x1 , # 8 ]', 'ldr x0, [x1, #(4+4)]', 'ldp x29, x30, [sp], 16',
+  'prfm 5, [x0]', 'ldadd x0, x1, [x2, 0]', 'ldrb w0, [fp, #1]', 'ldr lr, [sp, #8]', 'ldr x0, [ip0]', 'ldaxp x0, x1, [x2, #0]',
 ];
 
 /** Symbolic operands: the expectation is GNU's relocation (type, symbol, addend) and the encoded addend bits. */

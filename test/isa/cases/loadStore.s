@@ -2408,3 +2408,47 @@ stadd x0, x1, [x2] // error: invalid addressing mode at operand 2 -- `stadd x0,x
 ldxr x0, [x1, #8] // error: the optional immediate offset can only be 0 at operand 2 -- `ldxr x0,[x1,#8]'
 ldr x0, [x1, x2, lsl #3]! // error: register offset not allowed in pre-indexed addressing mode at operand 2 -- `ldr x0,[x1,x2,lsl#3]!'
 str x0, [x1], x2 // error: invalid addressing mode at operand 2 -- `str x0,[x1],x2'
+ldr x0, [x32] // error: 64-bit integer or SP register expected at operand 2 -- `ldr x0,[x32]'
+ldr x0, [x1, x2, asr #3] // error: invalid shift for the register offset addressing mode at operand 2 -- `ldr x0,[x1,x2,asr#3]'
+ldr x0, [x1, w2, lsl #3] // error: invalid use of 32-bit register offset at operand 2 -- `ldr x0,[x1,w2,lsl#3]'
+ldr x0, [x1, x2, sxtw] // error: invalid use of 64-bit register offset at operand 2 -- `ldr x0,[x1,x2,sxtw]'
+ldrh x0, [x1] // error: operand mismatch -- `ldrh x0,[x1]'
+strb x0, [x1] // error: operand mismatch -- `strb x0,[x1]'
+ldrsb w0, [x1, #4096] // error: immediate offset out of range
+stp x0, x1, [x2, #-520] // error: immediate offset out of range -512 to 504 at operand 3 -- `stp x0,x1,[x2,#-520]'
+ldp w0, w1, [x2, #2] // error: immediate value must be a multiple of 4 at operand 3 -- `ldp w0,w1,[x2,#2]'
+ldpsw x0, x1, [x2, #3] // error: immediate value must be a multiple of 4 at operand 3 -- `ldpsw x0,x1,[x2,#3]'
+ldnp x0, x1, [x2, #1]! // error: unexpected address writeback at operand 3 -- `ldnp x0,x1,[x2,#1]!'
+stxp w0, x1, w2, [x3] // error: operand mismatch -- `stxp w0,x1,w2,[x3]'
+ldxp x0, w1, [x2] // error: operand mismatch -- `ldxp x0,w1,[x2]'
+ldar x0, [x1, #8] // error: the optional immediate offset can only be 0 at operand 2 -- `ldar x0,[x1,#8]'
+cas x0, w1, [x2] // error: operand mismatch -- `cas x0,w1,[x2]'
+casp x0, x1, x2, x4, [x5] // error: reg pair must be contiguous at operand 4 -- `casp x0,x1,x2,x4,[x5]'
+casp w0, w1, x2, x3, [x4] // error: operand mismatch -- `casp w0,w1,x2,x3,[x4]'
+prfm pldl4keep, [x0] // error: constant expression required at operand 1 -- `prfm pldl4keep,[x0]'
+prfm x0, [x0] // error: immediate operand required at operand 1 -- `prfm x0,[x0]'
+ldraa w0, [x1] // error: operand mismatch -- `ldraa w0,[x1]'
+ldapr x0, [x1, #8] // error: the optional immediate offset can only be 0 at operand 2 -- `ldapr x0,[x1,#8]'
+ldtrb x0, [x1] // error: operand mismatch -- `ldtrb x0,[x1]'
+ldur x0, [x1, x2] // error: invalid addressing mode at operand 2 -- `ldur x0,[x1,x2]'
+ldur x0, [x1]! // error: missing offset in the pre-indexed address at operand 2 -- `ldur x0,[x1]!'
+ldtr x0, [x1, #8]! // error: unexpected address writeback at operand 2 -- `ldtr x0,[x1,#8]!'
+ldr x0, [sp, #32768] // error: immediate offset out of range
+ldr x0, [x1, #:lo12:sym]! // error: relocation not allowed at operand 2 -- `ldr x0,[x1,#:lo12:sym]!'
+stz2g x0, [x1, #17]! // error: immediate value must be a multiple of 16 at operand 2 -- `stz2g x0,[x1,#17]!'
+LDR X0, [X1] // encoding: [0x20,0x00,0x40,0xf9] // objdump: ldr x0, [x1]
+ldr x0,[x1,x2,LSL #3] // encoding: [0x20,0x78,0x62,0xf8] // objdump: ldr x0, [x1, x2, lsl #3]
+ldr x0, [x1, x2, lsl 3] // encoding: [0x20,0x78,0x62,0xf8] // objdump: ldr x0, [x1, x2, lsl #3]
+PRFM PLDL1KEEP, [X0] // encoding: [0x00,0x00,0x80,0xf9] // objdump: prfm pldl1keep, [x0]
+ldr x0, [x1, 8] // encoding: [0x20,0x04,0x40,0xf9] // objdump: ldr x0, [x1, #8]
+ldr x0, [x1, -8] // encoding: [0x20,0x80,0x5f,0xf8] // objdump: ldur x0, [x1, #-8]
+ldr w0, [x1], #-0 // encoding: [0x20,0x04,0x40,0xb8] // objdump: ldr w0, [x1], #0
+ldr x0, [ x1 , # 8 ] // encoding: [0x20,0x04,0x40,0xf9] // objdump: ldr x0, [x1, #8]
+ldr x0, [x1, #(4+4)] // encoding: [0x20,0x04,0x40,0xf9] // objdump: ldr x0, [x1, #8]
+ldp x29, x30, [sp], 16 // encoding: [0xfd,0x7b,0xc1,0xa8] // objdump: ldp x29, x30, [sp], #16
+prfm 5, [x0] // encoding: [0x05,0x00,0x80,0xf9] // objdump: prfm pldl3strm, [x0]
+ldadd x0, x1, [x2, 0] // encoding: [0x41,0x00,0x20,0xf8] // objdump: ldadd x0, x1, [x2]
+ldrb w0, [fp, #1] // encoding: [0xa0,0x07,0x40,0x39] // objdump: ldrb w0, [x29, #1]
+ldr lr, [sp, #8] // encoding: [0xfe,0x07,0x40,0xf9] // objdump: ldr x30, [sp, #8]
+ldr x0, [ip0] // encoding: [0x00,0x02,0x40,0xf9] // objdump: ldr x0, [x16]
+ldaxp x0, x1, [x2, #0] // encoding: [0x40,0x84,0x7f,0xc8] // objdump: ldaxp x0, x1, [x2]
