@@ -165,3 +165,45 @@ test('/proc/self/maps lists the mappings in Linux format', () => {
   assert.match(lines[0]!, /^00400000-00401000 r-xp 00000000 00:00 0 +\/guest\/tiny$/);
   assert.ok(lines.some((l) => /^ffffff800000-1000000000000 rw-p 00000000 00:00 0 +\[stack\]$/.test(l)), text);
 });
+
+test('directories, stat, getcwd and readlink of /proc/self/exe', () => {
+  const files = {
+    cwd: '/w', readFile: (p: string) => (p === '/w/a.txt' ? Uint8Array.from([1, 2, 3]) : undefined),
+    listDirectory: (p: string) => (p === '/w' ? [{ name: 'a.txt', directory: false }, { name: 'sub', directory: true }] : undefined),
+  };
+  const t = makeProcess({ files });
+  const m = t.process.kernel.machine;
+  const dirfd = t.syscall(OPENAT, -100, t.scratch('.'), 0x4000).value; // O_DIRECTORY
+  assert.equal(dirfd, 3n);
+  const n = Number(t.syscall(61, dirfd, SCRATCH + 1024n, 1024).value); // getdents64
+  assert.ok(n > 0);
+  const buf = m.readMemory(SCRATCH + 1024n, n).data;
+  const names: string[] = [];
+  for (let at = 0; at < n;) {
+    const reclen = buf[at + 16]! | (buf[at + 17]! << 8);
+    const name = Buffer.from(buf.subarray(at + 19, at + reclen)).toString('latin1').split('\0')[0]!;
+    names.push(`${name}:${buf[at + 18]}`);
+    at += reclen;
+  }
+  assert.deepEqual(names, ['.:4', '..:4', 'a.txt:8', 'sub:4'], 'DT_DIR 4, DT_REG 8');
+  assert.equal(t.syscall(61, dirfd, SCRATCH + 1024n, 1024).value, 0n, 'end of directory');
+  // Opening a regular file with O_DIRECTORY: ENOTDIR; a file relative to the directory fd.
+  assert.equal(t.syscall(OPENAT, -100, t.scratch('a.txt'), 0x4000).value, -20n);
+  assert.equal(t.syscall(OPENAT, dirfd, t.scratch('a.txt'), 0).value, 4n);
+  // newfstatat: size and S_IFREG.
+  assert.equal(t.syscall(79, -100, t.scratch('a.txt'), SCRATCH + 2048n, 0).value, 0n);
+  const st = new DataView(m.readMemory(SCRATCH + 2048n, 128).data.buffer);
+  assert.equal(st.getUint32(16, true) & 0o170000, 0o100000);
+  assert.equal(st.getBigInt64(48, true), 3n);
+  // fstat of stdout: a character device.
+  assert.equal(t.syscall(80, 1, SCRATCH + 2048n).value, 0n);
+  assert.equal(new DataView(m.readMemory(SCRATCH + 2048n, 128).data.buffer).getUint32(16, true) & 0o170000, 0o020000);
+  // getcwd and readlinkat("/proc/self/exe").
+  assert.equal(t.syscall(17, SCRATCH + 3000n, 64).value, 3n);
+  assert.equal(Buffer.from(m.readMemory(SCRATCH + 3000n, 3).data).toString(), '/w\0');
+  assert.equal(t.syscall(17, SCRATCH + 3000n, 2).value, -34n, 'ERANGE');
+  const len = t.syscall(78, -100, t.scratch('/proc/self/exe', 3100), SCRATCH + 3200n, 100).value;
+  assert.equal(Buffer.from(m.readMemory(SCRATCH + 3200n, Number(len)).data).toString(), '/guest/tiny');
+  // ioctl(TCGETS): not a terminal.
+  assert.equal(t.syscall(29, 1, 0x5401, SCRATCH).value, -25n);
+});
