@@ -93,12 +93,16 @@ const TAG_INSTRUCTIONS = new Set(['stg', 'stzg', 'st2g', 'stz2g', 'stgp', 'ldg',
 /** Instructions with a memory operand that make no data access. */
 const NO_ACCESS = new Set(['prfm', 'prfum']);
 
-/** Whether the access will be tag-checked (architecturally): not a tag instruction, not SP-based with an immediate. */
+/**
+ * Whether the access will be tag-checked. Arm ARM: tagchecked = wback || n != 31, so only an SP base with an
+ * immediate (or no) offset and no write-back is unchecked; tag instructions and prefetches make no checked access.
+ */
 export function isCheckedAccess(text: string): boolean {
   const { mnemonic } = splitInstruction(text);
   const op = memoryOperand(text);
   if (!op || TAG_INSTRUCTIONS.has(mnemonic) || NO_ACCESS.has(mnemonic)) return false;
-  return !((op.base === 'sp' || op.base === 'wsp') && !op.index);
+  const spBase = op.base === 'sp' || op.base === 'wsp';
+  return !spBase || op.index !== undefined || op.writeback !== 'none';
 }
 
 export interface LineFlag {

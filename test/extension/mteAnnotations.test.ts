@@ -33,9 +33,11 @@ test('access addresses keep the tag bits and apply extends', () => {
   assert.equal(accessAddress(memoryOperand('ldrb\tw1, [x0, w3, sxtw]')!, read), 0x0300ffff80000ffen);
 });
 
-test('SP-based immediate accesses, tag instructions and prefetches are not checked', () => {
+test('SP-based immediate accesses without write-back, tag instructions and prefetches are not checked', () => {
   assert.equal(isCheckedAccess('ldr\tx0, [sp, #8]'), false);
-  assert.equal(isCheckedAccess('stp\tx29, x30, [sp, #-16]!'), false);
+  // Arm ARM: tagchecked = wback || n != 31, so SP-based write-back forms are checked.
+  assert.equal(isCheckedAccess('stp\tx29, x30, [sp, #-16]!'), true);
+  assert.equal(isCheckedAccess('ldr\tx30, [sp], #16'), true);
   assert.equal(isCheckedAccess('ldr\tx0, [sp, x1]'), true);
   assert.equal(isCheckedAccess('stg\tx0, [x0]'), false);
   assert.equal(isCheckedAccess('ldg\tx0, [x0]'), false);
