@@ -1,17 +1,16 @@
 // `npm run bench`: runs every bench/*.bench.ts (each exports `bench()` returning measurements) and prints them,
 // with the reference tool's figure measured in the same run and the ratio where a bench provides one.
-// Speed is reported here, never asserted in tests.
-import { readdirSync, existsSync } from 'node:fs';
+// Speed is reported here, never asserted in tests. Each bench file is bundled with esbuild exactly as the product
+// bundles are (no development transform in the measured code), with __dirname kept pointing at bench/.
+import { readdirSync, existsSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-if (!process.execArgv.some((a) => a.includes('tsx'))) {
-  // Re-run under tsx so the TypeScript bench files can be imported.
-  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit', cwd: root });
-  process.exit(r.status ?? 1);
-}
+const require = createRequire(import.meta.url);
 spawnSync(process.execPath, [join(root, 'scripts/build.mjs')], { stdio: 'inherit', cwd: root });
 const filter = process.argv[2];
 const dir = join(root, 'bench');
@@ -21,7 +20,13 @@ let failed = 0;
 for (const f of files) {
   process.stdout.write(`bench: ${f} ... `);
   try {
-    const mod = await import(pathToFileURL(join(dir, f)).href);
+    const outfile = join(root, 'out', 'bench', f.replace(/\.ts$/, '.js'));
+    mkdirSync(dirname(outfile), { recursive: true });
+    await build({
+      entryPoints: [join(dir, f)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      packages: 'external', define: { __dirname: JSON.stringify(dir) }, logLevel: 'error',
+    });
+    const mod = require(outfile);
     const results = await mod.bench();
     console.log('done');
     for (const r of results) rows.push({ file: f, ...r });

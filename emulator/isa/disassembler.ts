@@ -5,8 +5,11 @@ import type { Disassembly, Symbolizer } from './api.js';
 import { decode, preferredAlias } from './decoder.js';
 import type { FormatContext } from './table.js';
 
+/** Two hex digits per byte value: formatting undefined words is hot when disassembling data or random words. */
+const HEX_BYTE = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
+
 function hex8(word: number): string {
-  return (word >>> 0).toString(16).padStart(8, '0');
+  return HEX_BYTE[(word >>> 24) & 0xff]! + HEX_BYTE[(word >>> 16) & 0xff]! + HEX_BYTE[(word >>> 8) & 0xff]! + HEX_BYTE[word & 0xff]!;
 }
 
 export function disassemble(word: number, address: bigint, symbolize?: Symbolizer): Disassembly {
