@@ -7,18 +7,26 @@ import { AArch64ConfigurationProvider } from './configurationProvider.js';
 import { DEBUG_TYPE } from './launchConfig.js';
 import { SeedStore, registerSeedCommand } from './seedCommand.js';
 import { TagModeStatus } from './tagModeStatus.js';
+import { MteViews } from './mteViews.js';
+import { MteEditorAnnotations } from './editorAnnotations.js';
 
 /** What activate() returns: the live objects, so tests can drive them inside the real extension host. */
 export interface AArch64MteExtensionApi {
   readonly configurationProvider: AArch64ConfigurationProvider;
   readonly tagModeStatus: TagModeStatus;
   readonly seeds: SeedStore;
+  /** The tagged memory view and the tag map. */
+  readonly views: MteViews;
+  /** Fault-line decorations, predicted mismatches and MTE hovers in the editor. */
+  readonly annotations: MteEditorAnnotations;
 }
 
 export function activate(context: vscode.ExtensionContext): AArch64MteExtensionApi {
   const seeds = new SeedStore(context.workspaceState);
   const configurationProvider = new AArch64ConfigurationProvider(seeds);
   const tagModeStatus = new TagModeStatus();
+  const views = new MteViews(context.extensionUri);
+  const annotations = new MteEditorAnnotations();
   context.subscriptions.push(
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configurationProvider),
     vscode.debug.registerDebugConfigurationProvider(
@@ -29,8 +37,10 @@ export function activate(context: vscode.ExtensionContext): AArch64MteExtensionA
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new AArch64AdapterFactory(context.extensionUri)),
     tagModeStatus,
     registerSeedCommand(seeds),
+    views,
+    annotations,
   );
-  return { configurationProvider, tagModeStatus, seeds };
+  return { configurationProvider, tagModeStatus, seeds, views, annotations };
 }
 
 export function deactivate(): void {
