@@ -1,6 +1,6 @@
 // Entry point of the VS Code extension: registers the aarch64-mte debugger (configuration provider, adapter
-// factory), the tag-check mode status bar item and the "Set IRG Seed" command. The language server client will be
-// wired here too. activate() returns a small API used by the end-to-end tests in test/e2e/extension-tests.
+// factory), the tag-check mode status bar item, the "Set IRG Seed" command, the MTE views and editor annotations,
+// and the client of the assembly language server. activate() returns a small API used by the end-to-end tests in test/e2e/extension-tests.
 import * as vscode from 'vscode';
 import { AArch64AdapterFactory } from './adapterFactory.js';
 import { AArch64ConfigurationProvider } from './configurationProvider.js';
@@ -9,6 +9,7 @@ import { SeedStore, registerSeedCommand } from './seedCommand.js';
 import { TagModeStatus } from './tagModeStatus.js';
 import { MteViews } from './mteViews.js';
 import { MteEditorAnnotations } from './editorAnnotations.js';
+import { startLanguageClient } from './languageClient.js';
 
 /** What activate() returns: the live objects, so tests can drive them inside the real extension host. */
 export interface AArch64MteExtensionApi {
@@ -39,6 +40,11 @@ export function activate(context: vscode.ExtensionContext): AArch64MteExtensionA
     registerSeedCommand(seeds),
     views,
     annotations,
+  );
+  // The language server runs in its own process; a failure to start it must not take the debugger down.
+  void startLanguageClient(context).then(
+    (client) => context.subscriptions.push({ dispose: () => void client.stop() }),
+    (e) => void vscode.window.showWarningMessage(`AArch64 assembly language server did not start: ${e instanceof Error ? e.message : String(e)}`),
   );
   return { configurationProvider, tagModeStatus, seeds, views, annotations };
 }
