@@ -41,6 +41,13 @@ module.exports = {
       to: { path: '^(extension|cli)/' },
     },
     {
+      name: 'language-service-is-pure',
+      comment: 'language-server/service/ is text in, results out (LSP data types allowed): no Node built-ins; main.ts does the I/O.',
+      severity: 'error',
+      from: { path: '^language-server/service/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'webview-is-browser-code',
       comment: 'extension/webview/ runs inside a webview: no vscode, no Node built-ins, nothing outside extension/webview.',
       severity: 'error',
