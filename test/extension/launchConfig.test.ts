@@ -97,6 +97,14 @@ test('the tag-check mode is read from MTE scope variables whose name mentions th
   assert.equal(lc.tagCheckModeFromVariables([{ name: 'tagCheckMode', value: 'none' }]), 'none');
   assert.equal(lc.tagCheckModeFromVariables([{ name: 'GCR_EL1', value: 'sync' }]), undefined);
   assert.equal(lc.tagCheckModeFromVariables([]), undefined);
+  // The adapter's MTE scope (debug-adapter/views.ts): other variables mention sync/async but are not the mode.
+  const mteScope = [
+    { name: 'pending async fault', value: 'none' },
+    { name: 'last tag fault', value: 'sync read at 0x1000' },
+    { name: 'tag-check mode', value: 'asymmetric' },
+  ];
+  assert.equal(lc.tagCheckModeFromVariables(mteScope), 'asymmetric');
+  assert.equal(lc.tagCheckModeFromVariables(mteScope.slice(0, 2)), undefined);
 });
 
 test('mode strings: asymmetric is not mistaken for sync or async; labels name the mode', () => {

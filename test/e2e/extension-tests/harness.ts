@@ -29,7 +29,7 @@ export async function runAll(suite: string): Promise<number> {
     } catch (e) {
       failed++;
       const err = e as Error;
-      console.log(`  FAIL ${c.name} (${Date.now() - started} ms)\n       ${(err?.stack ?? String(e)).split('\n').slice(0, 6).join('\n       ')}`);
+      console.log(`  FAIL ${c.name} (${Date.now() - started} ms)\n       ${(err?.stack ?? String(e)).split("\n").slice(0, 14).join('\n       ')}`);
     }
   }
   console.log(`E2E-SUMMARY ${JSON.stringify({ suite, passed, failed })}`);

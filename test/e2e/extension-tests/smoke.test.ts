@@ -1,7 +1,8 @@
 // Extension-host smoke tests, run inside a real VS Code (code-server) by test/e2e/run.mjs: the extension activates,
 // hello.s is recognised as AArch64 assembly, the configuration provider turns "F5 with no launch.json" into a launch
 // of the active file, the Set IRG Seed command feeds the next launch, and a real debug session of hello.s stops on
-// entry at the first instruction, reports the tag-check mode, then runs to completion printing its greeting.
+// entry at the first instruction, reports the tag-check mode, then runs to completion printing its greeting; the
+// same for hello.elf, the GNU-assembled ELF of hello.s (test/e2e/makeFixtures.mjs).
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { test } from './harness.js';
@@ -61,6 +62,16 @@ test('F5 with no launch.json: an empty configuration resolves to a launch of the
   assert.equal(resolved.stopOnEntry, true);
 });
 
+test('F5 with no launch.json on an ELF executable (binary tab) resolves to a launch of the ELF', async () => {
+  const exports = await api();
+  const elf = vscode.Uri.joinPath(workspaceFolder().uri, 'hello.elf');
+  await vscode.commands.executeCommand('vscode.open', elf);
+  const resolved = await exports.configurationProvider.resolveDebugConfiguration(workspaceFolder(), { type: '', request: '', name: '' });
+  assert.equal(resolved?.program, elf.fsPath);
+  assert.equal(resolved?.stopOnEntry, true);
+  await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+});
+
 test('Set IRG Seed stores a seed that the next launch configuration carries', async () => {
   const exports = await api();
   assert.equal(await vscode.commands.executeCommand('aarch64-mte.setIrgSeed', '0x2a'), 42);
@@ -71,13 +82,20 @@ test('Set IRG Seed stores a seed that the next launch configuration carries', as
   assert.equal(exports.seeds.get(), undefined, 'an empty seed clears it');
 });
 
-test('a debug session of hello.s stops on entry, shows the tag-check mode, then runs to exit', async () => {
+interface DapMessage { type: string; event?: string; body?: Record<string, unknown> }
+interface StackFrameBody { line: number; source?: { path?: string }; instructionPointerReference?: string }
+
+/**
+ * Debugs `program` with stopOnEntry: waits for the entry stop and the active stack frame, lets `atEntry` inspect
+ * the top frame, checks the tag-check mode the status bar read, continues to the exit and returns stdout.
+ */
+async function debugToExit(program: vscode.Uri, atEntry: (top: StackFrameBody) => void, expectFrameFocus: boolean): Promise<string> {
   const exports = await api();
-  const messages: { type: string; event?: string; body?: Record<string, unknown> }[] = [];
+  const messages: DapMessage[] = [];
   const tracker = vscode.debug.registerDebugAdapterTrackerFactory('aarch64-mte', {
-    createDebugAdapterTracker: () => ({ onDidSendMessage: (m) => { messages.push(m); } }),
+    createDebugAdapterTracker: () => ({ onDidSendMessage: (m: DapMessage) => { messages.push(m); } }),
   });
-  const eventNamed = (name: string, ms: number) => new Promise<{ body?: Record<string, unknown> }>((resolve, reject) => {
+  const eventNamed = (name: string, ms: number) => new Promise<DapMessage>((resolve, reject) => {
     const started = Date.now();
     const poll = setInterval(() => {
       const m = messages.find((x) => x.type === 'event' && x.event === name);
@@ -88,14 +106,12 @@ test('a debug session of hello.s stops on entry, shows the tag-check mode, then 
     }, 50);
   });
   try {
-    const source = (await vscode.workspace.openTextDocument(helloUri())).getText().split('\n');
-    const entryLine = source.findIndex((l) => /^\s*mov\s+x0,\s*#1\b/.test(l)) + 1; // the first instruction after _start:
-    assert.ok(entryLine > 0);
-
     const sessionStarted = waitFor(vscode.debug.onDidStartDebugSession, (s) => (s.type === 'aarch64-mte' ? s : undefined), 30_000, 'the session to start');
-    const stackItem = waitFor(vscode.debug.onDidChangeActiveStackItem, (i) => (i instanceof vscode.DebugStackFrame ? i : undefined), 60_000, 'an active stack frame');
+    // VS Code focuses the top frame when it has source, otherwise the paused thread.
+    const stackItem = waitFor(vscode.debug.onDidChangeActiveStackItem,
+      (i) => (i instanceof vscode.DebugStackFrame || i instanceof vscode.DebugThread ? i : undefined), 60_000, 'an active stack item');
     const ok = await vscode.debug.startDebugging(workspaceFolder(), {
-      type: 'aarch64-mte', request: 'launch', name: 'e2e: hello.s', program: helloUri().fsPath, stopOnEntry: true,
+      type: 'aarch64-mte', request: 'launch', name: `e2e: ${program.path}`, program: program.fsPath, stopOnEntry: true,
     });
     assert.equal(ok, true, 'startDebugging accepted the configuration');
     const session = await sessionStarted;
@@ -105,23 +121,46 @@ test('a debug session of hello.s stops on entry, shows the tag-check mode, then 
     assert.equal(stopped.body?.reason, 'entry', 'the first stop is the entry stop');
     const frame = await stackItem;
     assert.equal(frame.session.id, session.id);
-
-    const trace = (await session.customRequest('stackTrace', { threadId: frame.threadId })) as { stackFrames: { line: number; source?: { path?: string } }[] };
-    const top = trace.stackFrames[0];
-    assert.ok(top, 'the paused thread has a stack frame');
-    assert.equal(top.source?.path, helloUri().fsPath, 'the top frame is in hello.s');
-    assert.equal(top.line, entryLine, `the top frame is on the first instruction (line ${entryLine})`);
+    assert.equal(frame.threadId, stopped.body?.threadId, 'the focused item belongs to the stopped thread');
+    if (expectFrameFocus) assert.ok(frame instanceof vscode.DebugStackFrame, 'a frame with source is focused (the editor shows the line)');
+    const trace = (await session.customRequest('stackTrace', { threadId: frame.threadId })) as { stackFrames: StackFrameBody[] };
+    assert.ok(trace.stackFrames[0], 'the paused thread has a stack frame');
+    atEntry(trace.stackFrames[0]);
 
     const mode = await modeRead;
-    assert.equal(mode.mode, 'none', 'hello.s never enables tag checking (PR_MTE_TCF_NONE is the Linux default)');
+    assert.equal(mode.mode, 'none', 'hello never enables tag checking (PR_MTE_TCF_NONE is the Linux default)');
+    assert.equal(exports.tagModeStatus.modeOf(session.id), 'none');
 
     const exited = eventNamed('exited', 30_000);
     await session.customRequest('continue', { threadId: frame.threadId });
     assert.equal((await exited).body?.exitCode, 0);
-    const output = messages.filter((m) => m.type === 'event' && m.event === 'output').map((m) => String(m.body?.output ?? '')).join('');
-    assert.match(output, /hello, MTE/, 'the program\'s standard output reaches the Debug Console');
+    return messages.filter((m) => m.type === 'event' && m.event === 'output').map((m) => String(m.body?.output ?? '')).join('');
   } finally {
     tracker.dispose();
     await vscode.debug.stopDebugging();
   }
+}
+
+test('a debug session of hello.s stops on entry at the first instruction, shows the tag-check mode, runs to exit', async () => {
+  const source = (await vscode.workspace.openTextDocument(helloUri())).getText().split('\n');
+  const entryLine = source.findIndex((l) => /^\s*mov\s+x0,\s*#1\b/.test(l)) + 1; // the first instruction after _start:
+  assert.ok(entryLine > 0);
+  const output = await debugToExit(helloUri(), (top) => {
+    // In a remote window (code-server) VS Code hands the extension host source paths as vscode-remote:// URIs.
+    const framePath = top.source?.path?.includes('://') ? vscode.Uri.parse(top.source.path).path : top.source?.path;
+    assert.equal(framePath, helloUri().fsPath, `the top frame is in hello.s: ${JSON.stringify(top)}`);
+    assert.equal(top.line, entryLine, `the top frame is on the first instruction (line ${entryLine})`);
+  }, true);
+  assert.match(output, /hello, MTE/, 'the program\'s standard output reaches the Debug Console');
+}, 120_000);
+
+test('a debug session of hello.elf stops at the ELF entry point and runs to exit', async () => {
+  const elf = vscode.Uri.joinPath(workspaceFolder().uri, 'hello.elf');
+  const bytes = await vscode.workspace.fs.readFile(elf);
+  const entry = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(24, true); // e_entry
+  const output = await debugToExit(elf, (top) => {
+    assert.ok(top.instructionPointerReference, 'the frame carries its instruction address');
+    assert.equal(BigInt(top.instructionPointerReference), entry, `the top frame is at e_entry 0x${entry.toString(16)}`);
+  }, false);
+  assert.match(output, /hello, MTE/);
 }, 120_000);

@@ -18,7 +18,7 @@ export const QUIET_SETTINGS = {
   'git.enabled': false,
   'workbench.tips.enabled': false,
   'workbench.enableExperiments': false,
-  'debug.openDebug': 'openOnDebugBreak',
+  'debug.openDebug': 'openOnSessionStart',
   'debug.internalConsoleOptions': 'neverOpen',
   'editor.minimap.enabled': false,
   'window.commandCenter': false,
