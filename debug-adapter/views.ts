@@ -24,6 +24,7 @@ import type {
 type Container =
   | { kind: 'registers' }
   | { kind: 'mte' }
+  | { kind: 'simdFp' }
   | { kind: 'flags' }
   | { kind: 'fault'; fault: TagCheckFault }
   | { kind: 'pointer'; address: bigint; evaluateName?: string }
@@ -100,6 +101,7 @@ export class SessionViews {
     const scopes: DebugProtocol.Scope[] = [
       { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
       { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
+      { name: 'SIMD&FP', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'simdFp' }), namedVariables: 34, expensive: true },
     ];
     // C programs with DWARF: the innermost frame's variables and the globals.
     const c = t.cInfo;
@@ -140,6 +142,21 @@ export class SessionViews {
       }
       return this.pointerVariable(t, name, r.value, name, 16);
     });
+  }
+
+  /** v0..v31 as 128-bit values (most significant digit first), then FPCR and FPSR. */
+  private simdFpVariables(t: DebugTarget): DebugProtocol.Variable[] {
+    const vars: DebugProtocol.Variable[] = [];
+    for (let n = 0; n < 32; n++) {
+      const bytes = t.machine.getV(n);
+      let text = '';
+      for (let i = 15; i >= 0; i--) text += (bytes[i] ?? 0).toString(16).padStart(2, '0');
+      vars.push({ name: `v${n}`, value: `0x${text}`, type: 'uint128_t', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } });
+    }
+    for (const name of ['fpcr', 'fpsr'] as const) {
+      vars.push({ name, value: hex(t.machine.getSystemRegister(name), 8), type: 'uint32_t', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } });
+    }
+    return vars;
   }
 
   private mteVariables(t: DebugTarget): DebugProtocol.Variable[] {
@@ -207,6 +224,7 @@ export class SessionViews {
     switch (c.kind) {
       case 'registers': vars = this.registerVariables(t); break;
       case 'mte': vars = this.mteVariables(t); break;
+      case 'simdFp': vars = this.simdFpVariables(t); break;
       case 'flags': {
         const nzcv = t.machine.getNZCV();
         vars = ['N', 'Z', 'C', 'V'].map((n, i) => ({ name: n, value: String((nzcv >>> (31 - i)) & 1), variablesReference: 0 }));

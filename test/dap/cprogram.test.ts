@@ -27,7 +27,7 @@ test('a C breakpoint by source line, Locals and Globals from DWARF, tags of a C 
   assert.deepEqual(trace.body.stackFrames.map((f) => f.name.replace(/\+0x[0-9a-f]+$/, '')), ['main', '_start'], 'main called from _start (frame records of gcc -O0)');
   assert.equal(trace.body.stackFrames[1]!.line, markerLine(source, 'C_CALL'));
   const scopes = await dc.scopesRequest({ frameId: frame.id });
-  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Locals', 'Globals', 'Registers', 'MTE']);
+  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Locals', 'Globals', 'Registers', 'MTE', 'SIMD&FP']);
   const locals = (await dc.variablesRequest({ variablesReference: scopes.body.scopes[0]!.variablesReference })).body.variables;
   const byName = new Map(locals.map((v) => [v.name, v]));
   assert.equal(byName.get('count')?.value, '3');

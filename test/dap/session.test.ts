@@ -354,7 +354,7 @@ test('an outer frame has a Frame scope with its call site and frame pointer', as
   const trace = await dc.stackTraceRequest({ threadId: 1 });
   const caller = trace.body.stackFrames[1]!;
   const scopes = await dc.scopesRequest({ frameId: caller.id });
-  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Frame', 'Registers (innermost frame)', 'MTE']);
+  assert.deepEqual(scopes.body.scopes.map((s) => s.name), ['Frame', 'Registers (innermost frame)', 'MTE', 'SIMD&FP']);
   const vars = await dc.variablesRequest({ variablesReference: scopes.body.scopes[0]!.variablesReference });
   const pc = vars.body.variables.find((v) => v.name === 'pc')!;
   assert.equal(BigInt(/^0x[0-9a-f]+/.exec(pc.value)![0]), BigInt(caller.instructionPointerReference!));
@@ -378,4 +378,17 @@ test('terminate while running ends the session without an exit report', async ()
   await new Promise((r) => setTimeout(r, 100));
   assert.equal(exitReport, false);
   await expectError(dc.stackTraceRequest({ threadId: 1 }), /no program is being debugged/);
+});
+
+test('the SIMD&FP scope lists v0-v31 as 128-bit values and FPCR/FPSR', async () => {
+  // Linux starts a program with every SIMD&FP register zero and FPCR/FPSR zero.
+  await launchToFirstStop(dc, fixture('basic.s'), { args: { stopOnEntry: true } });
+  const frame = await topFrame(dc);
+  const scopes = await dc.scopesRequest({ frameId: frame.id });
+  const simd = scopes.body.scopes.find((s) => s.name === 'SIMD&FP');
+  assert.ok(simd && simd.expensive === true);
+  const vars = (await dc.variablesRequest({ variablesReference: simd.variablesReference })).body.variables;
+  assert.deepEqual(vars.map((v) => v.name), [...Array.from({ length: 32 }, (_, n) => `v${n}`), 'fpcr', 'fpsr']);
+  assert.equal(vars[0]!.value, `0x${'0'.repeat(32)}`);
+  assert.equal(vars[32]!.value, '0x00000000');
 });
