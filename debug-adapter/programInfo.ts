@@ -1,7 +1,8 @@
 // What the debugger knows about a loaded program's text: symbols (address <-> name) and the address <-> source
 // line table, with the lookups breakpoints, stepping, stack traces and disassembly need. Pure data, no DAP.
 
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { LineRow, ProgramImage, ProgramSymbol } from '../emulator/program.js';
 import { parseElf, findSection, sectionBytes } from '../emulator/elf/reader.js';
 import { parseCallFrames, type CallFrameInfo } from '../emulator/dwarf/callFrame.js';
@@ -29,7 +30,9 @@ export class ProgramInfo {
       const existing = this.symbolsByName.get(s.name);
       if (!existing || (existing.binding === 'local' && s.binding !== 'local')) this.symbolsByName.set(s.name, { ...s, address: s.address + loadBias });
     }
-    this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: this.normalise(r.file) }));
+    const located = new Map<string, string>();
+    const locate = (file: string) => located.get(file) ?? located.set(file, this.locateSource(file)).get(file)!;
+    this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: locate(r.file) }));
     this.rows.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     // A line's breakpoint addresses are where a run of rows for that line begins (compilers often emit several
     // rows for one line; stopping at each would stop several times on one line).
@@ -64,6 +67,21 @@ export class ProgramInfo {
     }
     this.frames = frames;
     return frames;
+  }
+
+  /**
+   * Where a source file named by the line table is on this machine. A program built elsewhere (or whose sources
+   * moved) names paths that do not exist here; like gdb's source search directories, the file is then looked up
+   * by name in the program's folder and in the working directory. Unfound paths are kept as they are.
+   */
+  private locateSource(file: string): string {
+    const named = this.normalise(file);
+    if (existsSync(named)) return named;
+    for (const dir of [dirname(resolve(this.baseDirectory, this.image.path)), this.baseDirectory]) {
+      const candidate = join(dir, basename(file));
+      if (existsSync(candidate)) return candidate;
+    }
+    return named;
   }
 
   /** Absolute, normalised path used to compare files. */

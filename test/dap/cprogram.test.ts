@@ -5,7 +5,8 @@
 import { test, afterEach, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, cpSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { DebugClient } from '@vscode/debugadapter-testsupport';
 import { fixtures, markerLine, startClient, launchToFirstStop, topFrame, initializeArgs } from './helpers.js';
 
@@ -94,4 +95,26 @@ test('without frame pointers the stack is unwound by DWARF call-frame informatio
   assert.deepEqual(frames.map((f) => f.name), expected.map((f) => f.name));
   // Callers stand on their call lines, as in gdb's backtrace.
   assert.deepEqual(frames.slice(1).map((f) => f.line), expected.slice(1).map((f) => f.line));
+});
+
+test('sources that moved since the build are found next to the program (a line breakpoint still binds)', async () => {
+  // The ELF's DWARF names the folder it was built in; a copy elsewhere has no source there.
+  const moved = mkdtempSync(join(tmpdir(), 'moved-c-'));
+  cpSync(join(fixtures, 'c'), moved, { recursive: true });
+  // Make the recorded build folder one that exists nowhere: replace it (NUL-terminated, ending in /fixtures/c)
+  // with a path of the same length, as if the program had been built on another machine.
+  const elf = readFileSync(join(moved, 'locals.elf'));
+  const text = elf.toString('latin1');
+  const end = text.indexOf('/fixtures/c\0') + '/fixtures/c'.length;
+  const start = text.lastIndexOf('\0', end - 1) + 1;
+  assert.ok(end > 20 && text[start] === '/', 'the ELF records its build folder');
+  const nowhere = `/${'x'.repeat(end - start - 1)}`;
+  writeFileSync(join(moved, 'locals.elf'), Buffer.from(text.split(text.slice(start, end)).join(nowhere), 'latin1'));
+  const source = join(moved, 'locals.c');
+  const line = markerLine(source, 'C_FAULT');
+  const stop = await launchToFirstStop(dc, join(moved, 'locals.elf'), { breakpoints: [{ file: source, lines: [line] }] });
+  assert.equal(stop.body.reason, 'breakpoint');
+  const frame = await topFrame(dc);
+  assert.equal(frame.source?.path, source);
+  assert.equal(frame.line, line);
 });
