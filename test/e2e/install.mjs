@@ -65,7 +65,13 @@ export function install() {
     mkdirSync(dir, { recursive: true });
     if (!existsSync(join(dir, 'package.json'))) writeFileSync(join(dir, 'package.json'), '{ "private": true }\n');
   }
-  const baseEnv = { ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false' };
+  // npm 11 skips dependencies' install scripts unless allowed. These two prefixes hold only the pinned node and
+  // code-server packages (node's preinstall fetches nothing: it links its platform package; code-server's postinstall
+  // builds its native modules against the Node 24 headers), so scripts are allowed for exactly these installs.
+  const baseEnv = {
+    ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false',
+    npm_config_dangerously_allow_all_scripts: 'true',
+  };
   if (!existsSync(toolchain.node)) {
     run('npm', ['install', '--no-save', '--no-package-lock', `node@${NODE_VERSION}`], { cwd: nodePrefix, env: baseEnv });
   }
