@@ -70,18 +70,18 @@ export class ProgramInfo {
   }
 
   /**
-   * Where a source file named by the line table is on this machine. A program built elsewhere (or whose sources
-   * moved) names paths that do not exist here; like gdb's source search directories, the file is then looked up
-   * by name in the program's folder and in the working directory. Unfound paths are kept as they are.
+   * Where a source file named by the line table is on this machine. A file of that name next to the program comes
+   * first: a program copied or cloned together with its sources (or built on another machine) names its build
+   * folder, which may not exist here, or may be another checkout. Then the recorded path, then the working
+   * directory, like gdb's source search directories. Unfound paths are kept as they are.
    */
   private locateSource(file: string): string {
+    const nextToProgram = join(dirname(resolve(this.baseDirectory, this.image.path)), basename(file));
+    if (existsSync(nextToProgram)) return nextToProgram;
     const named = this.normalise(file);
     if (existsSync(named)) return named;
-    for (const dir of [dirname(resolve(this.baseDirectory, this.image.path)), this.baseDirectory]) {
-      const candidate = join(dir, basename(file));
-      if (existsSync(candidate)) return candidate;
-    }
-    return named;
+    const inCwd = join(this.baseDirectory, basename(file));
+    return existsSync(inCwd) ? inCwd : named;
   }
 
   /** Absolute, normalised path used to compare files. */

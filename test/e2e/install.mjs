@@ -3,7 +3,7 @@
 // modules are compiled against the Node 24 headers. Chromium comes from Debian (/usr/bin/chromium). Run directly
 // (`node test/e2e/install.mjs`) or imported by run.mjs; a marker file records a finished install.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -27,6 +27,14 @@ export const toolchain = {
 
 /** Debian packages the native modules and the browser need; installed by .ci/run, checked here. */
 export const requiredDebianPackages = ['libkrb5-dev', 'libx11-dev', 'libxkbfile-dev', 'libsecret-1-dev', 'pkg-config', 'chromium'];
+
+/** The npm CLI script (npm-cli.js) that the `npm` on PATH runs. */
+function whichNpm() {
+  const r = spawnSync('sh', ['-c', 'command -v npm'], { encoding: 'utf8' });
+  const path = r.stdout?.trim();
+  if (!path) throw new Error('npm is not on PATH');
+  return path;
+}
 
 function log(msg) { console.log(`e2e-install: ${msg}`); }
 
@@ -84,7 +92,11 @@ export function install() {
     npm_config_nodedir: toolchain.nodeHeaders,
     npm_node_execpath: toolchain.node,
   };
-  run('npm', ['install', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerPrefix, env });
+  // npm itself runs on Node 24 too: under `npm run test:e2e` the inherited environment otherwise makes the inner
+  // npm run code-server's postinstall with the machine's Node, which the postinstall refuses.
+  env.NODE = toolchain.node;
+  const npmCli = process.env.npm_execpath?.endsWith('npm-cli.js') ? process.env.npm_execpath : realpathSync(whichNpm());
+  run(toolchain.node, [npmCli, 'install', '--no-save', '--no-package-lock', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerPrefix, env });
   if (!existsSync(toolchain.codeServerEntry)) throw new Error(`code-server entry missing after install: ${toolchain.codeServerEntry}`);
   writeFileSync(markerFile, JSON.stringify({ node: NODE_VERSION, codeServer: CODE_SERVER_VERSION, installedAt: new Date().toISOString() }, null, 2) + '\n');
   log(`installed in ${((Date.now() - started) / 1000).toFixed(0)} s`);
