@@ -76,8 +76,12 @@ export function install() {
   // npm 11 skips dependencies' install scripts unless allowed. These two prefixes hold only the pinned node and
   // code-server packages (node's preinstall fetches nothing: it links its platform package; code-server's postinstall
   // builds its native modules against the Node 24 headers), so scripts are allowed for exactly these installs.
+  // Under `npm run test:e2e` the outer npm exports its lifecycle variables (npm_config_user_agent says node/v20,
+  // and npm reads npm_config_* as configuration); code-server's postinstall takes the Node version from that
+  // user agent. The inner installs start from an environment without them.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k)));
   const baseEnv = {
-    ...process.env, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false',
+    ...inherited, npm_config_fund: 'false', npm_config_audit: 'false', npm_config_update_notifier: 'false',
     npm_config_dangerously_allow_all_scripts: 'true',
   };
   if (!existsSync(toolchain.node)) {
