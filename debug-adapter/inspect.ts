@@ -8,11 +8,10 @@ import type { DebugTarget } from './debugTarget.js';
 import { evaluateExpression, splitAssignment, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
 
 export const GRANULE = 16n;
-const ADDRESS_MASK = (1n << 56n) - 1n;
 const U64 = (1n << 64n) - 1n;
 
-export function logicalTag(pointer: bigint): number { return Number((pointer >> 56n) & 0xfn); }
-export function untagged(pointer: bigint): bigint { return pointer & ADDRESS_MASK; }
+import { pointerLogicalTag as logicalTag, pointerAddress as untagged } from '../emulator/machine/mteTags.js';
+export { logicalTag, untagged };
 export function withLogicalTag(pointer: bigint, tag: number): bigint { return (pointer & ~(0xfn << 56n) & U64) | (BigInt(tag & 0xf) << 56n); }
 export function hex(value: bigint | number, digits = 0): string { return `0x${value.toString(16).padStart(digits, '0')}`; }
 export function granuleOf(address: bigint): bigint { return untagged(address) & ~(GRANULE - 1n); }

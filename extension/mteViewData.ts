@@ -3,16 +3,9 @@
 
 import type { TagMapResponse, TagFaultEventBody } from '../debug-adapter/protocol.js';
 import type { FaultMark, PointerMark, TagMapRegion } from './webview/protocol.js';
+import { pointerAddress as untagged, pointerLogicalTag as logicalTagOf } from '../emulator/machine/mteTags.js';
 
-/** Tag bits 59:56 of a pointer. */
-export function logicalTagOf(pointer: bigint): number {
-  return Number((pointer >> 56n) & 0xfn);
-}
-
-/** The address a pointer refers to, with the top byte removed (TBI). */
-export function untagged(pointer: bigint): bigint {
-  return pointer & 0x00ff_ffff_ffff_ffffn;
-}
+export { pointerLogicalTag as logicalTagOf, pointerAddress as untagged } from '../emulator/machine/mteTags.js';
 
 /** The first hex or decimal number of a DAP variable value ('0x0a00ffff80000000 <tag 0xa ...>' -> the number). */
 export function parseRegisterValue(value: string): bigint | undefined {

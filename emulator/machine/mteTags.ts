@@ -63,3 +63,13 @@ export function rgsrForSeed(seed: number): number {
   if (s === 0) s = 1;
   return (s << RGSR_SEED_SHIFT) >>> 0;
 }
+
+/** The logical tag of a pointer: bits 59:56. */
+export function pointerLogicalTag(pointer: bigint): number {
+  return Number((pointer >> 56n) & 0xfn);
+}
+
+/** The address a pointer refers to with its top byte removed (TBI: bits 63:56 are not part of the address). */
+export function pointerAddress(pointer: bigint): bigint {
+  return pointer & 0x00ff_ffff_ffff_ffffn;
+}
