@@ -8,6 +8,7 @@ import { dataProcessingRegisterAliases, dataProcessingRegisterForms } from './gr
 import { branchAliases, branchForms } from './groups/branch.js';
 import { systemAliases, systemForms } from './groups/system.js';
 import { memoryTaggingAliases, memoryTaggingForms } from './groups/memoryTagging.js';
+import { simdLoadStoreAliases, simdLoadStoreForms } from './groups/simdLoadStore.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -18,6 +19,7 @@ export const allForms = [
   ...branchForms,
   ...systemForms,
   ...memoryTaggingForms,
+  ...simdLoadStoreForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -28,6 +30,7 @@ export const allAliases = [
   ...branchAliases,
   ...systemAliases,
   ...memoryTaggingAliases,
+  ...simdLoadStoreAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

@@ -10,6 +10,7 @@ import * as dp from './exec/dataProcessing.js';
 import * as ls from './exec/loadStore.js';
 import * as bs from './exec/branchSystem.js';
 import * as mte from './exec/mte.js';
+import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
 /** LDRSB/LDRSH: opc0 = 0 -> 64-bit destination, 1 -> 32-bit. */
@@ -307,6 +308,7 @@ const semantics = {
   STZGM: mte.tagMultipleEl1Only,
   STGM: mte.tagMultipleEl1Only,
   LDGM: mte.tagMultipleEl1Only,
+  ...simdLoadStoreSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

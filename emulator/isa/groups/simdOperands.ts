@@ -202,9 +202,12 @@ export function vecElement(field: string, element: ElementSpec): Operand {
   };
 }
 
-/** Register-list text as objdump prints it: '{v0.16b, v1.16b}' up to two registers, '{v0.16b-v2.16b}' beyond. */
+/**
+ * Register-list text as objdump prints it: '{v0.16b, v1.16b}' up to two registers, '{v0.16b-v2.16b}' beyond, but
+ * every register when the list wraps from v31 to v0 ('{v30.4s, v31.4s, v0.4s}').
+ */
 export function formatVectorList(first: number, count: number, suffix: string): string {
-  if (count <= 2) {
+  if (count <= 2 || first + count > 32) {
     const names: string[] = [];
     for (let i = 0; i < count; i++) names.push(`v${(first + i) % 32}.${suffix}`);
     return `{${names.join(', ')}}`;
