@@ -50,14 +50,45 @@ tagged: stg     x0, [x0], #16
 //      ^^^ keyword.mnemonic.mte.aarch64-asm
         dc      gva, x0
 //      ^^ keyword.mnemonic.system.aarch64-asm
-//          ^ - keyword.mnemonic
+//              ^^^ support.constant.operation.mte.aarch64-asm
         dc      gzva, x0
+//              ^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgvac, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgdvac, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgvap, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgdvap, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgvadp, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cgdvadp, x0
+//              ^^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      igvac, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      igsw, x0
+//              ^^^^ support.constant.operation.mte.aarch64-asm
+        dc      igdvac, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      igdsw, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cgsw, x0
+//              ^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cgdsw, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cigsw, x0
+//              ^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cigdsw, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cigvac, x0
+//              ^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cigdvac, x0
+//              ^^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      cigdpapa, x0
+//              ^^^^^^^^ support.constant.operation.mte.aarch64-asm
+        dc      civac, x0
+//              ^^^^^ support.constant.operation.aarch64-asm - support.constant.operation.mte
         msr     tco, #1
 //              ^^^ support.variable.system-register.aarch64-asm
         mrs     x1, gcr_el1

@@ -17,3 +17,8 @@
 //^^^^ keyword.control.directive.conditional.aarch64-asm
 # this is a comment, not a directive
 // <- comment.line.number-sign.aarch64-asm
+#define TAGGED(p) ((p) | (1 << 56))
+// <----------------------------------- meta.preprocessor.macro.aarch64-asm
+#if defined(PROT_MTE) && PROT_MTE == 0x20
+// <----------------------------------------- meta.preprocessor.conditional.aarch64-asm
+#endif

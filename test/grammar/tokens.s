@@ -146,3 +146,23 @@ _start:
 //      ^^^ keyword.mnemonic.branch.aarch64-asm
         dmb     ish
 //      ^^^ keyword.mnemonic.system.aarch64-asm
+        mul     x0, x1, x2
+//      ^^^ keyword.mnemonic.data-processing-register.aarch64-asm
+//                ^ punctuation.separator.operand.aarch64-asm
+        ld1     {v0.16b, v1.16b}, [x0]
+//              ^ punctuation.definition.list.begin.aarch64-asm
+//                             ^ punctuation.definition.list.end.aarch64-asm
+        mov     w0, v1.s[2]
+//                        ^ punctuation.definition.index.end.aarch64-asm
+        .quad   . - _start
+//              ^ variable.language.location-counter.aarch64-asm
+        .ascii  "ab"
+//                 ^ string.quoted.double.aarch64-asm punctuation.definition.string.end.aarch64-asm
+        dmb     ish
+//              ^^^ support.constant.operation.aarch64-asm
+        msr     daifset, #2
+//              ^^^^^^^ support.constant.operation.aarch64-asm
+        bti     c
+//              ^ support.constant.operation.aarch64-asm
+        b       c
+//              ^ variable.other.symbol.aarch64-asm
