@@ -9,6 +9,7 @@ import { branchAliases, branchForms } from './groups/branch.js';
 import { systemAliases, systemForms } from './groups/system.js';
 import { memoryTaggingAliases, memoryTaggingForms } from './groups/memoryTagging.js';
 import { simdLoadStoreAliases, simdLoadStoreForms } from './groups/simdLoadStore.js';
+import { simdPermuteAliases, simdPermuteForms } from './groups/simdPermute.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -20,6 +21,7 @@ export const allForms = [
   ...systemForms,
   ...memoryTaggingForms,
   ...simdLoadStoreForms,
+  ...simdPermuteForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -31,6 +33,7 @@ export const allAliases = [
   ...systemAliases,
   ...memoryTaggingAliases,
   ...simdLoadStoreAliases,
+  ...simdPermuteAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

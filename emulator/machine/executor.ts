@@ -11,6 +11,7 @@ import * as ls from './exec/loadStore.js';
 import * as bs from './exec/branchSystem.js';
 import * as mte from './exec/mte.js';
 import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
+import { simdPermuteSemantics } from './exec/simdPermute.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
 /** LDRSB/LDRSH: opc0 = 0 -> 64-bit destination, 1 -> 32-bit. */
@@ -309,6 +310,7 @@ const semantics = {
   STGM: mte.tagMultipleEl1Only,
   LDGM: mte.tagMultipleEl1Only,
   ...simdLoadStoreSemantics,
+  ...simdPermuteSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 
