@@ -1,0 +1,44 @@
+// SIMD&FP loads/stores against qemu-aarch64: (1) the committed expectations test/machine/fixtures/simdLoadStore-qemu.json
+// (hand-written MTE cases plus seeded random programs) must equal a fresh qemu run (SIMD_UPDATE_FIXTURES=1 rewrites
+// them); (2) a larger seeded random differential run compares our machine with qemu directly (every addressing
+// mode, register list, lane and replicate form; V0-V31, X registers, NZCV, memory and tags after each program).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { missingTools, runUnderQemu, type QemuCase } from './simdLoadStoreQemu.js';
+import { mteLoadStoreCases, randomLoadStoreBody } from './simdLoadStoreCases.js';
+import { checkCase } from '../machine/simdLoadStoreFixture.js';
+
+const fixture = join(__dirname, '..', 'machine', 'fixtures', 'simdLoadStore-qemu.json');
+const FIXTURE_PROGRAMS = 12;
+const DIFFERENTIAL_PROGRAMS = Number(process.env.SIMD_ORACLE_PROGRAMS ?? 60);
+const LENGTH = 40;
+
+function fixtureCases(): QemuCase[] {
+  const out = mteLoadStoreCases.map((c) => runUnderQemu(c.name, c.body, c.mode));
+  for (let i = 0; i < FIXTURE_PROGRAMS; i++) out.push(runUnderQemu(`random_loadstore_${i}`, randomLoadStoreBody(0x51d0 + i, LENGTH), 'sync'));
+  return out;
+}
+
+const missing = missingTools();
+
+test('simdLoadStore-qemu.json equals a fresh qemu run', { skip: missing && `${missing} is not installed` }, () => {
+  const fresh = fixtureCases();
+  if (process.env.SIMD_UPDATE_FIXTURES === '1') {
+    const qemu = execFileSync('qemu-aarch64', ['--version']).toString().split('\n')[0];
+    writeFileSync(fixture, JSON.stringify({ generatedBy: 'test/oracle/simdLoadStore.test.ts (SIMD_UPDATE_FIXTURES=1)', qemu, cases: fresh }, null, 1) + '\n');
+  }
+  const committed = (JSON.parse(readFileSync(fixture, 'utf8')) as { cases: QemuCase[] }).cases;
+  assert.deepEqual(fresh.map((c) => c.name), committed.map((c) => c.name));
+  fresh.forEach((c, i) => assert.deepEqual(c, committed[i], `${c.name} is stale: rerun with SIMD_UPDATE_FIXTURES=1`));
+});
+
+test(`random SIMD&FP load/store programs equal qemu (${DIFFERENTIAL_PROGRAMS} programs x ${LENGTH} accesses)`, { skip: missing && `${missing} is not installed` }, () => {
+  for (let i = 0; i < DIFFERENTIAL_PROGRAMS; i++) {
+    const c = runUnderQemu(`differential_loadstore_${i}`, randomLoadStoreBody(0xd1ff0000 + i, LENGTH), 'sync');
+    assert.equal(c.exit.code, 0, `${c.name} did not exit normally under qemu:\n${c.source}`);
+    checkCase(c, i % 2 === 0 ? 0 : 16);
+  }
+});
