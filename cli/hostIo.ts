@@ -1,11 +1,14 @@
-// Node implementation of the emulator's HostIO for the command line (the debug adapter may reuse it): guest
-// stdout/stderr go to callbacks, stdin is read synchronously from file descriptor 0, the clock is the host's,
-// and the guest sees a read-only SandboxFileSystem: host paths, but only files under the allowed roots (the
-// program's directory and the working directory). Symbolic links are resolved before the root check, so a
-// link cannot lead outside. The guest never runs host programs.
+// Node implementation of the emulator's HostIO for the command line: guest stdout/stderr go to callbacks, stdin
+// is read synchronously from file descriptor 0, the clock is the host's, and the guest's file system sees host
+// folders only through the sandbox roots (read-only unless marked writable), by the HostFiles implementation
+// shared with the debug adapter (debug-adapter/hostFileSystem.ts); the emulator's VFS adds tmpfs, /dev and /proc.
+// createSandboxFileSystem is the older read-only whole-file view. The guest never runs host programs.
 import { closeSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { HostIO, SandboxFileSystem } from '../emulator/machine/api.js';
+import { createNodeHostFiles, type RootSpec } from '../debug-adapter/hostFileSystem.js';
+
+export type { RootSpec };
 
 /** Files larger than this are not offered to the guest (the whole file is read into memory). */
 const MAX_FILE_BYTES = 64 << 20;
@@ -79,8 +82,8 @@ export interface NodeHostOptions {
   readonly writeStderr: (bytes: Uint8Array) => void;
   /** Standard input: 'inherit' reads the host's fd 0; bytes give a fixed input; undefined gives none (EOF). */
   readonly stdin?: 'inherit' | Uint8Array;
-  /** Directories whose files the guest may read. */
-  readonly roots: readonly string[];
+  /** Folders the guest may see: a path (read-only) or a path with its writability. */
+  readonly roots: readonly (string | RootSpec)[];
   readonly cwd: string;
   /** A fixed clock for reproducible runs. */
   readonly clock?: () => bigint;
@@ -101,7 +104,7 @@ export function createNodeHostIO(options: NodeHostOptions): HostIO {
       return chunk;
     },
     nowNanoseconds: options.clock ?? (() => BigInt(Date.now()) * 1_000_000n),
-    files: createSandboxFileSystem(options.roots, options.cwd),
+    files: createNodeHostFiles(options.roots.map((r) => (typeof r === 'string' ? { path: r, writable: false } : r)), options.cwd),
   };
 }
 

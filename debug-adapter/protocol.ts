@@ -19,7 +19,7 @@ export interface MteLaunchArguments {
   readonly stopOnEntry?: boolean;
   /** Seed for IRG's random tags, AT_RANDOM and getrandom: the same seed gives the same run. Default 0. */
   readonly seed?: number;
-  /** Host folders the guest may read (default: cwd). */
+  /** Host folders the guest may see, read-only (default: cwd and the program's folder). */
   readonly sandboxRoots?: readonly string[];
   /** Host folders the guest may also write (default: none). */
   readonly writableRoots?: readonly string[];

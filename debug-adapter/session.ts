@@ -254,7 +254,7 @@ export class MteDebugSession extends DebugSession {
       cwd,
       seed: launch.seed ?? 0,
       memoryLimitBytes,
-      readRoots: (launch.sandboxRoots ?? [cwd]).map((r) => resolve(cwd, r)),
+      readRoots: (launch.sandboxRoots ?? [cwd, dirname(programPath)]).map((r) => resolve(cwd, r)),
       writeRoots: (launch.writableRoots ?? []).map((r) => resolve(cwd, r)),
       stdin: launch.stdin,
       stdinEof: launch.stdinEof,

@@ -3,9 +3,8 @@
 // recorded so that reverse execution (restore a snapshot, re-run) replays exactly what the guest saw, and output
 // already shown is not shown twice.
 
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { resolve, relative, isAbsolute, sep, posix } from 'node:path';
 import type { HostIO, SandboxFileSystem } from '../emulator/machine/api.js';
+import { createNodeHostFiles } from './hostFileSystem.js';
 
 /** A read of standard input as the guest saw it: bytes, end of input, or nothing available yet. */
 type StdinRead = { kind: 'data'; bytes: Uint8Array } | { kind: 'eof' } | { kind: 'none' };
@@ -34,7 +33,11 @@ export class DebugTargetHost implements HostIO {
     sandbox: { cwd: string; readRoots: readonly string[]; writeRoots: readonly string[] },
   ) {
     this.launchNanoseconds = BigInt(Date.now()) * 1_000_000n;
-    this.files = new NodeSandbox(sandbox.cwd, sandbox.readRoots, sandbox.writeRoots);
+    // The guest's file system (emulator/linux/vfs) over host folders: read roots, and write roots that are writable.
+    this.files = createNodeHostFiles([
+      ...sandbox.readRoots.map((path) => ({ path, writable: false })),
+      ...sandbox.writeRoots.map((path) => ({ path, writable: true })),
+    ], sandbox.cwd);
   }
 
   writeStdout(bytes: Uint8Array): void { this.write('stdout', bytes); }
@@ -89,46 +92,4 @@ export class DebugTargetHost implements HostIO {
     this.readIndex = state.readIndex;
   }
 
-}
-
-/** Host folders mapped into the guest: guest paths are host paths, restricted to the roots. */
-class NodeSandbox implements SandboxFileSystem {
-  private readonly readRoots: string[];
-  private readonly writeRoots: string[];
-  constructor(readonly cwd: string, readRoots: readonly string[], writeRoots: readonly string[]) {
-    this.writeRoots = writeRoots.map((r) => resolve(r));
-    this.readRoots = [...readRoots.map((r) => resolve(r)), ...this.writeRoots];
-  }
-
-  private hostPath(guestPath: string, roots: readonly string[]): string | undefined {
-    const p = resolve(this.cwd, guestPath.split(posix.sep).join(sep));
-    for (const root of roots) {
-      const rel = relative(root, p);
-      if (rel === '' || (!rel.startsWith('..') && !isAbsolute(rel))) return p;
-    }
-    return undefined;
-  }
-
-  readFile(guestPath: string): Uint8Array | undefined {
-    const p = this.hostPath(guestPath, this.readRoots);
-    if (!p) return undefined;
-    try {
-      if (!statSync(p).isFile()) return undefined;
-      return new Uint8Array(readFileSync(p));
-    } catch { return undefined; }
-  }
-
-  listDirectory(guestPath: string): readonly { name: string; directory: boolean }[] | undefined {
-    const p = this.hostPath(guestPath, this.readRoots);
-    if (!p) return undefined;
-    try {
-      return readdirSync(p, { withFileTypes: true }).map((d) => ({ name: d.name, directory: d.isDirectory() }));
-    } catch { return undefined; }
-  }
-
-  writeFile(guestPath: string, data: Uint8Array): boolean {
-    const p = this.hostPath(guestPath, this.writeRoots);
-    if (!p) return false;
-    try { writeFileSync(p, data); return true; } catch { return false; }
-  }
 }

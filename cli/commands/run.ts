@@ -23,6 +23,9 @@ Options:
   --max-instructions N   Stop after N instructions (exit status 124)
   --core FILE            When a signal ends the program with a core dump, write an ELF core file (with MTE tags)
   --env NAME=VALUE       Add a variable to the guest environment (repeatable; the environment is otherwise empty)
+  --root DIR[:rw]        Let the guest see the host folder DIR (repeatable), read-only, or writable with ':rw'.
+                         The program's folder and the working directory are always visible (read-only unless
+                         given with ':rw'); /tmp and /dev/shm are in-memory, /dev and /proc/self are emulated
   -h, --help             Display this information
 
 Assembly files (.s, .S with the C preprocessor subset) are assembled with all supported extensions enabled.
@@ -40,6 +43,7 @@ interface RunArgs {
   maxMemory: number | undefined;
   maxInstructions: number | undefined;
   env: string[];
+  roots: { path: string; writable: boolean }[];
   program: string;
   args: string[];
 }
@@ -55,7 +59,7 @@ export function parseSize(text: string): number | undefined {
 }
 
 function parseArgs(argv: readonly string[]): RunArgs {
-  const out: Partial<RunArgs> & { env: string[] } = { seed: 0, env: [] };
+  const out: Partial<RunArgs> & { env: string[]; roots: { path: string; writable: boolean }[] } = { seed: 0, env: [], roots: [] };
   let i = 0;
   const value = (name: string): string => {
     const eq = argv[i]!.indexOf('=');
@@ -95,6 +99,13 @@ function parseArgs(argv: readonly string[]): RunArgs {
         const v = value(name);
         if (!v.includes('=')) throw new UsageError(`invalid environment entry '${v}' (NAME=VALUE)`);
         out.env.push(v);
+        break;
+      }
+      case '--root': {
+        const v = value(name);
+        const m = /^(.*?)(?::(rw|ro))?$/.exec(v)!;
+        if (m[1] === '') throw new UsageError(`invalid root '${v}' (DIR, DIR:ro or DIR:rw)`);
+        out.roots.push({ path: m[1]!, writable: m[2] === 'rw' });
         break;
       }
       default: throw new UsageError(`unknown option '${a}'`);
@@ -203,7 +214,7 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
   const programDir = dirname(resolve(args.program));
   const host = createNodeHostIO({
     writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: hostOptions.stdin ?? 'inherit',
-    roots: [programDir, process.cwd()], cwd: process.cwd(),
+    roots: [programDir, process.cwd(), ...args.roots.map((r) => ({ path: resolve(r.path), writable: r.writable }))], cwd: process.cwd(),
   });
   const created = createLinuxProcess({
     program: loaded.image, argv: [args.program, ...args.args], envp: args.env, seed: args.seed,

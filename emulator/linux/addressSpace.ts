@@ -5,7 +5,8 @@
 // into another mapping, and the kernel's own user accesses need the protection bits.
 import { PAGE_SIZE, TASK_SIZE } from './constants.js';
 
-export type VmaKind = 'anonymous' | 'file' | 'image' | 'stack' | 'heap' | 'vdso';
+/** 'shmem': a RAM-based file (tmpfs, memfd), on which Linux allows PROT_MTE. */
+export type VmaKind = 'anonymous' | 'file' | 'shmem' | 'image' | 'stack' | 'heap' | 'vdso';
 
 export interface Protection {
   readonly read: boolean;

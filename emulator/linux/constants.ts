@@ -12,6 +12,8 @@ export const SYS = {
   getpid: 172, getppid: 173, getuid: 174, geteuid: 175, getgid: 176, getegid: 177, gettid: 178, sysinfo: 179,
   brk: 214, munmap: 215, mremap: 216, clone: 220, execve: 221, mmap: 222, mprotect: 226, msync: 227,
   madvise: 233, wait4: 260, prlimit64: 261, getrandom: 278, memfd_create: 279, statx: 291, rseq: 293,
+  mkdirat: 34, unlinkat: 35, renameat: 38, truncate: 45, ftruncate: 46, fchdir: 50, sched_setaffinity: 122,
+  sched_getaffinity: 123, getrusage: 165, umask: 166, getcpu: 168, renameat2: 276, clone3: 435, faccessat2: 439,
 } as const;
 
 export const E = {

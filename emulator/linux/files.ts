@@ -1,33 +1,79 @@
-// The process's file descriptors: standard streams connected to HostIO, read-only files from the injected
-// SandboxFileSystem, directories (for getdents64), /dev/null and /dev/urandom (seeded). Open file descriptions
-// are shared objects, so dup'ed descriptors share their file position, as in Linux.
+// The process's file descriptors and open file descriptions. An OpenFile is what Linux calls a `struct file`:
+// a node of the virtual file system (vfs/), the open flags and the file position; dup'ed descriptors share one
+// OpenFile, so they share the position and the status flags, while close-on-exec belongs to the descriptor. The
+// standard streams are nodes that reach HostIO. The file system itself (roots, tmpfs, /dev, /proc, pipes) is the
+// Vfs kept here, created on first use so that the kernel needs no other field.
+import type { VNode } from './vfs/nodes.js';
+import type { Vfs } from './vfs/vfs.js';
 
-export type OpenFileKind = 'stdin' | 'stdout' | 'stderr' | 'file' | 'directory' | 'null' | 'urandom';
+export const O_ACCMODE = 3;
+export const O_RDONLY = 0;
+export const O_WRONLY = 1;
+export const O_RDWR = 2;
+export const O_CREAT = 0x40;
+export const O_EXCL = 0x80;
+export const O_NOCTTY = 0x100;
+export const O_TRUNC = 0x200;
+export const O_APPEND = 0x400;
+export const O_NONBLOCK = 0x800;
+export const O_DSYNC = 0x1000;
+export const O_ASYNC = 0x2000;
+export const O_DIRECTORY = 0x4000;
+export const O_NOFOLLOW = 0x8000;
+export const O_DIRECT = 0x10000;
+export const O_LARGEFILE = 0x20000;
+export const O_NOATIME = 0x40000;
+export const O_CLOEXEC = 0x80000;
+export const O_PATH = 0x200000;
+export const O_TMPFILE = 0x400000 | O_DIRECTORY;
 
-export interface OpenFile {
-  readonly kind: OpenFileKind;
-  readonly path: string;
-  /** Contents of a regular file. */
-  readonly data?: Uint8Array;
-  /** Entries of a directory. */
-  readonly entries?: readonly { name: string; directory: boolean }[];
-  position: number;
-  readonly writable: boolean;
+export class OpenFile {
+  /** Directory entries as read at the first getdents64 (rewound by lseek). */
+  entries: { name: string; type: number; ino: bigint }[] | undefined;
+  /** A snapshot of generated contents (/proc/self/maps), taken at open. */
+  content: Uint8Array | undefined;
+  constructor(
+    readonly node: VNode,
+    /** The guest path it was opened by (for /proc/self/fd and maps). */
+    readonly path: string,
+    /** Open flags as F_GETFL reports them. */
+    public flags: number,
+    public position = 0,
+  ) {}
+
+  get readable(): boolean { return (this.flags & O_PATH) === 0 && (this.flags & O_ACCMODE) !== O_WRONLY; }
+  get writable(): boolean { return (this.flags & O_PATH) === 0 && ((this.flags & O_ACCMODE) === O_WRONLY || (this.flags & O_ACCMODE) === O_RDWR); }
 }
 
 export class FileTable {
   private readonly table = new Map<number, { file: OpenFile; closeOnExec: boolean }>();
   private readonly limit: number;
+  /** The file system, created on first use (vfs/vfs.ts). */
+  vfs: Vfs | undefined;
 
   constructor(limit = 1024) {
     this.limit = limit;
-    this.table.set(0, { file: { kind: 'stdin', path: '/dev/stdin', position: 0, writable: false }, closeOnExec: false });
-    this.table.set(1, { file: { kind: 'stdout', path: '/dev/stdout', position: 0, writable: true }, closeOnExec: false });
-    this.table.set(2, { file: { kind: 'stderr', path: '/dev/stderr', position: 0, writable: true }, closeOnExec: false });
+    this.table.set(0, { file: new OpenFile({ t: 'std', stream: 0 }, '/dev/stdin', O_RDONLY), closeOnExec: false });
+    this.table.set(1, { file: new OpenFile({ t: 'std', stream: 1 }, '/dev/stdout', O_WRONLY), closeOnExec: false });
+    this.table.set(2, { file: new OpenFile({ t: 'std', stream: 2 }, '/dev/stderr', O_WRONLY), closeOnExec: false });
   }
 
   get(fd: number): OpenFile | undefined {
     return this.table.get(fd)?.file;
+  }
+
+  closeOnExec(fd: number): boolean | undefined {
+    return this.table.get(fd)?.closeOnExec;
+  }
+
+  setCloseOnExec(fd: number, on: boolean): void {
+    const entry = this.table.get(fd);
+    if (entry) entry.closeOnExec = on;
+  }
+
+  /** Open descriptors in increasing order. */
+  descriptors(): number[] {
+    return [...this.table.keys()].sort((a, b) => a - b);
   }
 
   /** Installs a file at the lowest free descriptor at or above `from`; -1 when the table is full. */
@@ -38,15 +84,26 @@ export class FileTable {
     return -1;
   }
 
-  /** Installs a file at exactly `fd`, closing what was there. */
-  installAt(fd: number, file: OpenFile, closeOnExec = false): boolean {
+  /** Installs a file at exactly `fd`; returns the file that was there (now closed by the caller), or false. */
+  installAt(fd: number, file: OpenFile, closeOnExec = false): OpenFile | undefined | false {
     if (fd < 0 || fd >= this.limit) return false;
+    const old = this.table.get(fd)?.file;
     this.table.set(fd, { file, closeOnExec });
-    return true;
+    return old;
   }
 
-  close(fd: number): boolean {
-    return this.table.delete(fd);
+  /** Removes a descriptor; returns its file, or undefined when it was not open. */
+  remove(fd: number): OpenFile | undefined {
+    const entry = this.table.get(fd);
+    if (!entry) return undefined;
+    this.table.delete(fd);
+    return entry.file;
+  }
+
+  /** Whether any descriptor still refers to the open file. */
+  isOpen(file: OpenFile): boolean {
+    for (const entry of this.table.values()) if (entry.file === file) return true;
+    return false;
   }
 
   get maxDescriptors(): number { return this.limit; }

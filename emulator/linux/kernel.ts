@@ -66,6 +66,8 @@ export class Kernel implements ExceptionHandler {
   /** Address of the rt_sigreturn trampoline page, mapped on first use (Linux uses the vDSO's). */
   sigreturnTrampoline: bigint | undefined;
   clearChildTid = 0n;
+  /** The registered struct rseq (syscalls/process.ts), if any. */
+  rseq: { address: bigint; signature: number } | undefined;
   threadName = 'program';
   /** Human-readable notes for the user: unsupported system calls (each reported once) and similar. */
   readonly diagnostics: string[] = [];

@@ -2,6 +2,7 @@
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
 import { SYS } from './constants.js';
 import type { SyscallHandler } from './kernel.js';
+import * as fs from './syscalls/fs.js';
 import * as io from './syscalls/io.js';
 import * as memory from './syscalls/memory.js';
 import { sysPrctl } from './syscalls/prctl.js';
@@ -9,24 +10,44 @@ import * as proc from './syscalls/process.js';
 import * as sig from './syscalls/signal.js';
 
 export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, SyscallHandler>([
-  [SYS.getcwd, io.sysGetcwd],
+  [SYS.getcwd, fs.sysGetcwd],
   [SYS.dup, io.sysDup],
   [SYS.dup3, io.sysDup3],
   [SYS.fcntl, io.sysFcntl],
   [SYS.ioctl, io.sysIoctl],
-  [SYS.faccessat, io.sysFaccessat],
-  [SYS.openat, io.sysOpenat],
+  [SYS.mkdirat, fs.sysMkdirat],
+  [SYS.unlinkat, fs.sysUnlinkat],
+  [SYS.renameat, fs.sysRenameat],
+  [SYS.renameat2, fs.sysRenameat2],
+  [SYS.truncate, fs.sysTruncate],
+  [SYS.ftruncate, fs.sysFtruncate],
+  [SYS.faccessat, fs.sysFaccessat],
+  [SYS.faccessat2, fs.sysFaccessat2],
+  [SYS.chdir, fs.sysChdir],
+  [SYS.fchdir, fs.sysFchdir],
+  [SYS.openat, fs.sysOpenat],
   [SYS.close, io.sysClose],
-  [SYS.getdents64, io.sysGetdents64],
+  [SYS.pipe2, io.sysPipe2],
+  [SYS.getdents64, fs.sysGetdents64],
   [SYS.lseek, io.sysLseek],
   [SYS.read, io.sysRead],
   [SYS.write, io.sysWrite],
   [SYS.readv, io.sysReadv],
   [SYS.writev, io.sysWritev],
   [SYS.pread64, io.sysPread64],
-  [SYS.readlinkat, io.sysReadlinkat],
-  [SYS.newfstatat, io.sysNewfstatat],
-  [SYS.fstat, io.sysFstat],
+  [SYS.pwrite64, io.sysPwrite64],
+  [SYS.readlinkat, fs.sysReadlinkat],
+  [SYS.newfstatat, fs.sysNewfstatat],
+  [SYS.fstat, fs.sysFstat],
+  [SYS.statx, fs.sysStatx],
+  [SYS.umask, fs.sysUmask],
+  [SYS.memfd_create, io.sysMemfdCreate],
+  [SYS.msync, memory.sysMsync],
+  [SYS.sched_getaffinity, proc.sysSchedGetaffinity],
+  [SYS.sched_setaffinity, proc.sysSchedSetaffinity],
+  [SYS.getcpu, proc.sysGetcpu],
+  [SYS.getrusage, proc.sysGetrusage],
+  [SYS.wait4, proc.sysWait4],
   [SYS.exit, proc.sysExit],
   [SYS.exit_group, proc.sysExit],
   [SYS.set_tid_address, proc.sysSetTidAddress],
@@ -44,6 +65,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.rt_sigaction, sig.sysRtSigaction],
   [SYS.rt_sigprocmask, sig.sysRtSigprocmask],
   [SYS.rt_sigreturn, sig.sysRtSigreturn],
+  [133, sig.sysRtSigsuspend], [136, sig.sysRtSigpending], [137, sig.sysRtSigtimedwait], // rt_sigsuspend, rt_sigpending, rt_sigtimedwait
   [SYS.uname, proc.sysUname],
   [SYS.getrlimit, proc.sysGetrlimit],
   [SYS.prctl, sysPrctl],

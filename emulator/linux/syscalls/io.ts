@@ -1,25 +1,35 @@
-// File and stream system calls: read/write (and the vector and positional forms) on the standard streams, which
-// go to HostIO, and on read-only files of the sandboxed file system; openat, close, lseek, fstat/newfstatat,
-// ioctl (not a terminal), fcntl, dup/dup3, getcwd, readlinkat (/proc/self/exe), faccessat, getdents64.
-import { E } from '../constants.js';
-import { resolveGuestPath, type OpenFile } from '../files.js';
+// Descriptor system calls: read/write and their vector and positional forms, lseek, close, dup/dup3, fcntl,
+// ioctl, pipe2 and memfd_create, over the open files of files.ts and the nodes of vfs/. The standard streams go
+// to HostIO. A pipe lives inside the one process: a read of an empty pipe whose write end is still open (or a
+// write to a full one) would wait forever in Linux, since no other thread or process can change it; the
+// emulator ends the process with a diagnostic instead (O_NONBLOCK gives EAGAIN, as in Linux).
+import { E, SIG } from '../constants.js';
+import {
+  O_ACCMODE, O_APPEND, O_ASYNC, O_CLOEXEC, O_DIRECT, O_LARGEFILE, O_NOATIME, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_WRONLY,
+  OpenFile,
+} from '../files.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { StructWriter, cString, readU64, utf8 } from '../text.js';
-import { GUEST_GID, GUEST_UID } from './process.js';
+import { StructWriter, readU64 } from '../text.js';
+import { PIPE_BUF, type VNode } from '../vfs/nodes.js';
+import { EISDIR, ENOTDIR, hashPath } from '../vfs/vfs.js';
+import { GUEST_PID } from './process.js';
+import { vfsOf } from './vfsAccess.js';
 
-const AT_FDCWD = -100;
-const AT_EMPTY_PATH = 0x1000;
-const O_ACCMODE = 3;
-const O_CREAT = 0x40;
-const O_TRUNC = 0x200;
-const O_DIRECTORY = 0x4000;
-const O_CLOEXEC = 0x80000;
 const IOV_MAX = 1024;
 const MAX_TRANSFER = 0x7ffff000;
-const ENOTDIR = 20;
-const EISDIR = 21;
+const ESPIPE = 29;
+const EPIPE = 32;
+const ENOSPC = 28;
+const EPERM = 1;
+const ENODEV = 19;
+const F_SEAL_SEAL = 1;
+const F_SEAL_SHRINK = 2;
+const F_SEAL_GROW = 4;
+const F_SEAL_WRITE = 8;
+const F_SEAL_FUTURE_WRITE = 16;
+const SI_KERNEL = 0x80;
 
-function fdArg(x: bigint): number {
+export function fdArg(x: bigint): number {
   return Number(BigInt.asIntN(32, x));
 }
 
@@ -27,8 +37,29 @@ function countArg(x: bigint): number {
   return x > BigInt(MAX_TRANSFER) ? MAX_TRANSFER : Number(x);
 }
 
+/** Whether a node holds seekable file contents (regular files of any file system). */
+export function isRegular(k: Kernel, node: VNode): boolean {
+  if (node.t === 'image') return true;
+  if (node.t === 'tmp') return node.node.kind === 'file';
+  if (node.t === 'host') return vfsOf(k).typeOf(k, node) === 'file';
+  return node.t === 'proc' && node.name === 'self/maps';
+}
+
+/**
+ * Ends the process because it would wait forever: nothing else in a single-threaded process can wake it.
+ * Linux would hang; the emulator reports it and ends the run (SIGKILL) so that no run hangs.
+ */
+export function blockedForever(k: Kernel, what: string): SyscallOutcome {
+  k.diagnostics.push(`${what} would wait forever: the process has a single thread, so nothing can wake it; the emulator ended the process (SIGKILL)`);
+  return { value: -E.INTR, signal: { signal: SIG.KILL, code: SI_KERNEL, address: 0n, forced: true } };
+}
+
 /** Reads up to `count` bytes from an open file into guest memory at `buffer`. */
-function readInto(k: Kernel, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
+function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
+  if (!file.readable) return -E.BADF;
+  const node = file.node;
+  if (node.t === 'synth' || (node.t === 'tmp' && node.node.kind === 'directory') || (node.t === 'dev' && node.name === '')
+    || (node.t === 'proc' && (node.name === '' || node.name === 'self' || node.name === 'self/fd'))) return -EISDIR;
   if (count === 0) return 0;
   const address = k.userAddress(buffer);
   // Like copy_to_user, transfer as much as the buffer takes; nothing at all is EFAULT.
@@ -36,8 +67,9 @@ function readInto(k: Kernel, file: OpenFile, buffer: bigint, count: number, posi
   if (address === undefined || room === 0) return -E.FAULT;
   count = room;
   let bytes: Uint8Array;
-  switch (file.kind) {
-    case 'stdin': {
+  switch (node.t) {
+    case 'std': {
+      if (node.stream !== 0) return -E.BADF;
       const input = k.host.readStdin(count);
       if (input === undefined) {
         // Nothing available yet: stop, and execute the SVC again when resumed.
@@ -47,55 +79,138 @@ function readInto(k: Kernel, file: OpenFile, buffer: bigint, count: number, posi
       bytes = input.subarray(0, count);
       break;
     }
-    case 'file': {
+    case 'pipe': {
+      const pipe = node.pipe;
+      if (pipe.buffer.length === 0) {
+        if (pipe.writers === 0) return 0;
+        if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+        return blockedForever(k, `read(${fd}) from an empty pipe whose write end is still open`);
+      }
+      bytes = pipe.take(count);
+      break;
+    }
+    case 'dev':
+      if (node.name === 'null') bytes = new Uint8Array(0);
+      else if (node.name === 'zero' || node.name === 'full') bytes = new Uint8Array(count);
+      else bytes = k.random.bytes(count);
+      break;
+    case 'proc': {
+      const content = file.content ?? new Uint8Array(0);
       const at = position ?? file.position;
-      bytes = file.data!.subarray(Math.min(at, file.data!.length), Math.min(at + count, file.data!.length));
+      bytes = content.slice(Math.min(at, content.length), Math.min(at + count, content.length));
       if (position === undefined) file.position += bytes.length;
       break;
     }
-    case 'urandom': bytes = k.random.bytes(count); break;
-    case 'null': bytes = new Uint8Array(0); break;
-    case 'directory': return -EISDIR;
-    default: return -E.BADF;
+    default: {
+      const at = position ?? file.position;
+      const r = vfsOf(k).read(k, node, at, count);
+      if (typeof r === 'number') return r;
+      bytes = r;
+      if (position === undefined) file.position += bytes.length;
+    }
   }
   k.machine.writeMemory(address, bytes);
   return bytes.length;
 }
 
 /** Writes `count` bytes from guest memory to an open file. */
-function writeFrom(k: Kernel, file: OpenFile, buffer: bigint, count: number): SyscallOutcome {
+function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
   if (!file.writable) return -E.BADF;
   if (count === 0) return 0;
   // Like copy_from_user, a buffer that becomes inaccessible part way gives a short write.
   const usable = k.userPrefix(buffer, count, false);
   const address = k.userAddress(buffer);
   if (address === undefined || usable === 0) return -E.FAULT;
-  const bytes = k.machine.readMemory(address, usable).data;
-  if (file.kind === 'stdout') k.host.writeStdout(bytes.slice());
-  else if (file.kind === 'stderr') k.host.writeStderr(bytes.slice());
-  else if (file.kind !== 'null') return -E.BADF;
-  return bytes.length;
+  let bytes = k.machine.readMemory(address, usable).data;
+  const node = file.node;
+  switch (node.t) {
+    case 'std':
+      if (node.stream === 1) k.host.writeStdout(bytes.slice());
+      else if (node.stream === 2) k.host.writeStderr(bytes.slice());
+      else return -E.BADF;
+      return bytes.length;
+    case 'pipe': {
+      const pipe = node.pipe;
+      if (pipe.readers === 0) return { value: -EPIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+      const space = pipe.capacity - pipe.buffer.length;
+      if (space === 0 || (bytes.length <= PIPE_BUF && space < bytes.length)) {
+        if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+        return blockedForever(k, `write(${fd}) to a full pipe that nothing else can read`);
+      }
+      bytes = bytes.subarray(0, Math.min(space, bytes.length));
+      pipe.put(bytes);
+      return bytes.length;
+    }
+    case 'dev':
+      return node.name === 'full' ? -ENOSPC : bytes.length;
+    default: {
+      const vfs = vfsOf(k);
+      const append = (file.flags & O_APPEND) !== 0;
+      const size = vfs.size(k, node);
+      // Linux appends on an O_APPEND file even for pwrite.
+      const at = append ? size : position ?? file.position;
+      if (node.t === 'tmp') {
+        const seals = node.node.seals;
+        if ((seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -EPERM;
+        if ((seals & F_SEAL_GROW) !== 0 && at + bytes.length > size) {
+          if (at >= size) return -EPERM;
+          bytes = bytes.subarray(0, size - at);
+        }
+      }
+      const r = vfs.write(k, node, at, bytes);
+      if (r < 0) return r;
+      if (position === undefined) file.position = at + r;
+      return r;
+    }
+  }
 }
 
 export function sysRead(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
   if (!file) return -E.BADF;
-  return readInto(k, file, a[1]!, countArg(a[2]!));
+  return readInto(k, fd, file, a[1]!, countArg(a[2]!));
 }
 
 export function sysWrite(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
   if (!file) return -E.BADF;
-  return writeFrom(k, file, a[1]!, countArg(a[2]!));
+  return writeFrom(k, fd, file, a[1]!, countArg(a[2]!));
+}
+
+/** Checks for pread64/pwrite64: a seekable file and a non-negative offset. */
+function positional(k: Kernel, file: OpenFile, offsetArg: bigint): number {
+  const node = file.node;
+  if (node.t === 'pipe' || node.t === 'std') return -ESPIPE;
+  const offset = BigInt.asIntN(64, offsetArg);
+  if (offset < 0n) return -E.INVAL;
+  if (node.t === 'dev') return 0;
+  if (!isRegular(k, node)) {
+    const type = vfsOf(k).typeOf(k, node);
+    return type === 'directory' ? -EISDIR : -E.INVAL;
+  }
+  return Number(offset > BigInt(Number.MAX_SAFE_INTEGER) ? BigInt(Number.MAX_SAFE_INTEGER) : offset);
 }
 
 export function sysPread64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
   if (!file) return -E.BADF;
-  if (file.kind !== 'file') return file.kind === 'directory' ? -EISDIR : -E.SPIPE;
-  const offset = BigInt.asIntN(64, a[3]!);
-  if (offset < 0n) return -E.INVAL;
-  return readInto(k, file, a[1]!, countArg(a[2]!), Number(offset));
+  if (!file.readable) return -E.BADF;
+  const at = positional(k, file, a[3]!);
+  if (at < 0) return at;
+  return readInto(k, fd, file, a[1]!, countArg(a[2]!), at);
+}
+
+export function sysPwrite64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
+  if (!file) return -E.BADF;
+  if (!file.writable) return -E.BADF;
+  const at = positional(k, file, a[3]!);
+  if (at < 0) return at;
+  return writeFrom(k, fd, file, a[1]!, countArg(a[2]!), at);
 }
 
 /** The (base, length) pairs of an iovec array, or an errno. */
@@ -118,194 +233,77 @@ function iovecs(k: Kernel, pointer: bigint, countArgument: bigint): [bigint, num
   return out;
 }
 
-export function sysWritev(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
+function vectored(k: Kernel, a: readonly bigint[], write: boolean): SyscallOutcome {
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
   if (!file) return -E.BADF;
+  if (write ? !file.writable : !file.readable) return -E.BADF;
   const vec = iovecs(k, a[1]!, a[2]!);
   if (typeof vec === 'number') return vec;
   let done = 0;
   for (const [base, length] of vec) {
-    const r = writeFrom(k, file, base, length);
-    if (typeof r !== 'number') return r;
-    if (r < 0) return done > 0 ? done : r;
-    done += r;
-    if (r < length) break;
+    if (length === 0) continue;
+    const r = write ? writeFrom(k, fd, file, base, length) : readInto(k, fd, file, base, length);
+    if (typeof r !== 'number' && typeof r !== 'bigint') return done > 0 ? done : r;
+    const n = Number(r);
+    if (n < 0) return done > 0 ? done : n;
+    done += n;
+    if (n < length) break;
   }
   return done;
 }
 
-export function sysReadv(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
-  if (!file) return -E.BADF;
-  const vec = iovecs(k, a[1]!, a[2]!);
-  if (typeof vec === 'number') return vec;
-  let done = 0;
-  for (const [base, length] of vec) {
-    const r = readInto(k, file, base, length);
-    if (typeof r !== 'number') return done > 0 ? done : r;
-    if (r < 0) return done > 0 ? done : r;
-    done += r;
-    if (r < length) break;
+export const sysReadv = (k: Kernel, a: readonly bigint[]): SyscallOutcome => vectored(k, a, false);
+export const sysWritev = (k: Kernel, a: readonly bigint[]): SyscallOutcome => vectored(k, a, true);
+
+/** Drops a reference to an open file description that no descriptor uses any more. */
+export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
+  if (!file || k.files.isOpen(file)) return;
+  if (file.node.t === 'pipe') {
+    if (file.node.end === 'read') file.node.pipe.readers--;
+    else file.node.pipe.writers--;
   }
-  return done;
-}
-
-/** The guest path named by (dirfd, path): absolute, relative to the cwd, or relative to a directory fd. */
-function guestPath(k: Kernel, dirfdArgument: bigint, path: string): string | number {
-  const cwd = k.host.files?.cwd ?? '/';
-  if (path.startsWith('/')) return resolveGuestPath('/', path);
-  const dirfd = fdArg(dirfdArgument);
-  if (dirfd === AT_FDCWD) return resolveGuestPath(cwd, path);
-  const dir = k.files.get(dirfd);
-  if (!dir) return -E.BADF;
-  if (dir.kind !== 'directory') return -ENOTDIR;
-  return resolveGuestPath(dir.path, path);
-}
-
-/** Opens a guest path read-only: special files first, then the sandboxed file system. */
-function openPath(k: Kernel, path: string): OpenFile | number {
-  switch (path) {
-    case '/dev/null': return { kind: 'null', path, position: 0, writable: true };
-    case '/dev/urandom': case '/dev/random': return { kind: 'urandom', path, position: 0, writable: false };
-    case '/dev/stdout': return { kind: 'stdout', path, position: 0, writable: true };
-    case '/dev/stderr': return { kind: 'stderr', path, position: 0, writable: true };
-    case '/dev/stdin': return { kind: 'stdin', path, position: 0, writable: false };
-    case '/proc/self/exe':
-      return k.program.elf ? { kind: 'file', path, data: k.program.elf, position: 0, writable: false } : -E.NOENT;
-    case '/proc/self/maps':
-      return { kind: 'file', path, data: utf8(procMaps(k)), position: 0, writable: false };
-  }
-  const fs = k.host.files;
-  if (!fs) return -E.NOENT;
-  const data = fs.readFile(path);
-  if (data) return { kind: 'file', path, data, position: 0, writable: false };
-  const entries = fs.listDirectory(path);
-  if (entries) return { kind: 'directory', path, entries, position: 0, writable: false };
-  return -E.NOENT;
-}
-
-/** /proc/self/maps as Linux formats it (fs/proc/task_mmu.c show_map_vma): one line per mapping. */
-export function procMaps(k: Kernel): string {
-  const hex = (v: bigint, width: number) => v.toString(16).padStart(width, '0');
-  return k.addressSpace.all().map((v) => {
-    const perms = `${v.read ? 'r' : '-'}${v.write ? 'w' : '-'}${v.execute ? 'x' : '-'}${v.shared ? 's' : 'p'}`;
-    const head = `${hex(v.start, 8)}-${hex(v.end, 8)} ${perms} 00000000 00:00 0`;
-    return v.name ? `${head.padEnd(72)} ${v.name}\n` : `${head} \n`;
-  }).join('');
-}
-
-export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const name = k.readUserString(a[1]!);
-  if (typeof name === 'number') return name;
-  if (name === '') return -E.NOENT;
-  const path = guestPath(k, a[0]!, name);
-  if (typeof path === 'number') return path;
-  const flags = Number(a[2]! & 0xffffffffn);
-  const opened = openPath(k, path);
-  const wantsWrite = (flags & O_ACCMODE) !== 0 || (flags & (O_CREAT | O_TRUNC)) !== 0;
-  if (typeof opened === 'number') return wantsWrite && (flags & O_CREAT) !== 0 ? -E.ROFS : opened;
-  if (wantsWrite && !opened.writable) return opened.kind === 'directory' ? -EISDIR : -E.ROFS;
-  if ((flags & O_DIRECTORY) !== 0 && opened.kind !== 'directory') return -ENOTDIR;
-  const fd = k.files.install(opened, 0, (flags & O_CLOEXEC) !== 0);
-  return fd < 0 ? -E.MFILE : fd;
 }
 
 export function sysClose(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  return k.files.close(fdArg(a[0]!)) ? 0 : -E.BADF;
+  const file = k.files.remove(fdArg(a[0]!));
+  if (!file) return -E.BADF;
+  releaseIfUnused(k, file);
+  return 0;
 }
+
+const SEEK_SET = 0;
+const SEEK_CUR = 1;
+const SEEK_END = 2;
+const SEEK_DATA = 3;
+const SEEK_HOLE = 4;
+const ENXIO = 6;
 
 export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = k.files.get(fdArg(a[0]!));
   if (!file) return -E.BADF;
-  if (file.kind === 'null' || file.kind === 'urandom') return 0;
-  if (file.kind !== 'file' && file.kind !== 'directory') return -E.SPIPE;
+  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const node = file.node;
+  if (node.t === 'pipe' || node.t === 'std') return -ESPIPE;
   const offset = BigInt.asIntN(64, a[1]!);
   const whence = Number(a[2]! & 0xffffffffn);
-  const size = BigInt(file.kind === 'file' ? file.data!.length : file.entries!.length);
-  const base = whence === 0 ? 0n : whence === 1 ? BigInt(file.position) : whence === 2 ? size : undefined;
-  if (base === undefined) return -E.INVAL;
-  const next = base + offset;
-  if (next < 0n || next > BigInt(Number.MAX_SAFE_INTEGER)) return -E.INVAL;
-  file.position = Number(next);
-  return next;
-}
-
-const S_IFCHR = 0o020000;
-const S_IFDIR = 0o040000;
-const S_IFREG = 0o100000;
-
-/** struct stat (asm-generic, 128 bytes) for an open file. */
-function statOf(k: Kernel, file: OpenFile): Uint8Array {
-  const w = new StructWriter(128);
-  const now = k.host.nowNanoseconds();
-  let mode: number;
-  let size = 0;
-  if (file.kind === 'file') { mode = S_IFREG | 0o444; size = file.data!.length; }
-  else if (file.kind === 'directory') { mode = S_IFDIR | 0o555; size = 4096; }
-  else { mode = S_IFCHR | 0o620; w.u64(32, file.kind === 'null' ? 0x103n : file.kind === 'urandom' ? 0x109n : 0x8800n); }
-  w.u64(0, 0x2an).u64(8, BigInt(hashPath(file.path))).u32(16, mode).u32(20, 1).u32(24, GUEST_UID).u32(28, GUEST_GID);
-  w.u64(48, BigInt(size)).i32(56, 4096).u64(64, BigInt(Math.ceil(size / 512)));
-  for (const at of [72, 88, 104]) w.u64(at, now / 1_000_000_000n).u64(at + 8, now % 1_000_000_000n);
-  return w.bytes;
-}
-
-function hashPath(path: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619) >>> 0;
-  return h;
-}
-
-export function sysFstat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
-  if (!file) return -E.BADF;
-  return k.writeUser(a[1]!, statOf(k, file));
-}
-
-export function sysNewfstatat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const name = k.readUserString(a[1]!);
-  if (typeof name === 'number') return name;
-  const flags = Number(a[3]! & 0xffffffffn);
-  if (name === '') {
-    if ((flags & AT_EMPTY_PATH) === 0) return -E.NOENT;
-    return sysFstat(k, [a[0]!, a[2]!]);
-  }
-  const path = guestPath(k, a[0]!, name);
-  if (typeof path === 'number') return path;
-  const opened = openPath(k, path);
-  if (typeof opened === 'number') return opened;
-  return k.writeUser(a[2]!, statOf(k, opened));
-}
-
-export function sysIoctl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  // No descriptor is a terminal: TCGETS and TIOCGWINSZ fail as they do on a pipe, so libc buffers fully.
-  return k.files.get(fdArg(a[0]!)) ? -E.NOTTY : -E.BADF;
-}
-
-const F_DUPFD = 0;
-const F_GETFD = 1;
-const F_SETFD = 2;
-const F_GETFL = 3;
-const F_SETFL = 4;
-const F_DUPFD_CLOEXEC = 1030;
-
-export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const fd = fdArg(a[0]!);
-  const file = k.files.get(fd);
-  if (!file) return -E.BADF;
-  const cmd = Number(a[1]! & 0xffffffffn);
-  switch (cmd) {
-    case F_DUPFD: case F_DUPFD_CLOEXEC: {
-      const from = Number(BigInt.asIntN(32, a[2]!));
-      if (from < 0 || from >= k.files.maxDescriptors) return -E.INVAL;
-      const n = k.files.install(file, from, cmd === F_DUPFD_CLOEXEC);
-      return n < 0 ? -E.MFILE : n;
-    }
-    case F_GETFD: return 0;
-    case F_SETFD: return 0;
-    case F_GETFL: return file.kind === 'stdout' || file.kind === 'stderr' ? 1 : file.kind === 'null' ? 2 : 0;
-    case F_SETFL: return 0;
+  if (node.t === 'dev' && node.name !== '') return whence <= SEEK_HOLE ? 0 : -E.INVAL;
+  const directory = !isRegular(k, node);
+  let size = 0n;
+  if (!directory) size = BigInt(node.t === 'proc' ? file.content?.length ?? 0 : vfsOf(k).size(k, node));
+  let next: bigint;
+  switch (whence) {
+    case SEEK_SET: next = offset; break;
+    case SEEK_CUR: next = BigInt(file.position) + offset; break;
+    case SEEK_END: if (directory) return -E.INVAL; next = size + offset; break;
+    case SEEK_DATA: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -ENXIO; next = offset; break;
+    case SEEK_HOLE: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -ENXIO; next = size; break;
     default: return -E.INVAL;
   }
+  if (next < 0n || next > BigInt(Number.MAX_SAFE_INTEGER)) return -E.INVAL;
+  file.position = Number(next);
+  if (directory && next === 0n) file.entries = undefined;
+  return next;
 }
 
 export function sysDup(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -319,73 +317,190 @@ export function sysDup3(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const from = fdArg(a[0]!);
   const to = fdArg(a[1]!);
   const flags = Number(a[2]! & 0xffffffffn);
-  if ((flags & ~O_CLOEXEC) !== 0 || from === to) return -E.INVAL;
+  if ((flags & ~O_CLOEXEC) !== 0) return -E.INVAL;
+  if (from === to) return -E.INVAL;
   const file = k.files.get(from);
   if (!file) return -E.BADF;
-  return k.files.installAt(to, file, (flags & O_CLOEXEC) !== 0) ? to : -E.BADF;
+  const old = k.files.installAt(to, file, (flags & O_CLOEXEC) !== 0);
+  if (old === false) return -E.BADF;
+  releaseIfUnused(k, old);
+  return to;
 }
 
-export function sysGetcwd(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const bytes = cString(k.host.files?.cwd ?? '/');
-  if (BigInt(bytes.length) > a[1]!) return -E.RANGE;
-  const r = k.writeUser(a[0]!, bytes);
-  return r !== 0 ? r : bytes.length;
+const F_DUPFD = 0;
+const F_GETFD = 1;
+const F_SETFD = 2;
+const F_GETFL = 3;
+const F_SETFL = 4;
+const F_GETLK = 5;
+const F_SETLK = 6;
+const F_SETLKW = 7;
+const F_OFD_GETLK = 36;
+const F_OFD_SETLK = 37;
+const F_OFD_SETLKW = 38;
+const F_SETPIPE_SZ = 1031;
+const F_GETPIPE_SZ = 1032;
+const F_ADD_SEALS = 1033;
+const F_GET_SEALS = 1034;
+const F_DUPFD_CLOEXEC = 1030;
+const FD_CLOEXEC = 1;
+const F_UNLCK = 2;
+const SETFL_MASK = O_APPEND | O_NONBLOCK | O_ASYNC | O_DIRECT | O_NOATIME;
+
+export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
+  if (!file) return -E.BADF;
+  const cmd = Number(a[1]! & 0xffffffffn);
+  const arg = a[2]!;
+  const pathOnly = (file.flags & O_PATH) !== 0;
+  switch (cmd) {
+    case F_DUPFD: case F_DUPFD_CLOEXEC: {
+      const from = Number(BigInt.asIntN(32, arg));
+      if (from < 0 || from >= k.files.maxDescriptors) return -E.INVAL;
+      const n = k.files.install(file, from, cmd === F_DUPFD_CLOEXEC);
+      return n < 0 ? -E.MFILE : n;
+    }
+    case F_GETFD: return k.files.closeOnExec(fd) ? FD_CLOEXEC : 0;
+    case F_SETFD: k.files.setCloseOnExec(fd, (arg & BigInt(FD_CLOEXEC)) !== 0n); return 0;
+    case F_GETFL: return file.flags;
+    case F_SETFL:
+      if (pathOnly) return -E.BADF;
+      file.flags = (file.flags & ~SETFL_MASK) | (Number(arg & 0xffffffffn) & SETFL_MASK);
+      return 0;
+    case F_GETLK: case F_OFD_GETLK: {
+      if (pathOnly) return -E.BADF;
+      const lock = k.readUser(arg, 32);
+      if (typeof lock === 'number') return lock;
+      const type = lock[0]! | (lock[1]! << 8);
+      if (type > 2) return -E.INVAL;
+      // No other process holds a lock: l_type becomes F_UNLCK.
+      return k.writeUser(arg, Uint8Array.from([F_UNLCK, 0]));
+    }
+    case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: {
+      if (pathOnly) return -E.BADF;
+      const lock = k.readUser(arg, 32);
+      if (typeof lock === 'number') return lock;
+      const type = lock[0]! | (lock[1]! << 8);
+      if (type > 2) return -E.INVAL;
+      if (type === 0 && !file.readable) return -E.BADF; // F_RDLCK needs read access.
+      if (type === 1 && !file.writable) return -E.BADF; // F_WRLCK needs write access.
+      return 0;
+    }
+    case F_GETPIPE_SZ: return file.node.t === 'pipe' ? file.node.pipe.capacity : -E.INVAL;
+    case F_SETPIPE_SZ: {
+      if (file.node.t !== 'pipe') return -E.INVAL;
+      const wanted = Number(arg & 0xffffffffn);
+      let size = 4096;
+      while (size < wanted) size *= 2;
+      if (size > 1 << 20) return -EPERM;
+      if (size < file.node.pipe.buffer.length) return -16; // EBUSY
+      file.node.pipe.capacity = size;
+      return size;
+    }
+    case F_GET_SEALS: return file.node.t === 'tmp' && file.node.node.nlink === 0 ? file.node.node.seals : -E.INVAL;
+    case F_ADD_SEALS: {
+      if (file.node.t !== 'tmp' || file.node.node.nlink !== 0) return -E.INVAL;
+      if (!file.writable) return -EPERM;
+      const seals = Number(arg & 0xffffffffn);
+      if ((seals & ~(F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -E.INVAL;
+      if ((file.node.node.seals & F_SEAL_SEAL) !== 0) return -EPERM;
+      file.node.node.seals |= seals;
+      return 0;
+    }
+    default: return -E.INVAL;
+  }
 }
 
-export function sysReadlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const name = k.readUserString(a[1]!);
-  if (typeof name === 'number') return name;
-  const size = Number(BigInt.asIntN(32, a[3]!));
-  if (size <= 0) return -E.INVAL;
-  const path = guestPath(k, a[0]!, name);
-  if (typeof path === 'number') return path;
-  if (path !== '/proc/self/exe') return typeof openPath(k, path) === 'number' ? -E.NOENT : -E.INVAL;
-  const target = utf8(resolveGuestPath(k.host.files?.cwd ?? '/', k.program.path)).subarray(0, size);
-  const r = k.writeUser(a[2]!, target);
-  return r !== 0 ? r : target.length;
+const TCGETS = 0x5401;
+const FIONREAD = 0x541b;
+const FIONBIO = 0x5421;
+const FIONCLEX = 0x5450;
+const FIOCLEX = 0x5451;
+
+export function sysIoctl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const fd = fdArg(a[0]!);
+  const file = k.files.get(fd);
+  if (!file) return -E.BADF;
+  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const request = Number(a[1]! & 0xffffffffn);
+  switch (request) {
+    case FIOCLEX: k.files.setCloseOnExec(fd, true); return 0;
+    case FIONCLEX: k.files.setCloseOnExec(fd, false); return 0;
+    case FIONBIO: {
+      const v = k.readUser(a[2]!, 4);
+      if (typeof v === 'number') return v;
+      const on = (v[0]! | v[1]! | v[2]! | v[3]!) !== 0;
+      file.flags = on ? file.flags | O_NONBLOCK : file.flags & ~O_NONBLOCK;
+      return 0;
+    }
+    case FIONREAD: {
+      let available: number;
+      if (file.node.t === 'pipe') available = file.node.pipe.buffer.length;
+      else if (isRegular(k, file.node)) available = Math.max(0, vfsOf(k).size(k, file.node) - file.position);
+      else return -E.NOTTY;
+      return k.writeUser(a[2]!, new StructWriter(4).u32(0, available).bytes);
+    }
+    default:
+      // No descriptor is a terminal: TCGETS, TIOCGWINSZ and the rest fail as on a pipe, so libc buffers fully.
+      void TCGETS;
+      return -E.NOTTY;
+  }
 }
 
-export function sysFaccessat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const name = k.readUserString(a[1]!);
-  if (typeof name === 'number') return name;
-  const mode = Number(a[2]! & 0xffffffffn);
-  if ((mode & ~7) !== 0) return -E.INVAL;
-  const path = guestPath(k, a[0]!, name);
-  if (typeof path === 'number') return path;
-  const opened = openPath(k, path);
-  if (typeof opened === 'number') return opened;
-  if ((mode & 2) !== 0 && !opened.writable) return -E.ROFS;
-  if ((mode & 1) !== 0 && opened.kind !== 'directory') return -E.ACCES;
+const O_NOTIFICATION_PIPE = 0x80;
+
+export function sysPipe2(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[1]! & 0xffffffffn);
+  if ((flags & ~(O_CLOEXEC | O_NONBLOCK | O_DIRECT | O_NOTIFICATION_PIPE)) !== 0) return -E.INVAL;
+  if ((flags & O_NOTIFICATION_PIPE) !== 0) return -E.INVAL;
+  const pipe = vfsOf(k).newPipe();
+  const status = flags & (O_NONBLOCK | O_DIRECT);
+  const readEnd = new OpenFile({ t: 'pipe', pipe, end: 'read' }, `pipe:[${pipe.id}]`, O_RDONLY | status);
+  const writeEnd = new OpenFile({ t: 'pipe', pipe, end: 'write' }, `pipe:[${pipe.id}]`, O_WRONLY | status);
+  const cloexec = (flags & O_CLOEXEC) !== 0;
+  const r = k.files.install(readEnd, 0, cloexec);
+  if (r < 0) return -E.MFILE;
+  const w = k.files.install(writeEnd, 0, cloexec);
+  if (w < 0) { k.files.remove(r); return -E.MFILE; }
+  const fds = new StructWriter(8).i32(0, r).i32(4, w).bytes;
+  const written = k.writeUser(a[0]!, fds);
+  if (written !== 0) { k.files.remove(r); k.files.remove(w); return written; }
+  pipe.readers = 1;
+  pipe.writers = 1;
   return 0;
 }
 
-/** getdents64: struct linux_dirent64 records (ino, off, reclen, type, name). */
-export function sysGetdents64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
-  if (!file) return -E.BADF;
-  if (file.kind !== 'directory') return -ENOTDIR;
-  const capacity = countArg(a[2]!);
-  const all = [{ name: '.', directory: true }, { name: '..', directory: true }, ...file.entries!];
-  const chunks: Uint8Array[] = [];
-  let used = 0;
-  while (file.position < all.length) {
-    const entry = all[file.position]!;
-    const name = cString(entry.name);
-    const length = (19 + name.length + 7) & ~7;
-    if (used + length > capacity) break;
-    const w = new StructWriter(length);
-    w.u64(0, BigInt(hashPath(`${file.path}/${entry.name}`))).u64(8, BigInt(file.position + 1));
-    w.bytes[16] = length & 0xff; w.bytes[17] = length >> 8; w.bytes[18] = entry.directory ? 4 : 8;
-    w.bytes.set(name, 19);
-    chunks.push(w.bytes);
-    used += length;
-    file.position++;
-  }
-  if (chunks.length === 0 && file.position < all.length) return -E.INVAL;
-  const out = new Uint8Array(used);
-  let at = 0;
-  for (const c of chunks) { out.set(c, at); at += c.length; }
-  const r = k.writeUser(a[1]!, out);
-  return r !== 0 ? r : used;
+const MFD_CLOEXEC = 1;
+const MFD_ALLOW_SEALING = 2;
+const MFD_HUGETLB = 4;
+const MFD_NOEXEC_SEAL = 8;
+const MFD_EXEC = 0x10;
+const MFD_NAME_MAX = 249;
+
+/** memfd_create: an anonymous tmpfs file (so PROT_MTE mappings of it are allowed, as in Linux). */
+export function sysMemfdCreate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[1]! & 0xffffffffn);
+  if ((flags & ~(MFD_CLOEXEC | MFD_ALLOW_SEALING | MFD_HUGETLB | MFD_NOEXEC_SEAL | MFD_EXEC | (0x3f << 26))) !== 0) return -E.INVAL;
+  if ((flags & MFD_HUGETLB) === 0 && (flags & (0x3f << 26)) !== 0) return -E.INVAL;
+  if ((flags & MFD_HUGETLB) !== 0) return -E.INVAL; // No hugetlbfs here.
+  if ((flags & MFD_NOEXEC_SEAL) !== 0 && (flags & MFD_EXEC) !== 0) return -E.INVAL;
+  const name = k.readUserString(a[0]!, MFD_NAME_MAX + 1);
+  if (typeof name === 'number') return name === -E.NAMETOOLONG ? -E.INVAL : name;
+  const vfs = vfsOf(k);
+  const node = vfs.newTmpNode(k, 'file', (flags & MFD_NOEXEC_SEAL) !== 0 ? 0o666 : 0o777, 0x2f);
+  node.nlink = 0;
+  node.seals = (flags & MFD_ALLOW_SEALING) !== 0 || (flags & MFD_NOEXEC_SEAL) !== 0 ? 0 : F_SEAL_SEAL;
+  const file = new OpenFile({ t: 'tmp', node }, `/memfd:${name}`, O_RDWR | O_LARGEFILE);
+  const fd = k.files.install(file, 0, (flags & MFD_CLOEXEC) !== 0);
+  return fd < 0 ? -E.MFILE : fd;
 }
 
+/** Checks ftruncate's seals for a memfd. */
+export function sealRefusesResize(node: VNode, oldSize: number, newSize: number): boolean {
+  if (node.t !== 'tmp') return false;
+  const seals = node.node.seals;
+  return (newSize < oldSize && (seals & F_SEAL_SHRINK) !== 0) || (newSize > oldSize && (seals & F_SEAL_GROW) !== 0);
+}
+
+export { ENOTDIR, ENODEV, O_ACCMODE, O_RDONLY, hashPath };

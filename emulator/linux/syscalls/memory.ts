@@ -1,12 +1,21 @@
-// Memory system calls: brk, mmap, munmap, mprotect, madvise, with Linux's arm64 rules for PROT_MTE (allowed
-// on anonymous and data mappings, EINVAL on file mappings, sticky under mprotect), for tagged pointers (brk and
-// mmap addresses are not untagged; munmap, mprotect and madvise untag their address), and its errno choices.
+// Memory system calls: brk, mmap, munmap, mprotect, madvise, msync, with Linux's arm64 rules for PROT_MTE
+// (allowed on anonymous and data mappings and on RAM-based files, tmpfs and memfd; EINVAL on other file
+// mappings; sticky under mprotect), for tagged pointers (brk and mmap addresses are not untagged; munmap,
+// mprotect and madvise untag their address), and its errno choices. File mappings copy the file's contents;
+// MAP_SHARED ones are kept coherent with the file at system calls (vfs/vfs.ts).
 import {
   E, MADV_DONTNEED, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE,
   MAP_TYPE, PAGE_SIZE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_MTE, PROT_READ, PROT_SEM, PROT_WRITE, TASK_SIZE,
 } from '../constants.js';
 import { PAGE, pageUp, type Vma, type VmaKind } from '../addressSpace.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { O_PATH } from '../files.js';
+import type { VNode } from '../vfs/nodes.js';
+import { describeOpenFile } from '../vfs/vfs.js';
+import { isRegular } from './io.js';
+import { vfsOf } from './vfsAccess.js';
+
+const ENODEV = 19;
 
 const UNTAG = 0x00ffffffffffffffn;
 /** vm.mmap_min_addr as Debian sets it. */
@@ -20,7 +29,7 @@ function permsFromProt(prot: number, tagged: boolean): Perms {
 
 /** Kinds of mapping on which Linux sets VM_MTE_ALLOWED (anonymous memory and VM_DATA_DEFAULT_FLAGS areas). */
 function mteAllowed(kind: VmaKind): boolean {
-  return kind === 'anonymous' || kind === 'heap' || kind === 'stack';
+  return kind === 'anonymous' || kind === 'heap' || kind === 'stack' || kind === 'shmem';
 }
 
 /**
@@ -42,6 +51,7 @@ export function mapRange(k: Kernel, start: bigint, length: bigint, perms: Perms,
 
 /** Unmaps whatever is mapped in [start, end). */
 export function unmapRange(k: Kernel, start: bigint, end: bigint): void {
+  k.files.vfs?.dropShared(k, start, end);
   for (const v of k.addressSpace.overlapping(start, end)) {
     const s = v.start > start ? v.start : start;
     const e = v.end < end ? v.end : end;
@@ -84,15 +94,32 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 
   let data: Uint8Array | undefined;
   let name = '';
+  let kind: VmaKind = anonymous ? 'anonymous' : 'file';
+  let sharedNode: VNode | undefined;
+  let sharedWritable = false;
   if (!anonymous) {
     const file = k.files.get(fd);
-    if (!file) return -E.BADF;
-    if (file.kind !== 'file' || !file.data) return -19; // ENODEV: no mmap for streams and devices here.
-    if (type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0) return -E.ACCES; // Files are opened read-only.
-    // arch_validate_flags(): VM_MTE needs VM_MTE_ALLOWED, which only anonymous and RAM-based files get.
-    if (wantsMte) return -E.INVAL;
-    data = file.data.subarray(Math.min(Number(offset), file.data.length), Math.min(Number(offset + length), file.data.length));
-    name = file.path;
+    if (!file || (file.flags & O_PATH) !== 0) return -E.BADF;
+    const node = file.node;
+    if (node.t === 'dev' && node.name === 'zero') {
+      // /dev/zero: private mappings are anonymous memory, shared ones shared anonymous memory (shmem).
+      kind = type === MAP_PRIVATE ? 'anonymous' : 'shmem';
+      name = type === MAP_PRIVATE ? '' : '/dev/zero (deleted)';
+    } else {
+      if (!isRegular(k, node) || node.t === 'proc') return -ENODEV;
+      if (!file.readable) return -E.ACCES;
+      if (type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0 && !file.writable) return -E.ACCES;
+      if (node.t === 'tmp' && type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0 && (node.node.seals & 0x18) !== 0) return -E.PERM;
+      // arch_validate_flags(): VM_MTE needs VM_MTE_ALLOWED, which only anonymous memory and RAM-based files get.
+      kind = node.t === 'tmp' ? 'shmem' : 'file';
+      if (wantsMte && kind !== 'shmem') return -E.INVAL;
+      const vfs = vfsOf(k);
+      const bytes = vfs.read(k, node, Number(offset), Number(length));
+      if (typeof bytes === 'number') return bytes;
+      data = bytes;
+      name = describeOpenFile(node, file.path);
+      if (type !== MAP_PRIVATE) { sharedNode = node; sharedWritable = file.writable; }
+    }
   }
 
   let address: bigint;
@@ -114,9 +141,10 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       address = free;
     }
   }
-  const perms = permsFromProt(prot, anonymous && wantsMte);
-  if (!mapRange(k, address, length, perms, anonymous ? 'anonymous' : 'file', name, type !== MAP_PRIVATE)) return -E.NOMEM;
+  const perms = permsFromProt(prot, wantsMte && mteAllowed(kind));
+  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE)) return -E.NOMEM;
   if (data && data.length > 0) k.machine.writeMemory(address, data);
+  if (sharedNode) vfsOf(k).addShared({ start: address, length: Number(length), offset: Number(offset), node: sharedNode, writable: sharedWritable });
   return address;
 }
 
@@ -172,7 +200,7 @@ export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (start === end) return 0;
   if (advice === MADV_DONTNEED) {
     for (const v of k.addressSpace.overlapping(start, end)) {
-      if (!mteAllowed(v.kind) || v.shared) continue; // File pages would be re-read from the file; shared pages stay.
+      if (!mteAllowed(v.kind) || v.shared || v.kind === 'shmem') continue; // File pages would be re-read from the file; shared pages stay.
       const s = v.start > start ? v.start : start;
       const e = v.end < end ? v.end : end;
       const zeros = new Uint8Array(PAGE_SIZE);
@@ -240,4 +268,21 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
   unmapRange(k, old, old + oldSize);
   return destination;
+}
+
+const MS_ASYNC = 1;
+const MS_INVALIDATE = 2;
+const MS_SYNC = 4;
+
+/** msync: validates like Linux, then writes shared file mappings back to their files. */
+export function sysMsync(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[2]! & 0xffffffffn);
+  if ((flags & ~(MS_ASYNC | MS_INVALIDATE | MS_SYNC)) !== 0) return -E.INVAL;
+  if ((flags & MS_ASYNC) !== 0 && (flags & MS_SYNC) !== 0) return -E.INVAL;
+  const range = pageRange(a[0]!, a[1]!);
+  if (typeof range === 'number') return range;
+  const [start, end] = range;
+  if (start === end) return 0;
+  k.files.vfs?.flushAll(k);
+  return k.addressSpace.fullyMapped(start, end) ? 0 : -E.NOMEM;
 }

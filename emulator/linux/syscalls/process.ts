@@ -4,6 +4,7 @@
 import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
+import { blockedForever } from './io.js';
 
 export const GUEST_PID = 1000;
 export const GUEST_PPID = 999;
@@ -14,7 +15,9 @@ export const UNAME = {
   sysname: 'Linux', nodename: 'aarch64-mte', release: '6.1.0-aarch64-mte', version: '#1 SMP PREEMPT', machine: 'aarch64', domainname: '(none)',
 } as const;
 
-export function sysExit(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+export function sysExit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  // Shared file mappings reach their files (as the kernel's writeback would).
+  k.files.vfs?.flushAll(k);
   return { stop: { kind: 'exit', code: Number(a[0]! & 0xffn) } };
 }
 
@@ -23,8 +26,94 @@ export const sysGetppid = (): SyscallOutcome => GUEST_PPID;
 export const sysGetuid = (): SyscallOutcome => GUEST_UID;
 export const sysGetgid = (): SyscallOutcome => GUEST_GID;
 export const sysSchedYield = (): SyscallOutcome => 0;
-/** rseq: glibc registers it when available; like qemu-user, the emulator does not provide it. */
-export const sysRseq = (): SyscallOutcome => -E.NOSYS;
+
+const RSEQ_SIZE = 32;
+const RSEQ_FLAG_UNREGISTER = 1;
+const RSEQ_CPU_ID_UNINITIALIZED = 0xffffffff;
+
+/**
+ * rseq(rseq, len, flags, sig) as Linux 6.1 checks it: a 32-byte, 32-aligned struct rseq; registering twice is
+ * EBUSY with the same arguments and EINVAL otherwise; unregistering needs the same area (EINVAL) and signature
+ * (EPERM). The one CPU is number 0, written to cpu_id_start and cpu_id on registration, which is what glibc's
+ * startup and sched_getcpu rely on. No preemption or migration ever aborts a critical section.
+ */
+export function sysRseq(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const address = a[0]!;
+  const length = Number(a[1]! & 0xffffffffn);
+  const flags = Number(a[2]! & 0xffffffffn);
+  const signature = Number(a[3]! & 0xffffffffn);
+  if ((flags & RSEQ_FLAG_UNREGISTER) !== 0) {
+    if ((flags & ~RSEQ_FLAG_UNREGISTER) !== 0) return -E.INVAL;
+    if (!k.rseq || k.rseq.address !== address) return -E.INVAL;
+    if (length !== RSEQ_SIZE) return -E.INVAL;
+    if (signature !== k.rseq.signature) return -E.PERM;
+    const cleared = new StructWriter(8).u32(0, 0).u32(4, RSEQ_CPU_ID_UNINITIALIZED).bytes;
+    const r = k.writeUser(address, cleared);
+    if (r !== 0) return r;
+    k.rseq = undefined;
+    return 0;
+  }
+  if (flags !== 0) return -E.INVAL;
+  if (k.rseq) {
+    if (k.rseq.address !== address || length !== RSEQ_SIZE) return -E.INVAL;
+    if (signature !== k.rseq.signature) return -E.PERM;
+    return -16; // EBUSY
+  }
+  if ((address & BigInt(RSEQ_SIZE - 1)) !== 0n || length !== RSEQ_SIZE) return -E.INVAL;
+  const r = k.writeUser(address, new StructWriter(8).u32(0, 0).u32(4, 0).bytes);
+  if (r !== 0) return r;
+  k.rseq = { address, signature };
+  return 0;
+}
+
+/** sched_getaffinity: one CPU (bit 0), in a mask of one unsigned long. */
+export function sysSchedGetaffinity(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  const length = Number(a[1]! & 0xffffffffn);
+  if (pid !== 0 && pid !== GUEST_PID) return -E.SRCH;
+  if (length * 8 < 1 || (length & 7) !== 0) return -E.INVAL;
+  const r = k.writeUser(a[2]!, new StructWriter(8).u64(0, 1n).bytes);
+  return r !== 0 ? r : 8;
+}
+
+/** sched_setaffinity: any mask that includes CPU 0 is accepted. */
+export function sysSchedSetaffinity(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid !== 0 && pid !== GUEST_PID) return -E.SRCH;
+  const length = Math.min(Number(a[1]! & 0xffffffffn), 8);
+  if (length === 0) return -E.INVAL;
+  const mask = k.readUser(a[2]!, length);
+  if (typeof mask === 'number') return mask;
+  return (mask[0]! & 1) !== 0 ? 0 : -E.INVAL;
+}
+
+/** getcpu(cpu, node, cache): CPU 0 on node 0. */
+export function sysGetcpu(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  for (const pointer of [a[0]!, a[1]!]) {
+    if (pointer === 0n) continue;
+    const r = k.writeUser(pointer, new Uint8Array(4));
+    if (r !== 0) return r;
+  }
+  return 0;
+}
+
+/** getrusage: CPU time is one nanosecond per instruction (as the CPU-time clocks count it); the rest is 0. */
+export function sysGetrusage(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const who = Number(BigInt.asIntN(32, a[0]!));
+  if (who !== 0 && who !== -1 && who !== 1) return -E.INVAL; // RUSAGE_SELF, RUSAGE_CHILDREN, RUSAGE_THREAD.
+  const w = new StructWriter(144);
+  if (who !== -1) {
+    const ns = BigInt(k.machine.instructionCount);
+    w.u64(0, ns / 1_000_000_000n).u64(8, (ns % 1_000_000_000n) / 1000n);
+    w.u64(32, BigInt(Math.ceil(k.machine.memoryInUseBytes / 1024))); // ru_maxrss in KiB
+  }
+  return k.writeUser(a[1]!, w.bytes);
+}
+
+/** wait4: the process never has children (clone and fork are not supported), so ECHILD, as Linux says then. */
+export function sysWait4(): SyscallOutcome {
+  return -E.CHILD;
+}
 
 export function sysSetTidAddress(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   k.clearChildTid = a[0]!;
@@ -152,20 +241,66 @@ export function sysSysinfo(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 
 const FUTEX_WAIT = 0;
 const FUTEX_WAKE = 1;
+const FUTEX_REQUEUE = 3;
+const FUTEX_CMP_REQUEUE = 4;
+const FUTEX_LOCK_PI = 6;
+const FUTEX_UNLOCK_PI = 7;
+const FUTEX_TRYLOCK_PI = 8;
 const FUTEX_WAIT_BITSET = 9;
 const FUTEX_WAKE_BITSET = 10;
+const FUTEX_TID_MASK = 0x3fffffff;
+const ETIMEDOUT = 110;
+const EDEADLK = 35;
 
-/** futex for a single-threaded process: wakes wake nobody; a wait either sees a changed value or would hang. */
+/**
+ * futex for a single-threaded process. Wakes wake nobody (0). A wait whose value differs is EAGAIN; one with a
+ * timeout times out (ETIMEDOUT, at once: no time needs to pass); one without a timeout would wait forever, since
+ * no other thread exists to wake it, so the process is ended with a diagnostic instead of hanging.
+ */
 export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const op = Number(a[1]! & 0x7fn);
-  if (op === FUTEX_WAKE || op === FUTEX_WAKE_BITSET) return 0;
-  if (op === FUTEX_WAIT || op === FUTEX_WAIT_BITSET) {
-    const word = k.readUser(a[0]!, 4);
-    if (typeof word === 'number') return word;
-    const value = new DataView(word.buffer, word.byteOffset).getUint32(0, true);
-    if (value !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
-    k.diagnostics.push('futex wait with no other thread to wake it: returned -ETIMEDOUT');
-    return -110;
+  const word = (): number | Uint8Array => {
+    if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n) return -E.INVAL;
+    return k.readUser(a[0]!, 4);
+  };
+  const valueOf = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  switch (op) {
+    case FUTEX_WAKE: case FUTEX_WAKE_BITSET:
+      if (op === FUTEX_WAKE_BITSET && (a[5]! & 0xffffffffn) === 0n) return -E.INVAL;
+      return (BigInt.asUintN(64, a[0]!) & 3n) !== 0n ? -E.INVAL : 0;
+    case FUTEX_WAIT: case FUTEX_WAIT_BITSET: {
+      if (op === FUTEX_WAIT_BITSET && (a[5]! & 0xffffffffn) === 0n) return -E.INVAL;
+      const w = word();
+      if (typeof w === 'number') return w;
+      if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
+      if (a[3] !== 0n) {
+        const timeout = k.readUser(a[3]!, 16);
+        if (typeof timeout === 'number') return timeout;
+        return -ETIMEDOUT;
+      }
+      return blockedForever(k, `futex wait at 0x${BigInt.asUintN(64, a[0]!).toString(16)} (a lock or condition nobody else can release)`);
+    }
+    case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: {
+      const w = word();
+      if (typeof w === 'number') return w;
+      if (op === FUTEX_CMP_REQUEUE && valueOf(w) !== Number(a[5]! & 0xffffffffn)) return -E.AGAIN;
+      return 0;
+    }
+    case FUTEX_LOCK_PI: case FUTEX_TRYLOCK_PI: {
+      const w = word();
+      if (typeof w === 'number') return w;
+      const owner = valueOf(w) & FUTEX_TID_MASK;
+      if (owner === 0) return k.writeUser(a[0]!, new StructWriter(4).u32(0, (valueOf(w) & ~FUTEX_TID_MASK) | GUEST_PID).bytes);
+      if (owner === GUEST_PID) return -EDEADLK;
+      if (op === FUTEX_TRYLOCK_PI) return -E.AGAIN;
+      return blockedForever(k, `futex lock at 0x${BigInt.asUintN(64, a[0]!).toString(16)} held by thread ${owner}`);
+    }
+    case FUTEX_UNLOCK_PI: {
+      const w = word();
+      if (typeof w === 'number') return w;
+      if ((valueOf(w) & FUTEX_TID_MASK) !== GUEST_PID) return -E.PERM;
+      return k.writeUser(a[0]!, new Uint8Array(4));
+    }
+    default: return -E.NOSYS;
   }
-  return -E.NOSYS;
 }

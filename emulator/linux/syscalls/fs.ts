@@ -1,0 +1,438 @@
+// Path system calls over the virtual file system (vfs/): openat, newfstatat/fstat/statx, faccessat(2),
+// getdents64, mkdirat, unlinkat, renameat(2), truncate/ftruncate, readlinkat, getcwd, chdir/fchdir, umask.
+// Errno choices follow Linux (fs/namei.c, fs/open.c, fs/stat.c): the lookup error first (ENOENT, ENOTDIR, ELOOP),
+// then EEXIST, then the file system's refusal (EROFS on a read-only root, EACCES in /dev and /proc), then
+// permission bits and file types (EISDIR, ENOTDIR, EINVAL).
+import { E } from '../constants.js';
+import {
+  O_ACCMODE, O_APPEND, O_ASYNC, O_CREAT, O_DIRECT, O_DIRECTORY, O_DSYNC, O_EXCL, O_LARGEFILE, O_NOATIME, O_NOFOLLOW,
+  O_NONBLOCK, O_PATH, O_RDONLY, O_TMPFILE, O_TRUNC, O_WRONLY, OpenFile,
+} from '../files.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { StructWriter, cString, utf8 } from '../text.js';
+import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
+import { EISDIR, ELOOP, ENOENT, ENOTDIR, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
+import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
+import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
+
+const AT_SYMLINK_NOFOLLOW = 0x100;
+const AT_REMOVEDIR = 0x200;
+const AT_EACCESS = 0x200;
+const AT_NO_AUTOMOUNT = 0x800;
+const AT_EMPTY_PATH = 0x1000;
+const AT_STATX_SYNC_TYPE = 0x6000;
+const O_SYNC = 0x101000;
+const EOPNOTSUPP = 95;
+const ETXTBSY = 26;
+const RENAME_NOREPLACE = 1;
+const RENAME_EXCHANGE = 2;
+const RENAME_WHITEOUT = 4;
+const STATUS_FLAGS = O_APPEND | O_NONBLOCK | O_DSYNC | O_SYNC | O_ASYNC | O_DIRECT | O_NOATIME;
+
+function flagsArg(x: bigint): number {
+  return Number(x & 0xffffffffn);
+}
+
+/** Reads the path argument; '' is ENOENT unless `emptyAllowed`. */
+function pathArg(k: Kernel, pointer: bigint): string | number {
+  return k.readUserString(pointer);
+}
+
+/** Owner permission check (the guest owns every file it can see). */
+function permits(stat: NodeStat, want: 'r' | 'w' | 'x'): boolean {
+  const bit = want === 'r' ? 0o400 : want === 'w' ? 0o200 : 0o100;
+  return (stat.perm & bit) !== 0;
+}
+
+export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  let flags = flagsArg(a[2]!);
+  const mode = flagsArg(a[3]!);
+  if ((flags & O_TMPFILE) === O_TMPFILE) return -EOPNOTSUPP;
+  if (name === '') return -ENOENT;
+  const vfs = vfsOf(k);
+  const start = startOf(k, fdArg(a[0]!), name);
+  if (typeof start === 'number') return start;
+  if ((flags & O_PATH) !== 0) flags &= O_PATH | O_DIRECTORY | O_NOFOLLOW | 0x80000;
+  const access = flags & O_ACCMODE;
+  const pathOnly = (flags & O_PATH) !== 0;
+  const wantsWrite = !pathOnly && (access === O_WRONLY || access === 2);
+  const wantsRead = !pathOnly && access !== O_WRONLY;
+  let located: Located | number;
+  let isNew = false;
+  if ((flags & O_CREAT) !== 0 && !pathOnly) {
+    const parent = vfs.resolveParent(k, start, name);
+    if (typeof parent === 'number') return parent;
+    if (parent.trailingSlash || parent.name === '.' || parent.name === '..') return -EISDIR;
+    const existing = vfs.lookup(k, parent.dir, parent.name);
+    if (typeof existing !== 'number') {
+      if ((flags & O_EXCL) !== 0) return -E.EXIST;
+      located = vfs.resolve(k, start, name, (flags & O_NOFOLLOW) === 0);
+    } else if (existing !== -ENOENT) {
+      return existing;
+    } else {
+      const created = vfs.create(k, parent.dir, parent.name, mode & ~vfs.umask);
+      if (typeof created === 'number') return created;
+      located = { node: created, path: parent.dir.path === '/' ? `/${parent.name}` : `${parent.dir.path}/${parent.name}` };
+      flags &= ~O_TRUNC;
+      isNew = true;
+    }
+  } else {
+    located = vfs.resolve(k, start, name, (flags & O_NOFOLLOW) === 0);
+  }
+  if (typeof located === 'number') return located;
+  const stat = vfs.stat(k, located.node);
+  if (typeof stat === 'number') return stat;
+  if (stat.type === 'symlink' && !pathOnly) return -ELOOP;
+  if ((flags & O_DIRECTORY) !== 0 && stat.type !== 'directory') return -ENOTDIR;
+  if (stat.type === 'directory' && (wantsWrite || ((flags & O_TRUNC) !== 0 && !pathOnly))) return -EISDIR;
+  const node = located.node;
+  if (!pathOnly && !isNew) {
+    if ((wantsWrite || (flags & O_TRUNC) !== 0) && stat.type !== 'char' && stat.type !== 'fifo') {
+      if (node.t === 'image') return -ETXTBSY;
+      const denied = vfs.writeDenied(node);
+      if (denied) return denied;
+    }
+    if (wantsWrite && !permits(stat, 'w')) return -E.ACCES;
+    if (wantsRead && !permits(stat, 'r')) return -E.ACCES;
+  }
+  let opened: OpenFile;
+  const status = (flags & (STATUS_FLAGS | O_PATH)) | (pathOnly ? 0 : O_LARGEFILE);
+  if (node.t === 'pipe') {
+    // /proc/self/fd/N of a pipe opens the FIFO again: its read or write end, by the access mode.
+    const end = access === O_RDONLY ? 'read' : 'write';
+    const pipeNode: VNode = { t: 'pipe', pipe: node.pipe, end };
+    opened = new OpenFile(pipeNode, located.path, (access === O_RDONLY ? O_RDONLY : O_WRONLY) | (flags & STATUS_FLAGS));
+    if (!pathOnly) { if (end === 'read') node.pipe.readers++; else node.pipe.writers++; }
+  } else {
+    opened = new OpenFile(node, located.path, access | status);
+  }
+  if (!pathOnly && (flags & O_TRUNC) !== 0 && wantsWrite && stat.type === 'file') {
+    if (sealRefusesResize(node, stat.size, 0)) return -E.PERM;
+    const r = vfs.truncate(k, node, 0);
+    if (r < 0) return r;
+  }
+  if (node.t === 'proc' && node.name === 'self/maps') opened.content = utf8(procMaps(k));
+  const fd = k.files.install(opened, 0, (flags & 0x80000) !== 0);
+  if (fd < 0) { releaseIfUnused(k, opened); return -E.MFILE; }
+  return fd;
+}
+
+/** /proc/self/maps as Linux formats it (fs/proc/task_mmu.c show_map_vma): one line per mapping. */
+export function procMaps(k: Kernel): string {
+  const hex = (v: bigint, width: number) => v.toString(16).padStart(width, '0');
+  return k.addressSpace.all().map((v) => {
+    const perms = `${v.read ? 'r' : '-'}${v.write ? 'w' : '-'}${v.execute ? 'x' : '-'}${v.shared ? 's' : 'p'}`;
+    const head = `${hex(v.start, 8)}-${hex(v.end, 8)} ${perms} 00000000 00:00 0`;
+    return v.name ? `${head.padEnd(72)} ${v.name}\n` : `${head} \n`;
+  }).join('');
+}
+
+/** struct stat (asm-generic, 128 bytes). */
+function statBytes(s: NodeStat): Uint8Array {
+  const w = new StructWriter(128);
+  w.u64(0, s.dev).u64(8, s.ino).u32(16, typeBits(s.type) | s.perm).u32(20, s.nlink).u32(24, s.uid).u32(28, s.gid);
+  w.u64(32, s.rdev).u64(48, BigInt(s.size)).i32(56, 4096).u64(64, BigInt(Math.ceil(s.size / 512)));
+  const times = [s.atimeNs, s.mtimeNs, s.ctimeNs];
+  [72, 88, 104].forEach((at, i) => w.u64(at, times[i]! / 1_000_000_000n).u64(at + 8, times[i]! % 1_000_000_000n));
+  return w.bytes;
+}
+
+/** struct statx (256 bytes) with the basic fields. */
+function statxBytes(s: NodeStat): Uint8Array {
+  const w = new StructWriter(256);
+  w.u32(0, 0x7ff).u32(4, 4096).u32(16, s.nlink).u32(20, s.uid).u32(24, s.gid);
+  w.bytes[28] = (typeBits(s.type) | s.perm) & 0xff;
+  w.bytes[29] = ((typeBits(s.type) | s.perm) >> 8) & 0xff;
+  w.u64(32, s.ino).u64(40, BigInt(s.size)).u64(48, BigInt(Math.ceil(s.size / 512)));
+  const stamp = (at: number, ns: bigint) => w.u64(at, ns / 1_000_000_000n).u32(at + 8, Number(ns % 1_000_000_000n));
+  stamp(64, s.atimeNs); stamp(96, s.ctimeNs); stamp(112, s.mtimeNs);
+  w.u32(128, Number(s.rdev >> 8n) & 0xfff).u32(132, Number(s.rdev & 0xffn));
+  w.u32(136, Number(s.dev >> 8n) & 0xfff).u32(140, Number(s.dev & 0xffn));
+  return w.bytes;
+}
+
+function statOfFile(k: Kernel, fd: number): NodeStat | number {
+  if (fd === AT_FDCWD) {
+    const cwd = cwdLocated(k);
+    return typeof cwd === 'number' ? cwd : vfsOf(k).stat(k, cwd.node);
+  }
+  const file = k.files.get(fd);
+  if (!file) return -E.BADF;
+  return vfsOf(k).stat(k, file.node);
+}
+
+/** The stat of (dirfd, path) with AT_* flags, for newfstatat and statx. */
+function statAt(k: Kernel, dirfdArg: bigint, pathPointer: bigint, flags: number): NodeStat | number {
+  const name = pathArg(k, pathPointer);
+  if (typeof name === 'number') return name;
+  const dirfd = fdArg(dirfdArg);
+  if (name === '') return (flags & AT_EMPTY_PATH) !== 0 ? statOfFile(k, dirfd) : -ENOENT;
+  const start = startOf(k, dirfd, name);
+  if (typeof start === 'number') return start;
+  const located = vfsOf(k).resolve(k, start, name, (flags & AT_SYMLINK_NOFOLLOW) === 0);
+  if (typeof located === 'number') return located;
+  return vfsOf(k).stat(k, located.node);
+}
+
+export function sysFstat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = k.files.get(fdArg(a[0]!));
+  if (!file) return -E.BADF;
+  const s = vfsOf(k).stat(k, file.node);
+  if (typeof s === 'number') return s;
+  return k.writeUser(a[1]!, statBytes(s));
+}
+
+export function sysNewfstatat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = flagsArg(a[3]!);
+  if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH)) !== 0) return -E.INVAL;
+  const s = statAt(k, a[0]!, a[1]!, flags);
+  if (typeof s === 'number') return s;
+  return k.writeUser(a[2]!, statBytes(s));
+}
+
+export function sysStatx(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = flagsArg(a[2]!);
+  const mask = flagsArg(a[3]!);
+  if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE)) !== 0) return -E.INVAL;
+  if ((flags & AT_STATX_SYNC_TYPE) === AT_STATX_SYNC_TYPE) return -E.INVAL;
+  if ((mask & 0x80000000) !== 0) return -E.INVAL;
+  const s = statAt(k, a[0]!, a[1]!, flags);
+  if (typeof s === 'number') return s;
+  return k.writeUser(a[4]!, statxBytes(s));
+}
+
+function accessAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcome {
+  const mode = flagsArg(a[2]!);
+  if ((mode & ~7) !== 0) return -E.INVAL;
+  if ((flags & ~(AT_EACCESS | AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) !== 0) return -E.INVAL;
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  const vfs = vfsOf(k);
+  let node: VNode;
+  if (name === '') {
+    if ((flags & AT_EMPTY_PATH) === 0) return -ENOENT;
+    const file = k.files.get(fdArg(a[0]!));
+    if (!file) return -E.BADF;
+    node = file.node;
+  } else {
+    const start = startOf(k, fdArg(a[0]!), name);
+    if (typeof start === 'number') return start;
+    const located = vfs.resolve(k, start, name, (flags & AT_SYMLINK_NOFOLLOW) === 0);
+    if (typeof located === 'number') return located;
+    node = located.node;
+  }
+  const stat = vfs.stat(k, node);
+  if (typeof stat === 'number') return stat;
+  if ((mode & 2) !== 0) {
+    if (stat.type === 'file' || stat.type === 'directory' || stat.type === 'symlink') {
+      const denied = node.t === 'image' ? -ETXTBSY : vfs.writeDenied(node);
+      if (denied === -30) return denied; // EROFS comes before permission bits.
+    }
+    if (!permits(stat, 'w')) return -E.ACCES;
+  }
+  if ((mode & 4) !== 0 && !permits(stat, 'r')) return -E.ACCES;
+  if ((mode & 1) !== 0 && !permits(stat, 'x')) return -E.ACCES;
+  return 0;
+}
+
+export const sysFaccessat = (k: Kernel, a: readonly bigint[]): SyscallOutcome => accessAt(k, a, 0);
+export const sysFaccessat2 = (k: Kernel, a: readonly bigint[]): SyscallOutcome => accessAt(k, a, flagsArg(a[3]!));
+
+/** getdents64: struct linux_dirent64 records (ino, off, reclen, type, name). */
+export function sysGetdents64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = k.files.get(fdArg(a[0]!));
+  if (!file) return -E.BADF;
+  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const vfs = vfsOf(k);
+  const type = vfs.typeOf(k, file.node);
+  if (type !== 'directory') return -ENOTDIR;
+  if (!file.entries) {
+    const listed = vfs.list(k, { node: file.node, path: file.path });
+    if (typeof listed === 'number') return listed;
+    const self = vfs.stat(k, file.node);
+    file.entries = [
+      { name: '.', type: 4, ino: typeof self === 'number' ? hashPath(file.path) : self.ino },
+      { name: '..', type: 4, ino: hashPath(parentPath(file.path)) },
+      ...listed.map((e) => ({ name: e.name, type: direntType(e.type), ino: e.ino })),
+    ];
+  }
+  const all = file.entries;
+  const capacity = Number(a[2]! > 0x7fffffffn ? 0x7fffffffn : a[2]!);
+  const chunks: Uint8Array[] = [];
+  let used = 0;
+  while (file.position < all.length) {
+    const entry = all[file.position]!;
+    const name = cString(entry.name);
+    const length = (19 + name.length + 7) & ~7;
+    if (used + length > capacity) break;
+    const w = new StructWriter(length);
+    w.u64(0, entry.ino).u64(8, BigInt(file.position + 1));
+    w.bytes[16] = length & 0xff; w.bytes[17] = length >> 8; w.bytes[18] = entry.type;
+    w.bytes.set(name, 19);
+    chunks.push(w.bytes);
+    used += length;
+    file.position++;
+  }
+  if (chunks.length === 0 && file.position < all.length) return -E.INVAL;
+  const out = new Uint8Array(used);
+  let at = 0;
+  for (const c of chunks) { out.set(c, at); at += c.length; }
+  const r = k.writeUser(a[1]!, out);
+  return r !== 0 ? r : used;
+}
+
+export function sysMkdirat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  const vfs = vfsOf(k);
+  const start = startOf(k, fdArg(a[0]!), name);
+  if (typeof start === 'number') return start;
+  const parent = vfs.resolveParent(k, start, name);
+  if (typeof parent === 'number') return parent;
+  if (parent.name === '.' || parent.name === '..') return -E.EXIST;
+  return vfs.mkdir(k, parent.dir, parent.name, flagsArg(a[2]!) & ~vfs.umask & 0o7777);
+}
+
+export function sysUnlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = flagsArg(a[2]!);
+  if ((flags & ~AT_REMOVEDIR) !== 0) return -E.INVAL;
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  const vfs = vfsOf(k);
+  const start = startOf(k, fdArg(a[0]!), name);
+  if (typeof start === 'number') return start;
+  const parent = vfs.resolveParent(k, start, name);
+  if (typeof parent === 'number') return parent;
+  const directory = (flags & AT_REMOVEDIR) !== 0;
+  if (!directory && parent.trailingSlash) {
+    const target = vfs.lookup(k, parent.dir, parent.name);
+    if (typeof target === 'number') return target;
+    return vfs.typeOf(k, target) === 'directory' ? -EISDIR : -ENOTDIR;
+  }
+  return vfs.remove(k, parent.dir, parent.name, directory);
+}
+
+function renameAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcome {
+  if ((flags & ~(RENAME_NOREPLACE | RENAME_EXCHANGE | RENAME_WHITEOUT)) !== 0) return -E.INVAL;
+  if ((flags & RENAME_NOREPLACE) !== 0 && (flags & RENAME_EXCHANGE) !== 0) return -E.INVAL;
+  if ((flags & (RENAME_EXCHANGE | RENAME_WHITEOUT)) !== 0) return -E.INVAL; // Not supported here.
+  const fromName = pathArg(k, a[1]!);
+  if (typeof fromName === 'number') return fromName;
+  const toName = pathArg(k, a[3]!);
+  if (typeof toName === 'number') return toName;
+  if (fromName === '' || toName === '') return -ENOENT;
+  const vfs = vfsOf(k);
+  const fromStart = startOf(k, fdArg(a[0]!), fromName);
+  if (typeof fromStart === 'number') return fromStart;
+  const toStart = startOf(k, fdArg(a[2]!), toName);
+  if (typeof toStart === 'number') return toStart;
+  const from = vfs.resolveParent(k, fromStart, fromName);
+  if (typeof from === 'number') return from;
+  const to = vfs.resolveParent(k, toStart, toName);
+  if (typeof to === 'number') return to;
+  return vfs.rename(k, from.dir, from.name, to.dir, to.name, (flags & RENAME_NOREPLACE) !== 0);
+}
+
+export const sysRenameat = (k: Kernel, a: readonly bigint[]): SyscallOutcome => renameAt(k, a, 0);
+export const sysRenameat2 = (k: Kernel, a: readonly bigint[]): SyscallOutcome => renameAt(k, a, flagsArg(a[4]!));
+
+export function sysFtruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = k.files.get(fdArg(a[0]!));
+  if (!file) return -E.BADF;
+  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const length = BigInt.asIntN(64, a[1]!);
+  if (length < 0n) return -E.INVAL;
+  if (!file.writable || !isRegular(k, file.node) || file.node.t === 'proc' || file.node.t === 'image') return -E.INVAL;
+  const vfs = vfsOf(k);
+  if (sealRefusesResize(file.node, vfs.size(k, file.node), Number(length))) return -E.PERM;
+  return vfs.truncate(k, file.node, Number(length));
+}
+
+export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[0]!);
+  if (typeof name === 'number') return name;
+  const length = BigInt.asIntN(64, a[1]!);
+  if (length < 0n) return -E.INVAL;
+  if (name === '') return -ENOENT;
+  const vfs = vfsOf(k);
+  const start = startOf(k, AT_FDCWD, name);
+  if (typeof start === 'number') return start;
+  const located = vfs.resolve(k, start, name, true);
+  if (typeof located === 'number') return located;
+  const stat = vfs.stat(k, located.node);
+  if (typeof stat === 'number') return stat;
+  if (stat.type === 'directory') return -EISDIR;
+  if (stat.type !== 'file') return -E.INVAL;
+  const denied = located.node.t === 'image' ? -ETXTBSY : vfs.writeDenied(located.node);
+  if (denied) return denied;
+  if (!permits(stat, 'w')) return -E.ACCES;
+  return vfs.truncate(k, located.node, Number(length));
+}
+
+export function sysGetcwd(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const bytes = cString(vfsOf(k).cwd);
+  if (BigInt(bytes.length) > a[1]!) return -E.RANGE;
+  const r = k.writeUser(a[0]!, bytes);
+  return r !== 0 ? r : bytes.length;
+}
+
+function changeDirectory(k: Kernel, located: Located): SyscallOutcome {
+  const vfs = vfsOf(k);
+  const stat = vfs.stat(k, located.node);
+  if (typeof stat === 'number') return stat;
+  if (stat.type !== 'directory') return -ENOTDIR;
+  if (!permits(stat, 'x')) return -E.ACCES;
+  vfs.cwd = located.path;
+  return 0;
+}
+
+export function sysChdir(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[0]!);
+  if (typeof name === 'number') return name;
+  if (name === '') return -ENOENT;
+  const start = startOf(k, AT_FDCWD, name);
+  if (typeof start === 'number') return start;
+  const located = vfsOf(k).resolve(k, start, name, true);
+  if (typeof located === 'number') return located;
+  return changeDirectory(k, located);
+}
+
+export function sysFchdir(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = k.files.get(fdArg(a[0]!));
+  if (!file) return -E.BADF;
+  return changeDirectory(k, { node: file.node, path: file.path });
+}
+
+export function sysUmask(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const vfs = vfsOf(k);
+  const old = vfs.umask;
+  vfs.umask = Number(a[0]! & 0o777n);
+  return old;
+}
+
+export function sysReadlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  const size = Number(BigInt.asIntN(32, a[3]!));
+  if (size <= 0) return -E.INVAL;
+  const vfs = vfsOf(k);
+  let node: VNode;
+  if (name === '') {
+    const file = k.files.get(fdArg(a[0]!));
+    if (!file) return fdArg(a[0]!) === AT_FDCWD ? -ENOENT : -E.BADF;
+    node = file.node;
+  } else {
+    const start = startOf(k, fdArg(a[0]!), name);
+    if (typeof start === 'number') return start;
+    const located = vfs.resolve(k, start, name, false);
+    if (typeof located === 'number') return located;
+    node = located.node;
+  }
+  const target = vfs.readlink(k, node);
+  if (typeof target === 'number') return target === -ENOENT ? -ENOENT : -E.INVAL;
+  const bytes = utf8(target).subarray(0, size);
+  const r = k.writeUser(a[2]!, bytes);
+  return r !== 0 ? r : bytes.length;
+}

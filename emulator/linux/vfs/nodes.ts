@@ -1,0 +1,132 @@
+// The nodes of the guest's virtual file system: in-memory tmpfs inodes (files, directories, symbolic links; also
+// memfd_create files), pipes, and VNode, the handle the VFS passes around for any node (a host file below a
+// root, a tmpfs inode, a device, a /proc entry, a pipe end, a standard stream, or a synthetic directory on the
+// way to a mount point). Everything here is plain data (no closures), so the debugger can snapshot it.
+
+export type TmpKind = 'file' | 'directory' | 'symlink';
+
+export class TmpNode {
+  /** File contents (capacity may exceed size). */
+  data = new Uint8Array(0);
+  size = 0;
+  readonly children: Map<string, TmpNode> | undefined;
+  nlink: number;
+  /** memfd seals (F_ADD_SEALS); F_SEAL_SEAL when sealing is not allowed. */
+  seals = 0;
+  constructor(
+    readonly kind: TmpKind,
+    public mode: number,
+    readonly ino: number,
+    readonly dev: number,
+    public timeNs: bigint,
+    readonly target = '',
+  ) {
+    this.children = kind === 'directory' ? new Map() : undefined;
+    this.nlink = kind === 'directory' ? 2 : 1;
+  }
+
+  /** Sets the size, zero-filling growth. */
+  resize(size: number): void {
+    if (size > this.data.length) {
+      const grown = new Uint8Array(Math.max(size, Math.min(this.data.length * 2, size + (64 << 20)), 256));
+      grown.set(this.data.subarray(0, this.size));
+      this.data = grown;
+    } else if (size < this.size) {
+      this.data.fill(0, size, this.size);
+    }
+    this.size = size;
+  }
+
+  write(offset: number, bytes: Uint8Array): void {
+    if (offset + bytes.length > this.size) this.resize(offset + bytes.length);
+    this.data.set(bytes, offset);
+  }
+
+  read(offset: number, length: number): Uint8Array {
+    return this.data.slice(Math.min(offset, this.size), Math.min(offset + length, this.size));
+  }
+}
+
+export const PIPE_CAPACITY = 65536;
+export const PIPE_BUF = 4096;
+
+export class Pipe {
+  buffer = new Uint8Array(0);
+  readers = 0;
+  writers = 0;
+  capacity = PIPE_CAPACITY;
+  constructor(readonly id: number) {}
+
+  take(max: number): Uint8Array {
+    const out = this.buffer.slice(0, max);
+    this.buffer = this.buffer.slice(out.length);
+    return out;
+  }
+
+  put(bytes: Uint8Array): void {
+    const next = new Uint8Array(this.buffer.length + bytes.length);
+    next.set(this.buffer);
+    next.set(bytes, this.buffer.length);
+    this.buffer = next;
+  }
+}
+
+export type VNode =
+  /** A directory that exists only because a mount point lies below it ('/', '/home', ...). */
+  | { readonly t: 'synth'; readonly path: string }
+  /** A host file or directory below root number `root`; `host` is its host path. */
+  | { readonly t: 'host'; readonly root: number; readonly host: string }
+  | { readonly t: 'tmp'; readonly node: TmpNode }
+  /** /dev ('' is the directory itself) and its devices. */
+  | { readonly t: 'dev'; readonly name: string }
+  /** /proc ('' is /proc), 'self', 'self/maps', 'self/exe', 'self/cwd', 'self/fd', 'self/fd/N'. */
+  | { readonly t: 'proc'; readonly name: string }
+  /** The program's ELF image, opened through /proc/self/exe. */
+  | { readonly t: 'image' }
+  | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' }
+  /** The host's standard streams (0, 1, 2). */
+  | { readonly t: 'std'; readonly stream: number };
+
+/** File types as stat and getdents report them. */
+export type NodeType = 'file' | 'directory' | 'symlink' | 'char' | 'fifo';
+
+export const S_IFIFO = 0o010000;
+export const S_IFCHR = 0o020000;
+export const S_IFDIR = 0o040000;
+export const S_IFREG = 0o100000;
+export const S_IFLNK = 0o120000;
+
+export function typeBits(type: NodeType): number {
+  switch (type) {
+    case 'file': return S_IFREG;
+    case 'directory': return S_IFDIR;
+    case 'symlink': return S_IFLNK;
+    case 'char': return S_IFCHR;
+    case 'fifo': return S_IFIFO;
+  }
+}
+
+/** d_type values for getdents64. */
+export function direntType(type: NodeType): number {
+  switch (type) {
+    case 'file': return 8;
+    case 'directory': return 4;
+    case 'symlink': return 10;
+    case 'char': return 2;
+    case 'fifo': return 1;
+  }
+}
+
+/** Whether two VNodes are the same file. */
+export function sameNode(a: VNode, b: VNode): boolean {
+  if (a.t !== b.t) return false;
+  switch (a.t) {
+    case 'synth': return a.path === (b as typeof a).path;
+    case 'host': return a.host === (b as typeof a).host;
+    case 'tmp': return a.node === (b as typeof a).node;
+    case 'dev': case 'proc': return a.name === (b as typeof a).name;
+    case 'image': return true;
+    case 'pipe': return a.pipe === (b as typeof a).pipe && a.end === (b as typeof a).end;
+    case 'std': return a.stream === (b as typeof a).stream;
+  }
+}

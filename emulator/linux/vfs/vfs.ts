@@ -1,0 +1,672 @@
+// The guest's file system namespace: the host roots (each mounted at its own host path, and at its real path),
+// in-memory tmpfs at /tmp and /dev/shm, /dev, /proc/self, and synthetic read-only directories leading to the
+// mount points. Path lookup (namei) happens here, component by component: '..' never leaves '/', symbolic links
+// (host ones included) are read and followed inside the guest namespace, and a host path is only ever formed as
+// a root's path plus components that were each looked up below it. So no path, '..' or link reaches a host file
+// outside the roots: it names something that does not exist (ENOENT). Writes need a root marked writable (EROFS
+// otherwise); /dev and /proc refuse new files (EACCES).
+import type { Kernel } from '../kernel.js';
+import { decodeUtf8 } from '../text.js';
+import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
+import type { HostFiles } from './host.js';
+import { Pipe, TmpNode, typeBits, type NodeType, type VNode } from './nodes.js';
+
+export const ENOENT = 2;
+export const EIO = 5;
+export const EBADF = 9;
+export const EACCES = 13;
+export const EBUSY = 16;
+export const EEXIST = 17;
+export const EXDEV = 18;
+export const ENOTDIR = 20;
+export const EISDIR = 21;
+export const EINVAL = 22;
+export const ENOSPC = 28;
+export const EROFS = 30;
+export const ENAMETOOLONG = 36;
+export const ENOTEMPTY = 39;
+export const ELOOP = 40;
+
+const MAX_SYMLINKS = 40;
+const NAME_MAX = 255;
+
+export interface Located {
+  readonly node: VNode;
+  /** Canonical guest path (no '.', '..' or symbolic links). */
+  readonly path: string;
+}
+
+export interface NodeStat {
+  readonly type: NodeType;
+  /** Permission bits. */
+  readonly perm: number;
+  readonly size: number;
+  readonly ino: bigint;
+  readonly dev: bigint;
+  readonly rdev: bigint;
+  readonly nlink: number;
+  readonly uid: number;
+  readonly gid: number;
+  readonly atimeNs: bigint;
+  readonly mtimeNs: bigint;
+  readonly ctimeNs: bigint;
+}
+
+export interface Mount {
+  readonly path: string;
+  readonly node: VNode;
+}
+
+/** A MAP_SHARED mapping of a file, kept coherent with the file at system calls (see syscalls/memory.ts). */
+export interface SharedMapping {
+  readonly start: bigint;
+  readonly length: number;
+  readonly offset: number;
+  readonly node: VNode;
+  readonly writable: boolean;
+}
+
+const DEVICES: Readonly<Record<string, { type: NodeType; rdev: number; perm: number; target?: string }>> = {
+  null: { type: 'char', rdev: 0x103, perm: 0o666 },
+  zero: { type: 'char', rdev: 0x105, perm: 0o666 },
+  full: { type: 'char', rdev: 0x107, perm: 0o666 },
+  random: { type: 'char', rdev: 0x108, perm: 0o666 },
+  urandom: { type: 'char', rdev: 0x109, perm: 0o666 },
+  stdin: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd/0' },
+  stdout: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd/1' },
+  stderr: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd/2' },
+  fd: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd' },
+};
+
+const DEV_SYNTH = 0x10n;
+const DEV_DEVTMPFS = 0x5n;
+const DEV_PROC = 0x16n;
+const DEV_PIPE = 0xdn;
+const DEV_TMPFS = 0x20;
+
+function joinPath(dir: string, name: string): string {
+  return dir === '/' ? `/${name}` : `${dir}/${name}`;
+}
+
+function parentPath(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+export function hashPath(path: string): bigint {
+  let h = 2166136261;
+  for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 16777619) >>> 0;
+  return BigInt(h);
+}
+
+export class Vfs {
+  cwd: string;
+  readonly mounts: Mount[] = [];
+  readonly tmpRoots: TmpNode[] = [];
+  nextIno = 2;
+  nextPipe = 1;
+  umask = 0o022;
+  readonly shared: SharedMapping[] = [];
+  /** Paths already reported as outside the sandbox (each reported once). */
+  private readonly reported = new Set<string>();
+
+  constructor(readonly host: HostFiles | undefined, nowNs: bigint) {
+    this.cwd = host?.cwd ?? '/';
+    const roots = host?.roots ?? [];
+    const taken = new Set<string>();
+    roots.forEach((r, i) => {
+      for (const p of [r.path, r.realPath]) {
+        if (p === undefined || taken.has(p)) continue;
+        taken.add(p);
+        this.mounts.push({ path: p, node: { t: 'host', root: i, host: r.realPath ?? r.path } });
+      }
+    });
+    for (const [path, node] of [['/dev', { t: 'dev', name: '' }], ['/proc', { t: 'proc', name: '' }]] as const) {
+      if (!taken.has(path)) { taken.add(path); this.mounts.push({ path, node }); }
+    }
+    for (const path of ['/tmp', '/dev/shm']) {
+      if (taken.has(path)) continue;
+      taken.add(path);
+      const root = new TmpNode('directory', 0o1777, this.nextIno++, DEV_TMPFS + this.tmpRoots.length, nowNs);
+      this.tmpRoots.push(root);
+      this.mounts.push({ path, node: { t: 'tmp', node: root } });
+    }
+  }
+
+  private mountAt(path: string): VNode | undefined {
+    return this.mounts.find((m) => m.path === path)?.node;
+  }
+
+  /** Whether a mount point lies strictly below `path`. */
+  private leadsToMount(path: string): boolean {
+    const prefix = path === '/' ? '/' : path + '/';
+    return this.mounts.some((m) => m.path.startsWith(prefix));
+  }
+
+  /** Mount points directly inside the directory `path`. */
+  private mountNames(path: string): string[] {
+    const prefix = path === '/' ? '/' : path + '/';
+    const out = new Set<string>();
+    for (const m of this.mounts) {
+      if (m.path.startsWith(prefix) && m.path.length > prefix.length) out.add(m.path.slice(prefix.length).split('/')[0]!);
+    }
+    return [...out];
+  }
+
+  root(): Located {
+    return { node: this.mountAt('/') ?? { t: 'synth', path: '/' }, path: '/' };
+  }
+
+  newTmpNode(k: Kernel, kind: 'file' | 'directory' | 'symlink', mode: number, dev: number, target = ''): TmpNode {
+    return new TmpNode(kind, mode, this.nextIno++, dev, k.host.nowNanoseconds(), target);
+  }
+
+  newPipe(): Pipe {
+    return new Pipe(this.nextPipe++);
+  }
+
+  /** Notes a path outside the sandbox in the diagnostics, once per path (at most 20). */
+  reportOutside(k: Kernel, path: string): void {
+    if (this.reported.has(path) || this.reported.size >= 20) return;
+    this.reported.add(path);
+    k.diagnostics.push(`'${path}' is outside the sandbox's file roots: the program saw ENOENT (add a root with --root or sandboxRoots)`);
+  }
+
+  // Node facts.
+
+  stat(k: Kernel, node: VNode): NodeStat | number {
+    const now = k.host.nowNanoseconds();
+    const plain = (type: NodeType, perm: number, ino: bigint, dev: bigint, size = 0, rdev = 0n): NodeStat => ({
+      type, perm, size, ino, dev, rdev, nlink: type === 'directory' ? 2 : 1, uid: GUEST_UID, gid: GUEST_GID, atimeNs: now, mtimeNs: now, ctimeNs: now,
+    });
+    switch (node.t) {
+      case 'synth': return plain('directory', 0o555, hashPath(node.path), DEV_SYNTH);
+      case 'host': {
+        if (!this.host) return -ENOENT;
+        const s = this.host.lstat(node.host);
+        if (typeof s === 'number') return s;
+        const type: NodeType = s.type === 'other' ? 'file' : s.type;
+        return {
+          type, perm: s.mode & 0o7777, size: s.size, ino: s.ino, dev: s.dev, rdev: 0n, nlink: s.nlink, uid: GUEST_UID, gid: GUEST_GID,
+          atimeNs: s.atimeNs, mtimeNs: s.mtimeNs, ctimeNs: s.ctimeNs,
+        };
+      }
+      case 'tmp': {
+        const n = node.node;
+        const size = n.kind === 'symlink' ? n.target.length : n.kind === 'directory' ? 40 + 20 * n.children!.size : n.size;
+        return {
+          type: n.kind, perm: n.mode & 0o7777, size, ino: BigInt(n.ino), dev: BigInt(n.dev), rdev: 0n, nlink: n.nlink,
+          uid: GUEST_UID, gid: GUEST_GID, atimeNs: n.timeNs, mtimeNs: n.timeNs, ctimeNs: n.timeNs,
+        };
+      }
+      case 'dev': {
+        if (node.name === '') return plain('directory', 0o755, 1n, DEV_DEVTMPFS);
+        const d = DEVICES[node.name];
+        if (!d) return -ENOENT;
+        return plain(d.type, d.perm, hashPath(node.name), DEV_DEVTMPFS, d.target?.length ?? 0, BigInt(d.rdev));
+      }
+      case 'proc': {
+        const ino = hashPath('/proc/' + node.name);
+        if (node.name === '' || node.name === 'self' || node.name === 'self/fd') return plain('directory', 0o555, ino, DEV_PROC);
+        if (node.name === 'self/maps') return plain('file', 0o444, ino, DEV_PROC);
+        return plain('symlink', 0o777, ino, DEV_PROC, 64);
+      }
+      case 'image': return plain('file', 0o755, hashPath(k.program.path), DEV_SYNTH, k.program.elf?.length ?? 0);
+      case 'pipe': return plain('fifo', 0o600, BigInt(node.pipe.id), DEV_PIPE, 0);
+      case 'std': return plain('char', 0o620, BigInt(node.stream + 3), DEV_PIPE, 0, 0x8800n);
+    }
+  }
+
+  typeOf(k: Kernel, node: VNode): NodeType | number {
+    if (node.t === 'tmp') return node.node.kind;
+    if (node.t === 'synth') return 'directory';
+    const s = this.stat(k, node);
+    return typeof s === 'number' ? s : s.type;
+  }
+
+  /** Where writes to a node's directory or contents are refused: 0 when allowed, else -EROFS / -EACCES. */
+  writeDenied(node: VNode): number {
+    switch (node.t) {
+      case 'host': return this.host?.roots[node.root]?.writable ? 0 : -EROFS;
+      case 'tmp': return 0;
+      case 'synth': return -EROFS;
+      default: return -EACCES;
+    }
+  }
+
+  /** The target of a symbolic link; -EINVAL when the node is not one. */
+  readlink(k: Kernel, node: VNode): string | number {
+    switch (node.t) {
+      case 'host': return this.host ? this.host.readlink(node.host) : -EINVAL;
+      case 'tmp': return node.node.kind === 'symlink' ? node.node.target : -EINVAL;
+      case 'dev': return DEVICES[node.name]?.target ?? -EINVAL;
+      case 'proc': {
+        if (node.name === 'self/exe') return k.program.path.startsWith('/') ? k.program.path : joinPath(this.cwd, k.program.path);
+        if (node.name === 'self/cwd') return this.cwd;
+        const fd = /^self\/fd\/(\d+)$/.exec(node.name);
+        if (fd) {
+          const file = k.files.get(Number(fd[1]));
+          if (!file) return -ENOENT;
+          return describeOpenFile(file.node, file.path);
+        }
+        return -EINVAL;
+      }
+      default: return -EINVAL;
+    }
+  }
+
+  /** A "magic" link of /proc: following it gives the node itself rather than a path. */
+  private magicTarget(k: Kernel, node: VNode): Located | number | undefined {
+    if (node.t !== 'proc') return undefined;
+    if (node.name === 'self/exe') return k.program.elf ? { node: { t: 'image' }, path: this.readlink(k, node) as string } : -ENOENT;
+    const fd = /^self\/fd\/(\d+)$/.exec(node.name);
+    if (fd) {
+      const file = k.files.get(Number(fd[1]));
+      return file ? { node: file.node, path: file.path } : -ENOENT;
+    }
+    return undefined;
+  }
+
+  /** Looks up one name in a directory. */
+  lookup(k: Kernel, dir: Located, name: string): VNode | number {
+    const childPath = joinPath(dir.path, name);
+    const mounted = this.mountAt(childPath);
+    if (mounted) return mounted;
+    const orSynth = (errno: number): VNode | number => (this.leadsToMount(childPath) ? { t: 'synth', path: childPath } : errno);
+    const node = dir.node;
+    switch (node.t) {
+      case 'synth': return orSynth(-ENOENT);
+      case 'host': {
+        if (!this.host) return -ENOENT;
+        const host = joinPath(node.host, name);
+        const s = this.host.lstat(host);
+        if (typeof s === 'number') return orSynth(s);
+        return { t: 'host', root: node.root, host };
+      }
+      case 'tmp': {
+        const child = node.node.children?.get(name);
+        return child ? { t: 'tmp', node: child } : orSynth(-ENOENT);
+      }
+      case 'dev': return node.name === '' && DEVICES[name] ? { t: 'dev', name } : -ENOENT;
+      case 'proc': {
+        if (node.name === '') return name === 'self' ? { t: 'proc', name: 'self' } : -ENOENT;
+        if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) ? { t: 'proc', name: `self/${name}` } : -ENOENT;
+        if (node.name === 'self/fd') return /^\d+$/.test(name) && k.files.get(Number(name)) ? { t: 'proc', name: `self/fd/${Number(name)}` } : -ENOENT;
+        return -ENOTDIR;
+      }
+      default: return -ENOTDIR;
+    }
+  }
+
+  /** Directory entries (without '.' and '..'), mount points included. */
+  list(k: Kernel, dir: Located): { name: string; type: NodeType; ino: bigint }[] | number {
+    let entries: { name: string; type: NodeType; ino: bigint }[];
+    const node = dir.node;
+    switch (node.t) {
+      case 'synth': entries = []; break;
+      case 'host': {
+        if (!this.host) return -ENOENT;
+        const r = this.host.readDirectory(node.host);
+        if (typeof r === 'number') return r;
+        entries = r.map((e) => ({ name: e.name, type: e.type === 'other' ? 'file' : e.type, ino: hashPath(joinPath(node.host, e.name)) }));
+        break;
+      }
+      case 'tmp':
+        if (!node.node.children) return -ENOTDIR;
+        entries = [...node.node.children].map(([name, n]) => ({ name, type: n.kind, ino: BigInt(n.ino) }));
+        break;
+      case 'dev':
+        if (node.name !== '') return -ENOTDIR;
+        entries = Object.entries(DEVICES).map(([name, d]) => ({ name, type: d.type, ino: hashPath(name) }));
+        break;
+      case 'proc':
+        if (node.name === '') entries = [{ name: 'self', type: 'directory', ino: hashPath('/proc/self') }];
+        else if (node.name === 'self') {
+          entries = [['cwd', 'symlink'], ['exe', 'symlink'], ['fd', 'directory'], ['maps', 'file']]
+            .map(([name, type]) => ({ name: name!, type: type as NodeType, ino: hashPath(`/proc/self/${name}`) }));
+        } else if (node.name === 'self/fd') {
+          entries = k.files.descriptors().map((fd) => ({ name: String(fd), type: 'symlink' as const, ino: hashPath(`/proc/self/fd/${fd}`) }));
+        } else return -ENOTDIR;
+        break;
+      default: return -ENOTDIR;
+    }
+    for (const name of this.mountNames(dir.path)) {
+      if (!entries.some((e) => e.name === name)) entries.push({ name, type: 'directory', ino: hashPath(joinPath(dir.path, name)) });
+    }
+    return entries;
+  }
+
+  /** Resolves a guest path (absolute, or relative to `start`) to a node; `follow` decides for a final link. */
+  resolve(k: Kernel, start: Located, path: string, follow: boolean): Located | number {
+    if (path === '') return -ENOENT;
+    const stack: Located[] = [];
+    const reset = (to: Located): void => {
+      stack.length = 0;
+      // Rebuild the chain of directories from '/' so that '..' can walk back up.
+      const root = this.root();
+      stack.push(root);
+      if (to.path === '/') return;
+      let cursor = root;
+      for (const part of to.path.split('/').filter((p) => p !== '')) {
+        const next = this.lookup(k, cursor, part);
+        cursor = { node: typeof next === 'number' ? { t: 'synth', path: joinPath(cursor.path, part) } : next, path: joinPath(cursor.path, part) };
+        stack.push(cursor);
+      }
+      stack[stack.length - 1] = to;
+    };
+    reset(path.startsWith('/') ? this.root() : start);
+    const parts = path.split('/').filter((p) => p !== '');
+    const mustBeDirectory = path.endsWith('/');
+    let links = 0;
+    while (parts.length > 0) {
+      const name = parts.shift()!;
+      const dir = stack[stack.length - 1]!;
+      const dirType = this.typeOf(k, dir.node);
+      if (typeof dirType === 'number') return dirType;
+      if (dirType !== 'directory') return -ENOTDIR;
+      if (name === '.') continue;
+      if (name === '..') { if (stack.length > 1) stack.pop(); continue; }
+      if (name.length > NAME_MAX) return -ENAMETOOLONG;
+      const child = this.lookup(k, dir, name);
+      if (typeof child === 'number') {
+        if (child === -ENOENT && dir.node.t === 'synth') this.reportOutside(k, path);
+        return child;
+      }
+      const located = { node: child, path: joinPath(dir.path, name) };
+      const last = parts.length === 0;
+      if ((!last || follow || mustBeDirectory) && this.typeOf(k, child) === 'symlink') {
+        if (++links > MAX_SYMLINKS) return -ELOOP;
+        const magic = this.magicTarget(k, child);
+        if (magic !== undefined) {
+          if (typeof magic === 'number') return magic;
+          stack.push(magic);
+          continue;
+        }
+        const target = this.readlink(k, child);
+        if (typeof target === 'number') return target;
+        if (target.startsWith('/')) reset(this.root());
+        parts.unshift(...target.split('/').filter((p) => p !== ''));
+        continue;
+      }
+      stack.push(located);
+    }
+    const result = stack[stack.length - 1]!;
+    if (mustBeDirectory) {
+      const type = this.typeOf(k, result.node);
+      if (typeof type === 'number') return type;
+      if (type !== 'directory') return -ENOTDIR;
+    }
+    return result;
+  }
+
+  /** Resolves everything but the last component: the directory and the name to create or remove there. */
+  resolveParent(k: Kernel, start: Located, path: string): { dir: Located; name: string; trailingSlash: boolean } | number {
+    if (path === '') return -ENOENT;
+    const trimmed = path.replace(/\/+$/, '');
+    if (trimmed === '') return { dir: this.root(), name: '.', trailingSlash: true };
+    const slash = trimmed.lastIndexOf('/');
+    const name = trimmed.slice(slash + 1);
+    const dirPart = slash < 0 ? '.' : trimmed.slice(0, slash) || '/';
+    const dir = this.resolve(k, start, dirPart, true);
+    if (typeof dir === 'number') return dir;
+    const type = this.typeOf(k, dir.node);
+    if (typeof type === 'number') return type;
+    if (type !== 'directory') return -ENOTDIR;
+    if (name.length > NAME_MAX) return -ENAMETOOLONG;
+    return { dir, name, trailingSlash: trimmed.length !== path.length };
+  }
+
+  /** Whether a mount point is at `path` (such directories cannot be removed or renamed: EBUSY). */
+  isMountPoint(path: string): boolean {
+    return this.mountAt(path) !== undefined || this.leadsToMount(path);
+  }
+
+  // Contents.
+
+  /** Reads file bytes at `offset` (regular files only). */
+  read(k: Kernel, node: VNode, offset: number, length: number): Uint8Array | number {
+    switch (node.t) {
+      case 'host': return this.host ? this.host.read(node.host, offset, length) : -EIO;
+      case 'tmp':
+        if (node.node.kind === 'directory') return -EISDIR;
+        this.flushShared(k, node);
+        return node.node.read(offset, length);
+      case 'image': {
+        const elf = k.program.elf ?? new Uint8Array(0);
+        return elf.slice(Math.min(offset, elf.length), Math.min(offset + length, elf.length));
+      }
+      default: return -EINVAL;
+    }
+  }
+
+  /** Writes file bytes at `offset` (regular files only); returns the count. */
+  write(k: Kernel, node: VNode, offset: number, bytes: Uint8Array): number {
+    switch (node.t) {
+      case 'host': {
+        if (!this.host) return -EIO;
+        const r = this.host.write(node.host, offset, bytes);
+        if (r > 0) this.refreshShared(k, node);
+        return r;
+      }
+      case 'tmp':
+        if (node.node.kind === 'directory') return -EISDIR;
+        this.flushShared(k, node);
+        node.node.write(offset, bytes);
+        node.node.timeNs = k.host.nowNanoseconds();
+        this.refreshShared(k, node);
+        return bytes.length;
+      default: return -EINVAL;
+    }
+  }
+
+  size(k: Kernel, node: VNode): number {
+    const s = this.stat(k, node);
+    return typeof s === 'number' ? 0 : s.size;
+  }
+
+  truncate(k: Kernel, node: VNode, length: number): number {
+    switch (node.t) {
+      case 'host': {
+        if (!this.host) return -EIO;
+        const r = this.host.truncate(node.host, length);
+        if (r === 0) this.refreshShared(k, node);
+        return r;
+      }
+      case 'tmp':
+        if (node.node.kind !== 'file') return -EINVAL;
+        this.flushShared(k, node);
+        node.node.resize(length);
+        node.node.timeNs = k.host.nowNanoseconds();
+        this.refreshShared(k, node);
+        return 0;
+      default: return -EINVAL;
+    }
+  }
+
+  // Directory changes.
+
+  create(k: Kernel, dir: Located, name: string, mode: number): VNode | number {
+    const denied = this.writeDenied(dir.node);
+    if (denied) return denied;
+    if (dir.node.t === 'host') {
+      const host = joinPath(dir.node.host, name);
+      const r = this.host!.create(host, mode & 0o777);
+      return r < 0 ? r : { t: 'host', root: dir.node.root, host };
+    }
+    if (dir.node.t === 'tmp') {
+      const n = this.newTmpNode(k, 'file', mode & 0o7777, dir.node.node.dev);
+      dir.node.node.children!.set(name, n);
+      return { t: 'tmp', node: n };
+    }
+    return -EACCES;
+  }
+
+  mkdir(k: Kernel, dir: Located, name: string, mode: number): number {
+    const exists = this.lookup(k, dir, name);
+    if (typeof exists !== 'number') return -EEXIST;
+    const denied = this.writeDenied(dir.node);
+    if (denied) return denied;
+    if (exists !== -ENOENT) return exists;
+    if (dir.node.t === 'host') return this.host!.mkdir(joinPath(dir.node.host, name), mode & 0o777);
+    if (dir.node.t === 'tmp') {
+      const n = this.newTmpNode(k, 'directory', mode & 0o7777, dir.node.node.dev);
+      dir.node.node.children!.set(name, n);
+      dir.node.node.nlink++;
+      return 0;
+    }
+    return -EACCES;
+  }
+
+  /** unlink (directory false) or rmdir (directory true) of `name` in `dir`. */
+  remove(k: Kernel, dir: Located, name: string, directory: boolean): number {
+    if (directory && name === '.') return -EINVAL;
+    if (directory && name === '..') return -ENOTEMPTY;
+    if (!directory && (name === '.' || name === '..')) return -EISDIR;
+    const target = this.lookup(k, dir, name);
+    if (typeof target === 'number') return target;
+    const type = this.typeOf(k, target);
+    if (typeof type === 'number') return type;
+    if (directory && type !== 'directory') return -ENOTDIR;
+    if (!directory && type === 'directory') return -EISDIR;
+    if (this.isMountPoint(joinPath(dir.path, name))) return -EBUSY;
+    const denied = this.writeDenied(dir.node);
+    if (denied) return denied;
+    if (dir.node.t === 'host' && target.t === 'host') {
+      if (!directory) this.detachShared(k, target);
+      return directory ? this.host!.rmdir(target.host) : this.host!.unlink(target.host);
+    }
+    if (dir.node.t === 'tmp' && target.t === 'tmp') {
+      if (directory && target.node.children!.size > 0) return -ENOTEMPTY;
+      dir.node.node.children!.delete(name);
+      target.node.nlink = 0;
+      if (directory) dir.node.node.nlink--;
+      return 0;
+    }
+    return -EACCES;
+  }
+
+  rename(k: Kernel, from: Located, fromName: string, to: Located, toName: string, noReplace: boolean): number {
+    if (fromName === '.' || fromName === '..' || toName === '.' || toName === '..') return -EBUSY;
+    const source = this.lookup(k, from, fromName);
+    if (typeof source === 'number') return source;
+    const sourcePath = joinPath(from.path, fromName);
+    const destPath = joinPath(to.path, toName);
+    if (this.isMountPoint(sourcePath) || this.isMountPoint(destPath)) return -EBUSY;
+    const denied = this.writeDenied(from.node) || this.writeDenied(to.node);
+    if (denied) return denied;
+    const sameFs = (from.node.t === 'host' && to.node.t === 'host' && from.node.root === to.node.root)
+      || (from.node.t === 'tmp' && to.node.t === 'tmp' && from.node.node.dev === to.node.node.dev);
+    if (!sameFs) return -EXDEV;
+    const sourceType = this.typeOf(k, source);
+    if (typeof sourceType === 'number') return sourceType;
+    if (sourceType === 'directory' && (destPath + '/').startsWith(sourcePath + '/') && destPath !== sourcePath) return -EINVAL;
+    const existing = this.lookup(k, to, toName);
+    if (typeof existing !== 'number') {
+      if (noReplace) return -EEXIST;
+      const existingType = this.typeOf(k, existing);
+      if (existingType === 'directory' && sourceType !== 'directory') return -EISDIR;
+      if (existingType !== 'directory' && sourceType === 'directory') return -ENOTDIR;
+    } else if (existing !== -ENOENT) return existing;
+    if (sourcePath === destPath) return 0;
+    if (from.node.t === 'host' && to.node.t === 'host' && source.t === 'host') {
+      return this.host!.rename(source.host, joinPath(to.node.host, toName));
+    }
+    if (from.node.t === 'tmp' && to.node.t === 'tmp' && source.t === 'tmp') {
+      if (typeof existing !== 'number' && existing.t === 'tmp') {
+        if (existing.node.kind === 'directory' && existing.node.children!.size > 0) return -ENOTEMPTY;
+        existing.node.nlink = 0;
+      }
+      from.node.node.children!.delete(fromName);
+      to.node.node.children!.set(toName, source.node);
+      if (source.node.kind === 'directory' && from.node.node !== to.node.node) { from.node.node.nlink--; to.node.node.nlink++; }
+      return 0;
+    }
+    return -EXDEV;
+  }
+
+  // MAP_SHARED coherence: a single-threaded guest sees a file only through system calls and its mappings, so
+  // copying between them at each system call that reads or changes the file keeps them coherent.
+
+  addShared(mapping: SharedMapping): void {
+    this.shared.push(mapping);
+  }
+
+  /** Copies the contents of writable shared mappings of `node` into the file. */
+  flushShared(k: Kernel, node: VNode, only?: SharedMapping): void {
+    for (const m of this.shared) {
+      if (!m.writable || (only && m !== only) || !sameFile(m.node, node)) continue;
+      const size = this.rawSize(k, m.node);
+      const length = Math.max(0, Math.min(m.length, size - m.offset));
+      if (length === 0) continue;
+      const bytes = k.machine.readMemory(m.start, length).data;
+      if (m.node.t === 'tmp') m.node.node.data.set(bytes, m.offset);
+      else if (m.node.t === 'host' && this.host) this.host.write(m.node.host, m.offset, bytes);
+    }
+  }
+
+  /** Copies the file's contents into its shared mappings (after a write or truncate through the file). */
+  refreshShared(k: Kernel, node: VNode): void {
+    for (const m of this.shared) {
+      if (!sameFile(m.node, node)) continue;
+      const size = this.rawSize(k, m.node);
+      const length = Math.max(0, Math.min(m.length, size - m.offset));
+      const bytes = m.node.t === 'tmp' ? m.node.node.data.subarray(m.offset, m.offset + length)
+        : this.host && m.node.t === 'host' ? this.host.read(m.node.host, m.offset, length) : new Uint8Array(0);
+      if (typeof bytes === 'number') continue;
+      const page = new Uint8Array(m.length);
+      page.set(bytes.subarray(0, Math.min(bytes.length, m.length)));
+      k.machine.writeMemory(m.start, page);
+    }
+  }
+
+  /** Flushes and forgets shared mappings overlapping [start, end) (munmap, mremap, a new mapping over them). */
+  dropShared(k: Kernel, start: bigint, end: bigint): void {
+    for (let i = this.shared.length - 1; i >= 0; i--) {
+      const m = this.shared[i]!;
+      if (m.start < end && start < m.start + BigInt(m.length)) {
+        this.flushShared(k, m.node, m);
+        this.shared.splice(i, 1);
+      }
+    }
+  }
+
+  /** Flushes every shared mapping (msync, exit). */
+  flushAll(k: Kernel): void {
+    for (const m of this.shared) this.flushShared(k, m.node, m);
+  }
+
+  /** A host file about to be unlinked: its mappings keep their memory but stop following the file. */
+  private detachShared(k: Kernel, node: VNode): void {
+    for (let i = this.shared.length - 1; i >= 0; i--) {
+      if (sameFile(this.shared[i]!.node, node)) { this.flushShared(k, node, this.shared[i]); this.shared.splice(i, 1); }
+    }
+  }
+
+  private rawSize(k: Kernel, node: VNode): number {
+    if (node.t === 'tmp') return node.node.size;
+    return this.size(k, node);
+  }
+}
+
+function sameFile(a: VNode, b: VNode): boolean {
+  if (a.t === 'tmp' && b.t === 'tmp') return a.node === b.node;
+  if (a.t === 'host' && b.t === 'host') return a.host === b.host;
+  return false;
+}
+
+/** What /proc/self/fd/N reads as for an open file. */
+export function describeOpenFile(node: VNode, path: string): string {
+  switch (node.t) {
+    case 'pipe': return `pipe:[${node.pipe.id}]`;
+    case 'std': return ['/dev/stdin', '/dev/stdout', '/dev/stderr'][node.stream] ?? path;
+    case 'tmp': return node.node.nlink === 0 && node.node.kind === 'file' ? `${path} (deleted)` : path;
+    default: return path;
+  }
+}
+
+/** Guest path bytes read from user memory as a string (for messages). */
+export function pathText(bytes: Uint8Array): string {
+  return decodeUtf8(bytes);
+}
+
+export { typeBits, parentPath, joinPath };
