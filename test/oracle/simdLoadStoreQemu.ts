@@ -34,6 +34,7 @@ export function missingTools(): string | undefined {
 
 /** Fills [x28, x28 + 1024) with xorshift data and loads V0-V31 from [x28 + 512, x28 + 1024). */
 export const PROLOGUE = `
+        .arch_extension fp16
         mov     x9, x28
         mov     x10, #0x6b43
         movk    x10, #0xa2f1, lsl #16
