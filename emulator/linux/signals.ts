@@ -2,6 +2,11 @@
 // core dump, ignore), and delivery to a handler with an arm64 rt_sigframe (siginfo, ucontext with sigcontext,
 // fpsimd_context and esr_context records, frame record), plus rt_sigreturn, which restores the context the
 // handler may have edited. Layouts follow arch/arm64/include/uapi/asm/sigcontext.h and kernel/signal.c.
+// Signals sent while blocked stay pending (one instance of a standard signal, a queue of real-time ones) and are
+// delivered when the mask lets them through, as Linux does at the next return to user space; several at once are
+// set up one frame on top of the other, so the last one set up runs first. Like the kernel's thread state, the
+// last fault's untagged address and ESR are remembered and written to every later frame (fault_address and the
+// esr_context record, which is present only while that ESR is non-zero).
 import type { Fault, StopReason, TagCheckFault } from '../machine/api.js';
 import {
   BUS_ADRALN, CORE_DUMP_SIGNALS, IGNORED_BY_DEFAULT, ILL_ILLOPC, PAGE_SIZE, SA_EXPOSE_TAGBITS, SA_NODEFER,
@@ -28,6 +33,62 @@ export interface SignalInfo {
   readonly esr?: bigint;
   /** Sender pid for kill()-style signals. */
   readonly senderPid?: number;
+  /** The mask to record in the frame instead of the current one (rt_sigsuspend's saved mask). */
+  readonly savedMask?: bigint;
+}
+
+/** Per-process signal state that Linux keeps per thread: pending signals and the last fault's address and ESR. */
+interface ThreadSignalState {
+  pending: SignalInfo[];
+  faultAddress: bigint;
+  faultCode: bigint;
+}
+
+const threadStates = new WeakMap<Kernel, ThreadSignalState>();
+
+function threadState(k: Kernel): ThreadSignalState {
+  let s = threadStates.get(k);
+  if (!s) { s = { pending: [], faultAddress: 0n, faultCode: 0n }; threadStates.set(k, s); }
+  return s;
+}
+
+const SIGRTMIN = 32;
+
+/** The pending signals as a sigset (bit N-1 for signal N), for rt_sigpending. */
+export function pendingSignalSet(k: Kernel): bigint {
+  let set = 0n;
+  for (const info of threadState(k).pending) set |= signalBit(info.signal);
+  return set;
+}
+
+/** Removes and returns the first pending signal in `set` (lowest number first, like dequeue_signal). */
+export function takePendingSignal(k: Kernel, set: bigint): SignalInfo | undefined {
+  const pending = threadState(k).pending;
+  let best = -1;
+  for (let i = 0; i < pending.length; i++) {
+    if ((set & signalBit(pending[i]!.signal)) === 0n) continue;
+    if (best < 0 || pending[i]!.signal < pending[best]!.signal) best = i;
+  }
+  return best < 0 ? undefined : pending.splice(best, 1)[0];
+}
+
+/** The next pending signal that the current mask lets through, removed from the pending set. */
+export function takeDeliverableSignal(k: Kernel): SignalInfo | undefined {
+  return takePendingSignal(k, ~k.blockedSignals & ((1n << 64n) - 1n));
+}
+
+/**
+ * Delivers every pending signal that the mask now lets through (Linux's do_signal loop on the way back to user
+ * space). Returns the stop when one of them ends the process.
+ */
+export function deliverPendingSignals(k: Kernel): StopReason | undefined {
+  for (let guard = 0; guard < 128; guard++) {
+    const next = takeDeliverableSignal(k);
+    if (!next) return undefined;
+    const stop = raiseSignal(k, next);
+    if (stop) return stop;
+  }
+  return undefined;
 }
 
 const SIGINFO_SIZE = 128;
@@ -105,6 +166,26 @@ function signalBit(signal: number): bigint {
   return 1n << BigInt(signal - 1);
 }
 
+/** Records what Linux keeps in the thread for a fault-generated signal (thread.fault_address, fault_code). */
+function recordFault(k: Kernel, info: SignalInfo): void {
+  const kind = info.fault?.kind;
+  if (kind === undefined || kind === 'memoryLimit') return;
+  const s = threadState(k);
+  if (kind === 'undefinedInstruction') {
+    // do_undefinstr -> arm64_notify_die(..., err 0): address and code cleared.
+    s.faultAddress = 0n; s.faultCode = 0n;
+  } else if (kind === 'alignment' && (info.fault as { access?: string }).access === 'fetch') {
+    // A misaligned pc: do_sp_pc_abort -> arm64_notify_die(..., esr).
+    s.faultAddress = 0n; s.faultCode = info.esr ?? 0n;
+  } else if (kind === 'unmapped' || kind === 'permission' || kind === 'alignment' || kind === 'tagCheck') {
+    if (info.code === SEGV_MTEAERR) return; // async faults are reported without touching the fault state
+    // do_bad_area -> set_thread_esr(untagged_addr(far), esr).
+    s.faultAddress = BigInt.asUintN(64, info.address) & 0x00ffffffffffffffn;
+    s.faultCode = info.esr ?? 0n;
+  }
+  // BRK (send_user_sigtrap) leaves the thread's fault state alone.
+}
+
 /** Performs the signal's action; returns the stop when it ends the process, undefined when execution goes on. */
 export function raiseSignal(k: Kernel, info: SignalInfo): StopReason | undefined {
   const action = k.signalActions.get(info.signal);
@@ -117,11 +198,14 @@ export function raiseSignal(k: Kernel, info: SignalInfo): StopReason | undefined
     k.blockedSignals &= ~signalBit(info.signal);
     k.signalActions.delete(info.signal);
   }
-  if (handler === 1n) return undefined;
-  if (blocked && !info.forced) {
-    k.diagnostics.push(`signal ${info.signal} raised while blocked was discarded (pending signals are not modelled)`);
+  recordFault(k, info);
+  if (blocked && !info.forced && info.signal !== SIG.KILL && info.signal !== SIG.STOP) {
+    // Blocked signals are never ignored: they stay pending until unblocked (one instance of a standard signal).
+    const pending = threadState(k).pending;
+    if (info.signal >= SIGRTMIN || !pending.some((p) => p.signal === info.signal)) pending.push(info);
     return undefined;
   }
+  if (handler === 1n) return undefined;
   if (handler === 0n) {
     if (IGNORED_BY_DEFAULT.has(info.signal)) return undefined;
     return { kind: 'killed', signal: info.signal, code: info.code, fault: info.fault, coreDumped: CORE_DUMP_SIGNALS.has(info.signal) };
@@ -130,7 +214,8 @@ export function raiseSignal(k: Kernel, info: SignalInfo): StopReason | undefined
     // force_sigsegv(): the frame could not be written.
     return { kind: 'killed', signal: SIG.SEGV, code: 0x80, fault: info.fault, coreDumped: true };
   }
-  return undefined;
+  // Further pending signals that the handler's mask lets through get their frames on top of this one.
+  return deliverPendingSignals(k);
 }
 
 /** Maps the rt_sigreturn trampoline (mov x8, #139; svc #0), which Linux provides in the vDSO. */
@@ -177,9 +262,11 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   } else {
     v.setInt32(uc + UC_STACK + 8, SS_DISABLE, true);
   }
-  u64(uc + UC_SIGMASK, k.blockedSignals);
+  u64(uc + UC_SIGMASK, info.savedMask ?? k.blockedSignals);
   const sc = uc + UC_MCONTEXT;
-  u64(sc + SC_FAULT_ADDRESS, info.fault ? info.address : 0n);
+  const thread = threadState(k);
+  // Never a tag in fault_address (tagged-pointers.rst); the thread's last fault, even for a later kill().
+  u64(sc + SC_FAULT_ADDRESS, thread.faultAddress);
   for (let i = 0; i < 31; i++) u64(sc + SC_REGS + 8 * i, m.getX(i));
   u64(sc + SC_SP, m.getSP());
   u64(sc + SC_PC, m.getPC());
@@ -192,10 +279,10 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   v.setUint32(r + 12, Number(m.getSystemRegister('fpcr') & 0xffffffffn), true);
   for (let i = 0; i < 32; i++) frame.set(m.getV(i), r + 16 + 16 * i);
   r += FPSIMD_SIZE;
-  if (info.esr !== undefined) {
+  if (thread.faultCode !== 0n) {
     v.setUint32(r, ESR_MAGIC, true);
     v.setUint32(r + 4, ESR_SIZE, true);
-    u64(r + 8, info.esr);
+    u64(r + 8, thread.faultCode);
     r += ESR_SIZE;
   }
   // The terminating null record is already zero.
@@ -250,6 +337,8 @@ export function signalReturn(k: Kernel): { keepRegisters: true } | { stop: StopR
     }
     r += size;
   }
-  return { keepRegisters: true };
+  // The restored mask may unblock pending signals: they are delivered on the way back to user space.
+  const stop = deliverPendingSignals(k);
+  return stop ? { stop } : { keepRegisters: true };
 }
 

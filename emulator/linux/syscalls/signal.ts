@@ -1,10 +1,12 @@
 // Signal system calls: rt_sigaction (the arm64 struct sigaction: handler, flags, restorer, mask), rt_sigprocmask,
-// sigaltstack, kill/tkill/tgkill to the process itself, and rt_sigreturn.
+// rt_sigpending, rt_sigsuspend, rt_sigtimedwait, sigaltstack, kill/tkill/tgkill to the process itself, and
+// rt_sigreturn. A signal unblocked by a mask change is delivered as the call returns. SA_RESTART is kept and
+// read back; no system call of this single-threaded emulator blocks, so none is ever interrupted to restart.
 import {
   E, SA_EXPOSE_TAGBITS, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SA_RESTART, SA_RESTORER, SA_SIGINFO, SIG, SI_TKILL, SI_USER,
 } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { signalReturn } from '../signals.js';
+import { pendingSignalSet, signalReturn, takeDeliverableSignal, takePendingSignal, type SignalInfo } from '../signals.js';
 import { StructWriter, readU64 } from '../text.js';
 import { GUEST_PID } from './process.js';
 
@@ -64,8 +66,59 @@ export function sysRtSigprocmask(k: Kernel, a: readonly bigint[]): SyscallOutcom
     else if (how === 1) k.blockedSignals &= ~set;
     else k.blockedSignals = set;
     k.blockedSignals &= ~UNBLOCKABLE;
+    // Unblocked pending signals are delivered on the way back to user space (after the result is stored).
+    const next = takeDeliverableSignal(k);
+    if (next) return { value: 0, signal: next };
   }
   return 0;
+}
+
+export function sysRtSigpending(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if (a[1]! > 8n) return -E.INVAL;
+  const bytes = new StructWriter(8).u64(0, pendingSignalSet(k) & k.blockedSignals).bytes;
+  return k.writeUser(a[0]!, bytes.slice(0, Number(a[1]!)));
+}
+
+/**
+ * rt_sigsuspend(mask, 8): waits with `mask` for a signal. Only signals already pending can arrive in a
+ * single-threaded emulated process; with none, waiting would never end, so the call reports that and returns
+ * -EINTR. The handler's frame records the mask from before the call, which rt_sigreturn then restores.
+ */
+export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if (a[1] !== 8n) return -E.INVAL;
+  const raw = k.readUser(a[0]!, 8);
+  if (typeof raw === 'number') return raw;
+  const saved = k.blockedSignals;
+  k.blockedSignals = readU64(raw, 0) & ~UNBLOCKABLE;
+  const next = takeDeliverableSignal(k);
+  if (!next) {
+    k.blockedSignals = saved;
+    k.diagnostics.push('rt_sigsuspend with no pending signal would wait forever (no other thread or process can send one): returned -EINTR');
+    return -E.INTR;
+  }
+  const info: SignalInfo = { ...next, savedMask: saved };
+  return { value: -E.INTR, signal: info };
+}
+
+/** rt_sigtimedwait(set, info, timeout, 8): takes a pending signal of `set`; with none, -EAGAIN (nothing can come). */
+export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if (a[3] !== 8n) return -E.INVAL;
+  const raw = k.readUser(a[0]!, 8);
+  if (typeof raw === 'number') return raw;
+  const set = readU64(raw, 0) & ~UNBLOCKABLE;
+  const info = takePendingSignal(k, set);
+  if (!info) {
+    if (a[2] === 0n) k.diagnostics.push('rt_sigtimedwait without a timeout and no pending signal would wait forever: returned -EAGAIN');
+    return -E.AGAIN;
+  }
+  if (a[1] !== 0n) {
+    const w = new StructWriter(128).i32(0, info.signal).i32(8, info.code);
+    if (info.senderPid !== undefined) w.i32(16, info.senderPid).u32(20, 1000);
+    else w.u64(16, info.address);
+    const r = k.writeUser(a[1]!, w.bytes);
+    if (r !== 0) return r;
+  }
+  return info.signal;
 }
 
 export function sysSigaltstack(k: Kernel, a: readonly bigint[]): SyscallOutcome {
