@@ -9,6 +9,7 @@ import { branchAliases, branchForms } from './groups/branch.js';
 import { systemAliases, systemForms } from './groups/system.js';
 import { memoryTaggingAliases, memoryTaggingForms } from './groups/memoryTagging.js';
 import { simdLoadStoreAliases, simdLoadStoreForms } from './groups/simdLoadStore.js';
+import { simdIntegerAliases, simdIntegerForms } from './groups/simdInteger.js';
 import { simdPermuteAliases, simdPermuteForms } from './groups/simdPermute.js';
 import type { FormDef } from './table.js';
 
@@ -21,6 +22,7 @@ export const allForms = [
   ...systemForms,
   ...memoryTaggingForms,
   ...simdLoadStoreForms,
+  ...simdIntegerForms,
   ...simdPermuteForms,
 ];
 
@@ -33,6 +35,7 @@ export const allAliases = [
   ...systemAliases,
   ...memoryTaggingAliases,
   ...simdLoadStoreAliases,
+  ...simdIntegerAliases,
   ...simdPermuteAliases,
 ];
 

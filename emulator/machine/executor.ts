@@ -11,6 +11,7 @@ import * as ls from './exec/loadStore.js';
 import * as bs from './exec/branchSystem.js';
 import * as mte from './exec/mte.js';
 import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
+import { simdIntegerSemantics } from './exec/simdInteger.js';
 import { simdPermuteSemantics } from './exec/simdPermute.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
@@ -310,6 +311,7 @@ const semantics = {
   STGM: mte.tagMultipleEl1Only,
   LDGM: mte.tagMultipleEl1Only,
   ...simdLoadStoreSemantics,
+  ...simdIntegerSemantics,
   ...simdPermuteSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
