@@ -3,10 +3,12 @@
 // saturating doubling multiplies, and the integer multiplies by element (vector and scalar). Each '2' spelling
 // (upper half of the narrow operand) is its own form with Q fixed to 1.
 
-import { fpReg, vecReg, type FieldChoice } from './simdOperands.js';
-import { arrHS, byElement, fixedArr, narrowHigh, narrowLow, scalarBySize, scalarHS, wideBySize } from './simdIntegerOperands.js';
+import { fpReg as fpRegBase, vecReg as vecRegBase, type FieldChoice } from './simdOperands.js';
+import { arrHS, byElement, fixedArr, narrowHigh, narrowLow, scalarBySize, scalarHS, simdRegister, wideBySize } from './simdIntegerOperands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 
+const vecReg = (field: string, c: FieldChoice): Operand => simdRegister(vecRegBase(field, c));
+const fpReg = (field: string, c: FieldChoice): Operand => simdRegister(fpRegBase(field, c));
 const { form } = builders('simdFp');
 
 type Kind = 'long' | 'wide' | 'narrow';

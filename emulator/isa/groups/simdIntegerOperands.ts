@@ -62,7 +62,7 @@ export function shiftImm(esize: number, right: boolean, field = 'sh'): Operand {
       const n = constantOf(text, ctx);
       if (typeof n === 'string') return n;
       const [min, max] = right ? [1, esize] : [0, esize - 1];
-      if (n < min || n > max) return rangeError(min, max, ctx);
+      if (n < min || n > max) { ctx.definite = true; return rangeError(min, max, ctx); }
       f[field] = right ? esize - n : n;
       return undefined;
     },
@@ -114,6 +114,7 @@ export function byElement(letters: readonly ('h' | 's')[] = ['h', 's']): Operand
       const size = letter === 'h' ? 1 : letter === 's' ? 2 : -1;
       if (size < 0 || !letters.includes(letter as 'h' | 's') || (f.size !== undefined && f.size !== size)) return 'operand mismatch';
       const max = size === 1 ? 7 : 3;
+      ctx.definite = r.index > max || (size === 1 && r.num > 15);
       if (r.index > max) return `register element index out of range 0 to ${max} at operand ${ctx.operandNumber}`;
       if (size === 1 && r.num > 15) return `register number out of range 0 to 15 at operand ${ctx.operandNumber}`;
       f.size = size;
@@ -135,6 +136,21 @@ export function alsoField(first: Operand, from: string, to: string): Operand {
     parse(text: string, f: Fields, ctx: ParseContext) {
       const err = first.parse(text, f, ctx);
       if (err === undefined) f[to] = f[from]!;
+      return err;
+    },
+  };
+}
+
+/**
+ * A SIMD register operand whose 'operand mismatch' (a register of the wrong arrangement or width) is GNU's answer
+ * even when a general-register form of the same mnemonic (ADD, SUB, ...) got as far.
+ */
+export function simdRegister(op: Operand): Operand {
+  return {
+    ...op,
+    parse(text, f, ctx) {
+      const err = op.parse(text, f, ctx);
+      if (err === 'operand mismatch' && /^\s*[vVbBhHsSdDqQ][0-9]/.test(text)) ctx.definite = true;
       return err;
     },
   };

@@ -3,13 +3,15 @@
 // long adds), the across-lanes reductions and the scalar pairwise ADDP, with GNU's aliases MOV (ORR Vd, Vn, Vn)
 // and MVN (NOT). Executed by emulator/machine/exec/simdInteger.ts.
 
-import { choice, fpReg, vecReg, type FieldChoice } from './simdOperands.js';
+import { choice, fpReg as fpRegBase, vecReg as vecRegBase, type FieldChoice } from './simdOperands.js';
 import {
   alsoField, arrAll, arrB, arrHS, arrNo64, arrQB, fixedArr, narrowHigh, narrowLow, scalarAll, scalarBySize, scalarD,
-  scalarHS, shllShift, wideBySize, zeroImm,
+  scalarHS, shllShift, simdRegister, wideBySize, zeroImm,
 } from './simdIntegerOperands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 
+const vecReg = (field: string, c: FieldChoice): Operand => simdRegister(vecRegBase(field, c));
+const fpReg = (field: string, c: FieldChoice): Operand => simdRegister(fpRegBase(field, c));
 const { form, alias } = builders('simdFp');
 
 type SizeClass = 'all' | 'no64' | 'hs' | 'b' | 'bh';

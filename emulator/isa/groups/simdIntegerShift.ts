@@ -4,10 +4,12 @@
 // element size (ids end in _vi8.._vi64 for vectors, _si8.._si64 for scalars): the field `sh` holds the bits of
 // immh:immb below that marker, which also keeps these patterns clear of the modified-immediate group (immh = 0).
 
-import { fpReg, vecReg } from './simdOperands.js';
-import { arrQ, fixedArr, shiftImm } from './simdIntegerOperands.js';
-import { builders } from '../table.js';
+import { fpReg as fpRegBase, vecReg as vecRegBase, type FieldChoice } from './simdOperands.js';
+import { arrQ, fixedArr, shiftImm, simdRegister } from './simdIntegerOperands.js';
+import { builders, type Operand } from '../table.js';
 
+const vecReg = (field: string, c: FieldChoice): Operand => simdRegister(vecRegBase(field, c));
+const fpReg = (field: string, c: FieldChoice): Operand => simdRegister(fpRegBase(field, c));
 const { form, alias } = builders('simdFp');
 
 /** immh:immb bits for an element size: the fixed marker and the width of `sh`. */
