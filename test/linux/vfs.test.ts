@@ -141,7 +141,7 @@ test('no escape: absolute paths, .. above a root, and symbolic links that leave 
   assert.equal(t.syscall(SYS.readlinkat, AT_FDCWD, str(t, 'a.txt'), SCRATCH + 1024n, 100).value, E.INVAL);
   // The folders above a root are synthetic: they show only the way to the roots.
   const root = open(t, '/', O.DIRECTORY);
-  assert.deepEqual(names(t, root).filter((x) => !['.', '..'].includes(x)), ['dev', 'proc', base.split('/')[1]!, 'tmp'].sort().filter((v, i, a) => a.indexOf(v) === i));
+  assert.deepEqual(names(t, root).filter((x) => !['.', '..'].includes(x)), ['dev', 'proc', 'sys', base.split('/')[1]!, 'tmp'].sort().filter((v, i, a) => a.indexOf(v) === i));
   const above = open(t, base, O.DIRECTORY);
   assert.deepEqual(names(t, above), ['.', '..', 'ro', 'rw']);
   assert.equal(t.syscall(SYS.mkdirat, AT_FDCWD, str(t, join(base, 'x')), 0o755).value, E.ROFS);
@@ -301,6 +301,7 @@ test('/proc/self: exe, cwd, fd/N links, maps with [heap] and [stack]', () => {
   assert.match(text, /^00411000-00412000 rw-p 00000000 00:00 0 +\[heap\]$/m);
   assert.match(text, /\[stack\]\n$/);
   assert.equal(open(t, '/proc/self/maps', O.WRONLY), E.ACCES);
+  assert.equal(readAll(t, open(t, '/sys/devices/system/cpu/online')), '0\n', 'one CPU, for sysconf(_SC_NPROCESSORS_ONLN)');
   const fdDir = open(t, '/proc/self/fd', O.DIRECTORY);
   assert.ok(names(t, fdDir).includes('0'));
 });

@@ -11,7 +11,7 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, cString, utf8 } from '../text.js';
 import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
-import { EISDIR, ELOOP, ENOENT, ENOTDIR, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
+import { EISDIR, ELOOP, ENOENT, ENOTDIR, generatedFile, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
 
@@ -114,6 +114,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (r < 0) return r;
   }
   if (node.t === 'proc' && node.name === 'self/maps') opened.content = utf8(procMaps(k));
+  else if (node.t === 'proc' && generatedFile(node.name) !== undefined) opened.content = utf8(generatedFile(node.name)!);
   const fd = k.files.install(opened, 0, (flags & 0x80000) !== 0);
   if (fd < 0) { releaseIfUnused(k, opened); return -E.MFILE; }
   return fd;

@@ -11,7 +11,7 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, readU64 } from '../text.js';
 import { PIPE_BUF, type VNode } from '../vfs/nodes.js';
-import { EISDIR, ENOTDIR, hashPath } from '../vfs/vfs.js';
+import { EISDIR, ENOTDIR, hashPath, isGeneratedFile } from '../vfs/vfs.js';
 import { GUEST_PID } from './process.js';
 import { vfsOf } from './vfsAccess.js';
 
@@ -42,7 +42,7 @@ export function isRegular(k: Kernel, node: VNode): boolean {
   if (node.t === 'image') return true;
   if (node.t === 'tmp') return node.node.kind === 'file';
   if (node.t === 'host') return vfsOf(k).typeOf(k, node) === 'file';
-  return node.t === 'proc' && node.name === 'self/maps';
+  return node.t === 'proc' && isGeneratedFile(node.name);
 }
 
 /**
@@ -59,7 +59,7 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
   if (!file.readable) return -E.BADF;
   const node = file.node;
   if (node.t === 'synth' || (node.t === 'tmp' && node.node.kind === 'directory') || (node.t === 'dev' && node.name === '')
-    || (node.t === 'proc' && (node.name === '' || node.name === 'self' || node.name === 'self/fd'))) return -EISDIR;
+    || (node.t === 'proc' && vfsOf(k).typeOf(k, node) === 'directory')) return -EISDIR;
   if (count === 0) return 0;
   const address = k.userAddress(buffer);
   // Like copy_to_user, transfer as much as the buffer takes; nothing at all is EFAULT.

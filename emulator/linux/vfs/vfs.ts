@@ -78,6 +78,23 @@ const DEVICES: Readonly<Record<string, { type: NodeType; rdev: number; perm: num
   fd: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd' },
 };
 
+/** The few sysfs files glibc reads (sysconf(_SC_NPROCESSORS_*)): one CPU. Directories map to null. */
+const SYSFS: Readonly<Record<string, string | null>> = {
+  'sys': null, 'sys/devices': null, 'sys/devices/system': null, 'sys/devices/system/cpu': null,
+  'sys/devices/system/cpu/online': '0\n', 'sys/devices/system/cpu/possible': '0\n', 'sys/devices/system/cpu/present': '0\n',
+};
+
+/** Contents of a generated file of /proc or /sys other than /proc/self/maps, or undefined. */
+export function generatedFile(name: string): string | undefined {
+  const v = SYSFS[name];
+  return typeof v === 'string' ? v : undefined;
+}
+
+/** Whether a /proc or /sys node is a regular file. */
+export function isGeneratedFile(name: string): boolean {
+  return name === 'self/maps' || generatedFile(name) !== undefined;
+}
+
 const DEV_SYNTH = 0x10n;
 const DEV_DEVTMPFS = 0x5n;
 const DEV_PROC = 0x16n;
@@ -121,7 +138,7 @@ export class Vfs {
         this.mounts.push({ path: p, node: { t: 'host', root: i, host: r.realPath ?? r.path } });
       }
     });
-    for (const [path, node] of [['/dev', { t: 'dev', name: '' }], ['/proc', { t: 'proc', name: '' }]] as const) {
+    for (const [path, node] of [['/dev', { t: 'dev', name: '' }], ['/proc', { t: 'proc', name: '' }], ['/sys', { t: 'proc', name: 'sys' }]] as const) {
       if (!taken.has(path)) { taken.add(path); this.mounts.push({ path, node }); }
     }
     for (const path of ['/tmp', '/dev/shm']) {
@@ -207,6 +224,7 @@ export class Vfs {
       }
       case 'proc': {
         const ino = hashPath('/proc/' + node.name);
+        if (node.name in SYSFS) return SYSFS[node.name] === null ? plain('directory', 0o755, ino, DEV_PROC) : plain('file', 0o444, ino, DEV_PROC, 4096);
         if (node.name === '' || node.name === 'self' || node.name === 'self/fd') return plain('directory', 0o555, ino, DEV_PROC);
         if (node.name === 'self/maps') return plain('file', 0o444, ino, DEV_PROC);
         return plain('symlink', 0o777, ino, DEV_PROC, 64);
@@ -289,6 +307,10 @@ export class Vfs {
       }
       case 'dev': return node.name === '' && DEVICES[name] ? { t: 'dev', name } : -ENOENT;
       case 'proc': {
+        if (node.name in SYSFS) {
+          if (SYSFS[node.name] !== null) return -ENOTDIR;
+          return `${node.name}/${name}` in SYSFS ? { t: 'proc', name: `${node.name}/${name}` } : -ENOENT;
+        }
         if (node.name === '') return name === 'self' ? { t: 'proc', name: 'self' } : -ENOENT;
         if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) ? { t: 'proc', name: `self/${name}` } : -ENOENT;
         if (node.name === 'self/fd') return /^\d+$/.test(name) && k.files.get(Number(name)) ? { t: 'proc', name: `self/fd/${Number(name)}` } : -ENOENT;
@@ -320,7 +342,12 @@ export class Vfs {
         entries = Object.entries(DEVICES).map(([name, d]) => ({ name, type: d.type, ino: hashPath(name) }));
         break;
       case 'proc':
-        if (node.name === '') entries = [{ name: 'self', type: 'directory', ino: hashPath('/proc/self') }];
+        if (node.name in SYSFS) {
+          if (SYSFS[node.name] !== null) return -ENOTDIR;
+          const prefix = node.name + '/';
+          entries = Object.entries(SYSFS).filter(([n]) => n.startsWith(prefix) && !n.slice(prefix.length).includes('/'))
+            .map(([n, v]) => ({ name: n.slice(prefix.length), type: v === null ? 'directory' as const : 'file' as const, ino: hashPath(n) }));
+        } else if (node.name === '') entries = [{ name: 'self', type: 'directory', ino: hashPath('/proc/self') }];
         else if (node.name === 'self') {
           entries = [['cwd', 'symlink'], ['exe', 'symlink'], ['fd', 'directory'], ['maps', 'file']]
             .map(([name, type]) => ({ name: name!, type: type as NodeType, ino: hashPath(`/proc/self/${name}`) }));
