@@ -1,12 +1,12 @@
 // The assembler driver. Pass 1 reads statements (labels, directives, macros, conditionals, instructions), lays
 // out every section and defines labels; pass 2 encodes instructions through the ISA layer and evaluates data
 // expressions now that every symbol is known, producing bytes, relocations and diagnostics.
-import type { Feature, RelocKind } from '../isa/api.js';
+import type { AssembleInstructionContext, Feature, InstructionAssembly, RelocKind } from '../isa/api.js';
 import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
 import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
-import { splitLines, splitStatements, type LexState, type SourceLine, type Statement } from './source.js';
+import { ListLines, TextLines, splitStatements, type LexState, type LineSource, type SourceLine, type Statement } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
   type SymbolState,
@@ -16,11 +16,10 @@ import { MacroTable, type CollectingBlock } from './macros.js';
 import { encodeInstruction, resolveFixup } from './isaBridge.js';
 import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
-import { EvaluationScope, InstructionResolver } from './evaluation.js';
+import { ConstantResolver, EvaluationScope, InstructionResolver } from './evaluation.js';
 
 interface Frame {
-  readonly lines: readonly SourceLine[];
-  index: number;
+  readonly lines: LineSource;
   readonly lex: LexState;
   readonly macro: boolean;
   readonly conditionDepth: number;
@@ -62,6 +61,8 @@ export class Assembler {
   seq = 0;
   readonly numericLabels = new Map<string, { seq: number; name: string }[]>();
   private readonly frames: Frame[] = [];
+  /** The statements of the line being processed (reused from line to line). */
+  private readonly statementBuffer: Statement[] = [];
   readonly conditions: Condition[] = [];
   collecting: CollectingBlock | undefined;
   ended = false;
@@ -400,12 +401,42 @@ export class Assembler {
       }
     }
     s.markMapping('x');
+    // Most instructions name no symbol: encode them now and keep nothing for pass 2.
+    const early = this.encodeEarly(mnemonic, operands, s);
+    if (early !== undefined) {
+      s.data.u32(early);
+      return;
+    }
     const item: InstructionItem = {
       kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,
       loc: this.location(column0), seq: this.seq, features: this.features, expanded: this.line.expanded === true,
     };
     s.data.u32(0);
     this.items.push(item);
+  }
+
+  private readonly constantResolver = new ConstantResolver();
+
+  /**
+   * Encodes an instruction in pass 1 when its operands are registers and constants only; undefined when it
+   * names a symbol or `.`, or does not assemble (pass 2 then encodes it and reports any error).
+   */
+  private encodeEarly(mnemonic: string, operands: string, s: SectionState): number | undefined {
+    const resolver = this.constantResolver;
+    resolver.deferred = false;
+    const result = this.encodeWithLegacy(mnemonic, operands, { address: BigInt(s.offset), features: this.features, resolver }, () => resolver);
+    if (resolver.deferred || !result.ok || result.fixup) return undefined;
+    return result.word >>> 0;
+  }
+
+  /** Encodes one instruction; GNU as (and GCC's output) also spells conditional branches without the dot: bne, b.ne. */
+  private encodeWithLegacy(mnemonic: string, operands: string, context: AssembleInstructionContext,
+    freshResolver: () => AssembleInstructionContext['resolver']): InstructionAssembly {
+    const result = encodeInstruction(mnemonic, operands, context);
+    if (result.ok || mnemonic.length !== 3 || mnemonic.charCodeAt(0) !== 98) return result;
+    const legacy = /^b(eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv)$/.exec(mnemonic);
+    if (!legacy || !/unknown mnemonic/.test(result.message)) return result;
+    return encodeInstruction(`b.${legacy[1]}`, operands, { ...context, resolver: freshResolver() });
   }
 
   /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
@@ -456,12 +487,12 @@ export class Assembler {
 
   // ---- reading source ----------------------------------------------------------------------------------
 
-  pushLines(lines: readonly SourceLine[], macro: boolean): void {
+  pushLines(lines: readonly SourceLine[] | LineSource, macro: boolean): void {
     if (this.frames.length > 200) {
       this.error('macros nested too deeply');
       return;
     }
-    this.frames.push({ lines, index: 0, lex: { inBlockComment: false }, macro, conditionDepth: this.conditions.length });
+    this.frames.push({ lines: 'next' in lines ? lines : new ListLines(lines), lex: { inBlockComment: false }, macro, conditionDepth: this.conditions.length });
   }
 
   /** .exitm: leaves the innermost macro expansion. */
@@ -500,18 +531,18 @@ export class Assembler {
   run(source: string): void {
     const lines = this.options.preprocess
       ? preprocess(source, this.options.fileName, this.options.readFile, this.diagnostics)
-      : splitLines(source, this.options.fileName);
+      : new TextLines(source, this.options.fileName);
     this.pushLines(lines, false);
     while (this.frames.length > 0 && !this.ended) {
       const frame = this.frames[this.frames.length - 1]!;
-      if (frame.index >= frame.lines.length) {
+      const line = frame.lines.next();
+      if (line === undefined) {
         this.frames.pop();
         if (frame.macro) this.conditions.length = Math.min(this.conditions.length, frame.conditionDepth);
         continue;
       }
-      const line = frame.lines[frame.index++]!;
       this.line = line;
-      const statements = splitStatements(line.text, frame.lex);
+      const statements = splitStatements(line.text, frame.lex, this.statementBuffer);
       if (this.collecting) { this.collectLine(line, statements); continue; }
       for (const st of statements) {
         if (this.collecting) break;
@@ -648,12 +679,7 @@ export class Assembler {
   private encode(item: InstructionItem): void {
     const resolver = new InstructionResolver(this, item);
     const context = { address: BigInt(item.offset), features: item.features, resolver };
-    let result = encodeInstruction(item.mnemonic, item.operands, context);
-    // GNU as (and GCC's output) also spells conditional branches without the dot: bne, b.ne.
-    const legacy = /^b(eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv)$/.exec(item.mnemonic);
-    if (!result.ok && legacy && /unknown mnemonic/.test(result.message)) {
-      result = encodeInstruction(`b.${legacy[1]}`, item.operands, { ...context, resolver: new InstructionResolver(this, item) });
-    }
+    const result = this.encodeWithLegacy(item.mnemonic, item.operands, context, () => new InstructionResolver(this, item));
     if (!result.ok) {
       // GNU as quotes the statement: keep the ISA layer's wording when it already does.
       const message = result.message.includes('`') ? result.message : `${result.message} -- \`${item.statement}'`;

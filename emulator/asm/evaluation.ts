@@ -2,7 +2,7 @@
 // the ISA layer calls for an instruction's operands (which also records the symbol references it sees).
 import type { OperandValue } from '../isa/api.js';
 import type { Assembler } from './assembler.js';
-import { parseExpression, type EvalContext, type Value } from './expression.js';
+import { evaluate, parseExpression, type EvalContext, type ExprNode, type Value } from './expression.js';
 import type { InstructionItem, SectionState } from './state.js';
 
 /** The symbol and `.` context of one expression evaluation. */
@@ -54,3 +54,41 @@ export class InstructionResolver {
   }
 }
 
+
+/** True when an expression has no symbol and no `.`: its value is the same in either pass. */
+function isConstantTree(node: ExprNode): boolean {
+  switch (node.type) {
+    case 'num': return true;
+    case 'unary': return isConstantTree(node.arg);
+    case 'binary': return isConstantTree(node.left) && isConstantTree(node.right);
+    default: return false;
+  }
+}
+
+const noSymbols: EvalContext = {
+  symbol: () => ({ error: 'non-constant expression' }),
+  dot: () => ({ kind: 'abs', value: 0n }),
+};
+
+/**
+ * The resolver of an attempt to encode an instruction already in pass 1: it answers only expressions made of
+ * numbers. Anything else (a symbol, `.`, a syntax error) sets `deferred`, and the instruction is encoded in
+ * pass 2 as usual, so the result never differs from encoding every instruction in pass 2.
+ */
+export class ConstantResolver {
+  deferred = false;
+
+  evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
+    const node = parseExpression(text);
+    if ('error' in node || !isConstantTree(node)) {
+      this.deferred = true;
+      return { kind: 'error', message: 'deferred to pass 2' };
+    }
+    const v = evaluate(node, noSymbols);
+    if ('error' in v || v.kind !== 'abs') {
+      this.deferred = true;
+      return { kind: 'error', message: 'deferred to pass 2' };
+    }
+    return { kind: 'constant', value: v.value };
+  }
+}

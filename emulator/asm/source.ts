@@ -42,6 +42,42 @@ export function splitLines(text: string, file: string): SourceLine[] {
   return lines;
 }
 
+/** Where the assembler reads its next line from: a file's text (read lazily) or a list (macro bodies). */
+export interface LineSource {
+  next(): SourceLine | undefined;
+}
+
+/** The lines of a text, as splitLines gives them, made one at a time (no array of every line of a big file). */
+export class TextLines implements LineSource {
+  private pos = 0;
+  private lineNo = 1;
+
+  constructor(private readonly text: string, private readonly file: string) {}
+
+  next(): SourceLine | undefined {
+    const text = this.text;
+    const start = this.pos;
+    const n = text.length;
+    if (start >= n) return undefined;
+    const nl = text.indexOf('\n', start);
+    let end = nl < 0 ? n : nl;
+    this.pos = nl < 0 ? n : nl + 1;
+    if (end > start && text.charCodeAt(end - 1) === 13) end--;
+    return { text: text.slice(start, end), file: this.file, line: this.lineNo++ };
+  }
+}
+
+/** A list of lines as a LineSource. */
+export class ListLines implements LineSource {
+  private index = 0;
+
+  constructor(private readonly lines: readonly SourceLine[]) {}
+
+  next(): SourceLine | undefined {
+    return this.index < this.lines.length ? this.lines[this.index++] : undefined;
+  }
+}
+
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 12 || c === 11;
 }
@@ -56,9 +92,9 @@ function pushTrimmed(out: Statement[], text: string, start: number): void {
   if (b > a) out.push({ text: a === 0 && b === text.length ? text : text.slice(a, b), column: start + a });
 }
 
-/** Splits one line into statements without comments. */
-export function splitStatements(line: string, state: LexState): Statement[] {
-  const out: Statement[] = [];
+/** Splits one line into statements without comments (into `out`, emptied first, when given). */
+export function splitStatements(line: string, state: LexState, out: Statement[] = []): Statement[] {
+  out.length = 0;
   const n = line.length;
   // `#` as the first non-blank character of a line is a comment (preprocessor lines are handled earlier).
   if (!state.inBlockComment) {

@@ -5,15 +5,37 @@
 import type { AssembleInstructionContext, Feature, InstructionAssembly } from './api.js';
 import { allDefs } from './registry.js';
 import { encodeFields, type Fields, type FormDef, type ParseContext } from './table.js';
-import { looksImmediate, parseGpr, splitOperands } from './text.js';
+import { looksImmediate, parseGpr } from './text.js';
+
+/** The forms and aliases of one mnemonic, in table order, with how many operand texts each can take. */
+interface Candidates {
+  readonly defs: readonly FormDef[];
+  /** Operands each def requires (a text with fewer operands cannot assemble as that def). */
+  readonly minOps: Uint8Array;
+  /** Operands each def takes at most (a text with more cannot assemble as that def). */
+  readonly maxOps: Uint8Array;
+}
 
 interface MnemonicIndex {
-  readonly exact: Map<string, FormDef[]>;
+  readonly exact: Map<string, Candidates>;
   /** Forms whose mnemonic carries a suffix operand, by the text before '.<': 'b' for 'b.<cond>'. */
-  readonly suffixed: Map<string, FormDef[]>;
+  readonly suffixed: Map<string, Candidates>;
 }
 
 let index: MnemonicIndex | undefined;
+
+function candidates(defs: readonly FormDef[]): Candidates {
+  const minOps = new Uint8Array(defs.length);
+  const maxOps = new Uint8Array(defs.length);
+  defs.forEach((def, k) => {
+    for (const op of def.operands) {
+      if (op.inMnemonic) continue;
+      maxOps[k]++;
+      if (!op.optional) minOps[k]++;
+    }
+  });
+  return { defs, minOps, maxOps };
+}
 
 function buildIndex(): MnemonicIndex {
   const exact = new Map<string, FormDef[]>();
@@ -26,7 +48,8 @@ function buildIndex(): MnemonicIndex {
     if (!list) map.set(key, (list = []));
     list.push(def);
   }
-  return { exact, suffixed };
+  const done = (m: Map<string, FormDef[]>) => new Map([...m].map(([k, v]) => [k, candidates(v)] as const));
+  return { exact: done(exact), suffixed: done(suffixed) };
 }
 
 /** Every mnemonic the assembler accepts, for completion and grammars ('b.<cond>' listed once). */
@@ -55,36 +78,114 @@ interface Attempt {
 /** Assembles one instruction. `column` in an error is the 0-based offset in operandText of the bad operand. */
 export function assembleInstruction(mnemonic: string, operandText: string, ctx: AssembleInstructionContext): InstructionAssembly {
   const idx = index ?? (index = buildIndex());
-  // The instruction as GNU echoes it in messages (built only when needed).
-  const shown = (): string => `${mnemonic} ${operandText.replace(/\s+/g, '')}`.trim();
   const lower = mnemonic.toLowerCase();
-  let candidates = idx.exact.get(lower);
+  let cands = idx.exact.get(lower);
   let suffix: string | undefined;
-  if (!candidates) {
+  if (!cands) {
     const dot = lower.indexOf('.');
     if (dot > 0) {
-      candidates = idx.suffixed.get(lower.slice(0, dot));
+      cands = idx.suffixed.get(lower.slice(0, dot));
       suffix = mnemonic.slice(dot + 1);
     }
   }
-  if (!candidates) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shown()}'` };
-  const ops = splitOperands(operandText);
+  if (!cands) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shownInstruction(mnemonic, operandText)}'` };
+  // An operand kind that assembled another instruction while parsing would get a list of its own.
+  if (sharedListBusy) return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, { count: 0, texts: [], starts: [] });
+  sharedListBusy = true;
+  try {
+    return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, sharedList);
+  } finally {
+    sharedListBusy = false;
+  }
+}
+
+function assembleCandidates(cands: Candidates, suffix: string | undefined, mnemonic: string, operandText: string,
+  ctx: AssembleInstructionContext, list: OperandList): InstructionAssembly {
+  const ops = operandList(operandText, list);
+  const pctx: ParseContext = { address: ctx.address, features: ctx.features, resolver: ctx.resolver, operandNumber: 0, definite: false, fixup: undefined };
+  // Fast path: the first def (in table order) that assembles wins, and a def that cannot take this many operands
+  // cannot assemble, so only the others are tried. When none assembles, every def is tried again below so that
+  // the error explained is the same as if all had been tried.
+  const { defs, minOps, maxOps } = cands;
+  const n = ops.count;
+  for (let k = 0; k < defs.length; k++) {
+    if (n < minOps[k]! || n > maxOps[k]!) continue;
+    const result = tryForm(defs[k]!, ops, suffix, ctx, pctx, mnemonic, operandText);
+    if (result === undefined) return success(defs[k]!, pctx);
+  }
   let best: Attempt | undefined;
-  for (const def of candidates) {
-    const result = tryForm(def, ops, suffix, ctx, shown);
-    if ('word' in result) return result.fixup ? { ok: true, word: result.word, fixup: result.fixup } : { ok: true, word: result.word };
+  for (const def of defs) {
+    const result = tryForm(def, ops, suffix, ctx, pctx, mnemonic, operandText);
+    if (result === undefined) return success(def, pctx);
     if (!best || result.score > best.score) best = result;
   }
   const b = best!;
-  const message = b.whole ? b.message : `${b.message} -- \`${shown()}'`;
+  const message = b.whole ? b.message : `${b.message} -- \`${shownInstruction(mnemonic, operandText)}'`;
   return b.column === undefined ? { ok: false, message } : { ok: false, message, column: b.column };
 }
 
-type TryResult = Attempt | { readonly word: number; readonly fixup: ParseContext['fixup'] };
+/** Operand texts (trimmed) and their 0-based start offsets in the operand text. */
+interface OperandList {
+  count: number;
+  readonly texts: string[];
+  readonly starts: number[];
+}
 
-function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: string | undefined, ctx: AssembleInstructionContext, shown: () => string): TryResult {
+/** Reused between calls: a list is read only while its instruction is assembled. */
+const sharedList: OperandList = { count: 0, texts: [], starts: [] };
+let sharedListBusy = false;
+
+/** Splits an operand list at top-level commas (not inside [], {} or ()), as splitOperands does. */
+function operandList(text: string, out: OperandList): OperandList {
+  out.count = 0;
+  let depth = 0;
+  let start = 0;
+  let blank = true;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123 || c === 40) depth++; // [ { (
+    else if (c === 93 || c === 125 || c === 41) depth--; // ] } )
+    else if (c === 44 && depth <= 0) { // ,
+      pushOperand(out, text, start, i);
+      start = i + 1;
+    }
+    if (c > 32) blank = false;
+  }
+  if (!blank || out.count > 0) pushOperand(out, text, start, n);
+  return out;
+}
+
+function pushOperand(out: OperandList, text: string, from: number, to: number): void {
+  let a = from;
+  let b = to;
+  while (a < b && text.charCodeAt(a) <= 32) a++;
+  while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+  const k = out.count++;
+  out.texts[k] = a === 0 && b === text.length ? text : text.slice(a, b);
+  out.starts[k] = a;
+}
+
+/** The instruction as GNU echoes it in messages. */
+function shownInstruction(mnemonic: string, operandText: string): string {
+  return `${mnemonic} ${operandText.replace(/\s+/g, '')}`.trim();
+}
+
+/** The fields of the last tryForm (complete when it succeeded). */
+let parsedFields: Fields = {};
+
+function success(def: FormDef, pctx: ParseContext): InstructionAssembly {
+  const word = encodeFields(def, parsedFields);
+  return pctx.fixup ? { ok: true, word, fixup: pctx.fixup } : { ok: true, word };
+}
+
+/** Parses the operands as `def`; undefined on success (fields in pctx.fields, fixup in pctx.fixup), else why not. */
+function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx: AssembleInstructionContext,
+  pctx: ParseContext, mnemonic: string, operandText: string): Attempt | undefined {
   const f: Fields = {};
-  const pctx: ParseContext = { address: ctx.address, features: ctx.features, resolver: ctx.resolver, operandNumber: 0 };
+  pctx.fixup = undefined;
+  pctx.definite = false;
+  pctx.operandNumber = 0;
   let i = 0;
   for (const op of def.operands) {
     if (op.inMnemonic) {
@@ -94,36 +195,37 @@ function tryForm(def: FormDef, ops: { text: string; start: number }[], suffix: s
       continue;
     }
     pctx.operandNumber = op.modifiesPrevious ? i : i + 1;
-    if (i < ops.length) {
-      const o = ops[i]!;
-      if (o.text === '' && !op.optional) return { score: i * 2, message: `missing operand ${i + 1}`, column: o.start };
+    if (i < ops.count) {
+      const text = ops.texts[i]!;
+      if (text === '' && !op.optional) return { score: i * 2, message: `missing operand ${i + 1}`, column: ops.starts[i]! };
       pctx.definite = false;
-      const err = op.parse(o.text, f, pctx);
+      const err = op.parse(text, f, pctx);
       if (err !== undefined) {
         // GNU's feature messages quote the offending name and are not followed by the echoed instruction.
         const whole = err.startsWith('selected processor does not support');
-        return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(o.text, err) ? 1 : 0), message: err, column: o.start, whole };
+        return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(text, err) ? 1 : 0), message: err, column: ops.starts[i]!, whole };
       }
       i++;
     } else if (op.optional) {
       op.absent?.(f);
-    } else if (ops.length === 0 && op.syntax === '<label>') {
+    } else if (ops.count === 0 && op.syntax === '<label>') {
       return { score: 0, message: 'invalid address at operand 1', column: undefined };
-    } else if (ops.length === 0 && op.syntax.startsWith('#')) {
+    } else if (ops.count === 0 && op.syntax.startsWith('#')) {
       return { score: 0, message: 'missing immediate expression at operand 1', column: undefined };
     } else {
       return { score: i * 2, message: `comma expected between operands at operand ${i + 1}`, column: undefined };
     }
   }
-  if (i < ops.length) return { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops[i]!.start };
+  if (i < ops.count) return { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops.starts[i]! };
   if (def.finish) {
     const err = def.finish(f);
     if (err !== undefined) return { score: i * 2, message: err, column: undefined };
   }
   if (def.feature !== 'base' && !ctx.features.has(def.feature)) {
-    return { score: 10000, message: `selected processor does not support \`${shown()}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
+    return { score: 10000, message: `selected processor does not support \`${shownInstruction(mnemonic, operandText)}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
   }
-  return { word: encodeFields(def, f), fixup: pctx.fixup };
+  parsedFields = f;
+  return undefined;
 }
 
 /** An error about the operand's class when the text is plainly of another class (another form will explain better). */

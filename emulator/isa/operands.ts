@@ -3,7 +3,7 @@
 // to format them like objdump and parse GNU as syntax back into them. Group-specific kinds live with their group.
 
 import type { RelocKind } from './api.js';
-import { decodeBitmask, encodeBitmask } from './bitmask.js';
+import { decodeBitmask, encodeBitmask, type BitmaskFields } from './bitmask.js';
 import type { Fields, FormatContext, Operand, ParseContext } from './table.js';
 import { formatTarget, gprName, hex, normaliseCase, parseGpr, parseImmediate, signExtend, wrap64 } from './text.js';
 
@@ -230,7 +230,7 @@ export function bitmaskImm(padded = false, inverted = false): Operand {
         if (hi !== 0n && hi !== 0xffffffffn) return `immediate out of range at operand ${ctx.operandNumber}`;
         value &= 0xffffffffn;
       }
-      const enc = encodeBitmask(value, is64);
+      const enc = encodeLogicalImmediate(value, is64);
       if (!enc) return `immediate out of range at operand ${ctx.operandNumber}`;
       f.N = enc.N;
       f.immr = enc.immr;
@@ -238,6 +238,38 @@ export function bitmaskImm(padded = false, inverted = false): Operand {
       return undefined;
     },
   };
+}
+
+/**
+ * encodeBitmask with the 64-bit element case (halves differ) searched in two 32-bit numbers instead of BigInts:
+ * the same rotation search, so the same answer, without allocating.
+ */
+function encodeLogicalImmediate(value: bigint, is64: boolean): BitmaskFields | undefined {
+  if (!is64) return encodeBitmask(value, false);
+  const lo = Number(BigInt.asUintN(32, value));
+  const hi = Number(BigInt.asUintN(32, value >> 32n));
+  if (lo === hi) return encodeBitmask(value, true);
+  const ones = popcount32(lo) + popcount32(hi);
+  // A run of `ones` ones from bit 0, as halves.
+  const runLo = ones >= 32 ? 0xffffffff : 2 ** ones - 1;
+  const runHi = ones > 32 ? 2 ** (ones - 32) - 1 : 0;
+  for (let r = 0; r < 64; r++) {
+    // Rotate right by r.
+    let a = runLo;
+    let b = runHi;
+    if (r >= 32) { a = runHi; b = runLo; }
+    const k = r & 31;
+    const rLo = k === 0 ? a : ((a >>> k) | (b << (32 - k))) >>> 0;
+    const rHi = k === 0 ? b : ((b >>> k) | (a << (32 - k))) >>> 0;
+    if (rLo === lo && rHi === hi) return { N: 1, immr: r, imms: ones - 1 };
+  }
+  return undefined;
+}
+
+function popcount32(v: number): number {
+  v = v - ((v >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
 export const shiftNames = ['lsl', 'lsr', 'asr', 'ror'] as const;

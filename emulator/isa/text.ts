@@ -108,10 +108,10 @@ const plainNumber = /^#?\s*(-?)(0[xX][0-9a-fA-F]+|[0-9]+)$/;
 
 export function parseImmediate(text: string, ctx: ParseContext, registerNamesAreSymbols = false): ImmediateValue {
   // Fast path for the common '#16', '#0x10', '-8': no expression evaluation needed.
-  const n = plainNumber.exec(text);
-  if (n) {
-    const v = BigInt(n[2]!);
-    return { kind: 'constant', value: n[1] ? -v : v, modifier: undefined };
+  const plain = plainNumberValue(text);
+  if (plain !== undefined) return { kind: 'constant', value: plain, modifier: undefined };
+  if (!registerNamesAreSymbols && gprByName.has(text)) {
+    return { kind: 'error', message: `immediate value expected at operand ${ctx.operandNumber}` };
   }
   let t = text.trim();
   if (t.startsWith('#')) t = t.slice(1).trim();
@@ -129,6 +129,49 @@ export function parseImmediate(text: string, ctx: ParseContext, registerNamesAre
   if (v.kind === 'error') return { kind: 'error', message: v.message };
   if (v.kind === 'constant') return { kind: 'constant', value: v.value, modifier };
   return { kind: 'symbol', symbol: v.symbol, addend: v.addend, modifier };
+}
+
+/**
+ * The value of `text` when it matches `plainNumber` ('#'? blanks? '-'? then 0x-hex or decimal digits), else
+ * undefined. A scan without a regex match object: most immediates in real code take this path.
+ */
+function plainNumberValue(text: string): bigint | undefined {
+  const n = text.length;
+  let i = text.charCodeAt(0) === 35 ? 1 : 0; // #
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    // Other characters \s matches (non-ASCII blanks) are left to the regex.
+    if (c > 127) return slowPlainNumber(text);
+    break;
+  }
+  const negative = text.charCodeAt(i) === 45; // -
+  if (negative) i++;
+  const start = i;
+  if (i + 2 < n && text.charCodeAt(i) === 48 && (text.charCodeAt(i + 1) | 32) === 120) { // 0x
+    for (i += 2; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (!((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 102))) return undefined;
+    }
+    const v = BigInt(text.slice(start, n));
+    return negative ? -v : v;
+  }
+  if (i >= n) return undefined;
+  let small = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+    small = small * 10 + (c - 48);
+  }
+  const v = n - start <= 15 ? BigInt(small) : BigInt(text.slice(start, n));
+  return negative ? -v : v;
+}
+
+function slowPlainNumber(text: string): bigint | undefined {
+  const m = plainNumber.exec(text);
+  if (!m) return undefined;
+  const v = BigInt(m[2]!);
+  return m[1] ? -v : v;
 }
 
 /** True when the text looks like an immediate (starts with '#', a digit, '-', '(' or ':'). */
