@@ -295,7 +295,7 @@ export function storeOrdered(size: number, immediateField?: string): Builder {
   };
 }
 
-/** STXR/STLXR: stores only while the monitor holds this address; Ws = 0 on success, 1 on failure. */
+/** STXR/STLXR: stores only while the monitor holds this address; Ws = 0 on success, 1 on failure (after the store's checks: see Cpu.checkStore). */
 export function storeExclusive(size: number): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
@@ -310,6 +310,8 @@ export function storeExclusive(size: number): Builder {
       if (c.exclusiveAddress === va && c.exclusiveSize === size) {
         if (!c.store(lo, hi, size, n !== 31, x[2 * t]!, x[2 * t + 1]!)) return;
         status = 0;
+      } else if (!c.checkStore(lo, hi, size, n !== 31)) {
+        return;
       }
       c.exclusiveAddress = -1;
       x[2 * s] = status; x[2 * s + 1] = 0;
@@ -360,6 +362,8 @@ export function storeExclusivePair(size: number): Builder {
           : c.store(lo, hi, 8, n !== 31, x[2 * t]!, x[2 * t2]!);
         if (!ok) return;
         status = 0;
+      } else if (!c.checkStore(lo, hi, 2 * size, n !== 31)) {
+        return;
       }
       c.exclusiveAddress = -1;
       x[2 * s] = status; x[2 * s + 1] = 0;
