@@ -16,6 +16,7 @@ import { installVsix, serverDirs, startServer } from './lib/server.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { stageRepository } from './lib/stage.mjs';
 import { uiTests } from './ui/smoke.ui.mjs';
+import { uiTests as languageUiTests } from './ui/language.ui.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -89,7 +90,7 @@ async function runUiSuite(server) {
   const { context, page } = await launchBrowser(work, toolchain.chromium);
   const ctx = { page, serverUrl: server.url, workspace, resultsDir };
   try {
-    for (const [name, fn, timeoutMs = 90_000] of uiTests(ctx)) {
+    for (const [name, fn, timeoutMs = 90_000] of [...uiTests(ctx), ...languageUiTests(ctx)]) {
       let timer;
       try {
         await Promise.race([fn(), new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs); })]);
