@@ -18,7 +18,7 @@ import { parseGpr, parseImmediate } from '../text.js';
 import {
   memBase, memOffset, memPreIndex, memRegOffset, postIndexOffset, regOffsetValid, type OffsetOptions, type SizeLog2,
 } from './loadStoreOperands.js';
-import { choice, formatVectorList, fpReg, parseVectorText, vecList } from './simdOperands.js';
+import { choice, formatVectorList, fpReg, parseVectorList, vecList, type FieldChoice } from './simdOperands.js';
 
 const { form, alias } = builders('simdFp');
 
@@ -58,7 +58,16 @@ function singleForms<L extends string, S extends string>(ld: L, st: S) {
   return out;
 }
 
-const literalWidth = choice([['opc', 2]], ['s', 'd', 'q', undefined]);
+/** S, D or Q by opc; B and H parse (GNU names the literal form's mismatch after all operands) and are refused in `finish`. */
+const literalChoice = choice([['opc', 2]], ['s', 'd', 'q', undefined]);
+const literalWidth: FieldChoice = {
+  tokens: literalChoice.tokens,
+  format: (f) => literalChoice.format(f),
+  parse(token, f) {
+    if (token === 'b' || token === 'h') { f._narrow = 1; return undefined; }
+    return literalChoice.parse(token, f);
+  },
+};
 const literal = label({ field: 'imm19', bits: 19, scale: 4, relocs: { '': 'R_AARCH64_LD_PREL_LO19' } });
 
 // ---- Pairs ------------------------------------------------------------------------------------------------
@@ -127,23 +136,38 @@ function postRegister(): Operand {
       const done = (m: string | undefined) => { ctx.operandNumber += 1; return m; };
       const r = parseGpr(text);
       if (!r) return done(`invalid addressing mode at operand ${ctx.operandNumber}`);
-      if (!r.is64 || r.isSp || r.isZr) { ctx.definite = true; return done(`invalid addressing mode at operand ${ctx.operandNumber}`); }
+      if (!r.is64 || r.isSp || r.isZr) { ctx.definite = true; return done(`integer 64-bit register expected at operand ${ctx.operandNumber}`); }
       f.Rm = r.num;
       return done(undefined);
     },
   };
 }
 
-type StructMode = 'none' | 'posti' | 'postr';
+/** Post-index by the transfer size ('#imm', Rm = 31) or by a register Xm: one form for both (single-lane forms). */
+function postEither(bytes: (f: Readonly<Fields>) => number | undefined): Operand {
+  const imm = postImmediate(bytes), reg = postRegister();
+  return {
+    syntax: '#<imm>|<Xm>',
+    format: (f, ctx) => (f.Rm === 31 ? imm.format(f, ctx) : reg.format(f, ctx)),
+    parse(text, f, ctx) {
+      if (parseGpr(text) !== undefined) return reg.parse(text, f, ctx);
+      f.Rm = 31;
+      return imm.parse(text, f, ctx);
+    },
+  };
+}
+
+type StructMode = 'none' | 'posti' | 'postr' | 'post';
 const structModeText: Record<StructMode, string> = {
   none: 'at [Xn|SP]',
   posti: 'at [Xn|SP], then add the transfer size to Xn|SP (post-index)',
   postr: 'at [Xn|SP], then add Xm to Xn|SP (post-index)',
+  post: 'at [Xn|SP], then add the transfer size or Xm to Xn|SP (post-index)',
 };
 
 function structAddress(mode: StructMode, bytes: (f: Readonly<Fields>) => number | undefined): Operand[] {
   if (mode === 'none') return [memBase(false)];
-  return [memBase(false), mode === 'posti' ? postImmediate(bytes) : postRegister()];
+  return [memBase(false), mode === 'posti' ? postImmediate(bytes) : mode === 'post' ? postEither(bytes) : postRegister()];
 }
 
 /** Bits 20:16 of a structure form: 00000 (no offset), 11111 (post-index immediate) or Rm. */
@@ -206,22 +230,20 @@ function laneList(count: number): Operand {
     parse(text, f, ctx) {
       const m = /^(\{.*\})\s*\[\s*(?:#\s*)?([0-9]+)\s*\]$/.exec(text.trim());
       if (!m) return `invalid register list at operand ${ctx.operandNumber}`;
-      const inner = m[1]!.slice(1, -1);
-      const names = inner.includes(',') ? inner.split(',') : inner.split('-');
-      const regs = names.map((t) => parseVectorText(t));
-      if (regs.some((r) => !r || r.index !== undefined || r.arrangement === undefined || !/^[bhsd]$/.test(r.arrangement))) {
-        return `invalid register list at operand ${ctx.operandNumber}`;
+      const r = parseVectorList(m[1]!, ctx);
+      if (typeof r === 'string') {
+        // A lane list that is plainly one (it ends in '[index]'): its own error explains best.
+        if (!r.startsWith('invalid register list')) ctx.definite = true;
+        return r;
       }
-      const first = regs[0]!;
-      const n = inner.includes(',') || regs.length === 1 ? regs.length : ((regs[1]!.num - first.num + 32) % 32) + 1;
-      if (inner.includes(',') && regs.some((r, i) => r!.num !== (first.num + i) % 32 || r!.arrangement !== first.arrangement)) {
-        return `invalid register list at operand ${ctx.operandNumber}`;
+      if (!/^[bhsd]$/.test(r.token)) return `invalid register list at operand ${ctx.operandNumber}`;
+      if (r.count !== count) {
+        ctx.definite = true;
+        return `invalid number of registers in the list; ${count} registers are expected at operand ${ctx.operandNumber}`;
       }
-      if (!inner.includes(',') && regs.length === 2 && regs[1]!.arrangement !== first.arrangement) return `invalid register list at operand ${ctx.operandNumber}`;
-      if (n !== count) return `invalid register list at operand ${ctx.operandNumber}`;
-      const err = setLane(first.arrangement!, Number(m[2]), f, ctx);
+      const err = setLane(r.token, Number(m[2]), f, ctx);
       if (err) return err;
-      f.Rt = first.num;
+      f.Rt = r.first;
       return undefined;
     },
   };
@@ -232,8 +254,11 @@ const laneBytes = (f: Readonly<Fields>): number | undefined => {
   return e === undefined ? undefined : { b: 1, h: 2, s: 4, d: 8 }[e.letter];
 };
 
-/** LDn/STn (single structure) to or from one lane of n registers. */
-function laneForm<Id extends string>(id: Id, load: boolean, n: number, mode: StructMode, specialises?: string) {
+/**
+ * LDn/STn (single structure) to or from one lane of n registers. The post-index immediate and register forms are
+ * one form (Rm = 31 is the immediate), so that LDnR's own post-index forms can specialise it.
+ */
+function laneForm<Id extends string>(id: Id, load: boolean, n: number, mode: 'none' | 'post') {
   const r = n === 2 || n === 4 ? 1 : 0;
   const o0 = n === 3 || n === 4 ? 1 : 0;
   const rest = `${load ? 1 : 0} ${r} ${rmBits(mode)} opc:2 ${o0} S:1 size:2 Rn:5 Rt:5`;
@@ -243,7 +268,6 @@ function laneForm<Id extends string>(id: Id, load: boolean, n: number, mode: Str
     encoding: `0 Q:1 0011 01${post} ${rest}`,
     operands: [laneList(n), ...structAddress(mode, (f) => { const b = laneBytes(f); return b === undefined ? undefined : b * n; })],
     valid: (f) => laneElement(f) !== undefined,
-    ...(specialises ? { specialises: [specialises] } : {}),
     summary: `${load ? 'Load' : 'Store'} one ${n}-element structure ${load ? 'to' : 'from'} one lane of ${n} vector register${n > 1 ? 's' : ''} ${structModeText[mode]}.`,
   });
 }
@@ -277,15 +301,14 @@ function structureForms() {
     for (const n of [1, 2, 3, 4]) {
       const base = `${load ? 'LD' : 'ST'}${n}_lane`;
       out.push(laneForm(base, load, n, 'none'));
-      out.push(laneForm(`${base}_posti`, load, n, 'posti', `${base}_postr`));
-      out.push(laneForm(`${base}_postr`, load, n, 'postr'));
+      out.push(laneForm(`${base}_post`, load, n, 'post'));
     }
   }
   for (const n of [1, 2, 3, 4]) {
     const lane = `LD${n}_lane`;
     out.push(replicateForm(`LD${n}R`, n, 'none', lane));
-    out.push(replicateForm(`LD${n}R_posti`, n, 'posti', `${lane}_posti`));
-    out.push(replicateForm(`LD${n}R_postr`, n, 'postr', `${lane}_postr`));
+    out.push(replicateForm(`LD${n}R_posti`, n, 'posti', `${lane}_post`));
+    out.push(replicateForm(`LD${n}R_postr`, n, 'postr', `${lane}_post`));
   }
   return out;
 }
@@ -293,7 +316,7 @@ function structureForms() {
 type StructId =
   | `${'LD' | 'ST'}1_${1 | 2 | 3 | 4}reg${'' | '_posti' | '_postr'}`
   | `${'LD' | 'ST'}${2 | 3 | 4}_mult${'' | '_posti' | '_postr'}`
-  | `${'LD' | 'ST'}${1 | 2 | 3 | 4}_lane${'' | '_posti' | '_postr'}`
+  | `${'LD' | 'ST'}${1 | 2 | 3 | 4}_lane${'' | '_post'}`
   | `LD${1 | 2 | 3 | 4}R${'' | '_posti' | '_postr'}`;
 
 export const simdLoadStoreForms = [
@@ -303,7 +326,8 @@ export const simdLoadStoreForms = [
   form({ id: 'LDUR_simd', mnemonic: 'ldur', feature: 'fp', encoding: single(true, '00 OPC 0 imm9:9 00'), operands: [Vt, memOffset(byteOffset9)],
     valid: singleValid, summary: `${what(true)} at [Xn|SP + signed unscaled byte offset].` }),
   form({ id: 'LDR_simd_lit', mnemonic: 'ldr', feature: 'fp', encoding: 'opc:2 011 1 00 imm19:19 Rt:5', operands: [fpReg('Rt', literalWidth), literal],
-    valid: (f) => f.opc !== 3, summary: 'Load a SIMD&FP register (S, D or Q) from a PC-relative literal address (+-1 MiB).' }),
+    valid: (f) => f.opc !== 3, finish: (f) => (f._narrow ? 'operand mismatch' : undefined),
+    summary: 'Load a SIMD&FP register (S, D or Q) from a PC-relative literal address (+-1 MiB).' }),
   pairForm('STP_simd_off', false, 'off'),
   pairForm('LDP_simd_off', true, 'off'),
   pairForm('STP_simd_pre', false, 'pre'),

@@ -240,12 +240,12 @@ export function parseVectorList(text: string, ctx: ParseContext): { first: numbe
       regs.push(r);
     }
   }
-  if (regs.length === 0 || regs.length > 4) return `invalid register list at operand ${ctx.operandNumber}`;
+  if (regs.length > 4) return `too many registers in vector register list at operand ${ctx.operandNumber}`;
+  if (regs.length === 0) return `invalid register list at operand ${ctx.operandNumber}`;
   const token = regs[0]!.arrangement;
   for (let i = 1; i < regs.length; i++) {
-    if (regs[i]!.num !== (regs[0]!.num + i) % 32 || regs[i]!.arrangement !== token) {
-      return `invalid register list at operand ${ctx.operandNumber}`;
-    }
+    if (regs[i]!.arrangement !== token) return `type mismatch in vector register list at operand ${ctx.operandNumber}`;
+    if (regs[i]!.num !== (regs[0]!.num + i) % 32) return `invalid register list at operand ${ctx.operandNumber}`;
   }
   if (token === undefined) return `invalid use of vector register at operand ${ctx.operandNumber}`;
   return { first: regs[0]!.num, count: regs.length, token };
@@ -262,7 +262,7 @@ export function vecList(field: string, count: number, arrangement: FieldChoice):
     parse(text, f, ctx) {
       const r = parseVectorList(text, ctx);
       if (typeof r === 'string') return r;
-      if (r.count !== count) return `invalid register list at operand ${ctx.operandNumber}`;
+      if (r.count !== count) return `invalid number of registers in the list; ${count} registers are expected at operand ${ctx.operandNumber}`;
       const err = arrangement.parse(r.token, f);
       if (err) return err;
       f[field] = r.first;

@@ -116,7 +116,7 @@ const copyForms = [
     finish: (f) => { const s = imm5Size(f.imm5!); return (f.Q ? s === 3 : s <= 2) ? undefined : 'operand mismatch'; },
     summary: 'Move a vector element to a general register, zero-extended (MOV for S and D elements).' }),
   form({ id: 'INS_elem', mnemonic: 'ins', feature: 'simd', encoding: '0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5',
-    operands: [vecElement('Rd', elementAny), vecElement('Rn', insSourceElement)], valid: (f) => imm5Size(f.imm5!) >= 0,
+    operands: [vecElement('Rd', elementAny), definiteMismatch(vecElement('Rn', insSourceElement))], valid: (f) => imm5Size(f.imm5!) >= 0,
     summary: 'Insert one vector element into another vector element (preferred disassembly MOV).' }),
 ];
 
@@ -128,13 +128,13 @@ const copyAliases = [
     operands: [vecElement('Rd', elementAny), gprByImm5('Rn')], valid: (f) => imm5Size(f.imm5!) >= 0, finish: gprWidthFinish('Rn'),
     summary: 'Insert a general register into one vector element (alias of INS).' }),
   alias({ id: 'MOV_INS_elem', mnemonic: 'mov', aliasOf: 'INS_elem', feature: 'simd', encoding: '0 1 1 01110000 imm5:5 0 imm4:4 1 Rn:5 Rd:5',
-    operands: [vecElement('Rd', elementAny), vecElement('Rn', insSourceElement)], valid: (f) => imm5Size(f.imm5!) >= 0,
+    operands: [vecElement('Rd', elementAny), definiteMismatch(vecElement('Rn', insSourceElement))], valid: (f) => imm5Size(f.imm5!) >= 0,
     summary: 'Copy one vector element into another vector element (alias of INS).' }),
   alias({ id: 'MOV_UMOV_32', mnemonic: 'mov', aliasOf: 'UMOV', feature: 'simd', encoding: '0 0 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5',
-    operands: [gpr('Rd', 'w'), vecElement('Rn', imm5Element('imm5', ['s']))], when: (f) => imm5Size(f.imm5!) === 2,
+    operands: [gpr('Rd', 'w'), definiteMismatch(vecElement('Rn', imm5Element('imm5', ['s'])))], when: (f) => imm5Size(f.imm5!) === 2,
     summary: 'Move a 32-bit vector element to a W register (alias of UMOV).' }),
   alias({ id: 'MOV_UMOV_64', mnemonic: 'mov', aliasOf: 'UMOV', feature: 'simd', encoding: '0 1 0 01110000 imm5:5 0 0111 1 Rn:5 Rd:5',
-    operands: [gpr('Rd', 'x'), vecElement('Rn', imm5Element('imm5', ['d']))], when: (f) => imm5Size(f.imm5!) === 3,
+    operands: [gpr('Rd', 'x'), definiteMismatch(vecElement('Rn', imm5Element('imm5', ['d'])))], when: (f) => imm5Size(f.imm5!) === 3,
     summary: 'Move a 64-bit vector element to an X register (alias of UMOV).' }),
 ];
 
@@ -198,45 +198,81 @@ function setImm8(f: Fields, v: number): void {
   f.defgh = v & 31;
 }
 
-/** '#<imm8>' (0-255), printed in hex. */
-const imm8Operand: Operand = {
-  syntax: '#<imm8>',
-  format(f) {
-    return `#${hex(imm8Of(f))}`;
-  },
-  parse(text, f, ctx) {
-    const v = parseImmediate(text, ctx);
-    if (v.kind === 'error') return v.message;
-    if (v.kind !== 'constant' || v.modifier !== undefined) return `constant expression required at operand ${ctx.operandNumber}`;
-    if (v.value < 0n || v.value > 255n) return `immediate value out of range 0 to 255 at operand ${ctx.operandNumber}`;
-    setImm8(f, Number(v.value));
-    return undefined;
-  },
-};
+/**
+ * '#<imm8>' printed in hex; GNU accepts -128..255 (negative values keep their low 8 bits). Out of range, the
+ * MOVI/MVNI 32-bit forms (which also take MSL) report GNU's 'invalid shift operator'; the others the range.
+ */
+function imm8Operand(rangeMessage: 'shift' | 'range'): Operand {
+  return {
+    syntax: '#<imm8>',
+    format(f) {
+      return `#${hex(imm8Of(f))}`;
+    },
+    parse(text, f, ctx) {
+      const v = parseImmediate(text, ctx);
+      if (v.kind === 'error') return v.message;
+      if (v.kind !== 'constant' || v.modifier !== undefined) return `constant expression required at operand ${ctx.operandNumber}`;
+      if (v.value < -128n || v.value > 255n) {
+        ctx.definite = true;
+        return rangeMessage === 'shift' ? `invalid shift operator at operand ${ctx.operandNumber}` : `immediate value out of range -128 to 255 at operand ${ctx.operandNumber}`;
+      }
+      setImm8(f, Number(v.value) & 0xff);
+      return undefined;
+    },
+  };
+}
 
-/** Optional ', lsl #<amount>' (amount = 8 * sh) or mandatory ', msl #<amount>' (amount = 8 * (sh + 1)). */
-function immShift(kind: 'lsl' | 'msl', amounts: readonly number[]): Operand {
+/**
+ * Optional ', lsl #<amount>' (amount = 8 * sh, or only #0 for the 8-bit form) or mandatory ', msl #<amount>'
+ * (amount = 8 * (sh + 1)), with GNU's messages: the MOVI/MVNI 32-bit forms call any other shift an 'invalid shift
+ * operator' (their MSL sibling reports MSL amounts); the others name the range or the multiple of 8.
+ */
+function immShift(kind: 'lsl' | 'msl', amounts: readonly number[], style: 'movi32' | 'other' = 'other'): Operand {
   return {
     syntax: `${kind} #<amount>`,
     ...(kind === 'lsl' ? { optional: true } : {}),
     modifiesPrevious: true,
     format(f) {
-      const amount = amounts[f.sh!]!;
+      const amount = amounts[f.sh ?? 0]!;
       return kind === 'lsl' && amount === 0 ? undefined : `${kind} #${amount}`;
     },
     parse(text, f, ctx) {
       const m = /^([A-Za-z]+)\s*(.*)$/.exec(text);
       const name = m ? normaliseCase(m[1]!) : undefined;
-      if (!m || name !== kind) return `shift expression expected at operand ${ctx.operandNumber}`;
+      if (!m || name !== kind) {
+        // The MOVI/MVNI 32-bit LSL form leaves MSL text to its MSL sibling's message.
+        if (!(style === 'movi32' && name === 'msl')) ctx.definite = true;
+        return `invalid shift operator at operand ${ctx.operandNumber}`;
+      }
       const v = parseImmediate(m[2]!, ctx);
       if (v.kind !== 'constant' || v.modifier !== undefined) return `constant expression required at operand ${ctx.operandNumber}`;
-      const i = amounts.indexOf(Number(v.value));
-      if (i < 0) { ctx.definite = true; return `invalid shift amount at operand ${ctx.operandNumber}`; }
-      f.sh = i;
-      return undefined;
+      const amount = Number(v.value);
+      const i = amounts.indexOf(amount);
+      if (i >= 0) {
+        if (amounts.length > 1) f.sh = i;
+        return undefined;
+      }
+      ctx.definite = true;
+      if (kind === 'msl') return `shift amount must be 0 or 16 at operand ${ctx.operandNumber}`;
+      if (style === 'movi32') return `invalid shift operator at operand ${ctx.operandNumber}`;
+      if (amounts.length === 1) return `shift amount must be 0 at operand ${ctx.operandNumber}`;
+      if (amount % 8 !== 0) return `immediate value must be a multiple of 8 at operand ${ctx.operandNumber}`;
+      return `shift amount out of range 0 to ${amounts[amounts.length - 1]} at operand ${ctx.operandNumber}`;
     },
     absent(f) {
-      f.sh = 0;
+      if (amounts.length > 1) f.sh = 0;
+    },
+  };
+}
+
+/** A vector operand whose arrangement mismatch is GNU's final word ('operand mismatch' outranks other candidates). */
+function definiteMismatch(op: Operand): Operand {
+  return {
+    ...op,
+    parse(text, f, ctx) {
+      const err = op.parse(text, f, ctx);
+      if (err === 'operand mismatch') ctx.definite = true;
+      return err;
     },
   };
 }
@@ -258,7 +294,7 @@ const imm64Operand: Operand = {
     let imm8 = 0;
     for (let i = 7; i >= 0; i--) {
       const byte = Number((u >> BigInt(8 * i)) & 0xffn);
-      if (byte !== 0 && byte !== 0xff) return `invalid immediate at operand ${ctx.operandNumber}`;
+      if (byte !== 0 && byte !== 0xff) { ctx.definite = true; return `invalid value for immediate at operand ${ctx.operandNumber}`; }
       imm8 = (imm8 << 1) | (byte ? 1 : 0);
     }
     setImm8(f, imm8);
@@ -290,9 +326,10 @@ const fp8Operand: Operand = {
   parse(text, f, ctx) {
     const t = text.trim().replace(/^#/, '').trim();
     const n = Number(t);
+    ctx.definite = true;
     if (t === '' || !Number.isFinite(n)) return `invalid floating-point constant at operand ${ctx.operandNumber}`;
     for (let i = 0; i < 256; i++) {
-      if (fp8Value(i) === n) { setImm8(f, i); return undefined; }
+      if (fp8Value(i) === n) { setImm8(f, i); ctx.definite = false; return undefined; }
     }
     return `invalid floating-point constant at operand ${ctx.operandNumber}`;
   },
@@ -300,43 +337,45 @@ const fp8Operand: Operand = {
 
 const arr32 = choice([['Q', 1]], ['2s', '4s']);
 const arr16 = choice([['Q', 1]], ['4h', '8h']);
+/** The destination of a modified-immediate form: an arrangement of another form is GNU's 'operand mismatch'. */
+const VdImm = (a: FieldChoice): Operand => definiteMismatch(Vd(a));
 const MI = (op: number, cmode: string, o2 = '0') => `0 Q:1 ${op} 0111100000 abc:3 ${cmode} ${o2} 1 defgh:5 Rd:5`;
 
 const immediateForms = [
-  form({ id: 'MOVI_32', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '0 sh:2 0'), operands: [Vd(arr32), imm8Operand, immShift('lsl', [0, 8, 16, 24])],
+  form({ id: 'MOVI_32', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '0 sh:2 0'), operands: [VdImm(arr32), imm8Operand('shift'), immShift('lsl', [0, 8, 16, 24], 'movi32')],
     summary: 'Move an 8-bit immediate, shifted left by 0, 8, 16 or 24, into every 32-bit element.' }),
-  form({ id: 'ORR_vimm_32', mnemonic: 'orr', feature: 'simd', encoding: MI(0, '0 sh:2 1'), operands: [Vd(arr32), imm8Operand, immShift('lsl', [0, 8, 16, 24])],
+  form({ id: 'ORR_vimm_32', mnemonic: 'orr', feature: 'simd', encoding: MI(0, '0 sh:2 1'), operands: [VdImm(arr32), imm8Operand('range'), immShift('lsl', [0, 8, 16, 24])],
     summary: 'Bitwise OR every 32-bit element with a shifted 8-bit immediate.' }),
-  form({ id: 'MOVI_16', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '10 sh:1 0'), operands: [Vd(arr16), imm8Operand, immShift('lsl', [0, 8])],
+  form({ id: 'MOVI_16', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '10 sh:1 0'), operands: [VdImm(arr16), imm8Operand('range'), immShift('lsl', [0, 8])],
     summary: 'Move an 8-bit immediate, shifted left by 0 or 8, into every 16-bit element.' }),
-  form({ id: 'ORR_vimm_16', mnemonic: 'orr', feature: 'simd', encoding: MI(0, '10 sh:1 1'), operands: [Vd(arr16), imm8Operand, immShift('lsl', [0, 8])],
+  form({ id: 'ORR_vimm_16', mnemonic: 'orr', feature: 'simd', encoding: MI(0, '10 sh:1 1'), operands: [VdImm(arr16), imm8Operand('range'), immShift('lsl', [0, 8])],
     summary: 'Bitwise OR every 16-bit element with a shifted 8-bit immediate.' }),
-  form({ id: 'MOVI_msl', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '110 sh:1'), operands: [Vd(arr32), imm8Operand, immShift('msl', [8, 16])],
+  form({ id: 'MOVI_msl', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '110 sh:1'), operands: [VdImm(arr32), imm8Operand('shift'), immShift('msl', [8, 16])],
     summary: 'Move an 8-bit immediate shifted left by 8 or 16, filling with ones, into every 32-bit element.' }),
-  form({ id: 'MOVI_8', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '1110'), operands: [Vd(arrangementQ8), imm8Operand],
+  form({ id: 'MOVI_8', mnemonic: 'movi', feature: 'simd', encoding: MI(0, '1110'), operands: [VdImm(arrangementQ8), imm8Operand('range'), immShift('lsl', [0])],
     summary: 'Move an 8-bit immediate into every byte.' }),
-  form({ id: 'FMOV_vimm_s', mnemonic: 'fmov', feature: 'simd', encoding: MI(0, '1111'), operands: [Vd(arr32), fp8Operand],
+  form({ id: 'FMOV_vimm_s', mnemonic: 'fmov', feature: 'simd', encoding: MI(0, '1111'), operands: [VdImm(arr32), fp8Operand],
     summary: 'Move a floating-point immediate into every single-precision element.' }),
-  form({ id: 'FMOV_vimm_h', mnemonic: 'fmov', feature: 'fp16', encoding: MI(0, '1111', '1'), operands: [Vd(arr16), fp8Operand],
+  form({ id: 'FMOV_vimm_h', mnemonic: 'fmov', feature: 'fp16', encoding: MI(0, '1111', '1'), operands: [VdImm(arr16), fp8Operand],
     summary: 'Move a floating-point immediate into every half-precision element.' }),
-  form({ id: 'MVNI_32', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '0 sh:2 0'), operands: [Vd(arr32), imm8Operand, immShift('lsl', [0, 8, 16, 24])],
+  form({ id: 'MVNI_32', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '0 sh:2 0'), operands: [VdImm(arr32), imm8Operand('shift'), immShift('lsl', [0, 8, 16, 24], 'movi32')],
     summary: 'Move the inverse of a shifted 8-bit immediate into every 32-bit element.' }),
-  form({ id: 'BIC_vimm_32', mnemonic: 'bic', feature: 'simd', encoding: MI(1, '0 sh:2 1'), operands: [Vd(arr32), imm8Operand, immShift('lsl', [0, 8, 16, 24])],
+  form({ id: 'BIC_vimm_32', mnemonic: 'bic', feature: 'simd', encoding: MI(1, '0 sh:2 1'), operands: [VdImm(arr32), imm8Operand('range'), immShift('lsl', [0, 8, 16, 24])],
     summary: 'Clear in every 32-bit element the bits set in a shifted 8-bit immediate.' }),
-  form({ id: 'MVNI_16', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '10 sh:1 0'), operands: [Vd(arr16), imm8Operand, immShift('lsl', [0, 8])],
+  form({ id: 'MVNI_16', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '10 sh:1 0'), operands: [VdImm(arr16), imm8Operand('range'), immShift('lsl', [0, 8])],
     summary: 'Move the inverse of a shifted 8-bit immediate into every 16-bit element.' }),
-  form({ id: 'BIC_vimm_16', mnemonic: 'bic', feature: 'simd', encoding: MI(1, '10 sh:1 1'), operands: [Vd(arr16), imm8Operand, immShift('lsl', [0, 8])],
+  form({ id: 'BIC_vimm_16', mnemonic: 'bic', feature: 'simd', encoding: MI(1, '10 sh:1 1'), operands: [VdImm(arr16), imm8Operand('range'), immShift('lsl', [0, 8])],
     summary: 'Clear in every 16-bit element the bits set in a shifted 8-bit immediate.' }),
-  form({ id: 'MVNI_msl', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '110 sh:1'), operands: [Vd(arr32), imm8Operand, immShift('msl', [8, 16])],
+  form({ id: 'MVNI_msl', mnemonic: 'mvni', feature: 'simd', encoding: MI(1, '110 sh:1'), operands: [VdImm(arr32), imm8Operand('shift'), immShift('msl', [8, 16])],
     summary: 'Move the inverse of an 8-bit immediate shifted left by 8 or 16 with ones into every 32-bit element.' }),
   form({ id: 'MOVI_64_scalar', mnemonic: 'movi', feature: 'simd', encoding: '0 0 1 0111100000 abc:3 1110 0 1 defgh:5 Rd:5',
     operands: [fpReg('Rd', fixedChoice('d')), imm64Operand],
     summary: 'Move a 64-bit immediate whose bytes are each 0x00 or 0xff into a D register.' }),
   form({ id: 'MOVI_2d', mnemonic: 'movi', feature: 'simd', encoding: '0 1 1 0111100000 abc:3 1110 0 1 defgh:5 Rd:5',
-    operands: [Vd(fixedChoice('2d')), imm64Operand],
+    operands: [VdImm(fixedChoice('2d')), imm64Operand],
     summary: 'Move a 64-bit immediate whose bytes are each 0x00 or 0xff into both 64-bit elements.' }),
   form({ id: 'FMOV_vimm_d', mnemonic: 'fmov', feature: 'simd', encoding: '0 1 1 0111100000 abc:3 1111 0 1 defgh:5 Rd:5',
-    operands: [Vd(fixedChoice('2d')), fp8Operand],
+    operands: [VdImm(fixedChoice('2d')), fp8Operand],
     summary: 'Move a floating-point immediate into both double-precision elements.' }),
 ];
 

@@ -258,7 +258,8 @@ function structureSemantics(): Record<string, Builder> {
       const p = load ? 'LD' : 'ST';
       for (const regs of [1, 2, 3, 4]) out[`${p}1_${regs}reg${suffix}`] = multiple(load, 1, regs, post);
       for (const n of [2, 3, 4]) out[`${p}${n}_mult${suffix}`] = multiple(load, n, n, post);
-      for (const n of [1, 2, 3, 4]) out[`${p}${n}_lane${suffix}`] = singleLane(load, n, post);
+      if (post === 'none') for (const n of [1, 2, 3, 4]) out[`${p}${n}_lane`] = singleLane(load, n, 'none');
+      if (post === 'imm') for (const n of [1, 2, 3, 4]) out[`${p}${n}_lane_post`] = (d) => singleLane(load, n, d.f['Rm'] === 31 ? 'imm' : 'reg')(d);
     }
     for (const n of [1, 2, 3, 4]) out[`LD${n}R${suffix}`] = replicate(n, post);
   }
@@ -269,7 +270,7 @@ type Suffix = '' | '_posti' | '_postr';
 type StructId =
   | `${'LD' | 'ST'}1_${1 | 2 | 3 | 4}reg${Suffix}`
   | `${'LD' | 'ST'}${2 | 3 | 4}_mult${Suffix}`
-  | `${'LD' | 'ST'}${1 | 2 | 3 | 4}_lane${Suffix}`
+  | `${'LD' | 'ST'}${1 | 2 | 3 | 4}_lane${'' | '_post'}`
   | `LD${1 | 2 | 3 | 4}R${Suffix}`;
 
 /** Semantics of every form of emulator/isa/groups/simdLoadStore.ts. */
