@@ -24,9 +24,9 @@ const MARCH = '-march=armv8.5-a+memtag';
 const PER_FORM = 8;
 /** Table features beyond -march=armv8.5-a+memtag, and the -march (plus our feature names) of extensions.s. */
 const EXTENSIONS = {
-  features: new Set(['ls64', 'cssc', 'mops', 'hbc', 'tme', 'sme', 'xs']),
-  march: '-march=armv8.8-a+memtag+cssc+ls64+tme+sme',
-  ourFeatures: 'base crc lse rcpc rcpc2 pauth bti mte flagm sb ssbs predres fp simd jscvt fcma frintts dotprod lse2 ls64 cssc mops hbc tme sme xs',
+  features: new Set(['ls64', 'cssc', 'mops', 'hbc', 'tme', 'sme', 'xs', 'fp16', 'bf16']),
+  march: '-march=armv8.8-a+memtag+cssc+ls64+tme+sme+fp16+bf16',
+  ourFeatures: 'base crc lse rcpc rcpc2 pauth bti mte flagm sb ssbs predres fp simd jscvt fcma frintts dotprod lse2 ls64 cssc mops hbc tme sme xs fp16 bf16',
 };
 
 for (const tool of [AS, OBJDUMP, OBJCOPY]) {

@@ -11,6 +11,7 @@ import { memoryTaggingAliases, memoryTaggingForms } from './groups/memoryTagging
 import { simdLoadStoreAliases, simdLoadStoreForms } from './groups/simdLoadStore.js';
 import { simdIntegerAliases, simdIntegerForms } from './groups/simdInteger.js';
 import { simdPermuteAliases, simdPermuteForms } from './groups/simdPermute.js';
+import { simdFloatScalarAliases, simdFloatScalarForms } from './groups/simdFloat.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -24,6 +25,7 @@ export const allForms = [
   ...simdLoadStoreForms,
   ...simdIntegerForms,
   ...simdPermuteForms,
+  ...simdFloatScalarForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -37,6 +39,7 @@ export const allAliases = [
   ...simdLoadStoreAliases,
   ...simdIntegerAliases,
   ...simdPermuteAliases,
+  ...simdFloatScalarAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

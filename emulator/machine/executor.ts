@@ -10,6 +10,7 @@ import * as dp from './exec/dataProcessing.js';
 import * as ls from './exec/loadStore.js';
 import * as bs from './exec/branchSystem.js';
 import * as mte from './exec/mte.js';
+import { fpScalarSemantics } from './exec/fp.js';
 import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
 import { simdIntegerSemantics } from './exec/simdInteger.js';
 import { simdPermuteSemantics } from './exec/simdPermute.js';
@@ -313,6 +314,7 @@ const semantics = {
   ...simdLoadStoreSemantics,
   ...simdIntegerSemantics,
   ...simdPermuteSemantics,
+  ...fpScalarSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

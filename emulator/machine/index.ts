@@ -132,8 +132,8 @@ class MachineImplementation implements Machine, KernelControls {
     const c = this.cpu;
     switch (name) {
       case 'tpidr_el0': c.tpidr = value & 0xffffffffffffffffn; break;
-      case 'fpcr': c.fpcr = Number(value & 0xffffffffn) | 0; break;
-      case 'fpsr': c.fpsr = Number(value & 0xffffffffn) | 0; break;
+      case 'fpcr': c.fpcr = Number(value & 0x07c80000n); break; // fp.ts FPCR_MASK
+      case 'fpsr': c.fpsr = Number(value & 0xf800009fn) | 0; break; // fp.ts FPSR_MASK
       case 'tco': c.tco = Number((value >> 25n) & 1n); c.updateCheckModes(); break;
       case 'rgsr_el1': c.rgsr = Number(value & 0xffff0fn); break;
       case 'gcr_el1': c.gcrExclude = Number(value & 0xffffn); break;

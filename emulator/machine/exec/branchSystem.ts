@@ -227,8 +227,8 @@ export function writeSystemRegister(c: Cpu, key: number, value: bigint): boolean
   switch (key) {
     case SYSREG.NZCV: c.setNZCV(Number((value >> 28n) & 15n)); return true;
     case SYSREG.TCO: c.tco = Number((value >> 25n) & 1n); c.updateCheckModes(); return true;
-    case SYSREG.FPCR: c.fpcr = Number(value & 0xffffffffn) | 0; return true;
-    case SYSREG.FPSR: c.fpsr = Number(value & 0xffffffffn) | 0; return true;
+    case SYSREG.FPCR: c.fpcr = Number(value & 0x07c80000n); return true; // AHP DN FZ RMode FZ16 (fp.ts FPCR_MASK)
+    case SYSREG.FPSR: c.fpsr = Number(value & 0xf800009fn) | 0; return true; // fp.ts FPSR_MASK
     case SYSREG.TPIDR_EL0: c.tpidr = value & 0xffffffffffffffffn; return true;
     case SYSREG.DIT:
     case SYSREG.SSBS: return true;
