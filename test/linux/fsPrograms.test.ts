@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runProgram } from '../../cli/commands/run.js';
+import { runCommand, runProgram } from '../../cli/commands/run.js';
 import type { CommandIO } from '../../cli/command.js';
 import { FS_PROGRAMS, QEMU_STDOUT } from './fsPrograms.js';
 
@@ -86,4 +86,17 @@ test('fs-memfd-mte: PROT_MTE on a memfd mapping is tagged and checked; on a disk
   assert.deepEqual(r.stdout.trim().split('\n'), ['0', '3', '0', '1', '-22', '42']);
   assert.equal(r.status, 139);
   assert.match(r.stderr, /Memory tag violation while accessing address 0x0000[0-9a-f]+\nAllocation tag 0x3\nLogical tag 0x0\./);
+});
+
+test('--root: DIR, DIR:ro and DIR:rw are accepted; an empty folder name is a usage error; --help documents it', () => {
+  const dir = join(base, 'rooted');
+  mkdirSync(dir);
+  assert.throws(() => run(['--root', ':rw', source('fs-pipes', base)]), /invalid root ':rw'/);
+  assert.throws(() => run(['--root']), /option '--root' needs a value/);
+  const r = run(['--root', `${dir}:ro`, '--root', dir, source('fs-pipes', base)]);
+  assert.equal(r.status, 0, r.stderr);
+  // The same folder given read-only and writable is writable.
+  const w = run(['--root', `${dir}:ro`, `--root=${dir}:rw`, source('fs-files', base), dir]);
+  assert.equal(w.stdout, QEMU_STDOUT['fs-files']);
+  assert.match(runCommand.help, /--root DIR\[:rw\] +Let the guest see the host folder DIR/);
 });
