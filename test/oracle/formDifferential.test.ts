@@ -14,7 +14,7 @@ import { decode } from '../../emulator/isa/decoder.js';
 import type { FormDef } from '../../emulator/isa/table.js';
 import { elfToProgramImage } from '../../emulator/elf/index.js';
 import { createLinuxProcess } from '../../emulator/linux/index.js';
-import { differentialSource, BUFFER_SIZE, OUT, type DifferentialCase, type RegisterValue } from './differential/program.js';
+import { differentialSource, blockTag, BUFFER_SIZE, OUT, type DifferentialCase, type RegisterValue } from './differential/program.js';
 import { missingTool, seededRandom, withTempDir, hex32 } from './isa-tools.js';
 
 const SEED = Number(process.env['DIFF_SEED'] ?? 20261206);
@@ -65,10 +65,24 @@ function constrainedUnpredictable(form: FormDef, word: number): boolean {
   return n !== 31 && (n === t || n === t2);
 }
 
+/** Forms that access memory (their base registers point into the buffer). */
+function accessesMemory(form: FormDef): boolean {
+  return form.group === 'loadStore' || form.group === 'memoryTagging' || (form.group === 'simdFp' && /^(LD|ST)/.test(form.id));
+}
+
+/**
+ * A pointer into the buffer. With tag checks on, its logical tag is usually the allocation tag of its 256-byte
+ * block (so nearby accesses pass) and otherwise random (so they fault unless the access is unchecked).
+ */
+function bufferPointer(offset: number, rnd: () => number, mte: boolean): RegisterValue {
+  if (!mte) return { bufferOffset: offset };
+  return { bufferOffset: offset, tag: rnd() % 4 === 0 ? rnd() % 16 : blockTag(offset) };
+}
+
 /** Random encodings of `form` that decode to it, with random input states. */
-function casesFor(form: FormDef, rnd: () => number, count: number): DifferentialCase[] {
+function casesFor(form: FormDef, rnd: () => number, count: number, mte: boolean): DifferentialCase[] {
   const out: DifferentialCase[] = [];
-  const memory = form.group === 'loadStore' || form.group === 'memoryTagging' || (form.group === 'simdFp' && /^(LD|ST)/.test(form.id));
+  const memory = accessesMemory(form);
   const simd = form.group === 'simdFp';
   for (let attempt = 0; attempt < count * 20 && out.length < count; attempt++) {
     let word = ((rnd() & ~form.mask) | form.value) >>> 0;
@@ -81,12 +95,12 @@ function casesFor(form: FormDef, rnd: () => number, count: number): Differential
     if (constrainedUnpredictable(form, word)) continue;
     const x: RegisterValue[] = [];
     for (let r = 0; r < 31; r++) x.push(randomValue(rnd));
-    x.push(memory ? { bufferOffset: BUFFER_SIZE / 2 } : BigInt.asUintN(64, randomValue(rnd) & ~15n));
+    x.push(memory ? bufferPointer(BUFFER_SIZE / 2, rnd, mte) : BigInt.asUintN(64, randomValue(rnd) & ~15n));
     if (memory) {
       // Base registers point into the buffer; offset registers hold small aligned offsets.
       for (const name of ['Rn']) {
         const n = fieldValue(form, name, word);
-        if (n !== undefined && n !== 31) x[n] = { bufferOffset: BUFFER_SIZE / 2 + 16 * ((rnd() % 64) - 32) };
+        if (n !== undefined && n !== 31) x[n] = bufferPointer(BUFFER_SIZE / 2 + 16 * ((rnd() % 64) - 32), rnd, mte);
       }
       const m = fieldValue(form, 'Rm', word);
       if (m !== undefined && m !== 31 && m !== fieldValue(form, 'Rn', word)) x[m] = BigInt.asUintN(64, BigInt(8 * ((rnd() % 128) - 64)));
@@ -137,6 +151,8 @@ function runEmulator(bytes: Uint8Array, path: string): { stdout: Uint8Array; not
 
 /** Cases where the emulator follows Linux and qemu-aarch64 does not (counted, printed, not failures). */
 const linuxDifferences = { illegalOpcode: 0 };
+/** Signals qemu reported, by 'signal/si_code' (shows that faulting cases were exercised). */
+const qemuSignals = new Map<string, number>();
 
 function compare(cases: readonly DifferentialCase[], base: number, theirs: Uint8Array, ours: Uint8Array): Divergence[] {
   const out: Divergence[] = [];
@@ -153,6 +169,7 @@ function compare(cases: readonly DifferentialCase[], base: number, theirs: Uint8
     if (u64(t, OUT.nzcv) !== u64(o, OUT.nzcv)) diffs.push(`nzcv qemu ${u64(t, OUT.nzcv)} ours ${u64(o, OUT.nzcv)}`);
     const sig = (d: DataView) => `${d.getUint32(at + OUT.signal, true)}/${d.getInt32(at + OUT.signal + 4, true)}`;
     // Linux reports an undefined instruction as ILL_ILLOPC (arch/arm64 do_el0_undef); qemu-aarch64 as ILL_ILLOPN.
+    if (sig(t) !== '0/0') qemuSignals.set(sig(t), (qemuSignals.get(sig(t)) ?? 0) + 1);
     if (sig(t) === '4/2' && sig(o) === '4/1') linuxDifferences.illegalOpcode++;
     else if (sig(t) !== sig(o)) diffs.push(`signal/si_code qemu ${sig(t)} ours ${sig(o)}`);
     if (c.memory && u64(t, OUT.memoryHash) !== u64(o, OUT.memoryHash)) diffs.push('memory after the instruction differs');
@@ -168,17 +185,19 @@ function compare(cases: readonly DifferentialCase[], base: number, theirs: Uint8
   return out;
 }
 
-test('every executable table form agrees with qemu-aarch64 on random encodings and register states', { timeout: 3_600_000 }, () => {
+interface RunResult { readonly forms: number; readonly cases: number; readonly divergences: Divergence[]; readonly notes: string[] }
+
+function runDifferential(label: string, mte: boolean, seed: number): RunResult {
   for (const tool of ['aarch64-linux-gnu-as', 'aarch64-linux-gnu-ld', 'qemu-aarch64']) {
     const missing = missingTool(tool);
     assert.equal(missing, undefined, missing);
   }
-  const rnd = seededRandom(SEED);
+  const rnd = seededRandom(seed);
   // SIMD&FP state is loaded with LDP/STP of Q registers: only possible once the table executes them.
   const simdHarness = decode(0xad400000)?.form !== undefined && decode(0xad000000)?.form !== undefined;
   const forms = (allForms as readonly FormDef[]).filter((f) => !(f.group in EXCLUDED_GROUPS) && ADVERTISED_FEATURES.has(f.feature)
-    && (f.group !== 'simdFp' || simdHarness));
-  const cases = forms.flatMap((f) => casesFor(f, rnd, CASES_PER_FORM));
+    && (f.group !== 'simdFp' || simdHarness) && (!mte || accessesMemory(f)));
+  const cases = forms.flatMap((f) => casesFor(f, rnd, CASES_PER_FORM, mte));
   const fill = new Uint8Array(BUFFER_SIZE);
   for (let i = 0; i < fill.length; i += 4) new DataView(fill.buffer).setUint32(i, rnd(), true);
 
@@ -188,20 +207,31 @@ test('every executable table form agrees with qemu-aarch64 on random encodings a
     for (let base = 0; base < cases.length; base += CASES_PER_PROGRAM) {
       const chunk = cases.slice(base, base + CASES_PER_PROGRAM);
       const name = `diff${base}`;
-      const elf = buildElf(dir, name, differentialSource(chunk, fill, simdHarness));
+      const elf = buildElf(dir, name, differentialSource(chunk, fill, simdHarness, mte));
       const theirs = runQemu(join(dir, name));
       const ours = runEmulator(elf, join(dir, name));
       if (ours.stdout.length !== theirs.length) notes.push(`program ${name}: qemu wrote ${theirs.length} bytes, the emulator ${ours.stdout.length} (${ours.note})`);
       divergences.push(...compare(chunk, base, theirs, ours.stdout));
     }
   });
-
   const byForm = new Map<string, Divergence[]>();
   for (const d of divergences) byForm.set(d.formId, [...(byForm.get(d.formId) ?? []), d]);
-  console.log(`formDifferential: seed ${SEED}, ${forms.length} forms, ${cases.length} cases, SIMD&FP state ${simdHarness ? 'compared' : 'not yet (no LDP/STP Q)'}, ${divergences.length} divergences in ${byForm.size} forms`);
-  for (const [g, why] of Object.entries(EXCLUDED_GROUPS)) console.log(`formDifferential: group ${g} left out: ${why}`);
-  console.log(`formDifferential: SIGILL si_code ILL_ILLOPC as Linux gives it (qemu: ILL_ILLOPN) in ${linuxDifferences.illegalOpcode} cases`);
-  for (const n of notes) console.log(`formDifferential: ${n}`);
+  console.log(`formDifferential ${label}: seed ${seed}, ${forms.length} forms, ${cases.length} cases, SIMD&FP state ${simdHarness ? 'compared' : 'not yet (no LDP/STP Q)'}, ${divergences.length} divergences in ${byForm.size} forms`);
+  for (const n of notes) console.log(`formDifferential ${label}: ${n}`);
+  console.log(`formDifferential ${label}: signals raised (signal/si_code: cases): ${[...qemuSignals].map(([k, v]) => `${k}: ${v}`).join(', ') || 'none'}`);
+  qemuSignals.clear();
   const report = [...byForm.entries()].slice(0, 60).map(([id, ds]) => `${id} (${ds.length}): case ${ds[0]!.caseIndex} word ${hex32(ds[0]!.word)}: ${ds[0]!.what}`);
   assert.equal(divergences.length, 0, `divergences from qemu:\n${report.join('\n')}`);
+  return { forms: forms.length, cases: cases.length, divergences, notes };
+}
+
+test('every executable table form agrees with qemu-aarch64 on random encodings and register states', { timeout: 3_600_000 }, () => {
+  for (const [g, why] of Object.entries(EXCLUDED_GROUPS)) console.log(`formDifferential: group ${g} left out: ${why}`);
+  linuxDifferences.illegalOpcode = 0;
+  runDifferential('untagged', false, SEED);
+  console.log(`formDifferential: SIGILL si_code ILL_ILLOPC as Linux gives it (qemu: ILL_ILLOPN) in ${linuxDifferences.illegalOpcode} cases`);
+});
+
+test('every load, store and MTE form agrees with qemu-aarch64 under synchronous tag checks on a PROT_MTE buffer', { timeout: 3_600_000 }, () => {
+  runDifferential('sync tag checks', true, SEED ^ 0x5a5a);
 });

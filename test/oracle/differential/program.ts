@@ -6,8 +6,22 @@
 // Faults do not end the run: a SIGSEGV/SIGBUS/SIGILL/SIGTRAP/SIGFPE handler on an alternate stack records the
 // signal number and si_code, advances the saved pc past the instruction and returns through rt_sigreturn.
 
-/** A register's input value: a number, or an address `bufferOffset` bytes into the memory buffer. */
-export type RegisterValue = bigint | { readonly bufferOffset: number };
+/**
+ * A register's input value: a number, or an address `bufferOffset` bytes into the memory buffer (with logical tag
+ * `tag` in bits 59:56 when the buffer is the tagged one).
+ */
+export type RegisterValue = bigint | { readonly bufferOffset: number; readonly tag?: number };
+
+/**
+ * In tag-checking programs the buffer is a PROT_MTE mapping at this fixed address (MAP_FIXED), tagged per 256-byte
+ * block by `blockTag`, and the process runs with synchronous tag checks and IRG's include mask = {IRG_TAG}.
+ */
+export const MTE_BUFFER = 0x7000000000n;
+export const IRG_TAG = 5;
+/** Allocation tag of the granule at `offset` in the tagged buffer. */
+export function blockTag(offset: number): number {
+  return ((offset >> 8) * 7 + 3) & 15;
+}
 
 /** One case: the instruction word and its input state. */
 export interface DifferentialCase {
@@ -41,10 +55,14 @@ export const OUT = {
 } as const;
 
 const hex64 = (v: bigint): string => `0x${BigInt.asUintN(64, v).toString(16)}`;
-const valueText = (v: RegisterValue): string => (typeof v === 'bigint' ? hex64(v) : `buffer + ${v.bufferOffset}`);
+const valueText = (v: RegisterValue, mte: boolean): string => {
+  if (typeof v === 'bigint') return hex64(v);
+  if (!mte) return `buffer + ${v.bufferOffset}`;
+  return hex64((BigInt(v.tag ?? 0) << 56n) | (MTE_BUFFER + BigInt(v.bufferOffset)));
+};
 
 /** GNU assembly for the cases; `bufferFill` seeds the buffer contents. */
-export function differentialSource(cases: readonly DifferentialCase[], bufferFill: Uint8Array, withSimd: boolean): string {
+export function differentialSource(cases: readonly DifferentialCase[], bufferFill: Uint8Array, withSimd: boolean, mte = false): string {
   const out: string[] = [];
   const emit = (s: string) => out.push(s);
   emit('\t.arch armv8.5-a+memtag+crc+lse+rcpc+flagm+sb');
@@ -59,7 +77,7 @@ export function differentialSource(cases: readonly DifferentialCase[], bufferFil
   emit('altstack_record: .quad altstack, 0, 16384');
   cases.forEach((c, i) => {
     emit('\t.balign 16');
-    emit(`in_${i}: .quad ${[...c.x.map(valueText), hex64(BigInt(c.nzcv >>> 0))].join(', ')}`);
+    emit(`in_${i}: .quad ${[...c.x.map((v) => valueText(v, mte)), hex64(BigInt(c.nzcv >>> 0))].join(', ')}`);
     if (withSimd && c.v) {
       emit(`\t.quad ${hex64(BigInt(c.fpcr ?? 0))}, ${hex64(BigInt(c.fpsr ?? 0))}`);
       emit(`vin_${i}: .byte ${Array.from(c.v).join(',')}`);
@@ -95,6 +113,38 @@ export function differentialSource(cases: readonly DifferentialCase[], bufferFil
     emit('\tmov x2, #0');
     emit('\tmov x3, #8');
     emit('\tmov x8, #134'); // rt_sigaction
+    emit('\tsvc #0');
+  }
+  if (mte) {
+    emit(`\tldr x0, =${hex64(MTE_BUFFER)}`);
+    emit(`\tmov x1, #${BUFFER_SIZE}`);
+    emit('\tmov x2, #0x23'); // PROT_READ | PROT_WRITE | PROT_MTE
+    emit('\tmov x3, #0x32'); // MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED
+    emit('\tmov x4, #-1');
+    emit('\tmov x5, #0');
+    emit('\tmov x8, #222'); // mmap
+    emit('\tsvc #0');
+    emit('\tldr x2, =buffer');
+    emit(`\tldr x3, =${hex64(MTE_BUFFER)}`);
+    emit('\tmov x4, #0');
+    emit('3:\tldp x5, x6, [x2], #16');
+    emit('\tlsr x7, x4, #4'); // 256-byte block number
+    emit('\tmov x9, #7');
+    emit('\tmul x7, x7, x9');
+    emit('\tadd x7, x7, #3');
+    emit('\tand x7, x7, #15');
+    emit('\torr x10, x3, x7, lsl #56');
+    emit('\tstgp x5, x6, [x10]');
+    emit('\tadd x3, x3, #16');
+    emit('\tadd x4, x4, #1');
+    emit(`\tcmp x4, #${BUFFER_SIZE / 16}`);
+    emit('\tb.ne 3b');
+    emit('\tmov x0, #55'); // prctl(PR_SET_TAGGED_ADDR_CTRL, ENABLE | TCF_SYNC | include mask)
+    emit(`\tmov x1, #${1 | 2 | ((1 << IRG_TAG) << 3)}`);
+    emit('\tmov x2, #0');
+    emit('\tmov x3, #0');
+    emit('\tmov x4, #0');
+    emit('\tmov x8, #167');
     emit('\tsvc #0');
   }
   cases.forEach((c, i) => {
@@ -135,7 +185,23 @@ export function differentialSource(cases: readonly DifferentialCase[], bufferFil
     emit('\tldr x1, [x2]');
     emit(`\tstr x1, [x0, #${OUT.signal}]`);
     emit('\tstr xzr, [x2]');
-    if (c.memory) {
+    if (c.memory && mte) {
+      // Data and allocation tags of the tagged buffer, read with tag checks suspended.
+      emit('\tmsr tco, #1');
+      emit(`\tldr x2, =${hex64(MTE_BUFFER)}`);
+      emit(`\tmov x3, #${BUFFER_SIZE / 16}`);
+      emit('\tmov x1, #0');
+      emit('1:\tmov x5, x2');
+      emit('\tldg x5, [x2]');
+      emit('\tldp x4, x6, [x2], #16');
+      emit('\teor x1, x4, x1, ror #59');
+      emit('\teor x1, x6, x1, ror #59');
+      emit('\teor x1, x5, x1, ror #13');
+      emit('\tsubs x3, x3, #1');
+      emit('\tb.ne 1b');
+      emit('\tmsr tco, #0');
+      emit(`\tstr x1, [x0, #${OUT.memoryHash}]`);
+    } else if (c.memory) {
       emit('\tldr x2, =buffer');
       emit(`\tmov x3, #${BUFFER_SIZE / 8}`);
       emit('\tmov x1, #0');
