@@ -5,7 +5,7 @@
 // lies inside a root, and inside a writable root for any change, and never follows a final symbolic link when it
 // opens, creates or truncates a file. Errors come back as negative Linux errno values.
 import {
-  closeSync, constants, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, readlinkSync, realpathSync,
+  closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, readlinkSync, realpathSync,
   renameSync, rmdirSync, unlinkSync, writeSync,
 } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
@@ -109,7 +109,8 @@ export function createNodeHostFiles(specs: readonly RootSpec[], cwd: string): Ho
       let fd: number | undefined;
       try {
         fd = openSync(path, constants.O_RDONLY | O_NOFOLLOW);
-        const buffer = new Uint8Array(Math.min(length, 1 << 26));
+        const available = Math.max(0, fstatSync(fd).size - offset);
+        const buffer = new Uint8Array(Math.min(length, available, 1 << 26));
         let done = 0;
         while (done < buffer.length) {
           const n = readSync(fd, buffer, done, buffer.length - done, offset + done);

@@ -146,10 +146,10 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
     default: {
       const vfs = vfsOf(k);
       const append = (file.flags & O_APPEND) !== 0;
-      const size = vfs.size(k, node);
       // Linux appends on an O_APPEND file even for pwrite.
-      const at = append ? size : position ?? file.position;
+      const at = append ? vfs.size(k, node) : position ?? file.position;
       if (node.t === 'tmp') {
+        const size = node.node.size;
         const seals = node.node.seals;
         if ((seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -EPERM;
         if ((seals & F_SEAL_GROW) !== 0 && at + bytes.length > size) {
