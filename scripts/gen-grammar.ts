@@ -1,7 +1,8 @@
 // Generates syntaxes/aarch64-asm.tmLanguage.json, the TextMate grammar for AArch64 (+MTE) GNU assembly.
 // The mnemonic lists, the system register names and the operation names (dc gva, ...) come from the one
 // instruction table (emulator/isa forms(), systemRegisters() and operandVocabulary(): the DC/IC/AT/TLBI operations,
-// barrier options, PSTATE fields and BTI targets, with MTE-ness asked of the table's own assembler); the operand
+// barrier options, PSTATE fields and BTI targets, with MTE-ness asked of the table's own assembler, as
+// language-server/service/operations.ts does for completion and hover); the operand
 // vocabulary (condition codes, shifts, relocation operators) from language-server/service/vocabulary.ts. Nothing
 // here lists mnemonics.
 //
@@ -9,9 +10,10 @@
 //   node --import tsx scripts/gen-grammar.ts --check  exit 1 when the committed grammar is stale
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { EncodingGroup, Feature, FormInfo } from '../emulator/isa/api.js';
+import type { EncodingGroup, FormInfo } from '../emulator/isa/api.js';
 import { assembleInstruction, createResolver, forms, operandVocabulary, systemRegisters } from '../emulator/isa/index.js';
 import { conditionCodes, extendOperators, relocationOperators, shiftOperators } from '../language-server/service/vocabulary.js';
+import { systemOperationClasses, type SystemOperationClass } from '../language-server/service/operations.js';
 
 export const scopeName = 'source.aarch64-asm';
 export const grammarPath = join(__dirname, '..', 'syntaxes', 'aarch64-asm.tmLanguage.json');
@@ -86,57 +88,15 @@ export function operationNames(all: readonly FormInfo[]): { mte: string[]; other
   return { mte: mte.sort(), other: other.sort() };
 }
 
-/**
- * Which placeholder of a form's syntax each operandVocabulary() category fills: 'dc' fills `<op>` of the forms whose
- * mnemonic is 'dc', 'barrier' fills `<option>` (dmb, dsb), and so on. Categories not listed are not operations.
- */
-const vocabularyPlaceholders: Record<string, { readonly placeholder: string; readonly sameMnemonic: boolean }> = {
-  dc: { placeholder: '<op>', sameMnemonic: true },
-  ic: { placeholder: '<op>', sameMnemonic: true },
-  at: { placeholder: '<op>', sameMnemonic: true },
-  tlbi: { placeholder: '<op>', sameMnemonic: true },
-  barrier: { placeholder: '<option>', sameMnemonic: false },
-  pstate: { placeholder: '<pstatefield>', sameMnemonic: false },
-  bti: { placeholder: '<targets>', sameMnemonic: false },
-};
-
-export interface SystemOperationClass {
-  /** Mnemonics whose first operand is one of `names`. */
-  readonly mnemonics: string[];
-  readonly names: string[];
-  readonly mte: boolean;
-}
-
-/**
- * The named first operands of system instructions (dc gva, dmb ish, msr daifset, bti c), split into the ones that
- * need MTE and the others. An operation is MTE when the table's assembler accepts it with every feature and refuses
- * it without 'mte'. Names that are also system registers (msr tco) stay system registers.
- */
+/** The system operations (dc gva, dmb ish, ...) of the table, MTE ones apart (language-server/service/operations.ts). */
 export function systemOperations(all: readonly FormInfo[]): SystemOperationClass[] {
-  const vocabulary = operandVocabulary();
-  const sysregs = new Set(systemRegisters().map((r) => r.name.toLowerCase()));
-  const everyFeature = new Set<Feature>(['mte', ...all.map((f) => f.feature)]);
-  const withoutMte = new Set<Feature>([...everyFeature].filter((f) => f !== 'mte'));
   const resolver = createResolver();
-  const out: SystemOperationClass[] = [];
-  for (const [category, { placeholder, sameMnemonic }] of Object.entries(vocabularyPlaceholders)) {
-    const names = (vocabulary[category] ?? []).map((n) => n.toLowerCase()).filter((n) => !sysregs.has(n));
-    // The operands as the syntax writes them, optional braces dropped: 'dc <op>, <Xt>' -> ['<op>', '<Xt>'].
-    const operandsOf = (f: FormInfo): string[] => f.syntax.slice(f.mnemonic.length).replace(/[{}]/g, '').split(',').map((o) => o.trim());
-    const users = all.filter((f) => (!sameMnemonic || f.mnemonic === category) && operandsOf(f)[0]!.split('|')[0] === placeholder);
-    if (!names.length || !users.length) continue;
-    const mnemonics = [...new Set(users.map((f) => f.mnemonic.toLowerCase()))].sort();
-    const needsMte = (name: string): boolean => users.some((f) => {
-      const operands = operandsOf(f).length > 1 ? `${name}, x0` : name;
-      const ok = (features: ReadonlySet<Feature>): boolean => assembleInstruction(f.mnemonic, operands, { address: 0n, features, resolver }).ok;
-      return ok(everyFeature) && !ok(withoutMte);
-    });
-    const mte = names.filter(needsMte);
-    const other = names.filter((n) => !mte.includes(n));
-    if (mte.length) out.push({ mnemonics, names: mte.sort(), mte: true });
-    if (other.length) out.push({ mnemonics, names: other.sort(), mte: false });
-  }
-  return out;
+  return systemOperationClasses({
+    forms: () => all,
+    systemRegisters,
+    operandVocabulary,
+    assembles: (mnemonic, operands, features) => assembleInstruction(mnemonic, operands, { address: 0n, features, resolver }).ok,
+  });
 }
 
 type Rule = Record<string, unknown>;

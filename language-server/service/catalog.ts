@@ -1,13 +1,24 @@
 // The instruction catalog: the language service's view of the one instruction table (emulator/isa forms() and
 // systemRegisters()). Groups forms by mnemonic, expands templated mnemonics such as 'b.<cond>', tells MTE
-// mnemonics apart, and turns Arm-ARM syntax strings into operand lists and completion snippets.
+// mnemonics apart, knows the named operations of system instructions (dc gva, dmb ish), and turns Arm-ARM syntax
+// strings into operand lists and completion snippets.
 import type { FormInfo, SystemRegisterInfo } from '../../emulator/isa/api.js';
 import { conditionCodes } from './vocabulary.js';
+import type { SystemOperationClass } from './operations.js';
 
 /** What the language service needs from the instruction layer (injected so tests can pass the real table). */
 export interface InstructionTable {
   forms(): readonly FormInfo[];
   systemRegisters(): readonly SystemRegisterInfo[];
+  /** Named first operands of system instructions (dc gva, ...), MTE ones marked; optional (none without it). */
+  systemOperations?(): readonly SystemOperationClass[];
+}
+
+/** A named operation as written after its mnemonic ('gva' after 'dc'). */
+export interface SystemOperation {
+  readonly name: string;
+  readonly category: string;
+  readonly mte: boolean;
 }
 
 export interface MnemonicEntry {
@@ -110,6 +121,8 @@ export class InstructionCatalog {
   private readonly byMnemonic = new Map<string, MnemonicEntry>();
   private readonly templates: { pattern: RegExp; entry: MnemonicEntry }[] = [];
   private readonly systemRegisterByName = new Map<string, SystemRegisterInfo>();
+  private readonly table: InstructionTable;
+  private operationsByMnemonic: Map<string, SystemOperation[]> | undefined;
   readonly entries: readonly MnemonicEntry[];
   readonly systemRegisterList: readonly SystemRegisterInfo[];
 
@@ -134,6 +147,29 @@ export class InstructionCatalog {
     this.entries = entries;
     this.systemRegisterList = safeList(() => table.systemRegisters());
     for (const r of this.systemRegisterList) this.systemRegisterByName.set(r.name.toLowerCase(), r);
+    this.table = table;
+  }
+
+  /** The named operations a mnemonic takes as its first operand ('dc' -> gva, gzva, civac, ...); built on first use. */
+  operationsOf(mnemonic: string): readonly SystemOperation[] {
+    if (!this.operationsByMnemonic) {
+      const map = new Map<string, SystemOperation[]>();
+      for (const c of safeList(() => this.table.systemOperations?.() ?? [])) {
+        for (const m of c.mnemonics) {
+          let list = map.get(m);
+          if (!list) map.set(m, (list = []));
+          for (const name of c.names) list.push({ name, category: c.category, mte: c.mte });
+        }
+      }
+      this.operationsByMnemonic = map;
+    }
+    return this.operationsByMnemonic.get(mnemonic.toLowerCase()) ?? [];
+  }
+
+  /** The operation `name` of `mnemonic` (case-insensitive), if the table lists it. */
+  operation(mnemonic: string, name: string): SystemOperation | undefined {
+    const lower = name.toLowerCase();
+    return this.operationsOf(mnemonic).find((o) => o.name === lower);
   }
 
   /** The catalog entry for a mnemonic as written in source (case-insensitive; 'b.eq' finds 'b.<cond>'). */

@@ -1,7 +1,8 @@
 // Completion, aware of where the cursor is: at the start of a statement it offers mnemonics (with operand
 // snippets built from the table's syntax), macros and directives; in operands it offers what the matching
 // forms' placeholders accept (registers of the right width, labels, numeric local labels, system registers,
-// condition codes, shift/extend operators, relocation operators, constants after '#').
+// condition codes, shift/extend operators, relocation operators, constants after '#', the named operations of
+// system instructions such as dc gva and dmb ish).
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type Range } from 'vscode-languageserver';
 import type { FeatureContext } from './context.js';
 import { lineRange } from './context.js';
@@ -127,6 +128,12 @@ function labelItems(ctx: FeatureContext, range: ReturnType<typeof lineRange>, li
   return items;
 }
 
+/** What each operandVocabulary() category of system operations is, for completion details. */
+const operationCategoryNames: Record<string, string> = {
+  dc: 'data cache operation', ic: 'instruction cache operation', at: 'address translation operation',
+  tlbi: 'TLB invalidation operation', barrier: 'barrier option', pstate: 'PSTATE field', bti: 'branch target type',
+};
+
 function registerItems(classes: Iterable<RegisterClass>, extra: readonly string[], range: ReturnType<typeof lineRange>): CompletionItem[] {
   const items: CompletionItem[] = [];
   for (const cls of classes) {
@@ -223,6 +230,13 @@ function operandItems(ctx: FeatureContext, position: Position, start: number): C
   if (conditions) for (const cc of conditionCodes) items.push({ label: cc.name, kind: CompletionItemKind.EnumMember, detail: `${cc.meaning} (${cc.flags})`, textEdit: { range, newText: cc.name } });
   if (shifts) for (const s of [...shiftOperators, ...extendOperators]) items.push({ label: s, kind: CompletionItemKind.Operator, textEdit: { range, newText: s } });
   for (const w of words) items.push({ label: w, kind: CompletionItemKind.EnumMember, textEdit: { range, newText: w }, sortText: `0${w}` });
+  // dc gva, dmb ish, msr daifset, bti c: the named operations the table lists for the mnemonic's first operand.
+  if (commaCount === 0) {
+    for (const o of ctx.catalog.operationsOf(op.text)) {
+      const what = operationCategoryNames[o.category] ?? `${o.category} operand`;
+      items.push({ label: o.name, kind: CompletionItemKind.EnumMember, detail: o.mte ? `MTE: ${what}` : what, textEdit: { range, newText: o.name }, sortText: `0${o.name}` });
+    }
+  }
   return items;
 }
 

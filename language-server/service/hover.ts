@@ -69,7 +69,10 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
       const written = operandTexts(ctx.model.lines[line]!.text, statementOperands);
       const ranked = rankForms(entry, written);
       if (!ranked.length) return undefined;
-      const markdown = instructionMarkdown(ranked, entry.mte);
+      // dc gva: the instruction is an MTE one when its operation is.
+      const firstOperand = statementOperands[0];
+      const mteOperation = firstOperand ? ctx.catalog.operation(token.text, firstOperand.text)?.mte === true : false;
+      const markdown = instructionMarkdown(ranked, entry.mte || mteOperation);
       // b.ne, bc.ge: say what the written condition tests.
       const suffix = entry.mnemonic.includes('<cond>') ? token.text.toLowerCase().split('.').pop() : undefined;
       const condition = conditionCodes.find((c) => c.name === suffix);
@@ -120,7 +123,12 @@ function hoverFor(ctx: FeatureContext, token: Token, line: number, statementOp: 
           const placeholder = ranked.length ? parseSyntax(ranked[0]!.syntax).operands[index]?.text : undefined;
           const firstName = placeholder ? /<([^>]+)>/.exec(placeholder)?.[1] ?? '' : '';
           if (placeholder && firstName && !/label|imm|expr|addr|offset|amount/i.test(firstName) && !placeholder.startsWith('#')) {
-            return `**${token.text}** — the \`${placeholder}\` operand of\n\n${code(ranked[0]!.syntax)}\n\n${ranked[0]!.form.summary}`;
+            const operation = ctx.catalog.operation(statementOp.text, lower);
+            const form = ranked[0]!.form;
+            const parts = [`**${token.text}**${operation?.mte ? ' *(MTE)*' : ''} — the \`${placeholder}\` operand of`, code(ranked[0]!.syntax), form.summary];
+            if (operation && form.operation) parts.push(form.operation);
+            if (operation?.mte) parts.push('Requires feature `mte` (`.arch armv8.5-a+memtag`).', mteBackground);
+            return parts.join('\n\n');
           }
         }
       }

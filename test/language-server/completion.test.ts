@@ -121,3 +121,17 @@ test('a ":" typed after a label does not pop up completion; inside operands it o
   const relocations = service.doComplete(d, { line: 1, character: 21 }, { snippetSupport: true, triggerCharacter: ':' }).items;
   assert.ok(relocations.some((i) => i.label === ':lo12:'));
 });
+
+test('named operations after dc, dmb and bti; MTE data cache operations are marked (GNU as needs memtag for them)', () => {
+  const d = doc('        dc \n        dmb \n        bti \n        dc gva, \n');
+  const dc = service.doComplete(d, { line: 0, character: 11 }).items;
+  // GNU as 2.40 without memtag: "selected processor does not support system register name 'gva'" (also gzva,
+  // cgdvadp, igvac); civac needs nothing.
+  for (const name of ['gva', 'gzva', 'cgdvadp', 'igvac']) assert.match(String(dc.find((i) => i.label === name)?.detail), /^MTE: data cache/, name);
+  assert.equal(dc.find((i) => i.label === 'civac')?.detail, 'data cache operation');
+  assert.ok(!labels(dc).includes('x0'), 'no registers for the operation operand');
+  assert.ok(labels(service.doComplete(d, { line: 1, character: 12 }).items).includes('ish'));
+  assert.deepEqual(labels(service.doComplete(d, { line: 2, character: 12 }).items).sort(), ['c', 'j', 'jc']);
+  const second = labels(service.doComplete(d, { line: 3, character: 16 }).items);
+  assert.ok(second.includes('x0') && !second.includes('gva'), 'the second operand of dc is a register');
+});

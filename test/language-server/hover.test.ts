@@ -103,3 +103,17 @@ test('hover on an integer shows decimal, hex and binary, and the logical tag of 
   assert.match(hoverText(service, d, at(d, '0x23', 1)), /= 35 = 0x23 = 0b100011/);
   assert.match(hoverText(service, d, at(d, '0x0a00', 1)), /logical tag 10 .*address 0xffff12345670/);
 });
+
+test('hover on an MTE data cache operation (dc gva, dc gzva) explains it with tags and granules; dc civac is not MTE', () => {
+  const d = doc('        .arch armv8.5-a+memtag\n        dc gva, x0\n        dc gzva, x1\n        dc civac, x2\n');
+  const gva = hoverText(service, d, at(d, 'gva'));
+  assert.match(gva, /\*\(MTE\)\*/);
+  assert.match(gva, /allocation tag of every granule/);
+  assert.match(gva, /Requires feature `mte`/);
+  assert.match(gva, /logical tag/);
+  assert.match(hoverText(service, d, at(d, 'dc gzva')), /\*\(MTE\)\*[\s\S]*16-byte \*\*granule\*\*/);
+  const civac = hoverText(service, d, at(d, 'civac'));
+  assert.match(civac, /<op>/);
+  assert.doesNotMatch(civac, /\*\(MTE\)\*|Requires feature `mte`/);
+  assert.doesNotMatch(hoverText(service, d, at(d, 'dc civac')), /\*\(MTE\)\*/);
+});
