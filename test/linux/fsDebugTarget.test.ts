@@ -46,3 +46,20 @@ test('sandboxRoots only: the same folder is read-only (EROFS)', async () => {
   assert.deepEqual(out.trim().split('\n').slice(0, 3), ['0', '-30', '-9']);
   assert.deepEqual(readdirSync(dir), []);
 });
+
+test('reverse execution: the kernel-state snapshot brings tmpfs files, pipes and descriptors back', async () => {
+  const { KernelStateKeeper } = await import('../../debug-adapter/kernelState.js');
+  const { makeProcess, SCRATCH } = await import('./helpers.js');
+  const t = makeProcess();
+  const kernel = t.process.kernel;
+  const keeper = new KernelStateKeeper(kernel, [t.process.machine, t.host, kernel.program]);
+  const fd = t.syscall(56, -100, t.scratch('/tmp/state.txt'), 0x42, 0o644).value;
+  t.syscall(64, fd, t.scratch('before', 256), 6);
+  const saved = keeper.capture();
+  t.syscall(64, fd, t.scratch('+after', 256), 6);
+  t.syscall(57, fd);
+  keeper.restore(saved);
+  assert.equal(t.syscall(62, fd, 0, 0).value, 0n, 'the descriptor is open again');
+  assert.equal(t.syscall(63, fd, SCRATCH + 1024n, 64).value, 6n);
+  assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 1024n, 6).data).toString(), 'before');
+});
