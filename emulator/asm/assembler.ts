@@ -1,7 +1,7 @@
 // The assembler driver. Pass 1 reads statements (labels, directives, macros, conditionals, instructions), lays
 // out every section and defines labels; pass 2 encodes instructions through the ISA layer and evaluates data
 // expressions now that every symbol is known, producing bytes, relocations and diagnostics.
-import type { AssembleInstructionContext, Feature, InstructionAssembly, RelocKind } from '../isa/api.js';
+import type { Feature, RelocKind } from '../isa/api.js';
 import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
@@ -424,19 +424,9 @@ export class Assembler {
   private encodeEarly(mnemonic: string, operands: string, s: SectionState): number | undefined {
     const resolver = this.constantResolver;
     resolver.deferred = false;
-    const result = this.encodeWithLegacy(mnemonic, operands, { address: BigInt(s.offset), features: this.features, resolver }, () => resolver);
+    const result = encodeInstruction(mnemonic, operands, { address: BigInt(s.offset), features: this.features, resolver });
     if (resolver.deferred || !result.ok || result.fixup) return undefined;
     return result.word >>> 0;
-  }
-
-  /** Encodes one instruction; GNU as (and GCC's output) also spells conditional branches without the dot: bne, b.ne. */
-  private encodeWithLegacy(mnemonic: string, operands: string, context: AssembleInstructionContext,
-    freshResolver: () => AssembleInstructionContext['resolver']): InstructionAssembly {
-    const result = encodeInstruction(mnemonic, operands, context);
-    if (result.ok || mnemonic.length !== 3 || mnemonic.charCodeAt(0) !== 98) return result;
-    const legacy = /^b(eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le|al|nv)$/.exec(mnemonic);
-    if (!legacy || !/unknown mnemonic/.test(result.message)) return result;
-    return encodeInstruction(`b.${legacy[1]}`, operands, { ...context, resolver: freshResolver() });
   }
 
   /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
@@ -679,10 +669,12 @@ export class Assembler {
   private encode(item: InstructionItem): void {
     const resolver = new InstructionResolver(this, item);
     const context = { address: BigInt(item.offset), features: item.features, resolver };
-    const result = this.encodeWithLegacy(item.mnemonic, item.operands, context, () => new InstructionResolver(this, item));
+    const result = encodeInstruction(item.mnemonic, item.operands, context);
     if (!result.ok) {
-      // GNU as quotes the statement: keep the ISA layer's wording when it already does.
-      const message = result.message.includes('`') ? result.message : `${result.message} -- \`${item.statement}'`;
+      // GNU as quotes the statement (keep the ISA layer's wording when it already does), except in its
+      // "selected processor does not support ... name" messages.
+      const whole = result.message.includes('`') || result.message.startsWith('selected processor does not support');
+      const message = whole ? result.message : `${result.message} -- \`${item.statement}'`;
       const column = result.column !== undefined && !item.expanded ? item.operandColumn + result.column + 1 : item.loc.column;
       this.diagnosticAt(item.loc, message, column);
       return;

@@ -5,7 +5,9 @@
 import type { AssembleInstructionContext, Feature, InstructionAssembly } from './api.js';
 import { allDefs } from './registry.js';
 import { encodeFields, type Fields, type FormDef, type ParseContext } from './table.js';
-import { looksImmediate, parseGpr } from './text.js';
+import { featureName, looksImmediate, parseGpr } from './text.js';
+
+export { featureName } from './text.js';
 
 /** The forms and aliases of one mnemonic, in table order, with how many operand texts each can take. */
 interface Candidates {
@@ -52,19 +54,12 @@ function buildIndex(): MnemonicIndex {
   return { exact: done(exact), suffixed: done(suffixed) };
 }
 
+/** Conditions GNU as accepts in the dotless spelling of B.<cond> (bne, bhs, blo, ...). */
+const legacyConditions = new Set(['eq', 'ne', 'cs', 'hs', 'cc', 'lo', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']);
+
 /** Every mnemonic the assembler accepts, for completion and grammars ('b.<cond>' listed once). */
 export function mnemonics(): string[] {
   return [...new Set(allDefs.map((d) => d.mnemonic))].sort();
-}
-
-/** GNU's name of a feature in "instruction requires" messages. */
-export function featureName(feature: Feature): string {
-  switch (feature) {
-    case 'mte': return 'memtag';
-    case 'pauth': return 'pac';
-    case 'fp': return 'fp';
-    default: return feature;
-  }
 }
 
 interface Attempt {
@@ -86,6 +81,10 @@ export function assembleInstruction(mnemonic: string, operandText: string, ctx: 
     if (dot > 0) {
       cands = idx.suffixed.get(lower.slice(0, dot));
       suffix = mnemonic.slice(dot + 1);
+    } else if (lower.length === 3 && lower.charCodeAt(0) === 98 && legacyConditions.has(lower.slice(1))) {
+      // GNU as (and GCC's output) also spells B.<cond> without the dot, for the sixteen standard names but AL, NV.
+      cands = idx.suffixed.get('b');
+      suffix = lower.slice(1);
     }
   }
   if (!cands) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shownInstruction(mnemonic, operandText)}'` };

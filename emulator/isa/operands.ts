@@ -485,10 +485,10 @@ export function label(o: LabelOptions): Operand {
       const target = o.page ? v.value & ~0xfffn : v.value;
       const delta = BigInt.asIntN(64, target - base);
       const scale = BigInt(o.scale);
-      if (delta % scale !== 0n) return `misaligned branch target at operand ${ctx.operandNumber}`;
+      if (delta % scale !== 0n) return `immediate value must be a multiple of ${o.scale} at operand ${ctx.operandNumber}`;
       const raw = delta / scale;
       const limit = 1n << BigInt(o.bits - 1);
-      if (raw < -limit || raw >= limit) return `branch out of range at operand ${ctx.operandNumber}`;
+      if (raw < -limit || raw >= limit) return `immediate out of range at operand ${ctx.operandNumber}`;
       setLabelRaw(f, o, Number(raw));
       return undefined;
     },

@@ -1,7 +1,7 @@
 // Small text helpers shared by the operand kinds: GNU register names, number formatting, splitting operand
 // lists, immediate expressions with relocation modifiers (':lo12:sym'), and label formatting via a Symbolizer.
 
-import type { OperandValue, Symbolizer } from './api.js';
+import type { Feature, OperandValue, Symbolizer } from './api.js';
 import type { ParseContext } from './table.js';
 
 export interface ParsedGpr {
@@ -184,7 +184,9 @@ export function formatTarget(target: bigint, symbolize: Symbolizer | undefined):
   const addr = target.toString(16);
   const sym = symbolize?.(target);
   if (!sym) return `0x${addr}`;
-  return sym.offset === 0n ? `${addr} <${sym.name}>` : `${addr} <${sym.name}+0x${sym.offset.toString(16)}>`;
+  if (sym.offset === 0n) return `${addr} <${sym.name}>`;
+  // Before the symbol (objdump names an address below every symbol after the first one): '<f-0x8>'.
+  return sym.offset < 0n ? `${addr} <${sym.name}-0x${(-sym.offset).toString(16)}>` : `${addr} <${sym.name}+0x${sym.offset.toString(16)}>`;
 }
 
 /** Sign-extends the low `bits` bits of `value`. */
@@ -196,4 +198,14 @@ export function signExtend(value: number, bits: number): number {
 /** Wraps a 64-bit address. */
 export function wrap64(v: bigint): bigint {
   return BigInt.asUintN(64, v);
+}
+
+/** GNU's name of a feature in "instruction requires" messages. */
+export function featureName(feature: Feature): string {
+  switch (feature) {
+    case 'mte': return 'memtag';
+    case 'pauth': return 'pac';
+    case 'fp': return 'fp';
+    default: return feature;
+  }
 }

@@ -116,6 +116,16 @@ test('an MTE instruction without +memtag names the missing feature', () => {
   assert.deepEqual(ext.diagnostics, []);
 });
 
+test('a system register or DC operation name the architecture lacks is reported without the echoed statement', () => {
+  // GNU as 2.40 (-march=armv8-a): "selected processor does not support system register name 'gva'" (no " -- `...'").
+  const r = assemble(' dc gva, x0\n mrs x0, tco\n bne 1f\n bal 1f\n1:\n', { fileName: 'g.s', features: ['base'] });
+  assert.deepEqual(r.diagnostics.map((d) => `${d.line}: ${d.message}`), [
+    "1: selected processor does not support system register name 'gva' (instruction requires: memtag)",
+    "2: selected processor does not support system register name 'tco' (instruction requires: memtag)",
+    "4: unknown mnemonic `bal' -- `bal 1f'",
+  ]);
+});
+
 test('redefining a label, undefined forward local label and unterminated blocks are errors', () => {
   const r = assemble('a:\na:\n .word 2f\n .rept 2\n .byte 1\n', { fileName: 'y.s' });
   const messages = r.diagnostics.map((d) => `${d.line}: ${d.message}`);

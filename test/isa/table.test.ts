@@ -97,6 +97,8 @@ test('every form round-trips: decode -> disassemble -> assemble gives the same w
       const operands = dis.operands.replace(/ +$/, '');
       const res = assembleInstruction(dis.mnemonic, operands, { address, features: allFeatures, resolver });
       checked++;
+      // objdump prints LD64B/ST64B with any Rt, GNU as takes only the valid ones (even, up to x22).
+      if (!res.ok && res.message.startsWith('invalid Rt register number in 64-byte load/store')) continue;
       if (!res.ok) failures.push(`${def.id} ${word.toString(16)} '${dis.text}': ${res.message}`);
       else if (res.word !== word) {
         // A different encoding is fine only when it prints the same (ignored bits, equivalent forms).

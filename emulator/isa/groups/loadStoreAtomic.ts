@@ -223,16 +223,30 @@ function atomicStoreAliases() {
 
 // ---- 64-byte single-copy atomic accesses (LS64) -----------------------------------------------------------
 
+/**
+ * Rt of LD64B/ST64B/ST64BV/ST64BV0: the first of eight consecutive X registers, so it must be even and at most
+ * X22 (Rt<4:3> = '11' or Rt<0> = '1' is UNDEFINED); GNU as rejects the others.
+ */
+const Xt64: Operand = {
+  ...Xt,
+  parse(text, f, ctx) {
+    const err = Xt.parse(text, f, ctx);
+    if (err !== undefined) return err;
+    if ((f.Rt! & 1) !== 0 || f.Rt! > 22) return `invalid Rt register number in 64-byte load/store at operand ${ctx.operandNumber}`;
+    return undefined;
+  },
+};
+
 function ls64Forms() {
   return [
     form({ id: 'LD64B', mnemonic: 'ld64b', feature: 'ls64' as Feature, encoding: '11 111 0 00 0 0 1 11111 1 101 00 Rn:5 Rt:5',
-      operands: [Xt, base], summary: 'Single-copy atomic 64-byte load into Xt..Xt+7.' }),
+      operands: [Xt64, base], summary: 'Single-copy atomic 64-byte load into Xt..Xt+7.' }),
     form({ id: 'ST64B', mnemonic: 'st64b', feature: 'ls64' as Feature, encoding: '11 111 0 00 0 0 1 11111 1 001 00 Rn:5 Rt:5',
-      operands: [Xt, base], summary: 'Single-copy atomic 64-byte store from Xt..Xt+7.' }),
+      operands: [Xt64, base], summary: 'Single-copy atomic 64-byte store from Xt..Xt+7.' }),
     form({ id: 'ST64BV', mnemonic: 'st64bv', feature: 'ls64' as Feature, encoding: '11 111 0 00 0 0 1 Rs:5 1 011 00 Rn:5 Rt:5',
-      operands: [gpr('Rs', 'x'), Xt, base], summary: 'Single-copy atomic 64-byte store with status result in Xs.' }),
+      operands: [gpr('Rs', 'x'), Xt64, base], summary: 'Single-copy atomic 64-byte store with status result in Xs.' }),
     form({ id: 'ST64BV0', mnemonic: 'st64bv0', feature: 'ls64' as Feature, encoding: '11 111 0 00 0 0 1 Rs:5 1 010 00 Rn:5 Rt:5',
-      operands: [gpr('Rs', 'x'), Xt, base], summary: 'Single-copy atomic 64-byte store (with ACCDATA_EL1) and status result.' }),
+      operands: [gpr('Rs', 'x'), Xt64, base], summary: 'Single-copy atomic 64-byte store (with ACCDATA_EL1) and status result.' }),
   ];
 }
 

@@ -2,10 +2,11 @@
 // barriers (CLREX, DSB, DMB, ISB, SB, SSBB, PSSBB, DSB nXS), PSTATE writes (MSR immediate, CFINV, XAFLAG,
 // AXFLAG), SYS/SYSL with the DC, IC, AT, TLBI and prediction-restriction aliases, and MRS/MSR.
 
+import type { Feature } from '../api.js';
 import { custom, gpr, imm } from '../operands.js';
 import { parseSystemRegister, systemRegisterFeature, systemRegisterName } from '../sysregs.js';
 import { builders, type Fields, type Operand } from '../table.js';
-import { hex, normaliseCase, parseImmediate } from '../text.js';
+import { featureName, hex, normaliseCase, parseImmediate } from '../text.js';
 
 const { form, alias } = builders('system');
 
@@ -116,7 +117,7 @@ const pstateField: Operand = custom({
     const e = pstateFields[name];
     if (!e) return `unknown or missing system register name at operand ${ctx.operandNumber}`;
     const feature = name === 'tco' ? 'mte' : name === 'ssbs' ? 'ssbs' : undefined;
-    if (feature && !ctx.features.has(feature)) return `selected processor does not support PSTATE field name '${name}'`;
+    if (feature && !ctx.features.has(feature)) return `selected processor does not support PSTATE field name '${name}' (instruction requires: ${featureName(feature)})`;
     f.op1 = e[0];
     f.op2 = e[1];
     return undefined;
@@ -147,7 +148,9 @@ function sysregOperand(write: boolean): Operand {
       const e = parseSystemRegister(text);
       if (e === undefined) return `unknown or missing system register name at operand ${ctx.operandNumber}`;
       const feature = systemRegisterFeature(text.trim());
-      if (feature && !ctx.features.has(feature)) return `selected processor does not support system register name '${text.trim().toLowerCase()}'`;
+      if (feature && !ctx.features.has(feature)) {
+        return `selected processor does not support system register name '${text.trim().toLowerCase()}' (instruction requires: ${featureName(feature)})`;
+      }
       f.sysreg = e;
       return undefined;
     },
@@ -185,22 +188,27 @@ const sysOp2 = imm('op2', 3, { format: 'dec', syntax: '#<op2>' });
 const optionalXt: Operand = { ...Xt, optional: true, format: (f) => (f.Rt === 31 ? undefined : `x${f.Rt}`), absent: (f) => { f.Rt = 31; } };
 
 /** System operation names used by DC, IC, AT, TLBI and the prediction restriction instructions. */
-interface SysOp { readonly op1: number; readonly crn: number; readonly crm: number; readonly op2: number; readonly reg: boolean }
-const op = (op1: number, crn: number, crm: number, op2: number, reg = true): SysOp => ({ op1, crn, crm, op2, reg });
+interface SysOp {
+  readonly op1: number; readonly crn: number; readonly crm: number; readonly op2: number; readonly reg: boolean;
+  /** The extension the operation name needs (GNU as rejects the name without it). */
+  readonly feature?: Feature;
+}
+const op = (op1: number, crn: number, crm: number, op2: number, reg = true, feature?: Feature): SysOp =>
+  (feature ? { op1, crn, crm, op2, reg, feature } : { op1, crn, crm, op2, reg });
+/** A DC operation that reads or writes allocation tags: GNU as accepts its name with memtag only. */
+const tagOp = (op1: number, crn: number, crm: number, op2: number): SysOp => op(op1, crn, crm, op2, true, 'mte');
 
 const dcOps: Record<string, SysOp> = {
-  ivac: op(0, 7, 6, 1), isw: op(0, 7, 6, 2), igvac: op(0, 7, 6, 3), igsw: op(0, 7, 6, 4), igdvac: op(0, 7, 6, 5), igdsw: op(0, 7, 6, 6),
-  csw: op(0, 7, 10, 2), cgsw: op(0, 7, 10, 4), cgdsw: op(0, 7, 10, 6), cisw: op(0, 7, 14, 2), cigsw: op(0, 7, 14, 4), cigdsw: op(0, 7, 14, 6),
-  zva: op(3, 7, 4, 1), gva: op(3, 7, 4, 3), gzva: op(3, 7, 4, 4),
-  cvac: op(3, 7, 10, 1), cgvac: op(3, 7, 10, 3), cgdvac: op(3, 7, 10, 5),
+  ivac: op(0, 7, 6, 1), isw: op(0, 7, 6, 2), igvac: tagOp(0, 7, 6, 3), igsw: tagOp(0, 7, 6, 4), igdvac: tagOp(0, 7, 6, 5), igdsw: tagOp(0, 7, 6, 6),
+  csw: op(0, 7, 10, 2), cgsw: tagOp(0, 7, 10, 4), cgdsw: tagOp(0, 7, 10, 6), cisw: op(0, 7, 14, 2), cigsw: tagOp(0, 7, 14, 4), cigdsw: tagOp(0, 7, 14, 6),
+  zva: op(3, 7, 4, 1), gva: tagOp(3, 7, 4, 3), gzva: tagOp(3, 7, 4, 4),
+  cvac: op(3, 7, 10, 1), cgvac: tagOp(3, 7, 10, 3), cgdvac: tagOp(3, 7, 10, 5),
   cvau: op(3, 7, 11, 1),
-  cvap: op(3, 7, 12, 1), cgvap: op(3, 7, 12, 3), cgdvap: op(3, 7, 12, 5),
+  cvap: op(3, 7, 12, 1), cgvap: tagOp(3, 7, 12, 3), cgdvap: tagOp(3, 7, 12, 5),
   cipapa: op(6, 7, 14, 1), cigdpapa: op(6, 7, 14, 5),
-  cvadp: op(3, 7, 13, 1), cgvadp: op(3, 7, 13, 3), cgdvadp: op(3, 7, 13, 5),
-  civac: op(3, 7, 14, 1), cigvac: op(3, 7, 14, 3), cigdvac: op(3, 7, 14, 5),
+  cvadp: op(3, 7, 13, 1), cgvadp: tagOp(3, 7, 13, 3), cgdvadp: tagOp(3, 7, 13, 5),
+  civac: op(3, 7, 14, 1), cigvac: tagOp(3, 7, 14, 3), cigdvac: tagOp(3, 7, 14, 5),
 };
-/** DC operations that write allocation tags (GNU as accepts them with memtag only). */
-const tagOperations = new Set(Object.keys(dcOps).filter((n) => n.includes('g')));
 const icOps: Record<string, SysOp> = { ialluis: op(0, 7, 1, 0, false), iallu: op(0, 7, 5, 0, false), ivau: op(3, 7, 5, 1) };
 const atOps: Record<string, SysOp> = {
   s1e1r: op(0, 7, 8, 0), s1e1w: op(0, 7, 8, 1), s1e0r: op(0, 7, 8, 2), s1e0w: op(0, 7, 8, 3), s1e1rp: op(0, 7, 9, 0), s1e1wp: op(0, 7, 9, 1),
@@ -248,7 +256,9 @@ function opTable(ops: Record<string, SysOp>) {
           const o = ops[normaliseCase(text.trim()) ?? ''];
           if (!o) return `unknown or missing operation name at operand ${ctx.operandNumber}`;
           const name = normaliseCase(text.trim())!;
-          if (tagOperations.has(name) && ops === dcOps && !ctx.features.has('mte')) return `selected processor does not support system register name '${name}'`;
+          if (o.feature && !ctx.features.has(o.feature)) {
+            return `selected processor does not support system register name '${name}' (instruction requires: ${featureName(o.feature)})`;
+          }
           if (o.reg !== withReg) {
             ctx.definite = true;
             return withReg ? `extraneous register at operand ${ctx.operandNumber + 1}` : `missing register at operand ${ctx.operandNumber + 1}`;
