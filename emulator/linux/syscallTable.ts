@@ -48,6 +48,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.getcpu, proc.sysGetcpu],
   [SYS.getrusage, proc.sysGetrusage],
   [SYS.wait4, proc.sysWait4],
+  [SYS.execve, proc.sysExecve],
   [SYS.exit, proc.sysExit],
   [SYS.exit_group, proc.sysExit],
   [SYS.set_tid_address, proc.sysSetTidAddress],

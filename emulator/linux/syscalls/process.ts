@@ -110,6 +110,15 @@ export function sysGetrusage(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return k.writeUser(a[1]!, w.bytes);
 }
 
+/** execve: no host program ever runs; says which program the guest wanted (each path once, at most 10). */
+export function sysExecve(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const path = k.readUserString(a[0]!);
+  const shown = typeof path === 'string' ? `'${path}'` : 'a program';
+  const note = `execve(${shown}) returned -ENOSYS: the emulator runs one program and never starts host programs`;
+  if (!k.diagnostics.includes(note) && k.diagnostics.filter((d) => d.startsWith('execve(')).length < 10) k.diagnostics.push(note);
+  return -E.NOSYS;
+}
+
 /** wait4: the process never has children (clone and fork are not supported), so ECHILD, as Linux says then. */
 export function sysWait4(): SyscallOutcome {
   return -E.CHILD;
