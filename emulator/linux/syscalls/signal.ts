@@ -81,8 +81,9 @@ export function sysRtSigpending(k: Kernel, a: readonly bigint[]): SyscallOutcome
 
 /**
  * rt_sigsuspend(mask, 8): waits with `mask` for a signal. Only signals already pending can arrive in a
- * single-threaded emulated process; with none, waiting would never end, so the call reports that and returns
- * -EINTR. The handler's frame records the mask from before the call, which rt_sigreturn then restores.
+ * single-threaded emulated process; with none, Linux would wait forever, so the process ends with SIGKILL and a
+ * diagnostic (as for other endless waits). The handler's frame records the mask from before the call, which
+ * rt_sigreturn then restores; the call returns -EINTR.
  */
 export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (a[1] !== 8n) return -E.INVAL;
@@ -93,14 +94,17 @@ export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome
   const next = takeDeliverableSignal(k);
   if (!next) {
     k.blockedSignals = saved;
-    k.diagnostics.push('rt_sigsuspend with no pending signal would wait forever (no other thread or process can send one): returned -EINTR');
-    return -E.INTR;
+    k.diagnostics.push('rt_sigsuspend with no pending signal would wait forever (no other thread or process can send one): killed with SIGKILL');
+    return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
   const info: SignalInfo = { ...next, savedMask: saved };
   return { value: -E.INTR, signal: info };
 }
 
-/** rt_sigtimedwait(set, info, timeout, 8): takes a pending signal of `set`; with none, -EAGAIN (nothing can come). */
+/**
+ * rt_sigtimedwait(set, info, timeout, 8): takes a pending signal of `set`. With none, nothing can arrive: -EAGAIN
+ * once a timeout would expire, or SIGKILL with a diagnostic without a timeout (Linux would wait forever).
+ */
 export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (a[3] !== 8n) return -E.INVAL;
   const raw = k.readUser(a[0]!, 8);
@@ -108,8 +112,9 @@ export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutco
   const set = readU64(raw, 0) & ~UNBLOCKABLE;
   const info = takePendingSignal(k, set);
   if (!info) {
-    if (a[2] === 0n) k.diagnostics.push('rt_sigtimedwait without a timeout and no pending signal would wait forever: returned -EAGAIN');
-    return -E.AGAIN;
+    if (a[2] !== 0n) return -E.AGAIN;
+    k.diagnostics.push('rt_sigtimedwait without a timeout and no pending signal would wait forever: killed with SIGKILL');
+    return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
   if (a[1] !== 0n) {
     const w = new StructWriter(128).i32(0, info.signal).i32(8, info.code);
