@@ -11,6 +11,8 @@
 //   multiple:        Q, size, Rt (first register), Rn, Rm (post-index register; 31 = immediate).
 //   single lane:     Q, S, size, opc (opcode<2:1>: 0 B, 1 H, 2 S or D), Rt, Rn, Rm. Replicate: Q, size, Rt, Rn, Rm.
 // The number of registers and the load/store direction are fixed by the form id.
+// Features: GNU as 2.40 accepts the B/H/S/D/Q register loads/stores (single, pair, literal) even with +nofp, so they
+// carry 'base'; the structure loads/stores need 'simd' as in GNU.
 
 import { builders, type Fields, type Operand, type ParseContext } from '../table.js';
 import { label } from '../operands.js';
@@ -45,13 +47,13 @@ function singleForms<L extends string, S extends string>(ld: L, st: S) {
     const mnemonic = load ? 'ldr' : 'str';
     const id = (suffix: string) => `${load ? ld : st}_${suffix}`;
     out.push(
-      form({ id: id('imm') as `${L | S}_imm`, mnemonic, feature: 'fp', encoding: single(load, '01 OPC imm12:12'), operands: [Vt, memOffset(unsignedOffset)],
+      form({ id: id('imm') as `${L | S}_imm`, mnemonic, encoding: single(load, '01 OPC imm12:12'), operands: [Vt, memOffset(unsignedOffset)],
         valid: singleValid, summary: `${what(load)} at [Xn|SP + unsigned offset scaled by the register size].` }),
-      form({ id: id('pre') as `${L | S}_pre`, mnemonic, feature: 'fp', encoding: single(load, '00 OPC 0 imm9:9 11'), operands: [Vt, memPreIndex(byteOffset9)],
+      form({ id: id('pre') as `${L | S}_pre`, mnemonic, encoding: single(load, '00 OPC 0 imm9:9 11'), operands: [Vt, memPreIndex(byteOffset9)],
         valid: singleValid, summary: `${what(load)} at [Xn|SP + offset], then write the address back (pre-index).` }),
-      form({ id: id('post') as `${L | S}_post`, mnemonic, feature: 'fp', encoding: single(load, '00 OPC 0 imm9:9 01'), operands: [Vt, memBase(false), postIndexOffset(byteOffset9)],
+      form({ id: id('post') as `${L | S}_post`, mnemonic, encoding: single(load, '00 OPC 0 imm9:9 01'), operands: [Vt, memBase(false), postIndexOffset(byteOffset9)],
         valid: singleValid, summary: `${what(load)} at [Xn|SP], then add the offset to Xn|SP (post-index).` }),
-      form({ id: id('reg') as `${L | S}_reg`, mnemonic, feature: 'fp', encoding: single(load, '00 OPC 1 Rm:5 option:3 S:1 10'), operands: [Vt, memRegOffset(singleLog2)],
+      form({ id: id('reg') as `${L | S}_reg`, mnemonic, encoding: single(load, '00 OPC 1 Rm:5 option:3 S:1 10'), operands: [Vt, memRegOffset(singleLog2)],
         valid: (f) => singleValid(f) && regOffsetValid(f), summary: `${what(load)} at [Xn|SP + Rm, extended and optionally shifted by the register size].` }),
     );
   }
@@ -87,7 +89,7 @@ function pairForm<Id extends string>(id: Id, load: boolean, mode: PairMode) {
   const mnemonic = mode === 'nt' ? (load ? 'ldnp' : 'stnp') : load ? 'ldp' : 'stp';
   const address: Operand[] = mode === 'pre' ? [memPreIndex(pairOffset)] : mode === 'post' ? [memBase(false), postIndexOffset(pairOffset)] : [memOffset(pairOffset)];
   return form({
-    id, mnemonic, feature: 'fp',
+    id, mnemonic,
     encoding: `opc:2 101 1 ${pairModeBits[mode]} ${load ? 1 : 0} imm7:7 Rt2:5 Rn:5 Rt:5`,
     operands: [fpReg('Rt', pairWidth), fpReg('Rt2', pairWidth), ...address],
     valid: (f) => f.opc !== 3,
@@ -321,11 +323,11 @@ type StructId =
 
 export const simdLoadStoreForms = [
   ...singleForms('LDR_simd', 'STR_simd'),
-  form({ id: 'STUR_simd', mnemonic: 'stur', feature: 'fp', encoding: single(false, '00 OPC 0 imm9:9 00'), operands: [Vt, memOffset(byteOffset9)],
+  form({ id: 'STUR_simd', mnemonic: 'stur', encoding: single(false, '00 OPC 0 imm9:9 00'), operands: [Vt, memOffset(byteOffset9)],
     valid: singleValid, summary: `${what(false)} at [Xn|SP + signed unscaled byte offset].` }),
-  form({ id: 'LDUR_simd', mnemonic: 'ldur', feature: 'fp', encoding: single(true, '00 OPC 0 imm9:9 00'), operands: [Vt, memOffset(byteOffset9)],
+  form({ id: 'LDUR_simd', mnemonic: 'ldur', encoding: single(true, '00 OPC 0 imm9:9 00'), operands: [Vt, memOffset(byteOffset9)],
     valid: singleValid, summary: `${what(true)} at [Xn|SP + signed unscaled byte offset].` }),
-  form({ id: 'LDR_simd_lit', mnemonic: 'ldr', feature: 'fp', encoding: 'opc:2 011 1 00 imm19:19 Rt:5', operands: [fpReg('Rt', literalWidth), literal],
+  form({ id: 'LDR_simd_lit', mnemonic: 'ldr', encoding: 'opc:2 011 1 00 imm19:19 Rt:5', operands: [fpReg('Rt', literalWidth), literal],
     valid: (f) => f.opc !== 3, finish: (f) => (f._narrow ? 'operand mismatch' : undefined),
     summary: 'Load a SIMD&FP register (S, D or Q) from a PC-relative literal address (+-1 MiB).' }),
   pairForm('STP_simd_off', false, 'off'),
@@ -341,10 +343,10 @@ export const simdLoadStoreForms = [
 
 /** GNU as assembles `ldr q0, [x1, #-16]` (an offset the scaled form cannot hold) as LDUR. */
 export const simdLoadStoreAliases = [
-  alias({ id: 'STR_simd_imm_unscaled', mnemonic: 'str', aliasOf: 'STUR_simd', asmOnly: true, feature: 'fp', encoding: single(false, '00 OPC 0 imm9:9 00'),
+  alias({ id: 'STR_simd_imm_unscaled', mnemonic: 'str', aliasOf: 'STUR_simd', asmOnly: true, encoding: single(false, '00 OPC 0 imm9:9 00'),
     operands: [Vt, memOffset({ ...byteOffset9, rangeInMessage: false })], valid: singleValid,
     summary: `${what(false)} at an unscaled offset (assembled as STUR).` }),
-  alias({ id: 'LDR_simd_imm_unscaled', mnemonic: 'ldr', aliasOf: 'LDUR_simd', asmOnly: true, feature: 'fp', encoding: single(true, '00 OPC 0 imm9:9 00'),
+  alias({ id: 'LDR_simd_imm_unscaled', mnemonic: 'ldr', aliasOf: 'LDUR_simd', asmOnly: true, encoding: single(true, '00 OPC 0 imm9:9 00'),
     operands: [Vt, memOffset({ ...byteOffset9, rangeInMessage: false })], valid: singleValid,
     summary: `${what(true)} at an unscaled offset (assembled as LDUR).` }),
 ];
