@@ -9,6 +9,8 @@ import type { Cpu } from '../cpu.js';
 import type { Builder, DecodeInput } from './common.js';
 import { simdIntegerForms, type SimdIntegerFormId } from '../../isa/groups/simdInteger.js';
 import { undefinedOp } from './common.js';
+import type { Op } from '../cpu.js';
+import * as num from './simdIntegerNumber.js';
 
 const QC = 1 << 27;
 type Lane = bigint;
@@ -120,6 +122,20 @@ function rbit8(x: Lane): Lane {
   return BigInt(r);
 }
 
+// ---- Domains: BigInt (reference, any element size) and number (fast path, see ./simdIntegerNumber.ts) ----
+
+interface Domain<T> {
+  read(c: Cpu, reg: number, e: number, count: number, first?: number): T[];
+  write(c: Cpu, reg: number, e: number, values: readonly T[], first?: number): void;
+  sext(x: T, e: number): T;
+  shl(x: T, sh: number): T;
+  readonly zero: T;
+}
+const BIG: Domain<Lane> = { read, write, sext: S, shl: (x, sh) => x << BigInt(sh), zero: 0n };
+const NUM: Domain<number> = { read: num.readN, write: num.writeN, sext: num.sN, shl: (x, sh) => x * 2 ** sh, zero: 0 };
+/** The number fast path applies to element size `e` when the host is little-endian and the op is exact there. */
+const fast = (e: number, maxE: number | undefined): boolean => num.NUMBER_PATH && maxE !== undefined && e <= maxE;
+
 // ---- Word fields -------------------------------------------------------------------------------------------
 
 const rd = (w: number): number => w & 31;
@@ -191,43 +207,42 @@ const logicOps: Record<string, Op3> = {
   BIF: (_c, a, b, d) => (d & b) | (a & ~b),
 };
 
-function threeSameVector(op: Op3, pairwise: boolean): Builder {
-  return (d) => {
-    const w = d.word, e = 8 << size(w), n = (q(w) ? 128 : 64) / e;
-    const D = rd(w), N = rn(w), M = rm(w);
-    return (c) => {
-      const a = read(c, N, e, n), b = read(c, M, e, n), acc = read(c, D, e, n);
-      const out: Lane[] = new Array<Lane>(n);
-      if (pairwise) {
-        const all = [...a, ...b];
-        for (let i = 0; i < n; i++) out[i] = op(c, all[2 * i]!, all[2 * i + 1]!, 0n, e);
-      } else {
-        for (let i = 0; i < n; i++) out[i] = op(c, a[i]!, b[i]!, acc[i]!, e);
-      }
-      write(c, D, e, out);
-    };
+type Op3Of<T> = (c: Cpu, a: T, b: T, d: T, e: number) => T;
+
+function sameKernel<T>(D: Domain<T>, op: Op3Of<T>, pairwise: boolean, e: number, n: number, Rd: number, Rn: number, Rm: number): Op {
+  return (c) => {
+    const a = D.read(c, Rn, e, n), b = D.read(c, Rm, e, n), acc = D.read(c, Rd, e, n);
+    const out = new Array<T>(n);
+    if (pairwise) {
+      const all = [...a, ...b];
+      for (let i = 0; i < n; i++) out[i] = op(c, all[2 * i]!, all[2 * i + 1]!, D.zero, e);
+    } else {
+      for (let i = 0; i < n; i++) out[i] = op(c, a[i]!, b[i]!, acc[i]!, e);
+    }
+    D.write(c, Rd, e, out);
   };
 }
 
-function logicVector(op: Op3): Builder {
+function threeSame(name: string, pairwise: boolean, scalar: boolean): Builder {
+  const big = (pairwise ? pairwiseOps : threeSameOps)[name]!;
+  const fastOp = (pairwise ? num.pairwiseNum : num.threeSameNum)[name];
   return (d) => {
-    const w = d.word, n = q(w) ? 2 : 1;
-    const D = rd(w), N = rn(w), M = rm(w);
-    return (c) => {
-      const a = read(c, N, 64, n), b = read(c, M, 64, n), acc = read(c, D, 64, n);
-      write(c, D, 64, a.map((x, i) => op(c, x, b[i]!, acc[i]!, 64)));
-    };
+    const w = d.word, e = 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    return fast(e, fastOp?.[1]) ? num.sameKernelN(fastOp![0], pairwise, e, n, rd(w), rn(w), rm(w)) : sameKernel(BIG, big, pairwise, e, n, rd(w), rn(w), rm(w));
   };
 }
 
-function threeSameScalar(op: Op3): Builder {
+/** Bitwise forms: 32-bit words through the number path (BigInt doublewords on big-endian hosts). */
+const logicNum: Record<string, (a: number, b: number, d: number) => number> = {
+  AND: (a, b) => a & b, BIC: (a, b) => a & ~b, ORR: (a, b) => a | b, ORN: (a, b) => a | ~b, EOR: (a, b) => a ^ b,
+  BSL: (a, b, d) => (d & a) | (~d & b), BIT: (a, b, d) => (d & ~b) | (a & b), BIF: (a, b, d) => (d & b) | (a & ~b),
+};
+function logicVector(name: string): Builder {
+  const big = logicOps[name]!, small = logicNum[name]!;
   return (d) => {
-    const w = d.word, e = 8 << size(w);
-    const D = rd(w), N = rn(w), M = rm(w);
-    return (c) => {
-      const r = op(c, read(c, N, e, 1)[0]!, read(c, M, e, 1)[0]!, read(c, D, e, 1)[0]!, e);
-      write(c, D, e, [r]);
-    };
+    const w = d.word, Rd = rd(w), Rn = rn(w), Rm = rm(w);
+    if (!num.NUMBER_PATH) return sameKernel(BIG, big, false, 64, q(w) ? 2 : 1, Rd, Rn, Rm);
+    return num.sameKernelN((_c, a, b, acc) => small(a, b, acc), false, 32, q(w) ? 4 : 2, Rd, Rn, Rm);
   };
 }
 
@@ -254,22 +269,20 @@ const miscOps: Record<string, Op2> = {
   NEG: (_c, a) => -a,
 };
 
-function miscVector(op: Op2, fixedEsize?: number): Builder {
-  return (d) => {
-    const w = d.word, e = fixedEsize ?? 8 << size(w), n = (q(w) ? 128 : 64) / e;
-    const D = rd(w), N = rn(w);
-    return (c) => {
-      const a = read(c, N, e, n), acc = read(c, D, e, n);
-      write(c, D, e, a.map((x, i) => op(c, x, acc[i]!, e)));
-    };
+type Op2Of<T> = (c: Cpu, a: T, d: T, e: number) => T;
+
+function miscKernel<T>(D: Domain<T>, op: Op2Of<T>, e: number, n: number, Rd: number, Rn: number): Op {
+  return (c) => {
+    const a = D.read(c, Rn, e, n), acc = D.read(c, Rd, e, n);
+    D.write(c, Rd, e, a.map((x, i) => op(c, x, acc[i]!, e)));
   };
 }
 
-function miscScalar(op: Op2): Builder {
+function misc(name: string, scalar: boolean, fixedEsize?: number): Builder {
+  const big = miscOps[name]!, fastOp = num.miscNum[name];
   return (d) => {
-    const w = d.word, e = 8 << size(w);
-    const D = rd(w), N = rn(w);
-    return (c) => write(c, D, e, [op(c, read(c, N, e, 1)[0]!, read(c, D, e, 1)[0]!, e)]);
+    const w = d.word, e = fixedEsize ?? 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    return fast(e, fastOp?.[1]) ? num.miscKernelN(fastOp![0], e, n, rd(w), rn(w)) : miscKernel(BIG, big, e, n, rd(w), rn(w));
   };
 }
 
@@ -278,9 +291,10 @@ function reverse(container: number): Builder {
   return (d) => {
     const w = d.word, e = 8 << size(w), n = (q(w) ? 128 : 64) / e, per = container / e;
     const D = rd(w), N = rn(w);
+    const Dm: Domain<number> | Domain<Lane> = num.NUMBER_PATH && e <= 32 ? NUM : BIG;
     return (c) => {
-      const a = read(c, N, e, n);
-      write(c, D, e, a.map((_x, i) => a[i - (i % per) + (per - 1 - (i % per))]!));
+      const a = (Dm as Domain<unknown>).read(c, N, e, n);
+      (Dm as Domain<unknown>).write(c, D, e, a.map((_x, i) => a[i - (i % per) + (per - 1 - (i % per))]!));
     };
   };
 }
@@ -290,6 +304,15 @@ function pairLong(signed: boolean, accumulate: boolean): Builder {
   return (d) => {
     const w = d.word, e = 8 << size(w), n = (q(w) ? 128 : 64) / e;
     const D = rd(w), N = rn(w);
+    if (num.NUMBER_PATH && e <= 16) {
+      return (c) => {
+        const a = num.readN(c, N, e, n).map((x) => (signed ? num.sN(x, e) : x));
+        const acc = num.readN(c, D, 2 * e, n / 2);
+        const out: number[] = [];
+        for (let i = 0; i < n / 2; i++) out.push(a[2 * i]! + a[2 * i + 1]! + (accumulate ? acc[i]! : 0));
+        num.writeN(c, D, 2 * e, out);
+      };
+    }
     return (c) => {
       const a = read(c, N, e, n).map((x) => (signed ? S(x, e) : x));
       const acc = read(c, D, 2 * e, n / 2);
@@ -309,22 +332,18 @@ const narrowOps: Record<string, NarrowOp> = {
   SQXTUN: (c, a, e) => satU(c, S(a, 2 * e), e),
 };
 
-function narrowVector(op: NarrowOp, high: boolean): Builder {
-  return (d) => {
-    const w = d.word, e = 8 << size(w), n = 64 / e;
-    const D = rd(w), N = rn(w);
-    return (c) => {
-      const a = read(c, N, 2 * e, n);
-      write(c, D, e, a.map((x) => op(c, x, e)), high ? n : 0);
-    };
-  };
+type NarrowOf<T> = (c: Cpu, a: T, e: number) => T;
+
+function narrowKernel<T>(D: Domain<T>, op: NarrowOf<T>, e: number, n: number, first: number, Rd: number, Rn: number): Op {
+  return (c) => D.write(c, Rd, e, D.read(c, Rn, 2 * e, n).map((x) => op(c, x, e)), first);
 }
 
-function narrowScalar(op: NarrowOp): Builder {
+/** XTN/SQXTN/UQXTN/SQXTUN, vector (low or high half of Vd) or scalar. */
+function narrow(name: string, high: boolean, scalar: boolean): Builder {
+  const big = narrowOps[name]!, fastOp = num.narrowNum[name];
   return (d) => {
-    const w = d.word, e = 8 << size(w);
-    const D = rd(w), N = rn(w);
-    return (c) => write(c, D, e, [op(c, read(c, N, 2 * e, 1)[0]!, e)]);
+    const w = d.word, e = 8 << size(w), n = scalar ? 1 : 64 / e, first = high ? n : 0;
+    return fast(e, fastOp?.[1]) ? num.narrowKernelN((c, a) => fastOp![0](c, a, e), e, n, first, rd(w), rn(w)) : narrowKernel(BIG, big, e, n, first, rd(w), rn(w));
   };
 }
 
@@ -332,6 +351,7 @@ function shll(high: boolean): Builder {
   return (d) => {
     const w = d.word, e = 8 << size(w), n = 64 / e;
     const D = rd(w), N = rn(w);
+    if (num.NUMBER_PATH && e <= 16) return (c) => num.writeN(c, D, 2 * e, num.readN(c, N, e, n, high ? n : 0).map((x) => x * 2 ** e));
     return (c) => write(c, D, 2 * e, read(c, N, e, n, high ? n : 0).map((x) => x << BigInt(e)));
   };
 }
@@ -349,11 +369,13 @@ const acrossOps: Record<string, AcrossOp> = {
   UMINV: (v) => v.reduce((m, x) => (x < m ? x : m)),
 };
 
-function acrossLanes(op: AcrossOp, long: boolean): Builder {
+function acrossLanes(name: string, long: boolean): Builder {
+  const big = acrossOps[name]!, fastOp = num.acrossNum[name];
   return (d) => {
     const w = d.word, e = 8 << size(w), n = (q(w) ? 128 : 64) / e;
-    const D = rd(w), N = rn(w);
-    return (c) => write(c, D, long ? 2 * e : e, [op(read(c, N, e, n), e)]);
+    const D = rd(w), N = rn(w), out = long ? 2 * e : e;
+    if (fast(e, fastOp?.[1])) return (c) => num.writeN(c, D, out, [fastOp![0](num.readN(c, N, e, n), e)]);
+    return (c) => write(c, D, out, [big(read(c, N, e, n), e)]);
   };
 }
 
@@ -407,31 +429,48 @@ type NarrowShiftOp = (c: Cpu, a: Lane, e: number, sh: number) => Lane;
 /** immh:immb = esize + left shift = 2 * esize - right shift. */
 const immhb = (w: number): number => (w >>> 16) & 0x7f;
 
-function shiftImmediate(op: ShiftOp, right: boolean, e: number, scalar: boolean): Builder {
-  return (d) => {
-    const w = d.word, n = scalar ? 1 : (q(w) ? 128 : 64) / e;
-    const sh = right ? 2 * e - immhb(w) : immhb(w) - e;
-    const D = rd(w), N = rn(w);
-    return (c) => {
-      const a = read(c, N, e, n), acc = read(c, D, e, n);
-      write(c, D, e, a.map((x, i) => op(c, x, acc[i]!, e, sh)));
-    };
+type ShiftOf<T> = (c: Cpu, a: T, d: T, e: number, sh: number) => T;
+
+function shiftKernel<T>(D: Domain<T>, op: ShiftOf<T>, e: number, n: number, sh: number, Rd: number, Rn: number): Op {
+  return (c) => {
+    const a = D.read(c, Rn, e, n), acc = D.read(c, Rd, e, n);
+    D.write(c, Rd, e, a.map((x, i) => op(c, x, acc[i]!, e, sh)));
   };
 }
 
-function narrowShift(op: NarrowShiftOp, e: number, high: boolean, scalar: boolean): Builder {
+function shiftImmediate(name: string, e: number, scalar: boolean): Builder {
+  const [right, big] = shiftOps[name]!, fastOp = num.shiftNum[name];
   return (d) => {
-    const w = d.word, n = scalar ? 1 : 64 / e, sh = 2 * e - immhb(d.word);
-    const D = rd(w), N = rn(w);
-    return (c) => write(c, D, e, read(c, N, 2 * e, n).map((x) => op(c, x, e, sh)), high ? n : 0);
+    const w = d.word, n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    const sh = right ? 2 * e - immhb(w) : immhb(w) - e;
+    return fast(e, fastOp ? 32 : undefined) ? num.shiftKernelN(fastOp!, e, n, sh, rd(w), rn(w)) : shiftKernel(BIG, big, e, n, sh, rd(w), rn(w));
   };
+}
+
+type NarrowShiftOf<T> = (c: Cpu, a: T, e: number, sh: number) => T;
+
+function narrowShiftKernel<T>(D: Domain<T>, op: NarrowShiftOf<T>, e: number, n: number, sh: number, first: number, Rd: number, Rn: number): Op {
+  return (c) => D.write(c, Rd, e, D.read(c, Rn, 2 * e, n).map((x) => op(c, x, e, sh)), first);
+}
+
+function narrowShift(name: string, e: number, high: boolean, scalar: boolean): Builder {
+  const big = narrowShiftOps[name]!, fastOp = num.narrowShiftNum[name];
+  return (d) => {
+    const w = d.word, n = scalar ? 1 : 64 / e, sh = 2 * e - immhb(d.word), first = high ? n : 0;
+    return fast(e, fastOp ? 16 : undefined)
+      ? num.narrowKernelN((c, a) => fastOp!(c, a, e, sh), e, n, first, rd(w), rn(w))
+      : narrowShiftKernel(BIG, big, e, n, sh, first, rd(w), rn(w));
+  };
+}
+
+function longKernel<T>(D: Domain<T>, signed: boolean, e: number, n: number, sh: number, first: number, Rd: number, Rn: number): Op {
+  return (c) => D.write(c, Rd, 2 * e, D.read(c, Rn, e, n, first).map((x) => D.shl(signed ? D.sext(x, e) : x, sh)));
 }
 
 function shiftLeftLong(signed: boolean, e: number, high: boolean): Builder {
   return (d) => {
-    const w = d.word, n = 64 / e, sh = BigInt(immhb(w) - e);
-    const D = rd(w), N = rn(w);
-    return (c) => write(c, D, 2 * e, read(c, N, e, n, high ? n : 0).map((x) => (signed ? S(x, e) : x) << sh));
+    const w = d.word, n = 64 / e, sh = immhb(w) - e, first = high ? n : 0;
+    return num.NUMBER_PATH && e <= 16 ? longKernel(NUM, signed, e, n, sh, first, rd(w), rn(w)) : longKernel(BIG, signed, e, n, sh, first, rd(w), rn(w));
   };
 }
 
@@ -469,34 +508,30 @@ const diffOps: Record<string, [kind: DiffKind, signed: boolean, op: LongOp]> = {
   PMULL: ['long', false, (_c, a, b, _d, e) => pmul(a, b, e)],
 };
 
-function threeDifferent(kind: DiffKind, signed: boolean, op: LongOp, high: boolean): Builder {
-  return (d) => {
-    const w = d.word, e = 8 << size(w), n = 64 / e;
-    const D = rd(w), N = rn(w), M = rm(w);
-    const ext = (x: Lane): Lane => (signed ? S(x, e) : x);
-    const part = high ? n : 0;
-    return (c) => {
-      const a = kind === 'long' ? read(c, N, e, n, part).map(ext) : read(c, N, 2 * e, n);
-      const b = kind === 'narrow' ? read(c, M, 2 * e, n) : read(c, M, e, n, part).map(ext);
-      if (kind === 'wide' && signed) for (let i = 0; i < n; i++) a[i] = S(a[i]!, 2 * e);
-      if (kind === 'narrow') {
-        write(c, D, e, a.map((x, i) => op(c, x, b[i]!, 0n, e)), part);
-        return;
-      }
-      const acc = read(c, D, 2 * e, n);
-      write(c, D, 2 * e, a.map((x, i) => op(c, x, b[i]!, acc[i]!, e)));
-    };
+type LongOf<T> = (c: Cpu, a: T, b: T, d: T, e: number) => T;
+
+function differentKernel<T>(D: Domain<T>, kind: DiffKind, signed: boolean, op: LongOf<T>, e: number, n: number, part: number, Rd: number, Rn: number, Rm: number): Op {
+  const ext = (x: T): T => (signed ? D.sext(x, e) : x);
+  return (c) => {
+    const a = kind === 'long' ? D.read(c, Rn, e, n, part).map(ext) : D.read(c, Rn, 2 * e, n);
+    const b = kind === 'narrow' ? D.read(c, Rm, 2 * e, n) : D.read(c, Rm, e, n, part).map(ext);
+    if (kind === 'wide' && signed) for (let i = 0; i < n; i++) a[i] = D.sext(a[i]!, 2 * e);
+    if (kind === 'narrow') {
+      D.write(c, Rd, e, a.map((x, i) => op(c, x, b[i]!, D.zero, e)), part);
+      return;
+    }
+    const acc = D.read(c, Rd, 2 * e, n);
+    D.write(c, Rd, 2 * e, a.map((x, i) => op(c, x, b[i]!, acc[i]!, e)));
   };
 }
 
-function scalarDifferent(op: LongOp): Builder {
+function threeDifferent(name: string, high: boolean, scalar: boolean): Builder {
+  const [kind, signed, big] = diffOps[name]!, fastOp = num.diffNum[name];
   return (d) => {
-    const w = d.word, e = 8 << size(w);
-    const D = rd(w), N = rn(w), M = rm(w);
-    return (c) => {
-      const r = op(c, S(read(c, N, e, 1)[0]!, e), S(read(c, M, e, 1)[0]!, e), read(c, D, 2 * e, 1)[0]!, e);
-      write(c, D, 2 * e, [r]);
-    };
+    const w = d.word, e = 8 << size(w), n = scalar ? 1 : 64 / e, part = high ? n : 0;
+    return fast(e, fastOp ? 16 : undefined)
+      ? differentKernel(NUM, kind, signed, fastOp!, e, n, part, rd(w), rn(w), rm(w))
+      : differentKernel(BIG, kind, signed, big, e, n, part, rd(w), rn(w), rm(w));
   };
 }
 
@@ -519,28 +554,40 @@ function elementOf(w: number): { reg: number; index: number } {
   return size(w) === 1 ? { reg: (w >>> 16) & 15, index: (H << 2) | (L << 1) | M } : { reg: (w >>> 16) & 31, index: (H << 1) | L };
 }
 
-function elementSame(op: Op3, scalar: boolean): Builder {
-  return (d) => {
-    const w = d.word, e = 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
-    const D = rd(w), N = rn(w), el = elementOf(w);
-    return (c) => {
-      const b = read(c, el.reg, e, 1, el.index)[0]!;
-      const a = read(c, N, e, n), acc = read(c, D, e, n);
-      write(c, D, e, a.map((x, i) => op(c, x, b, acc[i]!, e)));
-    };
+function elementSameKernel<T>(D: Domain<T>, op: Op3Of<T>, e: number, n: number, el: { reg: number; index: number }, Rd: number, Rn: number): Op {
+  return (c) => {
+    const b = D.read(c, el.reg, e, 1, el.index)[0]!;
+    const a = D.read(c, Rn, e, n), acc = D.read(c, Rd, e, n);
+    D.write(c, Rd, e, a.map((x, i) => op(c, x, b, acc[i]!, e)));
   };
 }
 
-function elementLong(signed: boolean, op: LongOp, high: boolean, scalar: boolean): Builder {
+function elementSame(name: string, scalar: boolean): Builder {
+  const big = threeSameOps[name]!, fastOp = num.threeSameNum[name];
   return (d) => {
-    const w = d.word, e = 8 << size(w), n = scalar ? 1 : 64 / e;
-    const D = rd(w), N = rn(w), el = elementOf(w);
-    const ext = (x: Lane): Lane => (signed ? S(x, e) : x);
-    return (c) => {
-      const b = ext(read(c, el.reg, e, 1, el.index)[0]!);
-      const a = read(c, N, e, n, high ? n : 0).map(ext), acc = read(c, D, 2 * e, n);
-      write(c, D, 2 * e, a.map((x, i) => op(c, x, b, acc[i]!, e)));
-    };
+    const w = d.word, e = 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    const el = elementOf(w);
+    return fast(e, fastOp?.[1]) ? elementSameKernel(NUM, fastOp![0], e, n, el, rd(w), rn(w)) : elementSameKernel(BIG, big, e, n, el, rd(w), rn(w));
+  };
+}
+
+function elementLongKernel<T>(D: Domain<T>, signed: boolean, op: LongOf<T>, e: number, n: number, first: number, el: { reg: number; index: number }, Rd: number, Rn: number): Op {
+  const ext = (x: T): T => (signed ? D.sext(x, e) : x);
+  return (c) => {
+    const b = ext(D.read(c, el.reg, e, 1, el.index)[0]!);
+    const a = D.read(c, Rn, e, n, first).map(ext), acc = D.read(c, Rd, 2 * e, n);
+    D.write(c, Rd, 2 * e, a.map((x, i) => op(c, x, b, acc[i]!, e)));
+  };
+}
+
+function elementLong(name: string, high: boolean, scalar: boolean): Builder {
+  const [, signed, big] = diffOps[name]!, fastOp = num.diffNum[name];
+  return (d) => {
+    const w = d.word, e = 8 << size(w), n = scalar ? 1 : 64 / e, first = high ? n : 0;
+    const el = elementOf(w);
+    return fast(e, fastOp ? 16 : undefined)
+      ? elementLongKernel(NUM, signed, fastOp!, e, n, first, el, rd(w), rn(w))
+      : elementLongKernel(BIG, signed, big, e, n, first, el, rd(w), rn(w));
   };
 }
 
@@ -551,39 +598,28 @@ const undefinedHere: Builder = (d: DecodeInput) => undefinedOp(d.word);
 /** Builds the semantics of one form from its id (see the id scheme in emulator/isa/groups/simdInteger*.ts). */
 function builderFor(id: string): Builder | undefined {
   let m: RegExpExecArray | null;
-  if ((m = /^([A-Z]+)_vec$/.exec(id)) && logicOps[m[1]!]) return logicVector(logicOps[m[1]!]!);
-  if ((m = /^(NOT|RBIT)_vec$/.exec(id))) return miscVector(miscOps[m[1]!]!, 8);
+  if ((m = /^([A-Z]+)_vec$/.exec(id)) && logicOps[m[1]!]) return logicVector(m[1]!);
+  if ((m = /^(NOT|RBIT)_vec$/.exec(id))) return misc(m[1]!, false, 8);
   if ((m = /^REV(16|32|64)_vec$/.exec(id))) return reverse(Number(m[1]));
   if ((m = /^([SU])ADD?LP_vec$/.exec(id)) || (m = /^([SU])ADALP_vec$/.exec(id))) return pairLong(m[1] === 'S', id.includes('ADALP'));
-  if ((m = /^([A-Z]+?)(2?)_vec$/.exec(id)) && narrowOps[m[1]!]) return narrowVector(narrowOps[m[1]!]!, m[2] === '2');
+  if ((m = /^([A-Z]+?)(2?)_vec$/.exec(id)) && narrowOps[m[1]!]) return narrow(m[1]!, m[2] === '2', false);
   if ((m = /^SHLL(2?)_vec$/.exec(id))) return shll(m[1] === '2');
-  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && narrowOps[m[1]!]) return narrowScalar(narrowOps[m[1]!]!);
-  if ((m = /^([A-Z]+)(_zero)?_vec$/.exec(id)) && miscOps[m[1]! + (m[2] ?? '')]) return miscVector(miscOps[m[1]! + (m[2] ?? '')]!);
-  if ((m = /^([A-Z]+)(_zero)?_scalar$/.exec(id)) && miscOps[m[1]! + (m[2] ?? '')]) return miscScalar(miscOps[m[1]! + (m[2] ?? '')]!);
-  if ((m = /^([A-Z]+)_vec$/.exec(id)) && pairwiseOps[m[1]!]) return threeSameVector(pairwiseOps[m[1]!]!, true);
-  if ((m = /^([A-Z]+)_vec$/.exec(id)) && threeSameOps[m[1]!]) return threeSameVector(threeSameOps[m[1]!]!, false);
-  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && /^SQDM(LAL|LSL|ULL)$/.test(m[1]!)) return scalarDifferent(diffOps[m[1]!]![2]);
-  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && threeSameOps[m[1]!]) return threeSameScalar(threeSameOps[m[1]!]!);
-  if (acrossOps[id]) return acrossLanes(acrossOps[id]!, /ADDLV$/.test(id));
+  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && narrowOps[m[1]!]) return narrow(m[1]!, false, true);
+  if ((m = /^([A-Z]+)(_zero)?_vec$/.exec(id)) && miscOps[m[1]! + (m[2] ?? '')]) return misc(m[1]! + (m[2] ?? ''), false);
+  if ((m = /^([A-Z]+)(_zero)?_scalar$/.exec(id)) && miscOps[m[1]! + (m[2] ?? '')]) return misc(m[1]! + (m[2] ?? ''), true);
+  if ((m = /^([A-Z]+)_vec$/.exec(id)) && pairwiseOps[m[1]!]) return threeSame(m[1]!, true, false);
+  if ((m = /^([A-Z]+)_vec$/.exec(id)) && threeSameOps[m[1]!]) return threeSame(m[1]!, false, false);
+  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && /^SQDM(LAL|LSL|ULL)$/.test(m[1]!)) return threeDifferent(m[1]!, false, true);
+  if ((m = /^([A-Z]+)_scalar$/.exec(id)) && threeSameOps[m[1]!]) return threeSame(m[1]!, false, true);
+  if (acrossOps[id]) return acrossLanes(id, /ADDLV$/.test(id));
   if (id === 'ADDP_scalar') return addpScalar;
-  if ((m = /^([A-Z]+)_(v|s)i(8|16|32|64)$/.exec(id)) && shiftOps[m[1]!]) {
-    const [right, op] = shiftOps[m[1]!]!;
-    return shiftImmediate(op, right, Number(m[3]), m[2] === 's');
-  }
-  if ((m = /^([A-Z]+?)(2?)_(v|s)i(8|16|32)$/.exec(id)) && narrowShiftOps[m[1]!]) {
-    return narrowShift(narrowShiftOps[m[1]!]!, Number(m[4]), m[2] === '2', m[3] === 's');
-  }
+  if ((m = /^([A-Z]+)_(v|s)i(8|16|32|64)$/.exec(id)) && shiftOps[m[1]!]) return shiftImmediate(m[1]!, Number(m[3]), m[2] === 's');
+  if ((m = /^([A-Z]+?)(2?)_(v|s)i(8|16|32)$/.exec(id)) && narrowShiftOps[m[1]!]) return narrowShift(m[1]!, Number(m[4]), m[2] === '2', m[3] === 's');
   if ((m = /^([SU])SHLL(2?)_vi(8|16|32)$/.exec(id))) return shiftLeftLong(m[1] === 'S', Number(m[3]), m[2] === '2');
-  if ((m = /^([A-Z]+?)(2?)_vec$/.exec(id)) && diffOps[m[1]!]) {
-    const [kind, signed, op] = diffOps[m[1]!]!;
-    return threeDifferent(kind, signed, op, m[2] === '2');
-  }
+  if ((m = /^([A-Z]+?)(2?)_vec$/.exec(id)) && diffOps[m[1]!]) return threeDifferent(m[1]!, m[2] === '2', false);
   if ((m = /^PMULL(2?)_1q$/.exec(id))) return pmull64(m[1] === '2');
-  if ((m = /^(MUL|MLA|MLS|SQDMULH|SQRDMULH)_elem(_scalar)?$/.exec(id))) return elementSame(threeSameOps[m[1]!]!, m[2] !== undefined);
-  if ((m = /^([A-Z]+?)(2?)_elem(_scalar)?$/.exec(id)) && diffOps[m[1]!]) {
-    const [, signed, op] = diffOps[m[1]!]!;
-    return elementLong(signed, op, m[2] === '2', m[3] !== undefined);
-  }
+  if ((m = /^(MUL|MLA|MLS|SQDMULH|SQRDMULH)_elem(_scalar)?$/.exec(id))) return elementSame(m[1]!, m[2] !== undefined);
+  if ((m = /^([A-Z]+?)(2?)_elem(_scalar)?$/.exec(id)) && diffOps[m[1]!]) return elementLong(m[1]!, m[2] === '2', m[3] !== undefined);
   return undefined;
 }
 
