@@ -3,7 +3,7 @@
 // saturating doubling multiplies, and the integer multiplies by element (vector and scalar). Each '2' spelling
 // (upper half of the narrow operand) is its own form with Q fixed to 1.
 
-import { fpReg as fpRegBase, vecReg as vecRegBase, type FieldChoice } from './simdOperands.js';
+import { choice, fpReg as fpRegBase, parseVectorText, vecReg as vecRegBase, type FieldChoice } from './simdOperands.js';
 import { arrHS, byElement, fixedArr, narrowHigh, narrowLow, scalarBySize, scalarHS, simdRegister, wideBySize } from './simdIntegerOperands.js';
 import { builders, type Fields, type Operand } from '../table.js';
 
@@ -92,6 +92,27 @@ const elemScalar = [
   ['SQDMULL', '1011', true, 'Signed saturating doubling multiply long by element (scalar).'],
 ] as const;
 const hsValid = sizeValid.hs;
+
+/** The 4-byte group of the dot products by element: v0-v31 '.4b[H:L]' (Rm = M:Rm). */
+const dotElement: Operand = {
+  syntax: '<Vm>.4B[<index>]',
+  format: (f) => `v${(f.M! << 4) | f.Rm!}.4b[${(f.H! << 1) | f.L!}]`,
+  parse(text, f, ctx) {
+    const r = parseVectorText(text);
+    if (!r) return `operand ${ctx.operandNumber} must be a SIMD vector element`;
+    if (r.arrangement !== '4b' || r.index === undefined) return 'operand mismatch';
+    if (r.index > 3) { ctx.definite = true; return `register element index out of range 0 to 3 at operand ${ctx.operandNumber}`; }
+    f.H = r.index >> 1; f.L = r.index & 1; f.M = r.num >> 4; f.Rm = r.num & 15;
+    return undefined;
+  },
+};
+const dotAcc = choice([['Q', 1]], ['2s', '4s']);
+const dotSrc = choice([['Q', 1]], ['8b', '16b']);
+/** [name, U, summary] of the dot products (FEAT_DotProd). */
+const dots = [
+  ['SDOT', 0, 'Signed dot product: each 32-bit element of Vd += the sum of four signed byte products.'],
+  ['UDOT', 1, 'Unsigned dot product: each 32-bit element of Vd += the sum of four unsigned byte products.'],
+] as const;
 const elem = byElement();
 
 export const simdIntegerLongForms = [
@@ -139,6 +160,16 @@ export const simdIntegerLongForms = [
       operands: [vecReg('Rd', wideBySize), vecReg('Rn', narrowHigh), elem], summary: `${summary} High half of Vn.`, valid: hsValid,
     }),
   ]),
+  ...dots.map(([name, u, summary]) => form({
+    id: `${name}_vec` as `${typeof name}_vec`, mnemonic: name.toLowerCase(), feature: 'dotprod',
+    encoding: `0 Q:1 ${u} 01110 10 0 Rm:5 1 0010 1 Rn:5 Rd:5`,
+    operands: [vecReg('Rd', dotAcc), vecReg('Rn', dotSrc), vecReg('Rm', dotSrc)], summary,
+  })),
+  ...dots.map(([name, u, summary]) => form({
+    id: `${name}_elem` as `${typeof name}_elem`, mnemonic: name.toLowerCase(), feature: 'dotprod',
+    encoding: `0 Q:1 ${u} 01111 10 L:1 M:1 Rm:4 1110 H:1 0 Rn:5 Rd:5`,
+    operands: [vecReg('Rd', dotAcc), vecReg('Rn', dotSrc), dotElement], summary: summary.replace('products.', 'products with one 4-byte group of Vm.'),
+  })),
   ...elemScalar.map(([name, opc, long, summary]) => form({
     id: `${name}_elem_scalar` as `${typeof name}_elem_scalar`, mnemonic: name.toLowerCase(), feature: 'simd',
     encoding: `01 0 11111 size:2 L:1 M:1 Rm:4 ${opc} H:1 0 Rn:5 Rd:5`,

@@ -591,6 +591,25 @@ function elementLong(name: string, high: boolean, scalar: boolean): Builder {
   };
 }
 
+/** SDOT/UDOT (vector, or by a 4-byte group of Vm): 32-bit accumulators += four byte products each. */
+function dotProduct(signed: boolean, byElement: boolean): Builder {
+  return (d) => {
+    const w = d.word, n = q(w) ? 4 : 2, Rd = rd(w), Rn = rn(w);
+    const Rm = byElement ? (w >>> 16) & 31 : rm(w), group = byElement ? (((w >>> 11) & 1) << 1) | ((w >>> 21) & 1) : -1;
+    return (c) => {
+      const a = num.readN(c, Rn, 8, 4 * n), b = num.readN(c, Rm, 8, 16), acc = num.readN(c, Rd, 32, n);
+      const ext = (x: number): number => (signed ? (x << 24) >> 24 : x);
+      const out: number[] = [];
+      for (let i = 0; i < n; i++) {
+        let sum = acc[i]!;
+        for (let k = 0; k < 4; k++) sum += ext(a[4 * i + k]!) * ext(b[(group < 0 ? 4 * i : 4 * group) + k]!);
+        out.push(sum);
+      }
+      num.writeN(c, Rd, 32, out);
+    };
+  };
+}
+
 // ---- The table ---------------------------------------------------------------------------------------------
 
 const undefinedHere: Builder = (d: DecodeInput) => undefinedOp(d.word);
@@ -617,6 +636,7 @@ function builderFor(id: string): Builder | undefined {
   if ((m = /^([A-Z]+?)(2?)_(v|s)i(8|16|32)$/.exec(id)) && narrowShiftOps[m[1]!]) return narrowShift(m[1]!, Number(m[4]), m[2] === '2', m[3] === 's');
   if ((m = /^([SU])SHLL(2?)_vi(8|16|32)$/.exec(id))) return shiftLeftLong(m[1] === 'S', Number(m[3]), m[2] === '2');
   if ((m = /^([A-Z]+?)(2?)_vec$/.exec(id)) && diffOps[m[1]!]) return threeDifferent(m[1]!, m[2] === '2', false);
+  if ((m = /^([SU])DOT_(vec|elem)$/.exec(id))) return dotProduct(m[1] === 'S', m[2] === 'elem');
   if ((m = /^PMULL(2?)_1q$/.exec(id))) return pmull64(m[1] === '2');
   if ((m = /^(MUL|MLA|MLS|SQDMULH|SQRDMULH)_elem(_scalar)?$/.exec(id))) return elementSame(m[1]!, m[2] !== undefined);
   if ((m = /^([A-Z]+?)(2?)_elem(_scalar)?$/.exec(id)) && diffOps[m[1]!]) return elementLong(m[1]!, m[2] === '2', m[3] !== undefined);

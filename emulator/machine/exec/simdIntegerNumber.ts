@@ -29,20 +29,33 @@ export function arrayOf(c: Cpu, e: number): Uint8Array | Uint16Array | Uint32Arr
   return e === 8 ? v.u8 : e === 16 ? v.u16 : v.u32;
 }
 
-/** Reads `count` unsigned elements (8, 16 or 32 bits) of V[reg] from element `first`. */
+/** Reads `count` unsigned elements (8, 16 or 32 bits) of V[reg] from element `first` (any host byte order). */
 export function readN(c: Cpu, reg: number, e: number, count: number, first = 0): number[] {
+  const out = new Array<number>(count);
+  if (!NUMBER_PATH) {
+    const off = reg * 16 + (first * e) / 8, view = c.vView;
+    for (let i = 0; i < count; i++) out[i] = e === 8 ? view.getUint8(off + i) : e === 16 ? view.getUint16(off + 2 * i, true) : view.getUint32(off + 4 * i, true);
+    return out;
+  }
   const arr = arrayOf(c, e);
   const base = reg * (128 / e) + first;
-  const out = new Array<number>(count);
   for (let i = 0; i < count; i++) out[i] = arr[base + i]!;
   return out;
 }
 
 /** Writes elements (truncated) at element `first` of V[reg] and zeroes the bytes after them. */
 export function writeN(c: Cpu, reg: number, e: number, values: readonly number[], first = 0): void {
-  const arr = arrayOf(c, e);
-  const base = reg * (128 / e) + first;
-  for (let i = 0; i < values.length; i++) arr[base + i] = values[i]!;
+  if (!NUMBER_PATH) {
+    const off = reg * 16 + (first * e) / 8, view = c.vView;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i]!;
+      if (e === 8) view.setUint8(off + i, v); else if (e === 16) view.setUint16(off + 2 * i, v, true); else view.setUint32(off + 4 * i, v, true);
+    }
+  } else {
+    const arr = arrayOf(c, e);
+    const base = reg * (128 / e) + first;
+    for (let i = 0; i < values.length; i++) arr[base + i] = values[i]!;
+  }
   c.v.fill(0, reg * 16 + ((first + values.length) * e) / 8, reg * 16 + 16);
 }
 

@@ -843,3 +843,9 @@ uxtl v21.2d, v27.2s
 uxtl v4.2d, v5.2s
 uxtl2 v27.2d, v22.4s
 uxtl2 v5.2d, v7.4s
+sdot v0.2s, v1.8b, v2.8b
+udot v31.4s, v30.16b, v29.16b
+sdot v0.2s, v1.8b, v2.4b[0]
+udot v0.4s, v1.16b, v31.4b[2]
+sdot v0.4s, v1.16b, v2.4b[4]
+sdot v0.4s, v1.8h, v2.8h
