@@ -17,11 +17,36 @@ const fixtures = join(__dirname, '..', 'fixtures', 'c');
 const recorded: Recorded[] = JSON.parse(readFileSync(join(fixtures, 'qemu-expected.json'), 'utf8'));
 
 /**
- * The runs that pass at the committed state of the emulator. The others wait for SIMD&FP semantics that glibc
- * uses (at the time of writing: FMOV (general) in the startup code, then CNT/ADDV and scalar FP for libm) or are
- * too slow at -O0 for this tier (strings, malloc: 57M and 70M instructions); the oracle tier runs them all.
+ * The runs that pass at the committed state of the emulator. Left out: libm (-O0, -O2) and intedge -O0, whose
+ * results still differ from qemu (scalar FP; __builtin_popcountll through CNT/ADDV at -O0), and strings and malloc
+ * at -O0, which pass but take 15-25 s each (57M and 70M instructions). The oracle tier runs them all.
  */
 const PASSING: ReadonlySet<string> = new Set<string>([
+  'corpus-O0.elf fileio',
+  'corpus-O0.elf mte-alloc',
+  'corpus-O0.elf mte-async',
+  'corpus-O0.elf mte-doc',
+  'corpus-O0.elf mte-include',
+  'corpus-O0.elf mte-siginfo',
+  'corpus-O0.elf mte-tco',
+  'corpus-O0.elf printf',
+  'corpus-O0.elf qsort',
+  'corpus-O0.elf setjmp',
+  'corpus-O0.elf signals',
+  'corpus-O2.elf fileio',
+  'corpus-O2.elf intedge',
+  'corpus-O2.elf malloc',
+  'corpus-O2.elf mte-alloc',
+  'corpus-O2.elf mte-async',
+  'corpus-O2.elf mte-doc',
+  'corpus-O2.elf mte-include',
+  'corpus-O2.elf mte-siginfo',
+  'corpus-O2.elf mte-tco',
+  'corpus-O2.elf printf',
+  'corpus-O2.elf qsort',
+  'corpus-O2.elf setjmp',
+  'corpus-O2.elf signals',
+  'corpus-O2.elf strings',
 ]);
 
 test('every run listed as passing is recorded', () => {
