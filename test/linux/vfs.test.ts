@@ -254,6 +254,8 @@ test('tmpfs at /tmp and /dev/shm: files, directories, rename, unlink while open,
   assert.equal(t.syscall(SYS.renameat, AT_FDCWD, str(t, '/dev/shm/seg'), AT_FDCWD, str(t, '/tmp/seg')).value, E.XDEV);
   assert.equal(t.syscall(SYS.ftruncate, seg, 8192).value, 0n);
   assert.equal(stat(t, '/dev/shm/seg').size, 8192n);
+  assert.equal(t.syscall(SYS.ftruncate, seg, 1n << 40n).value, -28n, 'beyond the memory limit: ENOSPC');
+  assert.equal(t.syscall(SYS.pwrite64, seg, SCRATCH, 4, 1n << 40n).value, -28n);
 });
 
 test('/dev: null, zero, urandom (seeded), full; creating files there is EACCES', () => {
@@ -545,4 +547,41 @@ test('rseq registers like Linux 6.1 (cpu_id 0), set_robust_list, sched_getaffini
   assert.equal(t.syscall(SYS.wait4, -1, 0, 0, 0).value, E.CHILD);
   assert.equal(t.syscall(221, str(t, '/bin/sh'), 0, 0).value, -38n);
   assert.ok(t.process.diagnostics.includes("execve('/bin/sh') returned -ENOSYS: the emulator runs one program and never starts host programs"));
+});
+
+test('random calls on open files, pipes and paths never throw (the process keeps working)', () => {
+  let seed = 7;
+  const random = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed; };
+  const calls = Object.values(SYS).filter((n) => n !== SYS.futex);
+  const paths = ['a.txt', 'sub', '/tmp', '/tmp/f', '/tmp/d/x', '/dev/null', '/proc/self/maps', '/proc/self/fd/3', '..', 'up', 'abs-link', join(rw, 'f'), join(rw, 'd'), ''];
+  const setup = () => {
+    const t = proc();
+    const fds = [open(t, 'a.txt'), open(t, '/tmp/f', O.RDWR | O.CREAT), open(t, 'sub', O.DIRECTORY), t.syscall(SYS.memfd_create, str(t, 'm'), 0).value];
+    fds.push(...pipe(t, O.NONBLOCK).map(BigInt));
+    const pointers = paths.map((p, i) => t.scratch(p, 2048 + i * 64));
+    return { t, fds, pointers };
+  };
+  let s = setup();
+  let restarts = 0;
+  const pick = (): bigint => {
+    switch (random() % 6) {
+      case 0: return BigInt(random() % 12);
+      case 1: return s.pointers[random() % s.pointers.length]!;
+      case 2: return [0n, 0x40n, 0x41n, 0x242n, 0x4000n, 0x200n, 0x800n, 0x80000n, 0x200000n, 0x8000n][random() % 10]!;
+      case 3: return [-100n, -1n, 1n << 40n, 0xffffffffn, 4096n, 1n][random() % 6]!;
+      case 4: return SCRATCH + BigInt(random() % 1024) * 8n;
+      default: return s.fds[random() % s.fds.length]!;
+    }
+  };
+  for (let round = 0; round < 4000; round++) {
+    const nr = calls[random() % calls.length]!;
+    const args = [pick(), pick(), pick(), pick(), pick(), pick()];
+    let r;
+    try { r = s.t.syscall(nr, ...args); } catch (e) {
+      assert.fail(`syscall ${nr}(${args.map((a) => '0x' + BigInt.asUintN(64, a).toString(16)).join(', ')}) threw: ${(e as Error).stack}`);
+    }
+    if (r.stop && (r.stop.kind === 'killed' || r.stop.kind === 'exit')) { s = setup(); restarts++; }
+  }
+  assert.ok(restarts < 400, `restarts: ${restarts}`);
+  assert.equal(readFileSync(join(ro, 'a.txt'), 'utf8'), 'alpha\n', 'the read-only root is untouched');
 });

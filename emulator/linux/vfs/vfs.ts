@@ -477,6 +477,8 @@ export class Vfs {
       }
       case 'tmp':
         if (node.node.kind === 'directory') return -EISDIR;
+        // tmpfs lives in host memory: a file may grow up to the guest's memory limit.
+        if (offset + bytes.length > k.memoryLimitBytes) return -ENOSPC;
         this.flushShared(k, node);
         node.node.write(offset, bytes);
         node.node.timeNs = k.host.nowNanoseconds();
@@ -501,6 +503,7 @@ export class Vfs {
       }
       case 'tmp':
         if (node.node.kind !== 'file') return -EINVAL;
+        if (length > k.memoryLimitBytes) return -ENOSPC;
         this.flushShared(k, node);
         node.node.resize(length);
         node.node.timeNs = k.host.nowNanoseconds();
