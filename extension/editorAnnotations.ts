@@ -17,6 +17,16 @@ interface StopSnapshot {
   readonly tags: Map<bigint, number | null>;
 }
 
+/**
+ * The file-system path of a DAP source path as the extension sees it. In a remote window (code-server, Remote-SSH)
+ * responses to customRequest carry sources as URIs (`vscode-remote://host/abs/path`), not as paths; decorations,
+ * diagnostics and hovers are keyed by the editor's fsPath.
+ */
+function sourceFsPath(path: string | undefined): string | undefined {
+  if (!path) return undefined;
+  return /^[a-z][\w+.-]+:\/\//i.test(path) ? vscode.Uri.parse(path).fsPath : path;
+}
+
 const MTE_MNEMONICS = /^(irg|gmi|addg|subg|subp|subps|cmpp|ldg|stg|stzg|st2g|stz2g|stgp)$/i;
 const REGISTER = /^(x([0-9]|[12][0-9]|30)|w([0-9]|[12][0-9]|30)|sp|fp|lr)$/i;
 
@@ -115,7 +125,7 @@ export class MteEditorAnnotations implements vscode.Disposable {
       const d = (await session.customRequest('disassemble', { memoryReference: frame.instructionPointerReference, instructionOffset: -48, instructionCount: 96, resolveSymbols: false })) as
         { instructions: { instruction: string; line?: number; location?: { path?: string } }[] };
       for (const i of d.instructions) {
-        const path = i.location?.path;
+        const path = sourceFsPath(i.location?.path);
         if (!path || i.line === undefined) continue;
         const byLine = snapshot.instructions.get(path) ?? new Map<number, string[]>();
         byLine.set(i.line, [...(byLine.get(i.line) ?? []), i.instruction]);
@@ -136,7 +146,8 @@ export class MteEditorAnnotations implements vscode.Disposable {
         const flags = texts.map((t) => predictMismatch(t, read, (g) => snapshot.tags.get(g))).filter((f): f is LineFlag => f !== undefined);
         if (!flags.length) continue;
         const text = flags.map((f) => `⚠ ${f.register} → logical tag 0x${f.logicalTag.toString(16)}, memory 0x${f.allocationTag.toString(16)}: this access will fault`).join('; ');
-        (flagLines.get(path) ?? flagLines.set(path, []).get(path)!).push({ range: new vscode.Range(line - 1, 0, line - 1, 0), renderOptions: { after: { contentText: text } }, hoverMessage: text });
+        // The range ends at the end of the line (VS Code clamps the column): `after` text goes after the code, not before it.
+        (flagLines.get(path) ?? flagLines.set(path, []).get(path)!).push({ range: new vscode.Range(line - 1, 0, line - 1, Number.MAX_SAFE_INTEGER), renderOptions: { after: { contentText: text } }, hoverMessage: text });
       }
     }
 
@@ -147,16 +158,17 @@ export class MteEditorAnnotations implements vscode.Disposable {
       const f = this.fault.body;
       const at = (await session.customRequest('disassemble', { memoryReference: f.instructionAddress, instructionCount: 1 })) as { instructions: { line?: number; location?: { path?: string } }[] };
       const loc = at.instructions[0];
-      if (loc?.location?.path && loc.line !== undefined) {
+      const path = sourceFsPath(loc?.location?.path);
+      if (path && loc?.line !== undefined) {
         const message = `Tag check fault (${f.mode}): ${f.access === 'write' ? 'store' : 'load'} of ${f.size} bytes at ${f.address}, logical tag 0x${f.logicalTag.toString(16)}, allocation tag 0x${f.allocationTag.toString(16)} (granule ${f.granule})`;
         const range = new vscode.Range(loc.line - 1, 0, loc.line - 1, Number.MAX_SAFE_INTEGER);
-        faultLines.set(loc.location.path, [{ range, renderOptions: { after: { contentText: `✖ ${message}` } }, hoverMessage: message }]);
+        faultLines.set(path, [{ range, renderOptions: { after: { contentText: `✖ ${message}` } }, hoverMessage: message }]);
         const diagnostic = new vscode.Diagnostic(range, message, vscode.DiagnosticSeverity.Error);
         diagnostic.source = 'aarch64-mte';
-        this.diagnostics.set(vscode.Uri.file(loc.location.path), [diagnostic]);
+        this.diagnostics.set(vscode.Uri.file(path), [diagnostic]);
         // The fault line says it all; no second flag on it.
-        const flagged = flagLines.get(loc.location.path);
-        if (flagged) flagLines.set(loc.location.path, flagged.filter((d) => d.range.start.line !== range.start.line));
+        const flagged = flagLines.get(path);
+        if (flagged) flagLines.set(path, flagged.filter((d) => d.range.start.line !== range.start.line));
       }
     }
     this.faultLines = faultLines;
