@@ -6,7 +6,7 @@ import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
 import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
-import { ListLines, TextLines, splitStatements, type LexState, type LineSource, type SourceLine, type Statement } from './source.js';
+import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
   type SymbolState,
@@ -62,7 +62,7 @@ export class Assembler {
   readonly numericLabels = new Map<string, { seq: number; name: string }[]>();
   private readonly frames: Frame[] = [];
   /** The statements of the line being processed (reused from line to line). */
-  private readonly statementBuffer: Statement[] = [];
+  private readonly statementList: StatementList = { count: 0, items: [] };
   readonly conditions: Condition[] = [];
   collecting: CollectingBlock | undefined;
   ended = false;
@@ -416,6 +416,9 @@ export class Assembler {
   }
 
   private readonly constantResolver = new ConstantResolver();
+  /** The context of encodeEarly, reused (the ISA layer reads it only during the call). */
+  private readonly earlyContext: { address: bigint; features: ReadonlySet<Feature>; readonly resolver: ConstantResolver } =
+    { address: 0n, features: new Set<Feature>(), resolver: this.constantResolver };
 
   /**
    * Encodes an instruction in pass 1 when its operands are registers and constants only; undefined when it
@@ -424,7 +427,10 @@ export class Assembler {
   private encodeEarly(mnemonic: string, operands: string, s: SectionState): number | undefined {
     const resolver = this.constantResolver;
     resolver.deferred = false;
-    const result = encodeInstruction(mnemonic, operands, { address: BigInt(s.offset), features: this.features, resolver });
+    const context = this.earlyContext;
+    context.address = BigInt(s.offset);
+    context.features = this.features;
+    const result = encodeInstruction(mnemonic, operands, context);
     if (resolver.deferred || !result.ok || result.fixup) return undefined;
     return result.word >>> 0;
   }
@@ -532,11 +538,12 @@ export class Assembler {
         continue;
       }
       this.line = line;
-      const statements = splitStatements(line.text, frame.lex, this.statementBuffer);
-      if (this.collecting) { this.collectLine(line, statements); continue; }
-      for (const st of statements) {
+      const list = this.statementList;
+      splitStatementsInto(line.text, frame.lex, list);
+      if (this.collecting) { this.collectLine(line, list.items.slice(0, list.count)); continue; }
+      for (let i = 0; i < list.count; i++) {
         if (this.collecting) break;
-        this.statement(st);
+        this.statement(list.items[i]!);
         if (this.ended) break;
       }
     }
@@ -636,7 +643,7 @@ export class Assembler {
       this.registerAliases.set(word, target);
       return;
     }
-    if (!/^[A-Za-z][\w.]*$/.test(word)) {
+    if (!isMnemonicWord(word)) {
       this.error(`unknown mnemonic \`${word}' -- \`${text}'`, column, word.length);
       return;
     }
@@ -801,6 +808,21 @@ export class Assembler {
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
     };
   }
+}
+
+/** The word matches /^[A-Za-z][\w.]*$/ (a possible mnemonic). */
+function isMnemonicWord(word: string): boolean {
+  const n = word.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = word.charCodeAt(i) | 0;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (letter) continue;
+    if (i === 0) return false;
+    if ((c >= 48 && c <= 57) || c === 95 || c === 46) continue;
+    return false;
+  }
+  return true;
 }
 
 function numericInExpression(text: string): boolean {

@@ -84,31 +84,44 @@ function isBlank(c: number): boolean {
 
 const specialCharacters = /[\/;"']/;
 
-function pushTrimmed(out: Statement[], text: string, start: number): void {
+/** Statements of one line: the first `count` items (a list reused from line to line allocates nothing). */
+export interface StatementList {
+  count: number;
+  readonly items: Statement[];
+}
+
+function pushTrimmed(out: StatementList, text: string, start: number): void {
   let a = 0;
   let b = text.length;
   while (a < b && isBlank(text.charCodeAt(a))) a++;
   while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
-  if (b > a) out.push({ text: a === 0 && b === text.length ? text : text.slice(a, b), column: start + a });
+  if (b > a) out.items[out.count++] = { text: a === 0 && b === text.length ? text : text.slice(a, b), column: start + a };
 }
 
-/** Splits one line into statements without comments (into `out`, emptied first, when given). */
-export function splitStatements(line: string, state: LexState, out: Statement[] = []): Statement[] {
-  out.length = 0;
+/** Splits one line into statements without comments. */
+export function splitStatements(line: string, state: LexState): Statement[] {
+  const out: StatementList = { count: 0, items: [] };
+  splitStatementsInto(line, state, out);
+  return out.items.slice(0, out.count);
+}
+
+/** splitStatements into a reused list. */
+export function splitStatementsInto(line: string, state: LexState, out: StatementList): void {
+  out.count = 0;
   const n = line.length;
   // `#` as the first non-blank character of a line is a comment (preprocessor lines are handled earlier).
   if (!state.inBlockComment) {
     let k = 0;
     while (k < n && isBlank(line.charCodeAt(k))) k++;
-    if (line.charCodeAt(k) === 35) return out;
+    if (line.charCodeAt(k) === 35) return;
     const slash = line.indexOf('/');
     if (slash >= 0 && line.charCodeAt(slash + 1) === 47 && !specialCharacters.test(line.slice(0, slash))) {
       pushTrimmed(out, line.slice(0, slash), 0);
-      return out;
+      return;
     }
     if (!specialCharacters.test(line)) {
       pushTrimmed(out, line, 0);
-      return out;
+      return;
     }
   }
   // Pieces of the current statement (block comments inside a statement become one space).
@@ -168,7 +181,7 @@ export function splitStatements(line: string, state: LexState, out: Statement[] 
   }
   if (!state.inBlockComment) finish(i);
   else if (statementStart >= 0) { pushTrimmed(out, pieces + line.slice(pieceStart, i), statementStart); }
-  return out;
+  return;
 }
 
 /** Splits a directive's argument text on top-level commas (outside strings and parentheses). */

@@ -89,19 +89,21 @@ export function assembleInstruction(mnemonic: string, operandText: string, ctx: 
   }
   if (!cands) return { ok: false, message: `unknown mnemonic \`${lower}' -- \`${shownInstruction(mnemonic, operandText)}'` };
   // An operand kind that assembled another instruction while parsing would get a list of its own.
-  if (sharedListBusy) return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, { count: 0, texts: [], starts: [] });
+  if (sharedListBusy) return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, { count: 0, texts: [], starts: [] }, newParseContext());
   sharedListBusy = true;
   try {
-    return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, sharedList);
+    return assembleCandidates(cands, suffix, mnemonic, operandText, ctx, sharedList, sharedContext);
   } finally {
     sharedListBusy = false;
   }
 }
 
 function assembleCandidates(cands: Candidates, suffix: string | undefined, mnemonic: string, operandText: string,
-  ctx: AssembleInstructionContext, list: OperandList): InstructionAssembly {
+  ctx: AssembleInstructionContext, list: OperandList, pctx: MutableParseContext): InstructionAssembly {
   const ops = operandList(operandText, list);
-  const pctx: ParseContext = { address: ctx.address, features: ctx.features, resolver: ctx.resolver, operandNumber: 0, definite: false, fixup: undefined };
+  pctx.address = ctx.address;
+  pctx.features = ctx.features;
+  pctx.resolver = ctx.resolver;
   // Fast path: the first def (in table order) that assembles wins, and a def that cannot take this many operands
   // cannot assemble, so only the others are tried. When none assembles, every def is tried again below so that
   // the error explained is the same as if all had been tried.
@@ -109,12 +111,12 @@ function assembleCandidates(cands: Candidates, suffix: string | undefined, mnemo
   const n = ops.count;
   for (let k = 0; k < defs.length; k++) {
     if (n < minOps[k]! || n > maxOps[k]!) continue;
-    const result = tryForm(defs[k]!, ops, suffix, ctx, pctx, mnemonic, operandText);
+    const result = tryForm(defs[k]!, ops, suffix, ctx, pctx, mnemonic, operandText, true);
     if (result === undefined) return success(defs[k]!, pctx);
   }
   let best: Attempt | undefined;
   for (const def of defs) {
-    const result = tryForm(def, ops, suffix, ctx, pctx, mnemonic, operandText);
+    const result = tryForm(def, ops, suffix, ctx, pctx, mnemonic, operandText, false);
     if (result === undefined) return success(def, pctx);
     if (!best || result.score > best.score) best = result;
   }
@@ -130,9 +132,20 @@ interface OperandList {
   readonly starts: number[];
 }
 
-/** Reused between calls: a list is read only while its instruction is assembled. */
+/** ParseContext as this module fills it in for each instruction. */
+type MutableParseContext = { -readonly [K in keyof ParseContext]: ParseContext[K] };
+
+function newParseContext(): MutableParseContext {
+  return { address: 0n, features: new Set(), resolver: { evaluate: () => ({ kind: 'error', message: '' }) }, operandNumber: 0, definite: false, fixup: undefined };
+}
+
+/** Reused between calls: the list and context are read only while their instruction is assembled. */
 const sharedList: OperandList = { count: 0, texts: [], starts: [] };
+const sharedContext = newParseContext();
 let sharedListBusy = false;
+
+/** What a quick attempt returns on failure: the reason is worked out only when every def failed. */
+const failed: Attempt = { score: -1, message: '', column: undefined };
 
 /** Splits an operand list at top-level commas (not inside [], {} or ()), as splitOperands does. */
 function operandList(text: string, out: OperandList): OperandList {
@@ -180,7 +193,7 @@ function success(def: FormDef, pctx: ParseContext): InstructionAssembly {
 
 /** Parses the operands as `def`; undefined on success (fields in pctx.fields, fixup in pctx.fixup), else why not. */
 function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx: AssembleInstructionContext,
-  pctx: ParseContext, mnemonic: string, operandText: string): Attempt | undefined {
+  pctx: ParseContext, mnemonic: string, operandText: string, quick: boolean): Attempt | undefined {
   const f: Fields = {};
   pctx.fixup = undefined;
   pctx.definite = false;
@@ -190,16 +203,17 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
     if (op.inMnemonic) {
       pctx.operandNumber = 0;
       const err = op.parse(suffix ?? '', f, pctx);
-      if (err !== undefined) return { score: 0, message: `unknown mnemonic \`${def.mnemonic.slice(0, def.mnemonic.indexOf('.') + 1)}${suffix ?? ''}'`, column: undefined };
+      if (err !== undefined) return quick ? failed : { score: 0, message: `unknown mnemonic \`${def.mnemonic.slice(0, def.mnemonic.indexOf('.') + 1)}${suffix ?? ''}'`, column: undefined };
       continue;
     }
     pctx.operandNumber = op.modifiesPrevious ? i : i + 1;
     if (i < ops.count) {
       const text = ops.texts[i]!;
-      if (text === '' && !op.optional) return { score: i * 2, message: `missing operand ${i + 1}`, column: ops.starts[i]! };
+      if (text === '' && !op.optional) return quick ? failed : { score: i * 2, message: `missing operand ${i + 1}`, column: ops.starts[i]! };
       pctx.definite = false;
       const err = op.parse(text, f, pctx);
       if (err !== undefined) {
+        if (quick) return failed;
         // GNU's feature messages quote the offending name and are not followed by the echoed instruction.
         const whole = err.startsWith('selected processor does not support');
         return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(text, err) ? 1 : 0), message: err, column: ops.starts[i]!, whole };
@@ -207,6 +221,8 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
       i++;
     } else if (op.optional) {
       op.absent?.(f);
+    } else if (quick) {
+      return failed;
     } else if (ops.count === 0 && op.syntax === '<label>') {
       return { score: 0, message: 'invalid address at operand 1', column: undefined };
     } else if (ops.count === 0 && op.syntax.startsWith('#')) {
@@ -215,13 +231,13 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
       return { score: i * 2, message: `comma expected between operands at operand ${i + 1}`, column: undefined };
     }
   }
-  if (i < ops.count) return { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops.starts[i]! };
+  if (i < ops.count) return quick ? failed : { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops.starts[i]! };
   if (def.finish) {
     const err = def.finish(f);
-    if (err !== undefined) return { score: i * 2, message: err, column: undefined };
+    if (err !== undefined) return quick ? failed : { score: i * 2, message: err, column: undefined };
   }
   if (def.feature !== 'base' && !ctx.features.has(def.feature)) {
-    return { score: 10000, message: `selected processor does not support \`${shownInstruction(mnemonic, operandText)}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
+    return quick ? failed : { score: 10000, message: `selected processor does not support \`${shownInstruction(mnemonic, operandText)}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
   }
   parsedFields = f;
   return undefined;

@@ -46,7 +46,14 @@ for (const [name, r] of Object.entries(specialGprs)) {
 
 /** Parses a general-purpose register name (x0-x30, w0-w30, sp, wsp, xzr, wzr, fp, lr, ip0, ip1). */
 export function parseGpr(text: string): ParsedGpr | undefined {
-  return gprByName.get(text) ?? gprByName.get(text.trim());
+  const r = gprByName.get(text);
+  if (r !== undefined) return r;
+  // Only text with blanks at an end can name a register after trimming (ASCII above 32 is never a blank).
+  const n = text.length;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(n - 1);
+  if (n === 0 || (a > 32 && a < 128 && b > 32 && b < 128)) return undefined;
+  return gprByName.get(text.trim());
 }
 
 const xNames: string[] = [];
