@@ -45,14 +45,13 @@ export type CreateProcessResult = { readonly ok: true; readonly process: Emulate
 
 /**
  * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2: exactly what the emulator implements (the
- * hwcap-features fixture executes each one). FP and Advanced SIMD are advertised only when the machine says it
- * implements them through an optional `features` list (glibc requires both).
+ * hwcap-features fixture executes each integer one; the C corpus runs glibc's FP and Advanced SIMD code). FP and
+ * ASIMD are always present (Linux requires both on arm64, and glibc uses them unconditionally); half-precision
+ * (FPHP/ASIMDHP) only when the machine lists `fp16` in an optional `features` property. Never SVE.
  */
 export function hardwareCapabilities(machine: Machine): { hwcap: bigint; hwcap2: bigint } {
   const features = (machine as Partial<{ readonly features: readonly string[] }>).features ?? [];
-  let hwcap = HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID | HWCAP.LRCPC | HWCAP.FLAGM | HWCAP.SB;
-  if (features.includes('fp')) hwcap |= HWCAP.FP;
-  if (features.includes('simd')) hwcap |= HWCAP.ASIMD;
+  let hwcap = HWCAP.FP | HWCAP.ASIMD | HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID | HWCAP.LRCPC | HWCAP.FLAGM | HWCAP.SB;
   if (features.includes('fp16')) hwcap |= HWCAP.FPHP | HWCAP.ASIMDHP;
   return { hwcap: BigInt(hwcap >>> 0), hwcap2: BigInt(HWCAP2.MTE) };
 }

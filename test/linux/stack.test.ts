@@ -55,7 +55,7 @@ test('buildInitialStack: argc, argv, envp, auxv and strings in Linux order', () 
   assert.equal(s.sp + BigInt(mem.length), top);
 });
 
-test('the process starts with SP at argc and the auxv advertising MTE, integer features and no FP/ASIMD', () => {
+test('the process starts with SP at argc and the auxv advertising MTE, FP, ASIMD and integer features, no SVE', () => {
   const t = makeProcess({ argv: ['/guest/tiny', 'x'], envp: ['K=V'] });
   const m = t.process.machine;
   const sp = m.getSP();
@@ -71,7 +71,8 @@ test('the process starts with SP at argc and the auxv advertising MTE, integer f
   const hwcap2 = auxv.get(AT.HWCAP2)!;
   assert.equal(hwcap2 & (1n << 18n), 1n << 18n, 'HWCAP2_MTE');
   const hwcap = auxv.get(AT.HWCAP)!;
-  assert.equal(hwcap & 0x3n, 0n, 'no HWCAP_FP / HWCAP_ASIMD');
+  assert.equal(hwcap & 0x3n, 0x3n, 'HWCAP_FP and HWCAP_ASIMD');
+  assert.equal(hwcap & (1n << 22n), 0n, 'no HWCAP_SVE');
   assert.equal(hwcap & (1n << 7n), 1n << 7n, 'HWCAP_CRC32');
   assert.equal(hwcap & (1n << 8n), 1n << 8n, 'HWCAP_ATOMICS');
   assert.equal(auxv.get(AT.ENTRY), 0x400000n);
