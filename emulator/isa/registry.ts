@@ -12,6 +12,7 @@ import { simdLoadStoreAliases, simdLoadStoreForms } from './groups/simdLoadStore
 import { simdIntegerAliases, simdIntegerForms } from './groups/simdInteger.js';
 import { simdPermuteAliases, simdPermuteForms } from './groups/simdPermute.js';
 import { simdFloatScalarAliases, simdFloatScalarForms } from './groups/simdFloat.js';
+import { simdFloatVectorAliases, simdFloatVectorForms } from './groups/simdFloatVector.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -25,6 +26,7 @@ export const allForms = [
   ...simdLoadStoreForms,
   ...simdIntegerForms,
   ...simdPermuteForms,
+  ...simdFloatVectorForms,
   ...simdFloatScalarForms,
 ];
 
@@ -39,6 +41,7 @@ export const allAliases = [
   ...simdLoadStoreAliases,
   ...simdIntegerAliases,
   ...simdPermuteAliases,
+  ...simdFloatVectorAliases,
   ...simdFloatScalarAliases,
 ];
 

@@ -55,7 +55,7 @@ export function fpImm(field = 'imm8'): Operand {
 }
 
 /** The '#0.0' of the compare-with-zero forms. */
-const fpZero: Operand = custom({
+export const fpZero: Operand = custom({
   syntax: '#0.0',
   format: () => '#0.0',
   parse(text, _f, ctx: ParseContext) {

@@ -1,0 +1,250 @@
+// Advanced SIMD floating point (vector and scalar forms of the Arm ARM's "Advanced SIMD three same", "two-register
+// miscellaneous", "by element", "across lanes" and "scalar pairwise" groups, plus FCVTN/FCVTL/FCVTXN): arithmetic,
+// fused multiply-add, min/max (number), pairwise operations, compares (register and #0.0), absolute compares,
+// reciprocal (square root) estimates and steps, rounding to integral, conversions to and from integers.
+//
+// Id conventions for the executor: `<NAME>_vec` (single/double vector: fields sz, Q), `<NAME>_vec_h` (half vector,
+// FEAT_FP16: Q), `<NAME>_scal` (single/double scalar: sz), `<NAME>_scal_h` (half scalar). By-element forms have the
+// element index in H:L(:M) and the register in M:Rm (single/double) or Rm (half).
+
+import type { Feature } from '../api.js';
+import { custom } from '../operands.js';
+import { builders, type Fields, type Operand } from '../table.js';
+import { choice, fixedChoice, fpReg, indexRangeError, parseScalarText, parseVectorText, vecReg, type FieldChoice } from './simdOperands.js';
+import { fpZero } from './simdFloat.js';
+
+const { form } = builders('simdFp');
+
+const VEC_SD = choice([['sz', 1], ['Q', 1]], ['2s', '4s', undefined, '2d']);
+const VEC_H = choice([['Q', 1]], ['4h', '8h']);
+const SCAL_SD = choice([['sz', 1]], ['s', 'd']);
+const SCAL_H = fixedChoice('h');
+
+interface Shape {
+  readonly suffix: '_vec' | '_vec_h' | '_scal' | '_scal_h';
+  /** Encoding prefix up to and including bit 21/17 according to the group, built by each family. */
+  readonly reg: (field: string) => Operand;
+  readonly feature: Feature;
+}
+
+/** A vector register; a scalar register as the first operand is GNU's 'operand mismatch' (its scalar twin's answer). */
+const vr = (field: string, c: FieldChoice): Operand => {
+  const op = vecReg(field, c);
+  return { ...op, parse: (text, f, ctx) => (ctx.operandNumber === 1 && parseScalarText(text) ? 'operand mismatch' : op.parse(text, f, ctx)) };
+};
+const sr = (field: string, c: FieldChoice): Operand => fpReg(field, c);
+const vecSD = (field: string): Operand => vr(field, VEC_SD);
+const vecH = (field: string): Operand => vr(field, VEC_H);
+const scalSD = (field: string): Operand => sr(field, SCAL_SD);
+const scalH = (field: string): Operand => sr(field, SCAL_H);
+
+const SHAPES = {
+  vec: { suffix: '_vec', reg: vecSD, feature: 'simd' },
+  vecH: { suffix: '_vec_h', reg: vecH, feature: 'fp16' },
+  scal: { suffix: '_scal', reg: scalSD, feature: 'simd' },
+  scalH: { suffix: '_scal_h', reg: scalH, feature: 'fp16' },
+} as const satisfies Record<string, Shape>;
+
+const noQ1D = (f: Readonly<Fields>): boolean => !(f.sz === 1 && f.Q === 0);
+
+// --- Three same ----------------------------------------------------------------------------------------------
+
+function threeSame<N extends string>(name: N, u: number, a: number, opc: string, summary: string, scalar: boolean) {
+  const m = name.toLowerCase();
+  const ops = (s: Shape): Operand[] => [s.reg('Rd'), s.reg('Rn'), s.reg('Rm')];
+  const forms = [
+    form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} sz:1 1 Rm:5 11 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.vec), valid: noQ1D, feature: 'simd', summary }),
+    form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} 10 Rm:5 00 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.vecH), feature: 'fp16', summary: `${summary} (half precision)` }),
+  ];
+  if (!scalar) return forms as readonly (typeof forms)[number][];
+  return [...forms,
+    form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 ${u} 11110 ${a} sz:1 1 Rm:5 11 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.scal), feature: 'simd', summary: `${summary} (scalar)` }),
+    form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 ${u} 11110 ${a} 10 Rm:5 00 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.scalH), feature: 'fp16', summary: `${summary} (scalar, half precision)` }),
+  ] as const;
+}
+
+// --- Two-register miscellaneous ------------------------------------------------------------------------------
+
+interface MiscOptions {
+  readonly scalar?: boolean;
+  readonly vector?: boolean;
+  readonly half?: boolean;
+  readonly zero?: boolean;
+  readonly feature?: Feature;
+}
+
+function misc<N extends string>(name: N, u: number, a: number, opcode: string, summary: string, o: MiscOptions = {}) {
+  const m = name.replace(/_zero$/, '').toLowerCase();
+  const ops = (s: Shape): Operand[] => (o.zero ? [s.reg('Rd'), s.reg('Rn'), fpZero] : [s.reg('Rd'), s.reg('Rn')]);
+  const out = [];
+  const feature = o.feature ?? 'simd';
+  if (o.vector !== false) {
+    out.push(form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.vec), valid: noQ1D, feature, summary }));
+    if (o.half !== false) out.push(form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.vecH), feature: 'fp16', summary: `${summary} (half precision)` }));
+  }
+  if (o.scalar) {
+    out.push(form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 ${u} 11110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.scal), feature, summary: `${summary} (scalar)` }));
+    if (o.half !== false) out.push(form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 ${u} 11110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.scalH), feature: 'fp16', summary: `${summary} (scalar, half precision)` }));
+  }
+  return out;
+}
+
+// --- By element ------------------------------------------------------------------------------------------------
+
+/** The element operand of the by-element forms: Vm.<T>[index] with the register in M:Rm (or Rm for half). */
+function byElement(half: boolean): Operand {
+  return custom({
+    syntax: '<Vm>.<Ts>[<index>]',
+    format(f) {
+      if (half) return `v${f.Rm}.h[${(f.H! << 2) | (f.L! << 1) | f.M!}]`;
+      const reg = (f.M! << 4) | f.Rm!;
+      return f.sz ? `v${reg}.d[${f.H}]` : `v${reg}.s[${(f.H! << 1) | f.L!}]`;
+    },
+    parse(text, f, ctx) {
+      const r = parseVectorText(text);
+      if (!r) return `operand ${ctx.operandNumber} must be a SIMD vector element`;
+      if (r.arrangement === undefined || r.index === undefined || /^[0-9]/.test(r.arrangement)) return `expected an element index at operand ${ctx.operandNumber}`;
+      const letter = r.arrangement;
+      if (half) {
+        if (letter !== 'h') { ctx.definite = true; return 'operand mismatch'; }
+        if (r.num > 15) { ctx.definite = true; return `register number out of range 0 to 15 at operand ${ctx.operandNumber}`; }
+        if (r.index > 7) { ctx.definite = true; return indexRangeError('h', ctx); }
+        f.Rm = r.num; f.H = r.index >> 2; f.L = (r.index >> 1) & 1; f.M = r.index & 1;
+        return undefined;
+      }
+      const sz = letter === 'd' ? 1 : letter === 's' ? 0 : -1;
+      if (sz < 0 || (f.sz !== undefined && f.sz !== sz)) { ctx.definite = true; return 'operand mismatch'; }
+      const max = sz ? 1 : 3;
+      if (r.index > max) { ctx.definite = true; return indexRangeError(letter, ctx); }
+      f.sz = sz; f.M = r.num >> 4; f.Rm = r.num & 15;
+      if (sz) { f.H = r.index; f.L = 0; } else { f.H = r.index >> 1; f.L = r.index & 1; }
+      return undefined;
+    },
+  });
+}
+
+function element<N extends string>(name: N, u: number, opcode: string, summary: string) {
+  const m = name.replace(/_elem$/, '').toLowerCase();
+  const validSD = (f: Readonly<Fields>): boolean => !(f.sz === 1 && (f.L === 1 || f.Q === 0));
+  const validScal = (f: Readonly<Fields>): boolean => !(f.sz === 1 && f.L === 1);
+  return [
+    form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01111 1 sz:1 L:1 M:1 Rm:4 ${opcode} H:1 0 Rn:5 Rd:5`, operands: [vecSD('Rd'), vecSD('Rn'), byElement(false)], valid: validSD, feature: 'simd', summary }),
+    form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 ${u} 01111 00 L:1 M:1 Rm:4 ${opcode} H:1 0 Rn:5 Rd:5`, operands: [vecH('Rd'), vecH('Rn'), byElement(true)], feature: 'fp16', summary: `${summary} (half precision)` }),
+    form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 ${u} 11111 1 sz:1 L:1 M:1 Rm:4 ${opcode} H:1 0 Rn:5 Rd:5`, operands: [scalSD('Rd'), scalSD('Rn'), byElement(false)], valid: validScal, feature: 'simd', summary: `${summary} (scalar)` }),
+    form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 ${u} 11111 00 L:1 M:1 Rm:4 ${opcode} H:1 0 Rn:5 Rd:5`, operands: [scalH('Rd'), scalH('Rn'), byElement(true)], feature: 'fp16', summary: `${summary} (scalar, half precision)` }),
+  ] as const;
+}
+
+// --- Across lanes and scalar pairwise ------------------------------------------------------------------------
+
+function acrossLanes<N extends string>(name: N, a: number, opcode: string, summary: string) {
+  const m = name.toLowerCase();
+  return [
+    form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 1 1 01110 ${a} 0 11000 ${opcode} 10 Rn:5 Rd:5`, operands: [sr('Rd', fixedChoice('s')), vr('Rn', fixedChoice('4s'))], feature: 'simd', summary }),
+    form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 0 01110 ${a} 0 11000 ${opcode} 10 Rn:5 Rd:5`, operands: [scalH('Rd'), vecH('Rn')], feature: 'fp16', summary: `${summary} (half precision)` }),
+  ] as const;
+}
+
+function pairwiseScalar<N extends string>(name: N, a: number, opcode: string, summary: string) {
+  const m = name.replace(/_pair$/, '').toLowerCase();
+  return [
+    form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 1 11110 ${a} sz:1 11000 ${opcode} 10 Rn:5 Rd:5`, operands: [scalSD('Rd'), vr('Rn', choice([['sz', 1]], ['2s', '2d']))], feature: 'simd', summary }),
+    form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 0 11110 ${a} 0 11000 ${opcode} 10 Rn:5 Rd:5`, operands: [scalH('Rd'), vr('Rn', fixedChoice('2h'))], feature: 'fp16', summary: `${summary} (half precision)` }),
+  ] as const;
+}
+
+// --- Narrowing and lengthening conversions -------------------------------------------------------------------
+
+function narrowLong<Id extends string>(id: Id, mnemonic: string, encoding: string, rd: FieldChoice, rn: FieldChoice, summary: string) {
+  return form({ id, mnemonic, encoding, operands: [vr('Rd', rd), vr('Rn', rn)], feature: 'simd', summary });
+}
+
+const fix = (t: string): FieldChoice => fixedChoice(t);
+
+export const simdFloatVectorForms = [
+  ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.', false),
+  ...threeSame('FMLA', 0, 0, '001', 'Fused multiply-add to accumulator, per lane: Vd += Vn * Vm.', false),
+  ...threeSame('FADD', 0, 0, '010', 'Floating-point add, per lane.', false),
+  ...threeSame('FMULX', 0, 0, '011', 'Floating-point multiply extended (infinity times zero gives 2.0).', true),
+  ...threeSame('FCMEQ', 0, 0, '100', 'Floating-point compare equal: all ones per lane when equal.', true),
+  ...threeSame('FMAX', 0, 0, '110', 'Floating-point maximum, per lane.', false),
+  ...threeSame('FRECPS', 0, 0, '111', 'Reciprocal step: 2.0 - Vn * Vm, fused.', true),
+  ...threeSame('FMINNM', 0, 1, '000', 'Floating-point minimum number, per lane.', false),
+  ...threeSame('FMLS', 0, 1, '001', 'Fused multiply-subtract from accumulator, per lane: Vd -= Vn * Vm.', false),
+  ...threeSame('FSUB', 0, 1, '010', 'Floating-point subtract, per lane.', false),
+  ...threeSame('FMIN', 0, 1, '110', 'Floating-point minimum, per lane.', false),
+  ...threeSame('FRSQRTS', 0, 1, '111', 'Reciprocal square root step: (3.0 - Vn * Vm) / 2, fused.', true),
+  ...threeSame('FMAXNMP', 1, 0, '000', 'Floating-point maximum number of adjacent pairs of Vn:Vm.', false),
+  ...threeSame('FADDP', 1, 0, '010', 'Floating-point add adjacent pairs of Vn:Vm.', false),
+  ...threeSame('FMUL', 1, 0, '011', 'Floating-point multiply, per lane.', false),
+  ...threeSame('FCMGE', 1, 0, '100', 'Floating-point compare greater than or equal (signalling).', true),
+  ...threeSame('FACGE', 1, 0, '101', 'Floating-point absolute compare greater than or equal.', true),
+  ...threeSame('FMAXP', 1, 0, '110', 'Floating-point maximum of adjacent pairs of Vn:Vm.', false),
+  ...threeSame('FDIV', 1, 0, '111', 'Floating-point divide, per lane.', false),
+  ...threeSame('FMINNMP', 1, 1, '000', 'Floating-point minimum number of adjacent pairs of Vn:Vm.', false),
+  ...threeSame('FABD', 1, 1, '010', 'Floating-point absolute difference, per lane.', true),
+  ...threeSame('FCMGT', 1, 1, '100', 'Floating-point compare greater than (signalling).', true),
+  ...threeSame('FACGT', 1, 1, '101', 'Floating-point absolute compare greater than.', true),
+  ...threeSame('FMINP', 1, 1, '110', 'Floating-point minimum of adjacent pairs of Vn:Vm.', false),
+
+  ...misc('FRINTN', 0, 0, '11000', 'Round to integral, to nearest with ties to even, per lane.'),
+  ...misc('FRINTM', 0, 0, '11001', 'Round to integral toward -infinity, per lane.'),
+  ...misc('FCVTNS', 0, 0, '11010', 'Convert to signed integer, to nearest with ties to even, per lane.', { scalar: true }),
+  ...misc('FCVTMS', 0, 0, '11011', 'Convert to signed integer toward -infinity, per lane.', { scalar: true }),
+  ...misc('FCVTAS', 0, 0, '11100', 'Convert to signed integer, to nearest with ties away, per lane.', { scalar: true }),
+  ...misc('SCVTF', 0, 0, '11101', 'Signed integer convert to floating point, per lane.', { scalar: true }),
+  ...misc('FRINT32Z', 0, 0, '11110', 'Round to a 32-bit integral value toward zero, per lane.', { half: false, feature: 'frintts' }),
+  ...misc('FRINT64Z', 0, 0, '11111', 'Round to a 64-bit integral value toward zero, per lane.', { half: false, feature: 'frintts' }),
+  ...misc('FCMGT_zero', 0, 1, '01100', 'Floating-point compare greater than zero.', { scalar: true, zero: true }),
+  ...misc('FCMEQ_zero', 0, 1, '01101', 'Floating-point compare equal to zero.', { scalar: true, zero: true }),
+  ...misc('FCMLT_zero', 0, 1, '01110', 'Floating-point compare less than zero.', { scalar: true, zero: true }),
+  ...misc('FABS', 0, 1, '01111', 'Floating-point absolute value, per lane.'),
+  ...misc('FRINTP', 0, 1, '11000', 'Round to integral toward +infinity, per lane.'),
+  ...misc('FRINTZ', 0, 1, '11001', 'Round to integral toward zero, per lane.'),
+  ...misc('FCVTPS', 0, 1, '11010', 'Convert to signed integer toward +infinity, per lane.', { scalar: true }),
+  ...misc('FCVTZS', 0, 1, '11011', 'Convert to signed integer toward zero, per lane.', { scalar: true }),
+  ...misc('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.', { scalar: true }),
+  ...misc('FRECPX', 0, 1, '11111', 'Reciprocal exponent (scalar).', { scalar: true, vector: false }),
+  ...misc('FRINTA', 1, 0, '11000', 'Round to integral, to nearest with ties away, per lane.'),
+  ...misc('FRINTX', 1, 0, '11001', 'Round to integral exact (FPCR rounding, Inexact raised), per lane.'),
+  ...misc('FCVTNU', 1, 0, '11010', 'Convert to unsigned integer, to nearest with ties to even, per lane.', { scalar: true }),
+  ...misc('FCVTMU', 1, 0, '11011', 'Convert to unsigned integer toward -infinity, per lane.', { scalar: true }),
+  ...misc('FCVTAU', 1, 0, '11100', 'Convert to unsigned integer, to nearest with ties away, per lane.', { scalar: true }),
+  ...misc('UCVTF', 1, 0, '11101', 'Unsigned integer convert to floating point, per lane.', { scalar: true }),
+  ...misc('FRINT32X', 1, 0, '11110', 'Round to a 32-bit integral value (FPCR rounding), per lane.', { half: false, feature: 'frintts' }),
+  ...misc('FRINT64X', 1, 0, '11111', 'Round to a 64-bit integral value (FPCR rounding), per lane.', { half: false, feature: 'frintts' }),
+  ...misc('FCMGE_zero', 1, 1, '01100', 'Floating-point compare greater than or equal to zero.', { scalar: true, zero: true }),
+  ...misc('FCMLE_zero', 1, 1, '01101', 'Floating-point compare less than or equal to zero.', { scalar: true, zero: true }),
+  ...misc('FNEG', 1, 1, '01111', 'Floating-point negate, per lane.'),
+  ...misc('FRINTI', 1, 1, '11001', 'Round to integral (FPCR rounding), per lane.'),
+  ...misc('FCVTPU', 1, 1, '11010', 'Convert to unsigned integer toward +infinity, per lane.', { scalar: true }),
+  ...misc('FCVTZU', 1, 1, '11011', 'Convert to unsigned integer toward zero, per lane.', { scalar: true }),
+  ...misc('FRSQRTE', 1, 1, '11101', 'Reciprocal square root estimate (8 bits), per lane.', { scalar: true }),
+  ...misc('FSQRT', 1, 1, '11111', 'Floating-point square root, per lane.'),
+
+  narrowLong('FCVTN_vec', 'fcvtn', '0 0 0 01110 0 sz:1 10000 10110 10 Rn:5 Rd:5', choice([['sz', 1]], ['4h', '2s']), choice([['sz', 1]], ['4s', '2d']), 'Convert to lower precision (FPCR rounding) into the lower half; upper half cleared.'),
+  narrowLong('FCVTN2_vec', 'fcvtn2', '0 1 0 01110 0 sz:1 10000 10110 10 Rn:5 Rd:5', choice([['sz', 1]], ['8h', '4s']), choice([['sz', 1]], ['4s', '2d']), 'Convert to lower precision into the upper half; lower half kept.'),
+  narrowLong('FCVTL_vec', 'fcvtl', '0 0 0 01110 0 sz:1 10000 10111 10 Rn:5 Rd:5', choice([['sz', 1]], ['4s', '2d']), choice([['sz', 1]], ['4h', '2s']), 'Convert the lower half to higher precision.'),
+  narrowLong('FCVTL2_vec', 'fcvtl2', '0 1 0 01110 0 sz:1 10000 10111 10 Rn:5 Rd:5', choice([['sz', 1]], ['4s', '2d']), choice([['sz', 1]], ['8h', '4s']), 'Convert the upper half to higher precision.'),
+  form({ id: 'FCVTXN_scal', mnemonic: 'fcvtxn', encoding: '01 1 11110 0 1 10000 10110 10 Rn:5 Rd:5', operands: [sr('Rd', fix('s')), sr('Rn', fix('d'))], feature: 'simd', summary: 'Convert double to single with round to odd (scalar).' }),
+  narrowLong('FCVTXN_vec', 'fcvtxn', '0 0 1 01110 0 1 10000 10110 10 Rn:5 Rd:5', fix('2s'), fix('2d'), 'Convert double to single with round to odd into the lower half.'),
+  narrowLong('FCVTXN2_vec', 'fcvtxn2', '0 1 1 01110 0 1 10000 10110 10 Rn:5 Rd:5', fix('4s'), fix('2d'), 'Convert double to single with round to odd into the upper half.'),
+
+  ...element('FMLA_elem', 0, '0001', 'Fused multiply-add by element: Vd += Vn * Vm[index].'),
+  ...element('FMLS_elem', 0, '0101', 'Fused multiply-subtract by element: Vd -= Vn * Vm[index].'),
+  ...element('FMUL_elem', 0, '1001', 'Floating-point multiply by element.'),
+  ...element('FMULX_elem', 1, '1001', 'Floating-point multiply extended by element.'),
+
+  ...acrossLanes('FMAXNMV', 0, '01100', 'Floating-point maximum number across lanes.'),
+  ...acrossLanes('FMINNMV', 1, '01100', 'Floating-point minimum number across lanes.'),
+  ...acrossLanes('FMAXV', 0, '01111', 'Floating-point maximum across lanes.'),
+  ...acrossLanes('FMINV', 1, '01111', 'Floating-point minimum across lanes.'),
+
+  ...pairwiseScalar('FMAXNMP_pair', 0, '01100', 'Floating-point maximum number of the pair (scalar pairwise).'),
+  ...pairwiseScalar('FADDP_pair', 0, '01101', 'Floating-point add of the pair (scalar pairwise).'),
+  ...pairwiseScalar('FMAXP_pair', 0, '01111', 'Floating-point maximum of the pair (scalar pairwise).'),
+  ...pairwiseScalar('FMINNMP_pair', 1, '01100', 'Floating-point minimum number of the pair (scalar pairwise).'),
+  ...pairwiseScalar('FMINP_pair', 1, '01111', 'Floating-point minimum of the pair (scalar pairwise).'),
+];
+
+export const simdFloatVectorAliases = [];

@@ -1,0 +1,285 @@
+// Advanced SIMD floating-point semantics (emulator/isa/groups/simdFloatVector.ts): per-lane arithmetic, pairwise
+// and across-lanes reductions (the Arm ARM's Reduce tree), compares producing all-ones lanes, estimates, narrowing
+// and lengthening conversions, by-element forms. Results are computed into a temporary list before any lane is
+// written (a destination may also be a source); a 64-bit vector or a scalar result clears the rest of the register.
+
+import type { Cpu } from '../cpu.js';
+import * as fp from '../fp.js';
+import type { Builder, DecodeInput } from './common.js';
+import { getElem, setElem, setScalar } from './fp.js';
+
+type Fmt = fp.Fmt;
+const { H, S, D } = fp;
+
+interface Shape {
+  readonly f: Fmt;
+  /** Lanes operated on (1 for scalar forms). */
+  readonly lanes: number;
+  readonly scalar: boolean;
+}
+
+function shapeOf(d: DecodeInput): Shape {
+  const half = d.id.endsWith('_h');
+  const f = half ? H : d.f['sz'] ? D : S;
+  const scalar = d.id.includes('_scal');
+  const bytes = d.f['Q'] === 0 ? 8 : 16;
+  return { f, lanes: scalar ? 1 : bytes / (f.N / 8), scalar };
+}
+
+function readLanes(c: Cpu, reg: number, f: Fmt, lanes: number, first = 0): bigint[] {
+  const out: bigint[] = [];
+  for (let i = 0; i < lanes; i++) out.push(getElem(c, reg, first + i, f.N));
+  return out;
+}
+
+/** Writes lanes from lane 0 and clears the rest of the register. */
+function writeLanes(c: Cpu, reg: number, bits: number, values: readonly bigint[]): void {
+  c.v.fill(0, reg * 16, reg * 16 + 16);
+  values.forEach((v, i) => setElem(c, reg, i, bits, v));
+}
+
+const ones = (f: Fmt): bigint => (1n << BigInt(f.N)) - 1n;
+
+type Bin = (x: bigint, y: bigint, f: Fmt, c: Cpu) => bigint;
+type Un = (x: bigint, f: Fmt, c: Cpu) => bigint;
+
+function finish(run: (c: Cpu) => void): (c: Cpu) => void {
+  return (c) => { run(c); c.pc += 4; };
+}
+
+/** Per-lane binary operation (vector or scalar three same). */
+function lanewise(fn: Bin): Builder {
+  return (d) => {
+    const s = shapeOf(d);
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    return finish((c) => {
+      const a = readLanes(c, rn, s.f, s.lanes), b = readLanes(c, rm, s.f, s.lanes);
+      writeLanes(c, rd, s.f.N, a.map((x, i) => fn(x, b[i]!, s.f, c)));
+    });
+  };
+}
+
+/** Pairwise over the concatenation Vm:Vn (lanes of Vn first). */
+function pairwise(fn: Bin): Builder {
+  return (d) => {
+    const s = shapeOf(d);
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    return finish((c) => {
+      const all = [...readLanes(c, rn, s.f, s.lanes), ...readLanes(c, rm, s.f, s.lanes)];
+      const out: bigint[] = [];
+      for (let i = 0; i < s.lanes; i++) out.push(fn(all[2 * i]!, all[2 * i + 1]!, s.f, c));
+      writeLanes(c, rd, s.f.N, out);
+    });
+  };
+}
+
+/** Fused multiply-add into the destination lanes (FMLA, FMLS). */
+function accumulate(negate: boolean): Builder {
+  return (d) => {
+    const s = shapeOf(d);
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    return finish((c) => {
+      const acc = readLanes(c, rd, s.f, s.lanes), a = readLanes(c, rn, s.f, s.lanes), b = readLanes(c, rm, s.f, s.lanes);
+      writeLanes(c, rd, s.f.N, acc.map((x, i) => fp.mulAdd(x, negate ? fp.neg(a[i]!, s.f) : a[i]!, b[i]!, s.f, c)));
+    });
+  };
+}
+
+const mask = (ok: boolean, f: Fmt): bigint => (ok ? ones(f) : 0n);
+const cmp = (cond: 'eq' | 'ge' | 'gt', absolute = false): Bin => (x, y, f, c) =>
+  mask(fp.compareCond(absolute ? fp.abs(x, f) : x, absolute ? fp.abs(y, f) : y, f, c, cond), f);
+
+/** Per-lane unary operation (two-register miscellaneous). */
+function unary(fn: Un): Builder {
+  return (d) => {
+    const s = shapeOf(d);
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => writeLanes(c, rd, s.f.N, readLanes(c, rn, s.f, s.lanes).map((x) => fn(x, s.f, c))));
+  };
+}
+
+const rmodeOr = (r: fp.Rounding | 'fpcr', c: Cpu): fp.Rounding => (r === 'fpcr' ? fp.roundingOf(c) : r);
+const toInt = (r: fp.Rounding | 'fpcr', unsigned: boolean): Un => (x, f, c) => fp.toFixed(x, f, 0, unsigned, f.N, rmodeOr(r, c), c);
+const fromInt = (unsigned: boolean): Un => (x, f, c) => fp.fromFixed(x, f.N, 0, unsigned, f, fp.roundingOf(c), c);
+const roundInt = (r: fp.Rounding | 'fpcr', exact: boolean): Un => (x, f, c) => fp.roundInt(x, f, rmodeOr(r, c), exact, c);
+const roundIntN = (r: fp.Rounding | 'fpcr', bits: number): Un => (x, f, c) => fp.roundIntN(x, f, rmodeOr(r, c), bits, c);
+const zeroCmp = (cond: 'eq' | 'ge' | 'gt', swap: boolean): Un => (x, f, c) => mask(swap ? fp.compareCond(0n, x, f, c, cond) : fp.compareCond(x, 0n, f, c, cond), f);
+
+/** FCVTN/FCVTN2/FCVTXN(2): narrow every lane of Vn into the lower or upper half of Vd. */
+function narrow(upper: boolean, toOdd: boolean): Builder {
+  return (d) => {
+    const wide = toOdd || d.f['sz'] ? D : S;
+    const narrowF = wide === D ? S : H;
+    const lanes = 128 / wide.N;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => {
+      const out = readLanes(c, rn, wide, lanes).map((x) => fp.convert(x, wide, narrowF, toOdd ? fp.RO : fp.roundingOf(c), c));
+      if (upper) out.forEach((v, i) => setElem(c, rd, lanes + i, narrowF.N, v));
+      else writeLanes(c, rd, narrowF.N, out);
+    });
+  };
+}
+
+/** FCVTL/FCVTL2: lengthen the lower or upper half of Vn. */
+function lengthen(upper: boolean): Builder {
+  return (d) => {
+    const wide = d.f['sz'] ? D : S;
+    const narrowF = wide === D ? S : H;
+    const lanes = 128 / wide.N;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => {
+      const src = readLanes(c, rn, narrowF, lanes, upper ? lanes : 0);
+      writeLanes(c, rd, wide.N, src.map((x) => fp.convert(x, narrowF, wide, fp.roundingOf(c), c)));
+    });
+  };
+}
+
+/** By-element forms: the element Vm[index] against every lane of Vn. */
+function byElement(kind: 'mla' | 'mls' | 'mul' | 'mulx'): Builder {
+  return (d) => {
+    const s = shapeOf(d);
+    const half = s.f === H;
+    const rm = half ? d.f['Rm']! : (d.f['M']! << 4) | d.f['Rm']!;
+    const index = half ? (d.f['H']! << 2) | (d.f['L']! << 1) | d.f['M']! : s.f === D ? d.f['H']! : (d.f['H']! << 1) | d.f['L']!;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => {
+      const e = getElem(c, rm, index, s.f.N);
+      const a = readLanes(c, rn, s.f, s.lanes);
+      const acc = readLanes(c, rd, s.f, s.lanes);
+      writeLanes(c, rd, s.f.N, a.map((x, i) => {
+        switch (kind) {
+          case 'mla': return fp.mulAdd(acc[i]!, x, e, s.f, c);
+          case 'mls': return fp.mulAdd(acc[i]!, fp.neg(x, s.f), e, s.f, c);
+          case 'mul': return fp.mul(x, e, s.f, c);
+          default: return fp.mul(x, e, s.f, c, true);
+        }
+      }));
+    });
+  };
+}
+
+/** The Arm ARM's Reduce: op(Reduce(lower half), Reduce(upper half)). */
+function reduce(values: readonly bigint[], fn: Bin, f: Fmt, c: Cpu): bigint {
+  if (values.length === 1) return values[0]!;
+  const half = values.length / 2;
+  const lo = reduce(values.slice(0, half), fn, f, c);
+  const hi = reduce(values.slice(half), fn, f, c);
+  return fn(lo, hi, f, c);
+}
+
+function acrossLanes(fn: Bin): Builder {
+  return (d) => {
+    const f = d.id.endsWith('_h') ? H : S;
+    const lanes = d.id.endsWith('_h') ? (d.f['Q'] ? 8 : 4) : 4;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => setScalar(c, rd, f.N, reduce(readLanes(c, rn, f, lanes), fn, f, c)));
+  };
+}
+
+function pairScalar(fn: Bin): Builder {
+  return (d) => {
+    const f = d.id.endsWith('_h') ? H : d.f['sz'] ? D : S;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => setScalar(c, rd, f.N, fn(getElem(c, rn, 0, f.N), getElem(c, rn, 1, f.N), f, c)));
+  };
+}
+
+type Four<N extends string> = Record<`${N}_vec` | `${N}_vec_h` | `${N}_scal` | `${N}_scal_h`, Builder>;
+function all4<N extends string>(name: N, b: Builder): Four<N> {
+  return { [`${name}_vec`]: b, [`${name}_vec_h`]: b, [`${name}_scal`]: b, [`${name}_scal_h`]: b } as Four<N>;
+}
+
+const add: Bin = (x, y, f, c) => fp.add(x, y, f, c);
+const maxNum: Bin = (x, y, f, c) => fp.maxMinNum(x, y, f, c, true);
+const minNum: Bin = (x, y, f, c) => fp.maxMinNum(x, y, f, c, false);
+const max: Bin = (x, y, f, c) => fp.maxMin(x, y, f, c, true);
+const min: Bin = (x, y, f, c) => fp.maxMin(x, y, f, c, false);
+
+export const fpVectorSemantics = {
+  ...all4('FMAXNM', lanewise(maxNum)),
+  ...all4('FMLA', accumulate(false)),
+  ...all4('FADD', lanewise(add)),
+  ...all4('FMULX', lanewise((x, y, f, c) => fp.mul(x, y, f, c, true))),
+  ...all4('FCMEQ', lanewise(cmp('eq'))),
+  ...all4('FMAX', lanewise(max)),
+  ...all4('FRECPS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, false))),
+  ...all4('FMINNM', lanewise(minNum)),
+  ...all4('FMLS', accumulate(true)),
+  ...all4('FSUB', lanewise((x, y, f, c) => fp.sub(x, y, f, c))),
+  ...all4('FMIN', lanewise(min)),
+  ...all4('FRSQRTS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, true))),
+  ...all4('FMAXNMP', pairwise(maxNum)),
+  ...all4('FADDP', pairwise(add)),
+  ...all4('FMUL', lanewise((x, y, f, c) => fp.mul(x, y, f, c))),
+  ...all4('FCMGE', lanewise(cmp('ge'))),
+  ...all4('FACGE', lanewise(cmp('ge', true))),
+  ...all4('FMAXP', pairwise(max)),
+  ...all4('FDIV', lanewise((x, y, f, c) => fp.div(x, y, f, c))),
+  ...all4('FMINNMP', pairwise(minNum)),
+  ...all4('FABD', lanewise((x, y, f, c) => fp.abs(fp.sub(x, y, f, c), f))),
+  ...all4('FCMGT', lanewise(cmp('gt'))),
+  ...all4('FACGT', lanewise(cmp('gt', true))),
+  ...all4('FMINP', pairwise(min)),
+
+  ...all4('FRINTN', unary(roundInt(fp.RN, false))),
+  ...all4('FRINTM', unary(roundInt(fp.RM, false))),
+  ...all4('FCVTNS', unary(toInt(fp.RN, false))),
+  ...all4('FCVTMS', unary(toInt(fp.RM, false))),
+  ...all4('FCVTAS', unary(toInt(fp.RA, false))),
+  ...all4('SCVTF', unary(fromInt(false))),
+  ...all4('FRINT32Z', unary(roundIntN(fp.RZ, 32))),
+  ...all4('FRINT64Z', unary(roundIntN(fp.RZ, 64))),
+  ...all4('FCMGT_zero', unary(zeroCmp('gt', false))),
+  ...all4('FCMEQ_zero', unary(zeroCmp('eq', false))),
+  ...all4('FCMLT_zero', unary(zeroCmp('gt', true))),
+  ...all4('FABS', unary((x, f) => fp.abs(x, f))),
+  ...all4('FRINTP', unary(roundInt(fp.RP, false))),
+  ...all4('FRINTZ', unary(roundInt(fp.RZ, false))),
+  ...all4('FCVTPS', unary(toInt(fp.RP, false))),
+  ...all4('FCVTZS', unary(toInt(fp.RZ, false))),
+  ...all4('FRECPE', unary((x, f, c) => fp.recipEstimate(x, f, c))),
+  ...all4('FRECPX', unary((x, f, c) => fp.recpX(x, f, c))),
+  ...all4('FRINTA', unary(roundInt(fp.RA, false))),
+  ...all4('FRINTX', unary(roundInt('fpcr', true))),
+  ...all4('FCVTNU', unary(toInt(fp.RN, true))),
+  ...all4('FCVTMU', unary(toInt(fp.RM, true))),
+  ...all4('FCVTAU', unary(toInt(fp.RA, true))),
+  ...all4('UCVTF', unary(fromInt(true))),
+  ...all4('FRINT32X', unary(roundIntN('fpcr', 32))),
+  ...all4('FRINT64X', unary(roundIntN('fpcr', 64))),
+  ...all4('FCMGE_zero', unary(zeroCmp('ge', false))),
+  ...all4('FCMLE_zero', unary(zeroCmp('ge', true))),
+  ...all4('FNEG', unary((x, f) => fp.neg(x, f))),
+  ...all4('FRINTI', unary(roundInt('fpcr', false))),
+  ...all4('FCVTPU', unary(toInt(fp.RP, true))),
+  ...all4('FCVTZU', unary(toInt(fp.RZ, true))),
+  ...all4('FRSQRTE', unary((x, f, c) => fp.rsqrtEstimate(x, f, c))),
+  ...all4('FSQRT', unary((x, f, c) => fp.sqrt(x, f, c))),
+
+  FCVTN_vec: narrow(false, false),
+  FCVTN2_vec: narrow(true, false),
+  FCVTXN_vec: narrow(false, true),
+  FCVTXN2_vec: narrow(true, true),
+  FCVTXN_scal: ((d) => {
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => setScalar(c, rd, 32, fp.convert(getElem(c, rn, 0, 64), D, S, fp.RO, c)));
+  }) as Builder,
+  FCVTL_vec: lengthen(false),
+  FCVTL2_vec: lengthen(true),
+
+  ...all4('FMLA_elem', byElement('mla')),
+  ...all4('FMLS_elem', byElement('mls')),
+  ...all4('FMUL_elem', byElement('mul')),
+  ...all4('FMULX_elem', byElement('mulx')),
+
+  FMAXNMV_vec: acrossLanes(maxNum), FMAXNMV_vec_h: acrossLanes(maxNum),
+  FMINNMV_vec: acrossLanes(minNum), FMINNMV_vec_h: acrossLanes(minNum),
+  FMAXV_vec: acrossLanes(max), FMAXV_vec_h: acrossLanes(max),
+  FMINV_vec: acrossLanes(min), FMINV_vec_h: acrossLanes(min),
+
+  FMAXNMP_pair_scal: pairScalar(maxNum), FMAXNMP_pair_scal_h: pairScalar(maxNum),
+  FADDP_pair_scal: pairScalar(add), FADDP_pair_scal_h: pairScalar(add),
+  FMAXP_pair_scal: pairScalar(max), FMAXP_pair_scal_h: pairScalar(max),
+  FMINNMP_pair_scal: pairScalar(minNum), FMINNMP_pair_scal_h: pairScalar(minNum),
+  FMINP_pair_scal: pairScalar(min), FMINP_pair_scal_h: pairScalar(min),
+} satisfies Record<string, Builder>;
