@@ -180,7 +180,9 @@ export function imm5Element(field = 'imm5', letters: readonly string[] = ['b', '
   };
 }
 
-/** A vector element (v1.s[3]) in field `field`. */
+const legacyArrangements = new Set(['8b', '16b', '4h', '8h', '2s', '4s', '1d', '2d']);
+
+/** A vector element (v1.s[3], or GNU's older v1.4s[3]) in field `field`. */
 export function vecElement(field: string, element: ElementSpec): Operand {
   return {
     syntax: `<V${field.replace(/^R/, '').toLowerCase()}>.<Ts>[<index>]`,
@@ -191,10 +193,14 @@ export function vecElement(field: string, element: ElementSpec): Operand {
     parse(text, f, ctx) {
       const r = parseVectorText(text);
       if (!r) return vectorExpected(ctx);
-      if (r.arrangement === undefined || r.index === undefined || /^[0-9]/.test(r.arrangement)) {
-        return `expected an element index at operand ${ctx.operandNumber}`;
+      if (r.arrangement === undefined || r.index === undefined) return `expected an element index at operand ${ctx.operandNumber}`;
+      // GNU also accepts the older spelling with a whole arrangement: v1.4s[1] is v1.s[1].
+      const legacy = /^([0-9]+)([bhsd])$/.exec(r.arrangement);
+      if (legacy && !legacyArrangements.has(r.arrangement)) {
+        return `invalid element size ${legacy[1]} and vector size combination ${legacy[2]} at operand ${ctx.operandNumber}`;
       }
-      const err = element.parse(r.arrangement, r.index, f, ctx);
+      if (!legacy && /^[0-9]/.test(r.arrangement)) return `expected an element index at operand ${ctx.operandNumber}`;
+      const err = element.parse(legacy ? legacy[2]! : r.arrangement, r.index, f, ctx);
       if (err) return err;
       f[field] = r.num;
       return undefined;

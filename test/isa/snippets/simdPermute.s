@@ -120,3 +120,13 @@ orr v0.4s, #0x12, msl #8
 movi v0.4s, #0x12, lsl #32
 movi v0.4s, #0x12, asr #8
 tbl v0.8b, {v1.16b, v2.8b}, v2.8b
+dup v0.4s, v1.4s[1]
+dup v0.4s, v1.2s[3]
+dup v0.16b, v1.16b[1]
+ins v0.4s[1], w1
+mov v0.4s[1], v1.4s[2]
+umov w0, v1.4s[1]
+mov v0.2d[1], x1
+mov x0, v1.2d[1]
+dup v0.4s, v1.1s[1]
+dup v0.4s, v1.8s[1]
