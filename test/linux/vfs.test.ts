@@ -202,6 +202,7 @@ test('path errors: ENOENT, ENOTDIR, EISDIR, ELOOP-free dot paths, EBADF and ENOT
   assert.equal(open(t, 'a.txt/'), E.NOTDIR);
   assert.equal(open(t, 'a.txt', O.DIRECTORY), E.NOTDIR);
   assert.equal(open(t, 'sub', O.WRONLY), E.ISDIR);
+  assert.equal(open(t, 'sub', O.RDONLY | O.CREAT), E.ISDIR, 'O_CREAT on a directory');
   assert.equal(open(t, join(rw, 'x/'), O.WRONLY | O.CREAT), E.ISDIR);
   const dirfd = open(t, 'sub', O.DIRECTORY);
   assert.equal(readAll(t, dirfd), `errno ${E.ISDIR}`);

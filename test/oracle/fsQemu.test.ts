@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { FS_PROGRAMS, QEMU_STDOUT } from '../linux/fsPrograms.js';
 
+const gccMissing = spawnSync('which', ['aarch64-linux-gnu-gcc']).status !== 0;
+
 const root = join(__dirname, '..', '..');
 const cli = join(root, 'bin/aarch64-mte.js');
 const tools = ['aarch64-linux-gnu-as', 'aarch64-linux-gnu-ld', 'qemu-aarch64'];
@@ -68,4 +70,30 @@ test('fs-memfd-mte: qemu differs from Linux (PROT_MTE on a disk file accepted, m
   const emu = exec('node', [cli, 'run', elf, data]);
   assert.deepEqual(emu.stdout.trim().split('\n'), ['0', '3', '0', '1', '-22', '42']);
   assert.equal(emu.status, 139, 'Linux tags the memfd mapping: the mismatching store faults');
+});
+
+test('fs-errnos.c (glibc, static): the same results and errno values as under qemu, except O_LARGEFILE in F_GETFL', { skip: skip || (gccMissing ? 'missing aarch64-linux-gnu-gcc' : false) }, () => {
+  const elf = join(work, 'fs-errnos');
+  const cc = exec('aarch64-linux-gnu-gcc', ['-static', '-O1', '-o', elf, join(root, 'test/linux/fs-errnos.c')]);
+  assert.equal(cc.status, 0, cc.stderr);
+  const q = join(work, 'errnos-qemu');
+  const e = join(work, 'errnos-emu');
+  mkdirSync(q);
+  mkdirSync(e);
+  const qemu = exec('qemu-aarch64', [elf, q]);
+  assert.equal(qemu.status, 0, qemu.stderr);
+  const emu = exec('node', [cli, 'run', '--root', `${e}:rw`, elf, e]);
+  assert.equal(emu.status, 0, emu.stderr);
+  const qLines = qemu.stdout.split('\n');
+  const eLines = emu.stdout.split('\n');
+  assert.equal(eLines.length, qLines.length);
+  for (let i = 0; i < qLines.length; i++) {
+    if (/^fcntl\((f|ro|m), F_GETFL\)/.test(qLines[i]!)) {
+      // Linux's openat adds O_LARGEFILE on 64-bit (force_o_largefile); qemu on a 64-bit host drops it.
+      const [qv, ev] = [qLines[i]!, eLines[i]!].map((l) => Number(l.trim().split(/\s+/).at(-2)));
+      assert.equal(ev, qv! | 0x20000, eLines[i]);
+    } else {
+      assert.equal(eLines[i], qLines[i]);
+    }
+  }
 });

@@ -86,7 +86,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof stat === 'number') return stat;
   if (stat.type === 'symlink' && !pathOnly) return -ELOOP;
   if ((flags & O_DIRECTORY) !== 0 && stat.type !== 'directory') return -ENOTDIR;
-  if (stat.type === 'directory' && (wantsWrite || ((flags & O_TRUNC) !== 0 && !pathOnly))) return -EISDIR;
+  if (stat.type === 'directory' && (wantsWrite || ((flags & (O_TRUNC | O_CREAT)) !== 0 && !pathOnly))) return -EISDIR;
   const node = located.node;
   if (!pathOnly && !isNew) {
     if ((wantsWrite || (flags & O_TRUNC) !== 0) && stat.type !== 'char' && stat.type !== 'fifo') {
