@@ -7,10 +7,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { generateCases, SCALAR_TEMPLATES } from '../test/machine/fpHarness.js';
+import { generateCases, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../test/machine/fpHarness.js';
 import { armDivergence, runQemu, FP_MARCH } from '../test/oracle/fpQemu.js';
 
-const SETS = [{ name: 'scalar', seed: 20261207, count: 2500, templates: SCALAR_TEMPLATES }] as const;
+const SETS = [
+  { name: 'scalar', seed: 20261207, count: 2500, templates: SCALAR_TEMPLATES },
+  { name: 'vector', seed: 20261208, count: 2500, templates: VECTOR_TEMPLATES },
+] as const;
 const out: Record<string, unknown>[] = [];
 for (const s of SETS) {
   const cases = generateCases(s.seed, s.count, s.templates);

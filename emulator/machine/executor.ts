@@ -11,6 +11,7 @@ import * as ls from './exec/loadStore.js';
 import * as bs from './exec/branchSystem.js';
 import * as mte from './exec/mte.js';
 import { fpScalarSemantics } from './exec/fp.js';
+import { fpVectorSemantics } from './exec/fpVector.js';
 import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
 import { simdIntegerSemantics } from './exec/simdInteger.js';
 import { simdPermuteSemantics } from './exec/simdPermute.js';
@@ -315,6 +316,7 @@ const semantics = {
   ...simdIntegerSemantics,
   ...simdPermuteSemantics,
   ...fpScalarSemantics,
+  ...fpVectorSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

@@ -559,3 +559,85 @@ export function expandImm(imm8: number, f: Fmt): bigint {
   const frac = BigInt(imm8 & 15) << BigInt(f.F - 4);
   return (sign << BigInt(f.N - 1)) | (BigInt(exp) << BigInt(f.F)) | frac;
 }
+
+/** RecipEstimate: a in [256, 511] (0.5 <= x < 1 in 1/512 steps) -> [256, 511] (1 <= 1/x < 2 in 1/256 steps). */
+function recipEstimateInt(a: number): number {
+  const b = Math.floor((1 << 19) / (a * 2 + 1));
+  return Math.floor((b + 1) / 2);
+}
+
+/** RecipSqrtEstimate: a in [128, 511] (0.25 <= x < 1) -> [256, 511]. */
+function rsqrtEstimateInt(a0: number): number {
+  const a = a0 < 256 ? a0 * 2 + 1 : (((a0 >> 1) << 1) + 1) * 2;
+  let b = 512;
+  while (a * (b + 1) * (b + 1) < 2 ** 28) b++;
+  return Math.floor((b + 1) / 2);
+}
+
+const MASK52 = (1n << 52n) - 1n;
+
+/** The fraction as 52 bits and the biased exponent of a finite value's encoding. */
+function rawParts(x: bigint, f: Fmt): { fraction: bigint; exp: number } {
+  return { fraction: (x & ((1n << BigInt(f.F)) - 1n)) << BigInt(52 - f.F), exp: Number((x >> BigInt(f.F)) & BigInt(expMax(f))) };
+}
+
+function flushOn(f: Fmt, env: FpEnv): boolean {
+  return f.N === 16 && !f.bf ? (env.fpcr & FPCR_FZ16) !== 0 : (env.fpcr & FPCR_FZ) !== 0;
+}
+
+/** FPRecipEstimate (FRECPE). */
+export function recipEstimate(x: bigint, f: Fmt, env: FpEnv): bigint {
+  const a = unpack(x, f, env);
+  if (isNaNType(a.type)) return processNaN(a.type, x, f, env);
+  if (a.type === T_INF) return zero(a.sign, f);
+  if (a.type === T_ZERO) { env.fpsr |= FPSR_DZC; return infinity(a.sign, f); }
+  const lead = bitLength(a.mant) - 1 + a.exp;
+  const tiny = f.N === 16 ? -16 : f.N === 32 ? -128 : -1024;
+  if (lead < tiny) {
+    const rm = roundingOf(env);
+    const toInf = rm === RN || (rm === RP && a.sign === 0) || (rm === RM && a.sign === 1);
+    env.fpsr |= FPSR_OFC | FPSR_IXC;
+    return toInf ? infinity(a.sign, f) : maxNormal(a.sign, f);
+  }
+  const big = f.N === 16 ? 14 : f.N === 32 ? 126 : 1022;
+  if (flushOn(f, env) && lead >= big) { env.fpsr |= FPSR_UFC; return zero(a.sign, f); }
+  let { fraction, exp } = rawParts(x, f);
+  if (exp === 0) {
+    if (((fraction >> 51n) & 1n) === 0n) { exp = -1; fraction = (fraction << 2n) & MASK52; }
+    else fraction = (fraction << 1n) & MASK52;
+  }
+  const scaled = 256 | Number(fraction >> 44n);
+  let resultExp = (f.N === 16 ? 29 : f.N === 32 ? 253 : 2045) - exp;
+  const est = recipEstimateInt(scaled);
+  let frac = BigInt(est & 0xff) << 44n;
+  if (resultExp === 0) frac = (1n << 51n) | (frac >> 1n);
+  else if (resultExp === -1) { frac = (1n << 50n) | (frac >> 2n); resultExp = 0; }
+  return (BigInt(a.sign) << BigInt(f.N - 1)) | (BigInt(resultExp) << BigInt(f.F)) | (frac >> BigInt(52 - f.F));
+}
+
+/** FPRSqrtEstimate (FRSQRTE). */
+export function rsqrtEstimate(x: bigint, f: Fmt, env: FpEnv): bigint {
+  const a = unpack(x, f, env);
+  if (isNaNType(a.type)) return processNaN(a.type, x, f, env);
+  if (a.type === T_ZERO) { env.fpsr |= FPSR_DZC; return infinity(a.sign, f); }
+  if (a.sign === 1) { env.fpsr |= FPSR_IOC; return defaultNaN(f); }
+  if (a.type === T_INF) return zero(0, f);
+  let { fraction, exp } = rawParts(x, f);
+  if (exp === 0) {
+    while (((fraction >> 51n) & 1n) === 0n) { fraction = (fraction << 1n) & MASK52; exp -= 1; }
+    fraction = (fraction << 1n) & MASK52;
+  }
+  const scaled = (exp & 1) === 0 ? 256 | Number(fraction >> 44n) : 128 | Number(fraction >> 45n);
+  const resultExp = Math.floor(((f.N === 16 ? 44 : f.N === 32 ? 380 : 3068) - exp) / 2);
+  const est = rsqrtEstimateInt(scaled);
+  return (BigInt(resultExp) << BigInt(f.F)) | (BigInt(est & 0xff) << BigInt(f.F - 8));
+}
+
+/** FPRecpX (FRECPX): the exponent inverted, fraction cleared. */
+export function recpX(x: bigint, f: Fmt, env: FpEnv): bigint {
+  const a = unpack(x, f, env);
+  if (isNaNType(a.type)) return processNaN(a.type, x, f, env);
+  const exp = Number((x >> BigInt(f.F)) & BigInt(expMax(f)));
+  const e = exp === 0 ? expMax(f) - 1 : ~exp & expMax(f);
+  return (BigInt(a.sign) << BigInt(f.N - 1)) | (BigInt(e) << BigInt(f.F));
+}

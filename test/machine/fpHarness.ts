@@ -128,6 +128,43 @@ export const SCALAR_TEMPLATES: readonly Template[] = [
   { weight: 3, make: (r) => ({ line: pick(r, [`fmov w${r(2)}, s${v(r)}`, `fmov x${r(2)}, d${v(r)}`, `fmov s${v(r)}, w${r(2)}`, `fmov d${v(r)}, x${r(2)}`, `fmov x${r(2)}, v${v(r)}.d[1]`, `fmov v${v(r)}.d[1], x${r(2)}`, `fmov w${r(2)}, h${v(r)}`, `fmov x${r(2)}, h${v(r)}`, `fmov h${v(r)}, w${r(2)}`]), esize: 64 }) },
 ];
 
+const THREE_SAME = ['fmaxnm', 'fmla', 'fadd', 'fmulx', 'fcmeq', 'fmax', 'frecps', 'fminnm', 'fmls', 'fsub', 'fmin', 'frsqrts', 'fmaxnmp', 'faddp', 'fmul', 'fcmge', 'facge', 'fmaxp', 'fdiv', 'fminnmp', 'fabd', 'fcmgt', 'facgt', 'fminp'];
+const THREE_SAME_SCALAR = ['fmulx', 'fcmeq', 'frecps', 'frsqrts', 'fcmge', 'facge', 'fabd', 'fcmgt', 'facgt'];
+const MISC = ['frintn', 'frintm', 'fcvtns', 'fcvtms', 'fcvtas', 'scvtf', 'fabs', 'frintp', 'frintz', 'fcvtps', 'fcvtzs', 'frecpe', 'frinta', 'frintx', 'fcvtnu', 'fcvtmu', 'fcvtau', 'ucvtf', 'fneg', 'frinti', 'fcvtpu', 'fcvtzu', 'frsqrte', 'fsqrt'];
+const MISC_SCALAR = ['fcvtns', 'fcvtms', 'fcvtas', 'scvtf', 'fcvtps', 'fcvtzs', 'frecpe', 'frecpx', 'fcvtnu', 'fcvtmu', 'fcvtau', 'ucvtf', 'fcvtpu', 'fcvtzu', 'frsqrte'];
+const ZERO_CMP = ['fcmgt', 'fcmeq', 'fcmlt', 'fcmge', 'fcmle'];
+const ARRANGEMENTS = [['2s', 32], ['4s', 32], ['2d', 64], ['4h', 16], ['8h', 16]] as const;
+const arrangement = (r: Rnd, half = true): readonly [string, 16 | 32 | 64] => (half && r(5) === 0 ? ARRANGEMENTS[3 + r(2)]! : ARRANGEMENTS[r(3)]!);
+
+/** Advanced SIMD floating point (do not change: the committed fixture's 'vector' set depends on it). */
+export const VECTOR_TEMPLATES: readonly Template[] = [
+  { weight: 24, make: (r) => { const [a, e] = arrangement(r); return { line: `${pick(r, THREE_SAME)} v${v(r)}.${a}, v${v(r)}.${a}, v${v(r)}.${a}`, esize: e }; } },
+  { weight: 6, make: (r) => { const l = letter(r); return { line: `${pick(r, THREE_SAME_SCALAR)} ${l}${v(r)}, ${l}${v(r)}, ${l}${v(r)}`, esize: SIZE_OF[l] }; } },
+  { weight: 16, make: (r) => { const [a, e] = arrangement(r); return { line: `${pick(r, MISC)} v${v(r)}.${a}, v${v(r)}.${a}`, esize: e }; } },
+  { weight: 3, make: (r) => { const [a, e] = arrangement(r, false); return { line: `${pick(r, ['frint32z', 'frint32x', 'frint64z', 'frint64x'])} v${v(r)}.${a}, v${v(r)}.${a}`, esize: e }; } },
+  { weight: 8, make: (r) => { const l = letter(r); return { line: `${pick(r, MISC_SCALAR)} ${l}${v(r)}, ${l}${v(r)}`, esize: SIZE_OF[l] }; } },
+  { weight: 5, make: (r) => { if (r(2)) { const [a, e] = arrangement(r); return { line: `${pick(r, ZERO_CMP)} v${v(r)}.${a}, v${v(r)}.${a}, #0.0`, esize: e }; } const l = letter(r); return { line: `${pick(r, ZERO_CMP)} ${l}${v(r)}, ${l}${v(r)}, #0.0`, esize: SIZE_OF[l] }; } },
+  { weight: 6, make: (r) => pick(r, [
+    { line: `fcvtn v${v(r)}.4h, v${v(r)}.4s`, esize: 32 as const }, { line: `fcvtn2 v${v(r)}.8h, v${v(r)}.4s`, esize: 32 as const },
+    { line: `fcvtn v${v(r)}.2s, v${v(r)}.2d`, esize: 64 as const }, { line: `fcvtn2 v${v(r)}.4s, v${v(r)}.2d`, esize: 64 as const },
+    { line: `fcvtl v${v(r)}.4s, v${v(r)}.4h`, esize: 16 as const }, { line: `fcvtl2 v${v(r)}.4s, v${v(r)}.8h`, esize: 16 as const },
+    { line: `fcvtl v${v(r)}.2d, v${v(r)}.2s`, esize: 32 as const }, { line: `fcvtl2 v${v(r)}.2d, v${v(r)}.4s`, esize: 32 as const },
+    { line: `fcvtxn v${v(r)}.2s, v${v(r)}.2d`, esize: 64 as const }, { line: `fcvtxn2 v${v(r)}.4s, v${v(r)}.2d`, esize: 64 as const },
+    { line: `fcvtxn s${v(r)}, d${v(r)}`, esize: 64 as const },
+  ]) },
+  { weight: 8, make: (r) => {
+    const op = pick(r, ['fmla', 'fmls', 'fmul', 'fmulx']);
+    const k = r(5);
+    if (k === 0) return { line: `${op} v${v(r)}.2d, v${v(r)}.2d, v${v(r)}.d[${r(2)}]`, esize: 64 };
+    if (k === 1) { const a = pick(r, ['2s', '4s']); return { line: `${op} v${v(r)}.${a}, v${v(r)}.${a}, v${v(r)}.s[${r(4)}]`, esize: 32 }; }
+    if (k === 2) { const a = pick(r, ['4h', '8h']); return { line: `${op} v${v(r)}.${a}, v${v(r)}.${a}, v${v(r)}.h[${r(8)}]`, esize: 16 }; }
+    const l = letter(r);
+    return { line: `${op} ${l}${v(r)}, ${l}${v(r)}, v${v(r)}.${l}[${r(l === 'd' ? 2 : l === 's' ? 4 : 8)}]`, esize: SIZE_OF[l] };
+  } },
+  { weight: 4, make: (r) => { const op = pick(r, ['fmaxnmv', 'fminnmv', 'fmaxv', 'fminv']); return r(3) ? { line: `${op} s${v(r)}, v${v(r)}.4s`, esize: 32 } : { line: `${op} h${v(r)}, v${v(r)}.${pick(r, ['4h', '8h'])}`, esize: 16 }; } },
+  { weight: 4, make: (r) => { const op = pick(r, ['fmaxnmp', 'faddp', 'fmaxp', 'fminnmp', 'fminp']); const l = letter(r); return { line: `${op} ${l}${v(r)}, v${v(r)}.2${l}`, esize: SIZE_OF[l] }; } },
+];
+
 /** FPCR: random rounding mode, FZ, DN, FZ16 and AHP (AHP rarely). */
 function fpcrValue(r: Rnd): number {
   let v = r(4) << 22;

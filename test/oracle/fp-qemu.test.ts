@@ -6,16 +6,18 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, generateCases, runOurs, SCALAR_TEMPLATES } from '../machine/fpHarness.js';
+import { describe, generateCases, runOurs, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../machine/fpHarness.js';
 import { armDivergence, missingFpTools, runQemu } from './fpQemu.js';
 
 const missing = missingFpTools();
 const SEEDS = [1, 2, 3, 4];
 const PER_SEED = 5000;
 
-for (const seed of SEEDS) {
-  test(`fp differential vs qemu, scalar, seed ${seed} (${PER_SEED} cases)`, { skip: missing }, () => {
-    const cases = generateCases(seed * 7919, PER_SEED, SCALAR_TEMPLATES);
+const TEMPLATES = { scalar: SCALAR_TEMPLATES, vector: VECTOR_TEMPLATES } as const;
+
+for (const [kind, templates] of Object.entries(TEMPLATES)) for (const seed of SEEDS) {
+  test(`fp differential vs qemu, ${kind}, seed ${seed} (${PER_SEED} cases)`, { skip: missing }, () => {
+    const cases = generateCases(seed * 7919, PER_SEED, templates);
     const theirs = runQemu(cases);
     const ours = runOurs(cases);
     const bad: string[] = [];
@@ -25,7 +27,7 @@ for (const seed of SEEDS) {
       if (expected.reason) divergences++;
       if (ours[i] !== expected.result) bad.push(describe(c, ours[i]!, expected.result));
     });
-    console.log(`seed ${seed}: ${cases.length} cases, ${bad.length} differ, ${divergences} Arm ARM/qemu divergences`);
+    console.log(`${kind} seed ${seed}: ${cases.length} cases, ${bad.length} differ, ${divergences} Arm ARM/qemu divergences`);
     assert.deepEqual(bad.slice(0, 10), [], `${bad.length} of ${cases.length} cases differ`);
   });
 }
@@ -33,7 +35,7 @@ for (const seed of SEEDS) {
 test('test/machine/fixtures/fp-qemu.json matches a fresh qemu run', { skip: missing }, () => {
   const fixture = JSON.parse(readFileSync(join(__dirname, '..', 'machine', 'fixtures', 'fp-qemu.json'), 'utf8')) as { sets: { name: string; seed: number; count: number; results: string[] }[] };
   for (const set of fixture.sets) {
-    const cases = generateCases(set.seed, set.count, SCALAR_TEMPLATES);
+    const cases = generateCases(set.seed, set.count, TEMPLATES[set.name as keyof typeof TEMPLATES]);
     const fresh = runQemu(cases).map((r, i) => armDivergence(cases[i]!, r).result);
     const stale = fresh.flatMap((r, i) => (r === set.results[i] ? [] : [i]));
     assert.deepEqual(stale.slice(0, 10), [], `${set.name}: ${stale.length} stale results (run node --import tsx scripts/gen-fp-expectations.ts)`);
