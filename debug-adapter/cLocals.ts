@@ -1,7 +1,9 @@
 // C-level variables of ELF programs built with -g: the DWARF debug model (emulator/dwarf) says which variables are
 // visible at pc and where they live; this reads them from the stopped machine and formats them as gdb does, with
 // the tag description for pointers into PROT_MTE memory. The frame base (DW_OP_call_frame_cfa) comes from the
-// program's call-frame information.
+// program's call-frame information. Outer frames are read with the registers the unwinder recovered for them;
+// structs, unions, arrays and pointers expand into children, and C access paths (`p->next`, `pts[2].name`, `*p`)
+// evaluate to typed values.
 
 import type { Machine } from '../emulator/machine/api.js';
 import { parseElf } from '../emulator/elf/index.js';
@@ -11,12 +13,35 @@ import {
 } from '../emulator/dwarf/index.js';
 import { describePointer, isMappedAddress, hex, untagged } from './inspect.js';
 
+/** A C value as read from the guest: its type, bytes and, when it lives in memory, its address. */
+export interface CValueData {
+  readonly type: CType;
+  readonly bytes: Uint8Array;
+  readonly address?: bigint;
+}
+
 export interface CVariableView {
   readonly name: string;
   readonly value: string;
   readonly type: string;
   readonly memoryReference?: string;
+  /** The value itself, for expansion into children (structs, unions, arrays, pointers). */
+  readonly data?: CValueData;
 }
+
+/** The registers of one stack frame: the machine's for the innermost, the unwinder's for callers. */
+export interface FrameContext {
+  readonly pc: bigint;
+  register(n: number): bigint | undefined;
+}
+
+/** The innermost frame: the machine's own registers (31 = SP). */
+export function innermostFrame(machine: Machine): FrameContext {
+  return { pc: machine.getPC(), register: (n) => (n <= 30 ? machine.getX(n) : n === 31 ? machine.getSP() : undefined) };
+}
+
+/** Children shown for an array at most (gdb's default print elements limit is 200). */
+const MAX_ARRAY_CHILDREN = 200;
 
 /** A scalar C variable as the expression evaluator sees it. */
 export interface CScalar {
@@ -30,9 +55,12 @@ export interface CScalar {
 }
 
 const SIGNED_ENCODINGS = new Set([0x5, 0x6]);
+const DW_ATE_FLOAT = 0x4;
 
 function scalarShape(type: CType): { size: 1 | 2 | 4 | 8; signed: boolean } | undefined {
   const t = stripTypedefs(type);
+  // Floating-point values are not integers: the expression evaluator does integer arithmetic only.
+  if (t.kind === 'base' && t.encoding === DW_ATE_FLOAT) return undefined;
   if ((t.kind === 'base' || t.kind === 'enum') && [1, 2, 4, 8].includes(t.size)) {
     return { size: t.size as 1 | 2 | 4 | 8, signed: t.kind === 'base' ? SIGNED_ENCODINGS.has(t.encoding) : false };
   }
@@ -60,20 +88,21 @@ export class CDebugInfo {
     return this.model.functionAt(pc) !== undefined;
   }
 
-  private callFrameAddress(machine: Machine, pc: bigint): bigint | undefined {
+  private callFrameAddress(frame: FrameContext): bigint | undefined {
     for (const info of this.callFrames) {
-      const fde = findFrame(info, pc);
+      const fde = findFrame(info, frame.pc);
       if (!fde) continue;
-      const row = rowAt(fde, pc);
+      const row = rowAt(fde, frame.pc);
       if (!row || row.cfa.kind !== 'registerOffset') return undefined;
-      const base = row.cfa.register === 31 ? machine.getSP() : row.cfa.register <= 30 ? machine.getX(row.cfa.register) : undefined;
+      const base = frame.register(row.cfa.register);
       return base === undefined ? undefined : (base + BigInt(row.cfa.offset)) & ((1n << 64n) - 1n);
     }
     return undefined;
   }
 
-  private readVariable(machine: Machine, v: Variable, pc: bigint, symbolize: (a: bigint) => string | undefined): CVariableView {
-    const register = (n: number): bigint | undefined => (n <= 30 ? machine.getX(n) : n === 31 ? machine.getSP() : undefined);
+  private readVariable(machine: Machine, v: Variable, frame: FrameContext, symbolize: (a: bigint) => string | undefined): CVariableView {
+    const pc = frame.pc;
+    const register = (n: number): bigint | undefined => frame.register(n);
     const readMemory = (address: bigint, size: number): Uint8Array | undefined => {
       const r = machine.readMemory(untagged(address), size);
       return r.readableLength >= size ? r.data.subarray(0, size) : undefined;
@@ -90,7 +119,7 @@ export class CDebugInfo {
           for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(bytes[i]!);
           return value;
         },
-        callFrameAddress: () => this.callFrameAddress(machine, pc),
+        callFrameAddress: () => this.callFrameAddress(frame),
       });
     } catch (e) {
       return { name: v.name, value: `<${(e as Error).message}>`, type };
@@ -108,12 +137,20 @@ export class CDebugInfo {
       },
     });
     if (!bytes) return { name: v.name, value: '<unavailable>', type };
-    let value = formatValue(v.type, bytes, { symbolize, readMemory, topLevel: true });
-    const stripped = stripTypedefs(v.type);
-    let memoryReference = location.kind === 'memory' ? hex(untagged(location.address)) : undefined;
-    if (stripped.kind === 'pointer' && size === 8) {
-      let pointer = 0n;
-      for (let i = 7; i >= 0; i--) pointer = (pointer << 8n) | BigInt(bytes[i]!);
+    return this.view(machine, v.name, { type: v.type, bytes, ...(location.kind === 'memory' ? { address: location.address } : {}) }, symbolize);
+  }
+
+  /** Formats a value as gdb prints it, with the tags of a pointer into PROT_MTE memory. */
+  private view(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined): CVariableView {
+    const readMemory = (address: bigint, size: number): Uint8Array | undefined => {
+      const r = machine.readMemory(untagged(address), size);
+      return r.readableLength >= size ? r.data.subarray(0, size) : undefined;
+    };
+    let value = formatValue(data.type, data.bytes, { symbolize, readMemory, topLevel: true });
+    const stripped = stripTypedefs(data.type);
+    let memoryReference = data.address !== undefined ? hex(untagged(data.address)) : undefined;
+    if (stripped.kind === 'pointer' && data.bytes.length === 8) {
+      const pointer = littleEndian(data.bytes);
       if (isMappedAddress(machine, pointer)) {
         const described = describePointer(machine, pointer);
         const tags = described.slice(hex(pointer).length);
@@ -121,24 +158,157 @@ export class CDebugInfo {
         memoryReference = hex(untagged(pointer));
       }
     }
-    return { name: v.name, value, type, memoryReference };
+    return { name, value, type: typeName(data.type), memoryReference, data };
   }
 
-  /** The variables visible at the current pc (innermost scope first), read and formatted. */
-  locals(machine: Machine, symbolize: (a: bigint) => string | undefined): CVariableView[] {
-    const pc = machine.getPC();
-    return this.model.variablesAt(pc).map((v) => this.readVariable(machine, v, pc, symbolize));
+  /** True when a value has children: a struct or union, a sized array, or a pointer to readable data. */
+  expandable(machine: Machine, data: CValueData): boolean {
+    const t = stripTypedefs(data.type);
+    if (t.kind === 'struct' || t.kind === 'union') return t.members().length > 0;
+    if (t.kind === 'array') return (t.count ?? 0) > 0;
+    if (t.kind === 'pointer' && data.bytes.length === 8) {
+      const target = stripTypedefs(t.target());
+      const size = sizeOf(target);
+      return size > 0 && target.kind !== 'function' && isMappedAddress(machine, littleEndian(data.bytes));
+    }
+    return false;
   }
 
-  /** A visible scalar or pointer variable by name, for expressions; undefined when none (or not a scalar). */
-  scalar(machine: Machine, name: string): CScalar | undefined {
-    const pc = machine.getPC();
+  /** The members of a struct or union, the elements of an array, or the target of a pointer (`*name`). */
+  children(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined): CVariableView[] {
+    const t = stripTypedefs(data.type);
+    const at = (offset: number): bigint | undefined => (data.address === undefined ? undefined : data.address + BigInt(offset));
+    const part = (type: CType, offset: number): CValueData => {
+      const size = sizeOf(type);
+      const address = at(offset);
+      return { type, bytes: data.bytes.subarray(offset, offset + size), ...(address !== undefined ? { address } : {}) };
+    };
+    if (t.kind === 'struct' || t.kind === 'union') {
+      return t.members().map((m, i) => this.view(machine, m.name ?? `<anonymous ${i}>`, part(m.type, m.offset ?? 0), symbolize));
+    }
+    if (t.kind === 'array') {
+      const element = t.element();
+      const size = sizeOf(element);
+      const count = Math.min(t.count ?? 0, MAX_ARRAY_CHILDREN);
+      const out: CVariableView[] = [];
+      for (let i = 0; i < count && size > 0; i++) out.push(this.view(machine, `[${i}]`, part(element, i * size), symbolize));
+      return out;
+    }
+    if (t.kind === 'pointer') {
+      const target = t.target();
+      const pointee = this.dereference(machine, littleEndian(data.bytes), target);
+      return pointee ? [this.view(machine, `*${name}`, pointee, symbolize)] : [];
+    }
+    return [];
+  }
+
+  private dereference(machine: Machine, pointer: bigint, type: CType): CValueData | undefined {
+    const size = sizeOf(type);
+    if (size <= 0 || size > 1 << 20) return undefined;
+    const r = machine.readMemory(untagged(pointer), size);
+    if (r.readableLength < size) return undefined;
+    return { type, bytes: r.data.slice(0, size), address: pointer };
+  }
+
+  /**
+   * Evaluates a C access path: a visible variable followed by `[n]`, `.member`, `->member`, optionally prefixed
+   * by `*` (gdb's `print pts[2].name`, `print *p`, `print p->next`). Undefined when the text is not such a path
+   * or its variable is unknown; a string is an error message.
+   */
+  accessPath(machine: Machine, text: string, frame: FrameContext = innermostFrame(machine)): CValueData | string | undefined {
+    const m = /^\s*(\*?)\s*([A-Za-z_]\w*)((?:\s*(?:\[\s*-?\d+\s*\]|\.\s*[A-Za-z_]\w*|->\s*[A-Za-z_]\w*))*)\s*$/.exec(text);
+    if (!m) return undefined;
+    const v = this.model.variablesAt(frame.pc).find((x) => x.name === m[2]) ?? this.model.global(m[2]!);
+    if (!v) return undefined;
+    const view = this.readVariable(machine, v, frame, () => undefined);
+    if (!view.data) return `${m[2]}: ${view.value}`;
+    let data: CValueData = view.data;
+    let path = m[2]!;
+    const steps = m[3]!.match(/\[\s*-?\d+\s*\]|\.\s*[A-Za-z_]\w*|->\s*[A-Za-z_]\w*/g) ?? [];
+    for (const step of steps) {
+      const t = stripTypedefs(data.type);
+      if (step.startsWith('[')) {
+        const index = Number(step.slice(1, -1).trim());
+        if (t.kind === 'array') {
+          const element = t.element();
+          const size = sizeOf(element);
+          if (t.count !== undefined && (index < 0 || index >= t.count)) return `${path}${step}: index out of bounds (the array has ${t.count} elements)`;
+          if (data.address === undefined) return `${path}: not in memory`;
+          const d = this.dereference(machine, data.address + BigInt(index * size), element);
+          if (!d) return `cannot read ${path}${step}`;
+          data = d;
+        } else if (t.kind === 'pointer') {
+          const element = t.target();
+          const d = this.dereference(machine, littleEndian(data.bytes) + BigInt(index * sizeOf(element)), element);
+          if (!d) return `cannot access memory for ${path}${step}`;
+          data = d;
+        } else return `${path} is not an array or a pointer`;
+      } else {
+        const arrow = step.startsWith('->');
+        const name = step.slice(arrow ? 2 : 1).trim();
+        let s = t;
+        if (arrow) {
+          if (t.kind !== 'pointer') return `${path} is not a pointer`;
+          const d = this.dereference(machine, littleEndian(data.bytes), t.target());
+          if (!d) return `cannot access memory for ${path}->${name}`;
+          data = d;
+          s = stripTypedefs(d.type);
+        }
+        if (s.kind !== 'struct' && s.kind !== 'union') return `${path} is not a structure or union`;
+        const member = s.members().find((x) => x.name === name);
+        if (!member) return `there is no member named ${name}`;
+        const size = sizeOf(member.type);
+        const offset = member.offset ?? 0;
+        data = { type: member.type, bytes: data.bytes.subarray(offset, offset + size), ...(data.address !== undefined ? { address: data.address + BigInt(offset) } : {}) };
+      }
+      path += step;
+    }
+    if (m[1]) {
+      const t = stripTypedefs(data.type);
+      if (t.kind === 'pointer') {
+        const d = this.dereference(machine, littleEndian(data.bytes), t.target());
+        if (!d) return `cannot access memory for *${path}`;
+        data = d;
+      } else if (t.kind === 'array') {
+        const d = data.address === undefined ? undefined : this.dereference(machine, data.address, t.element());
+        if (!d) return `cannot read *${path}`;
+        data = d;
+      } else return `attempt to take contents of a non-pointer value`;
+    }
+    return data;
+  }
+
+  /** Formats an access path's value as a variable view (for evaluate). */
+  describe(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined): CVariableView {
+    return this.view(machine, name, data, symbolize);
+  }
+
+  /** The variables visible in a frame (innermost scope first), read and formatted. */
+  locals(machine: Machine, symbolize: (a: bigint) => string | undefined, frame: FrameContext = innermostFrame(machine)): CVariableView[] {
+    return this.model.variablesAt(frame.pc).map((v) => this.readVariable(machine, v, frame, symbolize));
+  }
+
+  /**
+   * A visible scalar, pointer or array (as a pointer to its first element, as C decays it) by name, for
+   * expressions; undefined when none.
+   */
+  scalar(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CScalar | undefined {
+    const pc = frame.pc;
     const v = this.model.variablesAt(pc).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     const t = stripTypedefs(v.type);
+    const register = (n: number): bigint | undefined => frame.register(n);
+    if (t.kind === 'array') {
+      const element = scalarShape(t.element());
+      let location;
+      try {
+        location = this.model.locate(v, pc, { readRegister: register, readMemory: () => undefined, callFrameAddress: () => this.callFrameAddress(frame) });
+      } catch { return undefined; }
+      if (location.kind !== 'memory') return undefined;
+      return { value: location.address, size: 8, signed: false, pointee: element ?? { size: 1, signed: false } };
+    }
     const shape = t.kind === 'pointer' ? { size: 8 as const, signed: false } : scalarShape(v.type);
     if (!shape) return undefined;
-    const register = (n: number): bigint | undefined => (n <= 30 ? machine.getX(n) : n === 31 ? machine.getSP() : undefined);
     let location;
     try {
       location = this.model.locate(v, pc, {
@@ -150,7 +320,7 @@ export class CDebugInfo {
           for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
           return value;
         },
-        callFrameAddress: () => this.callFrameAddress(machine, pc),
+        callFrameAddress: () => this.callFrameAddress(frame),
       });
     } catch { return undefined; }
     let value: bigint | undefined;
@@ -173,7 +343,13 @@ export class CDebugInfo {
   }
 
   globals(machine: Machine, symbolize: (a: bigint) => string | undefined): CVariableView[] {
-    const pc = machine.getPC();
-    return this.model.globals.map((v) => this.readVariable(machine, v, pc, symbolize));
+    const frame = innermostFrame(machine);
+    return this.model.globals.map((v) => this.readVariable(machine, v, frame, symbolize));
   }
+}
+
+function littleEndian(bytes: Uint8Array): bigint {
+  let v = 0n;
+  for (let i = Math.min(bytes.length, 8) - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
+  return v;
 }

@@ -5,6 +5,7 @@
 import type { Machine } from '../emulator/machine/api.js';
 import { disassemble } from '../emulator/isa/index.js';
 import type { DebugTarget } from './debugTarget.js';
+import type { FrameContext } from './cLocals.js';
 import { evaluateExpression, splitAssignment, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
 
 export const GRANULE = 16n;
@@ -70,14 +71,14 @@ export function writeUnsigned(machine: Machine, address: bigint, size: number, v
   return machine.writeMemory(untagged(address), bytes) === size;
 }
 
-export function expressionEnvironment(target: DebugTarget): EvalEnvironment {
+export function expressionEnvironment(target: DebugTarget, frame?: FrameContext): EvalEnvironment {
   const machine = target.machine;
   return {
     register: (name) => readRegister(machine, name),
     symbol: (name) => target.info.symbolAddress(name),
     readMemory: (address, size) => readUnsigned(machine, address, size),
     variable: (name) => {
-      const c = target.cInfo?.scalar(machine, name);
+      const c = target.cInfo?.scalar(machine, name, frame);
       if (!c) return undefined;
       const intType = (size: 1 | 2 | 4 | 8, signed: boolean): CType => ({ kind: 'int', size, signed, name: `${signed ? 'int' : 'uint'}${size * 8}_t` });
       const type: CType = c.pointee === undefined ? intType(c.size, c.signed)
@@ -87,8 +88,9 @@ export function expressionEnvironment(target: DebugTarget): EvalEnvironment {
   };
 }
 
-export function evaluate(target: DebugTarget, text: string): EvalResult {
-  return evaluateExpression(text, expressionEnvironment(target));
+/** Evaluates an expression; C variables are those of `frame` (default: the innermost frame). */
+export function evaluate(target: DebugTarget, text: string, frame?: FrameContext): EvalResult {
+  return evaluateExpression(text, expressionEnvironment(target, frame));
 }
 
 /** Assigns the value of `valueText` to the place `targetText` names (a register or memory). */

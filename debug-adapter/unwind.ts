@@ -17,6 +17,8 @@ export interface StackFrameInfo {
   readonly fp: bigint;
   /** True when frame 0 has not set up (or has torn down) its frame record: its caller is found through x30. */
   readonly leaf: boolean;
+  /** The frame's registers as call-frame information recovers them (undefined where unknown); CFI unwinding only. */
+  readonly registers?: FrameRegisters;
 }
 
 const TOP_BYTE_MASK = (1n << 56n) - 1n;
@@ -96,7 +98,10 @@ export function unwindWithCallFrames(machine: Machine, callFrames: readonly Call
     const step = info ? unwindStep(info, registers, (a) => readU64(machine, a), depth === 0) : undefined;
     const caller = step?.kind === 'caller' ? step.registers : undefined;
     const returnAddress = caller ? caller.pc : undefined;
-    frames.push({ pc: framePc, ...(returnAddress !== undefined ? { returnAddress } : {}), fp: registers.x[29] ?? 0n, leaf: depth === 0 && returnAddress !== undefined && returnAddress === machine.getX(30) });
+    frames.push({
+      pc: framePc, ...(returnAddress !== undefined ? { returnAddress } : {}), fp: registers.x[29] ?? 0n,
+      leaf: depth === 0 && returnAddress !== undefined && returnAddress === machine.getX(30), registers,
+    });
     if (!caller) break;
     const ra = caller.pc & TOP_BYTE_MASK;
     if (ra < 4n || !isExecutable(machine, ra) || caller.sp <= registers.sp && depth > 0) break;

@@ -17,6 +17,7 @@ import {
 } from './inspect.js';
 import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
 import type { StackFrameInfo } from './unwind.js';
+import { innermostFrame, type CValueData, type CVariableView, type FrameContext } from './cLocals.js';
 import type {
   ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
 } from './protocol.js';
@@ -29,8 +30,9 @@ type Container =
   | { kind: 'fault'; fault: TagCheckFault }
   | { kind: 'pointer'; address: bigint; evaluateName?: string }
   | { kind: 'frame'; index: number }
-  | { kind: 'cLocals' }
-  | { kind: 'cGlobals' };
+  | { kind: 'cLocals'; frame: number }
+  | { kind: 'cGlobals' }
+  | { kind: 'cValue'; name: string; data: CValueData };
 
 type Result = { body?: unknown; after?: () => void };
 
@@ -103,17 +105,40 @@ export class SessionViews {
       { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
       { name: 'SIMD&FP', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'simdFp' }), namedVariables: 34, expensive: true },
     ];
-    // C programs with DWARF: the innermost frame's variables and the globals.
+    // C programs with DWARF: the frame's variables (outer frames with the registers call-frame information
+    // recovers for them) and the globals.
     const c = t.cInfo;
-    if (frameId === 1 && c?.hasFunctionAt(t.machine.getPC())) {
+    const frame = this.frameContext(t, frameId);
+    const withLocals = frame !== undefined && c?.hasFunctionAt(frame.pc) === true;
+    // An outer frame: what unwinding knows of it.
+    if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handles.create({ kind: 'frame', index: frameId - 1 }), expensive: false });
+    if (withLocals) {
       scopes.unshift(
-        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handles.create({ kind: 'cLocals' }), expensive: false },
+        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handles.create({ kind: 'cLocals', frame: frameId - 1 }), expensive: false },
         { name: 'Globals', variablesReference: this.handles.create({ kind: 'cGlobals' }), expensive: false },
       );
     }
-    // An outer frame: what frame-pointer unwinding knows of it (the other registers are not recoverable).
-    if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handles.create({ kind: 'frame', index: frameId - 1 }), expensive: false });
     return { body: { scopes } };
+  }
+
+  /** Registers of a frame for reading C variables: the machine's for frame 1, the unwinder's for callers. */
+  private frameContext(t: DebugTarget, frameId: number): FrameContext | undefined {
+    if (frameId === 1) return innermostFrame(t.machine);
+    const f = this.currentFrames(t)[frameId - 1];
+    if (!f?.registers) return undefined;
+    const r = f.registers;
+    return { pc: f.pc, register: (n) => (n === 31 ? r.sp : n <= 30 ? r.x[n] : undefined) };
+  }
+
+  /** A C variable as a DAP variable; structs, unions, arrays and pointers to data expand. */
+  private cVariable(t: DebugTarget, v: CVariableView, evaluateName?: string): DebugProtocol.Variable {
+    const expandable = v.data !== undefined && t.cInfo?.expandable(t.machine, v.data) === true;
+    return {
+      name: v.name, value: v.value, type: v.type,
+      variablesReference: expandable ? this.handles.create({ kind: 'cValue', name: v.name, data: v.data! }) : 0,
+      ...(evaluateName ? { evaluateName } : {}),
+      ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}),
+    };
   }
 
   // Variables.
@@ -235,8 +260,14 @@ export class SessionViews {
       case 'cLocals':
       case 'cGlobals': {
         const symbolize = (a: bigint): string | undefined => symbolText(t, a);
-        const list = c.kind === 'cLocals' ? t.cInfo?.locals(t.machine, symbolize) : t.cInfo?.globals(t.machine, symbolize);
-        vars = (list ?? []).map((v) => ({ name: v.name, value: v.value, type: v.type, variablesReference: 0, ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}) }));
+        const frame = c.kind === 'cLocals' ? this.frameContext(t, c.frame + 1) : undefined;
+        const list = c.kind === 'cLocals' ? (frame ? t.cInfo?.locals(t.machine, symbolize, frame) : []) : t.cInfo?.globals(t.machine, symbolize);
+        vars = (list ?? []).map((v) => this.cVariable(t, v, c.kind === 'cLocals' && c.frame > 0 ? undefined : v.name));
+        break;
+      }
+      case 'cValue': {
+        const symbolize = (a: bigint): string | undefined => symbolText(t, a);
+        vars = (t.cInfo?.children(t.machine, c.name, c.data, symbolize) ?? []).map((v) => this.cVariable(t, v));
         break;
       }
       case 'frame': {
@@ -327,7 +358,15 @@ export class SessionViews {
     let text = expression;
     if (context === 'hover') text = text.replace(/^#/, '');
     const assignment = context === 'repl' || context === undefined ? splitAssignment(text) : undefined;
-    const r = assignment ? assign(t, assignment.target, assignment.value) : evaluate(t, text);
+    // A C access path (`pts[2].name`, `*p`, `p->next`) in the selected frame prints as gdb prints it.
+    const frame = this.frameContext(t, frameId ?? 1);
+    const path = !assignment && frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
+    if (typeof path === 'string') throw new RequestError(`${c}: ${path}`);
+    if (path) {
+      const v = this.cVariable(t, t.cInfo!.describe(t.machine, text.trim(), path, (a) => symbolText(t, a)), text.trim());
+      return { body: { result: v.value, type: v.type, variablesReference: v.variablesReference, ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}) } };
+    }
+    const r = assignment ? assign(t, assignment.target, assignment.value) : evaluate(t, text, frame);
     if (!r.ok) throw new RequestError(r.message);
     if (assignment) {
       const lv = r.value.lvalue;

@@ -70,8 +70,8 @@ test('C variables in expressions: watch, conditions, assignment and memory-tag c
   const frameId = (await topFrame(dc)).id;
   const watch = async (expression: string, context = 'watch'): Promise<string> => (await dc.evaluateRequest({ expression, frameId, context })).body.result;
   assert.equal(await watch('count + total + counter'), '52 (0x34)');
-  assert.equal(await watch('a[0]'), '1');
-  assert.match(await watch('a'), /^0x5[0-9a-f]+ <tag 0x5, memory 0x5>$/);
+  assert.equal(await watch('a[0]'), "1 '\\001'", 'an unsigned char prints as gdb prints it');
+  assert.match(await watch('a'), /^0x5[0-9a-f]+ "\\001" <tag 0x5, memory 0x5>$/, 'gdb prints an unsigned char pointer with its string; the tags follow');
   assert.match(await watch('memory-tag check a', 'repl'), /^Memory tags for address 0x5[0-9a-f]+ match \(0x5\)\.$/);
   assert.match(await watch('memory-tag check a + 16', 'repl'), /^Logical tag \(0x5\) does not match the allocation tag \(0x0\)/);
   const set = await dc.send('setExpression', { expression: 'total', value: '7', frameId });
@@ -117,4 +117,54 @@ test('sources that moved since the build are found next to the program (a line b
   const frame = await topFrame(dc);
   assert.equal(frame.source?.path, source);
   assert.equal(frame.line, line);
+});
+
+test('C values as gdb prints them: access paths in callee and caller frames, Locals of an outer frame, structs, arrays and pointers expand', async () => {
+  // fixtures/c/structs.gdb-print.txt holds gdb's `print` answers (recorded by build.sh under qemu-aarch64); pointer
+  // values into the stack differ between qemu and the emulator, so those are compared by shape.
+  const structsElf = join(fixtures, 'c', 'structs.elf');
+  const structsSource = join(fixtures, 'c', 'structs.c');
+  const gdb = readFileSync(join(fixtures, 'c', 'structs.gdb-print.txt'), 'utf8').trim().split('\n').map((l) => l.replace(/^\$\d+ = /, ''));
+  const stackPointer = /0x[0-9a-f]+\b(?! ")/g;
+  const sameShape = (ours: string, theirs: string) => assert.equal(ours.replace(stackPointer, '0x…'), theirs.replace(stackPointer, '0x…'));
+  await launchToFirstStop(dc, structsElf, { breakpoints: [{ file: structsSource, lines: [markerLine(structsSource, 'S_SUM')] }] });
+  const trace = await dc.stackTraceRequest({ threadId: 1 });
+  const [inner, outer] = trace.body.stackFrames;
+  assert.equal(outer!.line, markerLine(structsSource, 'S_CALL'));
+  const print = async (expression: string, frameId: number) => (await dc.evaluateRequest({ expression, frameId, context: 'watch' })).body;
+  // In sum(): p[1].y, p->name, *p, list->next->value, table[2] + 1, table.
+  assert.equal((await print('p[1].y', inner!.id)).result, gdb[0]);
+  sameShape((await print('p->name', inner!.id)).result, gdb[1]!);
+  sameShape((await print('*p', inner!.id)).result, gdb[2]!);
+  assert.equal((await print('list->next->value', inner!.id)).result, gdb[3]);
+  assert.match((await print('table[2] + 1', inner!.id)).result, new RegExp(`^${gdb[4]}\\b`));
+  assert.equal((await print('table', inner!.id)).result, gdb[5]);
+  // In main (frame 1 for gdb, the second DAP frame): pts[2].name, pts, msg, first.
+  sameShape((await print('pts[2].name', outer!.id)).result, gdb[6]!);
+  sameShape((await print('pts', outer!.id)).result, gdb[7]!);
+  assert.equal((await print('msg', outer!.id)).result, gdb[8]);
+  sameShape((await print('first', outer!.id)).result, gdb[9]!);
+  await assert.rejects(dc.evaluateRequest({ expression: 'p->nosuch', frameId: inner!.id, context: 'watch' }), /there is no member named nosuch/);
+
+  // The outer frame has Locals read with the registers call-frame information recovers for it.
+  const scopes = (await dc.scopesRequest({ frameId: outer!.id })).body.scopes;
+  assert.equal(scopes[0]!.name, 'Locals');
+  const locals = (await dc.variablesRequest({ variablesReference: scopes[0]!.variablesReference })).body.variables;
+  const pts = locals.find((v) => v.name === 'pts')!;
+  sameShape(pts.value, gdb[7]!);
+  assert.equal(pts.type, 'struct point [3]');
+  // An array expands into elements, a struct into members, a pointer into its target.
+  const elements = (await dc.variablesRequest({ variablesReference: pts.variablesReference })).body.variables;
+  assert.deepEqual(elements.map((e) => e.name), ['[0]', '[1]', '[2]']);
+  const members = (await dc.variablesRequest({ variablesReference: elements[1]!.variablesReference })).body.variables;
+  const nameOfB = /\{x = 3, y = 4, name = (0x[0-9a-f]+ "b")\}/.exec(gdb[7]!)![1];
+  assert.deepEqual(members.map((m) => `${m.name}=${m.value}`), ['x=3', 'y=4', `name=${nameOfB}`]);
+  const first = locals.find((v) => v.name === 'first')!;
+  const next = (await dc.variablesRequest({ variablesReference: first.variablesReference })).body.variables.find((m) => m.name === 'next')!;
+  const target = (await dc.variablesRequest({ variablesReference: next.variablesReference })).body.variables;
+  assert.deepEqual(target.map((t) => [t.name, t.value]), [['*next', '{value = 9, next = 0x0}']]);
+  // The innermost frame's Locals still come first there.
+  const innerScopes = (await dc.scopesRequest({ frameId: inner!.id })).body.scopes;
+  const innerLocals = (await dc.variablesRequest({ variablesReference: innerScopes[0]!.variablesReference })).body.variables;
+  assert.deepEqual(innerLocals.map((v) => v.name).sort(), ['i', 'list', 'n', 'p', 's']);
 });
