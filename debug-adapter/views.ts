@@ -279,6 +279,15 @@ export class SessionViews {
           { name: 'x29 (fp)', value: hex(f.fp, 16), variablesReference: 0, memoryReference: hex(untagged(f.fp)), presentationHint: ro },
           { name: 'returns to', value: f.returnAddress === undefined ? 'unknown' : hex(f.returnAddress, 16), variablesReference: 0, presentationHint: ro },
         ] : [];
+        // The registers call-frame information recovers for this frame (callee-saved ones and SP; gdb's `info
+        // registers` in an outer frame); the others are not known there.
+        if (f?.registers) {
+          const r = f.registers;
+          vars.push({ name: 'sp', value: hex(r.sp, 16), variablesReference: 0, memoryReference: hex(untagged(r.sp)), presentationHint: ro });
+          r.x.forEach((value, n) => {
+            if (value !== undefined && n >= 19) vars.push({ name: `x${n}`, value: hex(value, 16), variablesReference: 0, presentationHint: ro });
+          });
+        }
         break;
       }
     }

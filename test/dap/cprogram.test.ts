@@ -163,6 +163,12 @@ test('C values as gdb prints them: access paths in callee and caller frames, Loc
   const next = (await dc.variablesRequest({ variablesReference: first.variablesReference })).body.variables.find((m) => m.name === 'next')!;
   const target = (await dc.variablesRequest({ variablesReference: next.variablesReference })).body.variables;
   assert.deepEqual(target.map((t) => [t.name, t.value]), [['*next', '{value = 9, next = 0x0}']]);
+  // The outer frame's own registers as call-frame information recovers them: its SP is above the callee's.
+  const frameScope = scopes.find((x) => x.name === 'Frame')!;
+  const frameVars = (await dc.variablesRequest({ variablesReference: frameScope.variablesReference })).body.variables;
+  const outerSp = BigInt(frameVars.find((v) => v.name === 'sp')!.value);
+  const innerSp = BigInt((await print('sp', inner!.id)).result.split(' ')[0]!);
+  assert.ok(outerSp > innerSp, `main's SP ${outerSp} is above sum's ${innerSp}`);
   // The innermost frame's Locals still come first there.
   const innerScopes = (await dc.scopesRequest({ frameId: inner!.id })).body.scopes;
   const innerLocals = (await dc.variablesRequest({ variablesReference: innerScopes[0]!.variablesReference })).body.variables;
