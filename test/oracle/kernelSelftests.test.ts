@@ -4,8 +4,10 @@
 // /usr/src/linux-source-*.tar.xz into a cache folder (.cache/ in the checkout, git-ignored; kernel code is never
 // committed), each test is built static with the cross gcc (mte_helper.S needs -march=...+memtag), run under the
 // emulator, and its TAP output is printed per subtest. On Linux with MTE every subtest passes, so every subtest
-// must pass here. qemu-aarch64's results are printed for comparison only (qemu 7.2 differs from Linux: e.g.
-// check_prctl's SYNC+ASYNC readback). A missing package or tool fails the test with its name.
+// must pass here. qemu-aarch64's results are printed for comparison only: qemu 7.2 differs from Linux (it keeps
+// the tag in si_addr, which the selftests' SIGSEGV handler compares with the untagged address, so
+// check_buffer_fill, check_tags_inclusion and check_mmap_options stop with "Invalid MTE synchronous exception
+// caught!"; and check_prctl's SYNC+ASYNC readback). A missing package or tool fails the test with its name.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
