@@ -163,6 +163,7 @@ export function runOurs(cases: readonly ExecCase[]): (ExecResult | { readonly er
     m.setPC(CODE + BigInt(i * 4));
     const stop = m.step();
     if (stop.kind !== 'step') return { error: `stopped: ${JSON.stringify(stop, (_k, v) => (typeof v === 'bigint' ? `0x${v.toString(16)}` : v))}` };
+    if (m.getPC() !== CODE + BigInt(i * 4 + 4)) return { error: `pc 0x${m.getPC().toString(16)} after the step, not the next instruction` };
     const v = Buffer.concat(Array.from({ length: REGISTERS }, (_, r) => Buffer.from(m.getV(r))));
     return { v: v.toString('hex'), fpsr: Number(m.getSystemRegister('fpsr')) };
   });

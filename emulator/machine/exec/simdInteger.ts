@@ -643,6 +643,17 @@ function builderFor(id: string): Builder | undefined {
   return undefined;
 }
 
+/** None of these instructions faults or branches: each op computes, then moves the pc to the next instruction. */
+function advancing(builder: Builder): Builder {
+  return (d) => {
+    const op = builder(d);
+    return (c) => {
+      op(c);
+      c.pc += 4;
+    };
+  };
+}
+
 /** Ids of forms that builderFor cannot map (must stay empty: checked by test/machine/simdInteger*.test.ts). */
 export const simdIntegerUnmapped: string[] = [];
 
@@ -650,5 +661,5 @@ export const simdIntegerUnmapped: string[] = [];
 export const simdIntegerSemantics = Object.fromEntries(simdIntegerForms.map((def) => {
   const builder = builderFor(def.id);
   if (!builder) simdIntegerUnmapped.push(def.id);
-  return [def.id, builder ?? undefinedHere];
+  return [def.id, builder ? advancing(builder) : undefinedHere];
 })) as Record<SimdIntegerFormId, Builder>;
