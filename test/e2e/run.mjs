@@ -17,6 +17,7 @@ import { launchBrowser } from './lib/browser.mjs';
 import { stageRepository } from './lib/stage.mjs';
 import { uiTests } from './ui/smoke.ui.mjs';
 import { uiTests as languageUiTests } from './ui/language.ui.mjs';
+import { uiTests as mteUiTests } from './ui/mte.ui.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -90,7 +91,7 @@ async function runUiSuite(server) {
   const { context, page } = await launchBrowser(work, toolchain.chromium);
   const ctx = { page, serverUrl: server.url, workspace, resultsDir };
   try {
-    for (const [name, fn, timeoutMs = 90_000] of [...uiTests(ctx), ...languageUiTests(ctx)]) {
+    for (const [name, fn, timeoutMs = 90_000] of [...uiTests(ctx), ...languageUiTests(ctx), ...mteUiTests(ctx)]) {
       let timer;
       try {
         await Promise.race([fn(), new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs); })]);
