@@ -1,0 +1,124 @@
+// Assembler benchmarks: 100,000-line files assembled by emulator/asm, first run in a fresh process (cold: what a
+// command line `aarch64-mte as` or the first language-server pass pays) and warm (median of later runs), for two
+// inputs: instructions the table knows without labels (as bench/isa.bench.ts) and the language server's kind of
+// file (labels, branches to them, data with label differences, comments). GNU as runs on the same files when
+// installed. The target is under 500 ms for 100,000 lines.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { assemble, parseArchitecture } from '../emulator/asm/index.js';
+import { decode, disassemble } from '../emulator/isa/index.js';
+import type { Feature } from '../emulator/isa/api.js';
+
+const LINES = 100_000;
+const CHILD_FLAG = '--assembler-bench-child';
+const MARCH = 'armv8.5-a+memtag';
+
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return (t ^ (t >>> 14)) >>> 0;
+  };
+}
+
+function features(): Feature[] {
+  const arch = parseArchitecture(MARCH);
+  if (!('features' in arch)) throw new Error(arch.error);
+  return [...arch.features];
+}
+
+/** Random instructions of the table that the architecture enables, without PC-relative forms or system registers. */
+function instructionFile(): string {
+  const enabled = new Set(features());
+  const rnd = seeded(99);
+  const lines: string[] = ['\t.text'];
+  while (lines.length <= LINES) {
+    const w = rnd();
+    const d = decode(w);
+    if (!d || !enabled.has(d.form.feature)) continue;
+    const dis = disassemble(w, 0n);
+    if (dis.target !== undefined || dis.mnemonic === 'adrp' || /^(msr|mrs|sys|sysl)$/.test(dis.mnemonic)) continue;
+    lines.push(`\t${dis.mnemonic} ${dis.operands}`.trimEnd());
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Labels, branches to them, data and comments (test/asm/performance.test.ts's file). */
+function labelFile(): string {
+  const out: string[] = [' .text'];
+  for (let i = 0; out.length < LINES; i++) {
+    out.push(`l${i}: add x0, x1, #${i % 4096}  // comment`, '  ldr x2, [x3, #8]', `  b l${i}`, '  .word 1, 2', `  .quad l${i} - .`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+/** In a fresh process: ms of the first assemble() of `file`, then the median of five more. */
+function measureHere(file: string): { cold: number; warm: number } {
+  const source = file === 'labels' ? labelFile() : instructionFile();
+  const options = { fileName: 'bench.s', features: features() };
+  const once = (): number => {
+    const t0 = performance.now();
+    const r = assemble(source, options);
+    const ms = performance.now() - t0;
+    const errors = r.diagnostics.filter((d) => d.severity === 'error');
+    if (errors.length > 0) throw new Error(`assembler errors on the bench input: ${errors[0]!.message}`);
+    return ms;
+  };
+  const cold = once();
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) warm.push(once());
+  return { cold, warm: median(warm) };
+}
+
+if (process.argv.includes(CHILD_FLAG)) {
+  const file = process.argv[process.argv.indexOf(CHILD_FLAG) + 1]!;
+  process.stdout.write(JSON.stringify(measureHere(file)));
+}
+
+/** Runs this bundle again as a child so that "cold" means a process that has assembled nothing yet. */
+function measureFresh(file: string): { cold: number; warm: number } {
+  const r = spawnSync(process.execPath, [__filename, CHILD_FLAG, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr.slice(0, 500)}`);
+  return JSON.parse(r.stdout) as { cold: number; warm: number };
+}
+
+function gnuAs(source: string): number | undefined {
+  const probe = spawnSync('aarch64-linux-gnu-as', ['--version']);
+  if (probe.error || probe.status !== 0) return undefined;
+  const dir = mkdtempSync(join(tmpdir(), 'asm-bench-'));
+  try {
+    writeFileSync(join(dir, 'bench.s'), source);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = spawnSync('aarch64-linux-gnu-as', [`-march=${MARCH}`, '--no-warn', 'bench.s', '-o', 'bench.o'], { cwd: dir });
+      if (r.status !== 0) throw new Error(`GNU as failed: ${String(r.stderr).slice(0, 500)}`);
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export async function bench(): Promise<{ name: string; value: number; unit: string; reference?: { name: string; value: number } }[]> {
+  const results: { name: string; value: number; unit: string; reference?: { name: string; value: number } }[] = [];
+  for (const [file, what] of [['instructions', 'instructions'], ['labels', 'labels/branches/data']] as const) {
+    const m = measureFresh(file);
+    const gnu = gnuAs(file === 'labels' ? labelFile() : instructionFile());
+    const reference = gnu === undefined ? undefined : { name: 'GNU as', value: gnu };
+    results.push({ name: `asm: ${LINES} lines of ${what}, fresh process (target < 500 ms)`, value: m.cold, unit: 'ms', ...(reference ? { reference } : {}) });
+    results.push({ name: `asm: ${LINES} lines of ${what}, warm`, value: m.warm, unit: 'ms', ...(reference ? { reference } : {}) });
+  }
+  return results;
+}
