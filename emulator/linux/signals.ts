@@ -111,6 +111,9 @@ const ESR_SIZE = 16;
 const PSTATE_TCO = 1n << 25n;
 const SS_DISABLE = 2;
 const SS_ONSTACK = 1;
+const SS_AUTODISARM = 1 << 31;
+/** MINSIGSTKSZ from arch/arm64/include/uapi/asm/signal.h. */
+const MINSIGSTKSZ = 5120n;
 
 /** Bits 63:60 cleared, the MTE tag in 59:56 kept: what the kernel stores as the fault address. */
 function faultAddressView(address: bigint): bigint {
@@ -239,6 +242,8 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   const alt = k.alternateStack;
   const onAltStack = alt !== undefined && top > alt.sp && top <= alt.sp + alt.size;
   if ((action.flags & SA_ONSTACK) !== 0 && alt && (alt.flags & SS_DISABLE) === 0 && !onAltStack) top = alt.sp + alt.size;
+  // __save_altstack: an SS_AUTODISARM stack is disarmed while the handler runs (rt_sigreturn restores it).
+  if (alt && (alt.flags & SS_AUTODISARM) !== 0) k.alternateStack = undefined;
   top = BigInt.asUintN(64, top) & 0x00ffffffffffffffn;
   const recordAddress = (top - 16n) & ~15n;
   const frameAddress = (recordAddress - BigInt(FRAME_SIZE)) & ~15n;
@@ -307,7 +312,23 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   return true;
 }
 
-/** rt_sigreturn: restores the registers, mask and FP/SIMD state saved in the frame at SP. */
+/**
+ * restore_altstack(): rt_sigreturn re-applies the frame's uc_stack as sigaltstack(2) would (errors ignored):
+ * refused while running on the current alternate stack, unless that stack is SS_AUTODISARM.
+ */
+function restoreAltStack(k: Kernel, sp: bigint, flags: number, size: bigint): void {
+  const cur = k.alternateStack;
+  const here = k.machine.getSP();
+  const onCurrent = cur !== undefined && (cur.flags & SS_AUTODISARM) === 0 && here > cur.sp && here <= cur.sp + cur.size;
+  if (onCurrent) return;
+  const mode = flags & ~SS_AUTODISARM;
+  if (mode === SS_DISABLE) { k.alternateStack = undefined; return; }
+  if (mode !== 0 && mode !== SS_ONSTACK) return;
+  if (size < MINSIGSTKSZ) return;
+  k.alternateStack = { sp, size, flags: flags & SS_AUTODISARM };
+}
+
+/** rt_sigreturn: restores the registers, mask, alternate stack and FP/SIMD state saved in the frame at SP. */
 export function signalReturn(k: Kernel): { keepRegisters: true } | { stop: StopReason } {
   const m = k.machine;
   const frameAddress = m.getSP() & 0x00ffffffffffffffn;
@@ -325,6 +346,7 @@ export function signalReturn(k: Kernel): { keepRegisters: true } | { stop: StopR
   m.setNZCV(Number(pstate & 0xf0000000n));
   m.setTagCheckOverride((pstate & PSTATE_TCO) !== 0n);
   k.blockedSignals = v.getBigUint64(UCONTEXT_OFFSET + UC_SIGMASK, true) & ~(signalBit(SIG.KILL) | signalBit(SIG.STOP));
+  restoreAltStack(k, v.getBigUint64(UCONTEXT_OFFSET + UC_STACK, true), v.getInt32(UCONTEXT_OFFSET + UC_STACK + 8, true), v.getBigUint64(UCONTEXT_OFFSET + UC_STACK + 16, true));
   let r = sc + SC_RESERVED;
   while (r + 8 <= sc + SC_RESERVED + RESERVED_SIZE) {
     const magic = v.getUint32(r, true);

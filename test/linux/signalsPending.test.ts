@@ -256,3 +256,38 @@ test('integer division by zero does not trap on AArch64: no SIGFPE, the quotient
   const stop = t.process.run();
   assert.deepEqual(stop, { kind: 'exit', code: 0 });
 });
+
+test('SS_AUTODISARM: the alternate stack is disarmed while its handler runs and rt_sigreturn re-arms it', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  const alt = t.syscall(222, 0, 16384, 3, 0x22, -1, 0).value;
+  const ss = new Uint8Array(24);
+  new DataView(ss.buffer).setBigUint64(0, alt, true);
+  new DataView(ss.buffer).setInt32(8, 1 << 31, true);
+  new DataView(ss.buffer).setBigUint64(16, 16384n, true);
+  assert.equal(t.syscall(132, t.scratch(ss, 0xb00), 0).value, 0n);
+  sigaction(t, 10, HANDLER, SA_SIGINFO | SA_RESTORER | 0x08000000n); // SA_ONSTACK
+  t.syscall(129, pid, 10);
+  const frame = m.getX(1);
+  assert.ok(frame >= alt && frame < alt + 16384n, 'on the alternate stack');
+  assert.equal(t.syscall(132, 0, SCRATCH + 0xc00n).value, 0n);
+  assert.equal(new DataView(m.readMemory(SCRATCH + 0xc00n, 24).data.buffer).getInt32(8, true), 2, 'SS_DISABLE inside the handler');
+  m.setSP(frame);
+  assert.equal(rtSigreturn(t), undefined);
+  assert.equal(t.syscall(132, 0, SCRATCH + 0xc00n).value, 0n);
+  const back = new DataView(m.readMemory(SCRATCH + 0xc00n, 24).data.buffer);
+  assert.equal(back.getBigUint64(0, true), alt, 'restored from uc_stack');
+  assert.equal(back.getInt32(8, true), 1 << 31);
+  assert.equal(back.getBigUint64(16, true), 16384n);
+});
+
+test('a blocked signal sent with a debugger attached only becomes pending: no signal stop until it is delivered', () => {
+  const t = makeProcess();
+  sigaction(t, 10, HANDLER);
+  sigprocmask(t, 0, bit(10));
+  t.process.kernel.stopOnSignals = true;
+  assert.equal(t.syscall(129, pid, 10).stop, undefined);
+  const r = sigprocmask(t, 1, bit(10));
+  assert.equal(r.stop?.kind, 'signal');
+  assert.equal(r.stop?.kind === 'signal' && r.stop.signal, 10);
+});

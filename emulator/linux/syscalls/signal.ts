@@ -6,7 +6,7 @@ import {
   E, SA_EXPOSE_TAGBITS, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SA_RESTART, SA_RESTORER, SA_SIGINFO, SIG, SI_TKILL, SI_USER,
 } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { pendingSignalSet, signalReturn, takeDeliverableSignal, takePendingSignal, type SignalInfo } from '../signals.js';
+import { pendingSignalSet, raiseSignal, signalReturn, takeDeliverableSignal, takePendingSignal, type SignalInfo } from '../signals.js';
 import { StructWriter, readU64 } from '../text.js';
 import { GUEST_PID } from './process.js';
 
@@ -154,11 +154,19 @@ export function sysSigaltstack(k: Kernel, a: readonly bigint[]): SyscallOutcome 
   return 0;
 }
 
-/** Sends a signal to the process itself; the return value is stored before the signal is acted on. */
+/**
+ * Sends a signal to the process itself; the return value is stored before the signal is acted on. A blocked
+ * signal only becomes pending (no debugger stop: it is not being delivered yet).
+ */
 function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
   if (signal < 0 || signal > 64) return -E.INVAL;
   if (signal === 0) return 0;
-  return { value: 0, signal: { signal, code, address: 0n, senderPid: GUEST_PID } };
+  const info: SignalInfo = { signal, code, address: 0n, senderPid: GUEST_PID };
+  if ((k.blockedSignals & (1n << BigInt(signal - 1))) !== 0n && signal !== SIG.KILL && signal !== SIG.STOP) {
+    raiseSignal(k, info);
+    return 0;
+  }
+  return { value: 0, signal: info };
 }
 
 export function sysKill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
