@@ -165,6 +165,19 @@ export const VECTOR_TEMPLATES: readonly Template[] = [
   { weight: 4, make: (r) => { const op = pick(r, ['fmaxnmp', 'faddp', 'fmaxp', 'fminnmp', 'fminp']); const l = letter(r); return { line: `${op} ${l}${v(r)}, v${v(r)}.2${l}`, esize: SIZE_OF[l] }; } },
 ];
 
+/** Forms added after the 'vector' set (do not change: the committed fixture's 'extra' set depends on it). */
+export const EXTRA_TEMPLATES: readonly Template[] = [
+  { weight: 10, make: (r) => {
+    const op = pick(r, ['fcvtzs', 'fcvtzu', 'scvtf', 'ucvtf']);
+    const k = r(6);
+    if (k === 0) return { line: `${op} v${v(r)}.2d, v${v(r)}.2d, #${1 + r(64)}`, esize: 64 };
+    if (k === 1) { const a = pick(r, ['2s', '4s']); return { line: `${op} v${v(r)}.${a}, v${v(r)}.${a}, #${1 + r(32)}`, esize: 32 }; }
+    if (k === 2) { const a = pick(r, ['4h', '8h']); return { line: `${op} v${v(r)}.${a}, v${v(r)}.${a}, #${1 + r(16)}`, esize: 16 }; }
+    const l = letter(r);
+    return { line: `${op} ${l}${v(r)}, ${l}${v(r)}, #${1 + r(SIZE_OF[l])}`, esize: SIZE_OF[l] };
+  } },
+];
+
 /** FPCR: random rounding mode, FZ, DN, FZ16 and AHP (AHP rarely). */
 function fpcrValue(r: Rnd): number {
   let v = r(4) << 22;

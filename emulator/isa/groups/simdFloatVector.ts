@@ -161,6 +161,41 @@ function narrowLong<Id extends string>(id: Id, mnemonic: string, encoding: strin
 
 const fix = (t: string): FieldChoice => fixedChoice(t);
 
+// --- Fixed-point conversions (shift by immediate) ------------------------------------------------------------
+
+/** `#<fbits>` of the vector/scalar fixed-point conversions: fbits = esize - immhb (immhb holds immh:immb below esize). */
+function fbitsImm(esize: number): Operand {
+  return custom({
+    syntax: '#<fbits>',
+    format: (f) => `#${esize - f.immhb!}`,
+    parse(text, f, ctx) {
+      const m = /^#?\s*([0-9]+|0x[0-9a-fA-F]+)$/.exec(text.trim());
+      const v = m ? Number(m[1]) : NaN;
+      // GNU checks 1..64 before the element size: #0 is reported against 64 whatever the arrangement.
+      if (!(v >= 1 && v <= esize)) { ctx.definite = true; return `immediate value out of range 1 to ${v >= 1 ? esize : 64} at operand ${ctx.operandNumber}`; }
+      f.immhb = esize - v;
+      return undefined;
+    },
+  });
+}
+
+/** FCVTZS/FCVTZU/SCVTF/UCVTF (vector and scalar, fixed point): ids <NAME>_fixv_<s|d|h> and <NAME>_fixs_<s|d|h>. */
+function fixedPoint<N extends string>(name: N, u: number, opcode: string, summary: string) {
+  const m = name.toLowerCase();
+  const v = (s: string) => `0 Q:1 ${u} 011110 ${s} ${opcode} 1 Rn:5 Rd:5`;
+  const sc = (s: string) => `01 ${u} 111110 ${s} ${opcode} 1 Rn:5 Rd:5`;
+  return [
+    form({ id: `${name}_fixv_s` as `${N}_fixv_s`, mnemonic: m, encoding: v('01 immhb:5'), operands: [vr('Rd', choice([['Q', 1]], ['2s', '4s'])), vr('Rn', choice([['Q', 1]], ['2s', '4s'])), fbitsImm(32)], feature: 'simd', summary }),
+    form({ id: `${name}_fixv_d` as `${N}_fixv_d`, mnemonic: m, encoding: v('1 immhb:6'), operands: [vr('Rd', choice([['Q', 1]], [undefined, '2d'])), vr('Rn', choice([['Q', 1]], [undefined, '2d'])), fbitsImm(64)], valid: (f) => f.Q === 1, feature: 'simd', summary }),
+    form({ id: `${name}_fixv_h` as `${N}_fixv_h`, mnemonic: m, encoding: v('001 immhb:4'), operands: [vr('Rd', VEC_H), vr('Rn', VEC_H), fbitsImm(16)], feature: 'fp16', summary: `${summary} (half precision)` }),
+    form({ id: `${name}_fixs_s` as `${N}_fixs_s`, mnemonic: m, encoding: sc('01 immhb:5'), operands: [sr('Rd', fix('s')), sr('Rn', fix('s')), fbitsImm(32)], feature: 'simd', summary: `${summary} (scalar)` }),
+    form({ id: `${name}_fixs_d` as `${N}_fixs_d`, mnemonic: m, encoding: sc('1 immhb:6'), operands: [sr('Rd', fix('d')), sr('Rn', fix('d')), fbitsImm(64)], feature: 'simd', summary: `${summary} (scalar)` }),
+    form({ id: `${name}_fixs_h` as `${N}_fixs_h`, mnemonic: m, encoding: sc('001 immhb:4'), operands: [sr('Rd', SCAL_H), sr('Rn', SCAL_H), fbitsImm(16)], feature: 'fp16', summary: `${summary} (scalar, half precision)` }),
+  ] as const;
+}
+
+
+
 export const simdFloatVectorForms = [
   ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.', false),
   ...threeSame('FMLA', 0, 0, '001', 'Fused multiply-add to accumulator, per lane: Vd += Vn * Vm.', false),
@@ -239,6 +274,11 @@ export const simdFloatVectorForms = [
   ...acrossLanes('FMINNMV', 1, '01100', 'Floating-point minimum number across lanes.'),
   ...acrossLanes('FMAXV', 0, '01111', 'Floating-point maximum across lanes.'),
   ...acrossLanes('FMINV', 1, '01111', 'Floating-point minimum across lanes.'),
+
+  ...fixedPoint('SCVTF', 0, '11100', 'Signed fixed point (fbits fraction bits) to floating point, per lane.'),
+  ...fixedPoint('UCVTF', 1, '11100', 'Unsigned fixed point (fbits fraction bits) to floating point, per lane.'),
+  ...fixedPoint('FCVTZS', 0, '11111', 'Floating point to signed fixed point (fbits fraction bits), toward zero, per lane.'),
+  ...fixedPoint('FCVTZU', 1, '11111', 'Floating point to unsigned fixed point (fbits fraction bits), toward zero, per lane.'),
 
   ...pairwiseScalar('FMAXNMP_pair', 0, '01100', 'Floating-point maximum number of the pair (scalar pairwise).'),
   ...pairwiseScalar('FADDP_pair', 0, '01101', 'Floating-point add of the pair (scalar pairwise).'),

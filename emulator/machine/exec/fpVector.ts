@@ -184,6 +184,27 @@ function pairScalar(fn: Bin): Builder {
   };
 }
 
+/** Fixed-point conversions by immediate: the element size from the id's last letter, fbits = esize - immhb. */
+function fixedPointOp(toFp: boolean, unsigned: boolean): Builder {
+  return (d) => {
+    const f = d.id.endsWith('_h') ? H : d.id.endsWith('_d') ? D : S;
+    const scalar = d.id.includes('_fixs_');
+    const lanes = scalar ? 1 : (d.f['Q'] ? 16 : 8) / (f.N / 8);
+    const fbits = f.N - d.f['immhb']!;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => writeLanes(c, rd, f.N, readLanes(c, rn, f, lanes).map((x) => (toFp
+      ? fp.fromFixed(x, f.N, fbits, unsigned, f, fp.roundingOf(c), c)
+      : fp.toFixed(x, f, fbits, unsigned, f.N, fp.RZ, c)))));
+  };
+}
+
+type Six<N extends string> = Record<`${N}_fixv_${'s' | 'd' | 'h'}` | `${N}_fixs_${'s' | 'd' | 'h'}`, Builder>;
+function all6<N extends string>(name: N, b: Builder): Six<N> {
+  const out: Record<string, Builder> = {};
+  for (const k of ['fixv', 'fixs']) for (const t of ['s', 'd', 'h']) out[`${name}_${k}_${t}`] = b;
+  return out as Six<N>;
+}
+
 type Four<N extends string> = Record<`${N}_vec` | `${N}_vec_h` | `${N}_scal` | `${N}_scal_h`, Builder>;
 function all4<N extends string>(name: N, b: Builder): Four<N> {
   return { [`${name}_vec`]: b, [`${name}_vec_h`]: b, [`${name}_scal`]: b, [`${name}_scal_h`]: b } as Four<N>;
@@ -271,6 +292,11 @@ export const fpVectorSemantics = {
   ...all4('FMLS_elem', byElement('mls')),
   ...all4('FMUL_elem', byElement('mul')),
   ...all4('FMULX_elem', byElement('mulx')),
+
+  ...all6('SCVTF', fixedPointOp(true, false)),
+  ...all6('UCVTF', fixedPointOp(true, true)),
+  ...all6('FCVTZS', fixedPointOp(false, false)),
+  ...all6('FCVTZU', fixedPointOp(false, true)),
 
   FMAXNMV_vec: acrossLanes(maxNum), FMAXNMV_vec_h: acrossLanes(maxNum),
   FMINNMV_vec: acrossLanes(minNum), FMINNMV_vec_h: acrossLanes(minNum),

@@ -166,3 +166,16 @@ fminp d2, v3.2d
 fminp s0, v1.4s
 FADD V0.4S, V1.4S, V2.4S
 fmla v0.4s, v1.4s, v2.s[ 1 ]
+fcvtzs v0.4s, v1.4s, #3
+fcvtzs v0.2s, v1.2s, #32
+fcvtzu v0.2d, v1.2d, #64
+scvtf v0.2d, v1.2d, #1
+ucvtf v2.4s, v3.4s, #17
+fcvtzs s0, s1, #1
+fcvtzu d0, d1, #64
+scvtf s2, s3, #32
+ucvtf d4, d5, #7
+fcvtzs v0.4s, v1.4s, #33
+fcvtzs v0.4s, v1.4s, #0
+scvtf d0, d1, #65
+fcvtzs v0.1d, v1.1d, #3

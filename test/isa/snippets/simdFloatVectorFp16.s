@@ -110,3 +110,10 @@ fmaxp h0, v1.2h
 fminnmp h0, v1.2h
 fminp h0, v1.2h
 frint32z v0.8h, v1.8h
+fcvtzs v0.8h, v1.8h, #16
+fcvtzu v0.4h, v1.4h, #1
+scvtf v0.8h, v1.8h, #5
+ucvtf h0, h1, #16
+fcvtzs h2, h3, #9
+fcvtzs v0.8h, v1.8h, #17
+fcvtzs v0.8h, v1.8h, #0
