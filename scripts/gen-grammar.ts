@@ -56,7 +56,9 @@ export function classifyMnemonics(all: readonly FormInfo[]): MnemonicClass[] {
   const classes = new Map<string, MnemonicClass>();
   for (const [mnemonic, list] of byMnemonic) {
     const isMte = list.every((f) => f.feature === 'mte');
-    const base = list.find((f) => !f.aliasOf) ?? list[0]!;
+    // A mnemonic with both scalar and SIMD&FP forms (mul, add) takes its scalar group: scalar use is the common one.
+    const scalar = list.filter((f) => f.group !== 'simdFp');
+    const base = scalar.find((f) => !f.aliasOf) ?? scalar[0] ?? list.find((f) => !f.aliasOf) ?? list[0]!;
     const scope = isMte ? 'mte' : groupScope[base.group] === 'mte' ? 'system' : groupScope[base.group];
     let c = classes.get(scope);
     if (!c) classes.set(scope, (c = { scope, plain: [], conditional: [] }));

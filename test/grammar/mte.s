@@ -85,8 +85,6 @@ tagged: stg     x0, [x0], #16
 //              ^^^^^^ support.constant.operation.mte.aarch64-asm
         dc      cigdvac, x0
 //              ^^^^^^^ support.constant.operation.mte.aarch64-asm
-        dc      cigdpapa, x0
-//              ^^^^^^^^ support.constant.operation.mte.aarch64-asm
         dc      civac, x0
 //              ^^^^^ support.constant.operation.aarch64-asm - support.constant.operation.mte
         msr     tco, #1
