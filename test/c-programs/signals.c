@@ -1,7 +1,9 @@
 /* Corpus: signal handlers. SA_SIGINFO with si_code/si_pid for raise/kill, blocking with sigprocmask and
    delivery on unblock, sigpending, SA_RESETHAND, SA_NODEFER, a handler on the sigaltstack, a SIGSEGV handler
    for a NULL access that skips the faulting instruction by editing the saved pc (pc += 4), SIGILL (UDF) and
-   SIGTRAP (BRK) the same way, siglongjmp out of a SIGSEGV handler, and the end: death by SIGABRT (abort). */
+   SIGTRAP (BRK) the same way, siglongjmp out of a SIGSEGV handler (SEGV_MAPERR, SEGV_ACCERR for a store to
+   read-only data) and out of a SIGBUS handler (BUS_ADRALN: LDXR at a misaligned address), and the end: death by
+   SIGABRT (abort). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,12 +37,15 @@ static void skip(int sig, siginfo_t *si, void *ctx) {
   printf("  skip: sig=%d code=%d addr_is_pc=%d\n", sig, si->si_code, (uintptr_t)si->si_addr == uc->uc_mcontext.pc);
   uc->uc_mcontext.pc += 4;
 }
+static void *volatile target;
 static void segv(int sig, siginfo_t *si, void *ctx) {
   ucontext_t *uc = ctx;
-  printf("  segv: sig=%d code=%d addr=%#lx fault_address=%#llx\n", sig, si->si_code, (unsigned long)si->si_addr, (unsigned long long)uc->uc_mcontext.fault_address);
+  printf("  segv: sig=%d code=%d addr_is_target=%d fault_address_is_target=%d\n", sig, si->si_code, si->si_addr == target,
+         (void *)uc->uc_mcontext.fault_address == target);
   if (si->si_addr == (void *)16) uc->uc_mcontext.pc += 4;
   else siglongjmp(env, 1);
 }
+static const int readOnly[4] = {1, 2, 3, 4};
 
 int main(void) {
   setvbuf(stdout, NULL, _IONBF, 0);
@@ -100,11 +105,24 @@ int main(void) {
   sa.sa_sigaction = segv;
   sigaction(SIGSEGV, &sa, NULL);
   printf("load from 16:\n");
+  target = (void *)16;
   volatile int *p = (int *)16;
   (void)*p;
   printf("continued after pc += 4\n");
+  target = (void *)0x1000;
   if (sigsetjmp(env, 1) == 0) { printf("store to 0x1000:\n"); *(volatile int *)0x1000 = 1; }
   printf("siglongjmp out of the SIGSEGV handler\n");
+  target = (void *)&readOnly[2];
+  if (sigsetjmp(env, 1) == 0) { printf("store to read-only data:\n"); *(volatile int *)&readOnly[2] = 9; }
+  sigaction(SIGBUS, &sa, NULL);
+  static char buffer[32] __attribute__((aligned(16)));
+  target = buffer + 3;
+  if (sigsetjmp(env, 1) == 0) {
+    unsigned long v;
+    printf("exclusive load from a misaligned address:\n");
+    __asm__ volatile("ldxr %0, [%1]" : "=r"(v) : "r"(buffer + 3) : "memory");
+    printf("  not caught %lu\n", v);
+  }
   memset(&sa, 0, sizeof sa);
   sa.sa_handler = SIG_IGN;
   sigaction(SIGUSR1, &sa, NULL);
