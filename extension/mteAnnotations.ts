@@ -4,7 +4,7 @@
 // registers (the tag IRG picks, the granule STG tags, the pointer ADDG makes). Instructions arrive as GNU objdump
 // text from the adapter's disassemble request; tag arithmetic reuses the emulator's own (emulator/machine/mteTags).
 
-import { chooseNonExcludedTag, irgTag } from '../emulator/machine/mteTags.js';
+import { chooseNonExcludedTag, irgTag, isTagCheckedAccess } from '../emulator/machine/mteTags.js';
 import { logicalTagOf, untagged } from './mteViewData.js';
 
 const MASK64 = 0xffff_ffff_ffff_ffffn;
@@ -94,15 +94,14 @@ const TAG_INSTRUCTIONS = new Set(['stg', 'stzg', 'st2g', 'stz2g', 'stgp', 'ldg',
 const NO_ACCESS = new Set(['prfm', 'prfum']);
 
 /**
- * Whether the access will be tag-checked. Arm ARM: tagchecked = wback || n != 31, so only an SP base with an
- * immediate (or no) offset and no write-back is unchecked; tag instructions and prefetches make no checked access.
+ * Whether the access will be tag-checked, by the executor's own rule (isTagCheckedAccess); tag instructions and
+ * prefetches make no checked access.
  */
 export function isCheckedAccess(text: string): boolean {
   const { mnemonic } = splitInstruction(text);
   const op = memoryOperand(text);
   if (!op || TAG_INSTRUCTIONS.has(mnemonic) || NO_ACCESS.has(mnemonic)) return false;
-  const spBase = op.base === 'sp' || op.base === 'wsp';
-  return !spBase || op.index !== undefined || op.writeback !== 'none';
+  return isTagCheckedAccess(op.base === 'sp' || op.base === 'wsp', op.writeback !== 'none', op.index !== undefined);
 }
 
 export interface LineFlag {

@@ -73,3 +73,12 @@ export function pointerLogicalTag(pointer: bigint): number {
 export function pointerAddress(pointer: bigint): bigint {
   return pointer & 0x00ff_ffff_ffff_ffffn;
 }
+
+/**
+ * Whether a load or store is tag-checked (Arm ARM: tagchecked = wback || n != 31 for immediate offsets; register
+ * offsets are always checked): only a base of SP with an immediate offset (or none) and no write-back is exempt.
+ * The executor and the editor's mismatch prediction both use this one definition.
+ */
+export function isTagCheckedAccess(baseIsSp: boolean, writeback: boolean, registerOffset: boolean): boolean {
+  return !baseIsSp || writeback || registerOffset;
+}

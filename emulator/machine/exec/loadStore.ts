@@ -8,6 +8,7 @@ import * as cpuModule from '../cpu.js';
 import type { Cpu } from '../cpu.js';
 import * as aluModule from '../alu.js';
 import { type Builder, type DecodeInput, type Op, fld, rsp, rz, wz, signExtend, undefinedOp } from './common.js';
+import { isTagCheckedAccess } from '../mteTags.js';
 const { SLOT_SP } = cpuModule;
 
 const { R, setResult, extend64, add64 } = aluModule;
@@ -40,9 +41,7 @@ export function addressPlan(d: DecodeInput, mode: AddressMode, scale: number, im
     option = fld(d, 'option', 3);
     amount = fld(d, 'S', 0) ? Math.log2(scale) : 0;
   }
-  // Arm ARM: tagchecked = wback || n != 31 for immediate forms; register offsets are always checked. So only a
-  // base of SP with an immediate offset (or none) and no write-back is exempt.
-  const checked = !(n === 31 && (mode === 'unsigned' || mode === 'unscaled' || mode === 'none'));
+  const checked = isTagCheckedAccess(n === 31, mode === 'pre' || mode === 'post', mode === 'register');
   return { base, offLo: off | 0, offHi: off < 0 ? -1 : 0, mode, m, option, amount, checked };
 }
 
@@ -243,7 +242,7 @@ export function loadOrdered(size: number, exclusive: boolean, immediateField?: s
     const n = fld(d, 'Rn');
     const base = rsp(n);
     const off = immediateField ? signExtend(fld(d, immediateField), 9) : 0;
-    const checked = n !== 31;
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const t = wz(fld(d, 'Rt'));
     return (c) => {
       const x = c.x;
@@ -262,6 +261,7 @@ export function loadOrdered(size: number, exclusive: boolean, immediateField?: s
 export function loadOrderedSigned(size: number, dest64: boolean): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const base = rsp(n);
     const off = signExtend(fld(d, 'imm9'), 9);
     const t = wz(fld(d, 'Rt'));
@@ -270,7 +270,7 @@ export function loadOrderedSigned(size: number, dest64: boolean): Builder {
       add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
       const lo = R[0], hi = R[1];
       if (!aligned(c, lo, hi, size, 'read')) return;
-      if (!c.load(lo, hi, size, n !== 31)) return;
+      if (!c.load(lo, hi, size, checked)) return;
       writeLoaded(c, t, size, true, dest64);
       c.pc += 4;
     };
@@ -281,6 +281,7 @@ export function loadOrderedSigned(size: number, dest64: boolean): Builder {
 export function storeOrdered(size: number, immediateField?: string): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const base = rsp(n);
     const off = immediateField ? signExtend(fld(d, immediateField), 9) : 0;
     const t = rz(fld(d, 'Rt'));
@@ -289,7 +290,7 @@ export function storeOrdered(size: number, immediateField?: string): Builder {
       add64(x[2 * base]!, x[2 * base + 1]!, off | 0, off < 0 ? -1 : 0, 0);
       const lo = R[0], hi = R[1];
       if (!aligned(c, lo, hi, size, 'write')) return;
-      if (!c.store(lo, hi, size, n !== 31, x[2 * t]!, x[2 * t + 1]!)) return;
+      if (!c.store(lo, hi, size, checked, x[2 * t]!, x[2 * t + 1]!)) return;
       c.pc += 4;
     };
   };
@@ -299,6 +300,7 @@ export function storeOrdered(size: number, immediateField?: string): Builder {
 export function storeExclusive(size: number): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const base = rsp(n);
     const t = rz(fld(d, 'Rt')), s = wz(fld(d, 'Rs'));
     return (c) => {
@@ -308,9 +310,9 @@ export function storeExclusive(size: number): Builder {
       const va = va48(lo, hi);
       let status = 1;
       if (c.exclusiveAddress === va && c.exclusiveSize === size) {
-        if (!c.store(lo, hi, size, n !== 31, x[2 * t]!, x[2 * t + 1]!)) return;
+        if (!c.store(lo, hi, size, checked, x[2 * t]!, x[2 * t + 1]!)) return;
         status = 0;
-      } else if (!c.checkStore(lo, hi, size, n !== 31)) {
+      } else if (!c.checkStore(lo, hi, size, checked)) {
         return;
       }
       c.exclusiveAddress = -1;
@@ -324,6 +326,7 @@ export function storeExclusive(size: number): Builder {
 export function loadExclusivePair(size: number): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const base = rsp(n);
     const t = wz(fld(d, 'Rt')), t2 = wz(fld(d, 'Rt2'));
     return (c) => {
@@ -331,10 +334,10 @@ export function loadExclusivePair(size: number): Builder {
       const lo = x[2 * base]!, hi = x[2 * base + 1]!;
       if (!aligned(c, lo, hi, 2 * size, 'read')) return;
       if (size === 8) {
-        if (!c.load16(lo, hi, n !== 31)) return;
+        if (!c.load16(lo, hi, checked)) return;
         x[2 * t] = c.ldLo; x[2 * t + 1] = c.ldHi; x[2 * t2] = c.ld2Lo; x[2 * t2 + 1] = c.ld2Hi;
       } else {
-        if (!c.load(lo, hi, 8, n !== 31)) return;
+        if (!c.load(lo, hi, 8, checked)) return;
         const a0 = c.ldLo, a1 = c.ldHi;
         x[2 * t] = a0; x[2 * t + 1] = 0; x[2 * t2] = a1; x[2 * t2 + 1] = 0;
       }
@@ -349,6 +352,7 @@ export function loadExclusivePair(size: number): Builder {
 export function storeExclusivePair(size: number): Builder {
   return (d) => {
     const n = fld(d, 'Rn');
+    const checked = isTagCheckedAccess(n === 31, false, false);
     const base = rsp(n);
     const t = rz(fld(d, 'Rt')), t2 = rz(fld(d, 'Rt2')), s = wz(fld(d, 'Rs'));
     return (c) => {
@@ -358,11 +362,11 @@ export function storeExclusivePair(size: number): Builder {
       let status = 1;
       if (c.exclusiveAddress === va48(lo, hi) && c.exclusiveSize === 2 * size) {
         const ok = size === 8
-          ? c.store16(lo, hi, n !== 31, x[2 * t]!, x[2 * t + 1]!, x[2 * t2]!, x[2 * t2 + 1]!)
-          : c.store(lo, hi, 8, n !== 31, x[2 * t]!, x[2 * t2]!);
+          ? c.store16(lo, hi, checked, x[2 * t]!, x[2 * t + 1]!, x[2 * t2]!, x[2 * t2 + 1]!)
+          : c.store(lo, hi, 8, checked, x[2 * t]!, x[2 * t2]!);
         if (!ok) return;
         status = 0;
-      } else if (!c.checkStore(lo, hi, 2 * size, n !== 31)) {
+      } else if (!c.checkStore(lo, hi, 2 * size, checked)) {
         return;
       }
       c.exclusiveAddress = -1;
@@ -401,7 +405,7 @@ export function atomic(op: AtomicOp, size: number): Builder {
     const n = fld(d, 'Rn');
     const base = rsp(n);
     const s = rz(fld(d, 'Rs')), t = wz(fld(d, 'Rt'));
-    const checked = n !== 31;
+    const checked = isTagCheckedAccess(n === 31, false, false);
     return (c) => {
       const x = c.x;
       const lo = x[2 * base]!, hi = x[2 * base + 1]!;
@@ -436,7 +440,7 @@ export function compareAndSwap(size: number): Builder {
     const n = fld(d, 'Rn');
     const base = rsp(n);
     const sRead = rz(fld(d, 'Rs')), sWrite = wz(fld(d, 'Rs')), t = rz(fld(d, 'Rt'));
-    const checked = n !== 31;
+    const checked = isTagCheckedAccess(n === 31, false, false);
     return (c) => {
       const x = c.x;
       const lo = x[2 * base]!, hi = x[2 * base + 1]!;
@@ -461,7 +465,7 @@ export function compareAndSwapPair(size: number): Builder {
     const s = fld(d, 'Rs'), t = fld(d, 'Rt');
     if ((s & 1) || (t & 1)) return undefinedOp(d.word);
     const base = rsp(n);
-    const checked = n !== 31;
+    const checked = isTagCheckedAccess(n === 31, false, false);
     return (c) => {
       const x = c.x;
       const lo = x[2 * base]!, hi = x[2 * base + 1]!;
