@@ -3328,20 +3328,6 @@ pmull2 v17.8h, v22.16b, v0.16b // encoding: [0xd1,0xe2,0x20,0x4e]
 pmull2 v21.1q, v4.2d, v1.2d // error: selected processor does not support `pmull2 v21.1q,v4.2d,v1.2d'
 pmull2 v8.1q, v19.2d, v31.2d // error: selected processor does not support `pmull2 v8.1q,v19.2d,v31.2d'
 pmull2 v11.8h, v25.16b, v16.16b // encoding: [0x2b,0xe3,0x30,0x4e]
-pmull v0.1q, v0.1d, v0.1d // error: selected processor does not support `pmull v0.1q,v0.1d,v0.1d'
-pmull v8.1q, v19.1d, v0.1d // error: selected processor does not support `pmull v8.1q,v19.1d,v0.1d'
-pmull v26.1q, v20.1d, v1.1d // error: selected processor does not support `pmull v26.1q,v20.1d,v1.1d'
-pmull v17.1q, v12.1d, v31.1d // error: selected processor does not support `pmull v17.1q,v12.1d,v31.1d'
-pmull v1.1q, v3.1d, v16.1d // error: selected processor does not support `pmull v1.1q,v3.1d,v16.1d'
-pmull v9.1q, v4.1d, v15.1d // error: selected processor does not support `pmull v9.1q,v4.1d,v15.1d'
-pmull v11.1q, v0.1d, v4.1d // error: selected processor does not support `pmull v11.1q,v0.1d,v4.1d'
-pmull2 v0.1q, v0.2d, v0.2d // error: selected processor does not support `pmull2 v0.1q,v0.2d,v0.2d'
-pmull2 v21.1q, v6.2d, v0.2d // error: selected processor does not support `pmull2 v21.1q,v6.2d,v0.2d'
-pmull2 v3.1q, v3.2d, v1.2d // error: selected processor does not support `pmull2 v3.1q,v3.2d,v1.2d'
-pmull2 v20.1q, v7.2d, v31.2d // error: selected processor does not support `pmull2 v20.1q,v7.2d,v31.2d'
-pmull2 v24.1q, v30.2d, v16.2d // error: selected processor does not support `pmull2 v24.1q,v30.2d,v16.2d'
-pmull2 v13.1q, v0.2d, v15.2d // error: selected processor does not support `pmull2 v13.1q,v0.2d,v15.2d'
-pmull2 v23.1q, v0.2d, v17.2d // error: selected processor does not support `pmull2 v23.1q,v0.2d,v17.2d'
 sqdmlal s24, h21, h13 // encoding: [0xb8,0x92,0x6d,0x5e]
 sqdmlal d27, s25, s17 // encoding: [0x3b,0x93,0xb1,0x5e]
 sqdmlal d21, s5, s0 // encoding: [0xb5,0x90,0xa0,0x5e]
