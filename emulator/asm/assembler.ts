@@ -648,7 +648,7 @@ export class Assembler {
       return;
     }
     const mnemonic = word.toLowerCase();
-    if (mnemonic === 'ldr' || mnemonic === 'ldrsw') {
+    if ((mnemonic === 'ldr' || mnemonic === 'ldrsw') && args.indexOf('=') >= 0) {
       const lit = /^([A-Za-z]\w*)\s*,\s*=\s*(.*)$/.exec(args);
       if (lit) {
         const exprText = lit[2]!;

@@ -150,10 +150,25 @@ const failed: Attempt = { score: -1, message: '', column: undefined };
 /** Splits an operand list at top-level commas (not inside [], {} or ()), as splitOperands does. */
 function operandList(text: string, out: OperandList): OperandList {
   out.count = 0;
+  const n = text.length;
+  if (text.indexOf('[') < 0 && text.indexOf('(') < 0 && text.indexOf('{') < 0) {
+    // No brackets: every comma separates (the common case, found with indexOf rather than a loop over characters).
+    let start = 0;
+    for (let comma = text.indexOf(','); comma >= 0; comma = text.indexOf(',', start)) {
+      pushOperand(out, text, start, comma);
+      start = comma + 1;
+    }
+    if (out.count > 0) pushOperand(out, text, start, n);
+    else {
+      let a = 0;
+      while (a < n && text.charCodeAt(a) <= 32) a++;
+      if (a < n) pushOperand(out, text, 0, n);
+    }
+    return out;
+  }
   let depth = 0;
   let start = 0;
   let blank = true;
-  const n = text.length;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 91 || c === 123 || c === 40) depth++; // [ { (
