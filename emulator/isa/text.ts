@@ -111,7 +111,7 @@ export type ImmediateValue =
  * is refused (another form takes registers) unless `registerNamesAreSymbols`, as for branch labels: GNU as
  * reads `bl x0` as a call to a symbol named x0.
  */
-const plainNumber = /^#?\s*(-?)(0[xX][0-9a-fA-F]+|[0-9]+)$/;
+const plainNumber = /^#?\s*(-?)(0[xX][0-9a-fA-F]+|0|[1-9][0-9]*)$/;
 
 export function parseImmediate(text: string, ctx: ParseContext, registerNamesAreSymbols = false): ImmediateValue {
   // Fast path for the common '#16', '#0x10', '-8': no expression evaluation needed.
@@ -139,7 +139,8 @@ export function parseImmediate(text: string, ctx: ParseContext, registerNamesAre
 }
 
 /**
- * The value of `text` when it matches `plainNumber` ('#'? blanks? '-'? then 0x-hex or decimal digits), else
+ * The value of `text` when it matches `plainNumber` ('#'? blanks? '-'? then 0x-hex or decimal digits without a
+ * leading zero), else
  * undefined. A scan without a regex match object: most immediates in real code take this path.
  */
 function plainNumberValue(text: string): bigint | undefined {
@@ -164,6 +165,8 @@ function plainNumberValue(text: string): bigint | undefined {
     return negative ? -v : v;
   }
   if (i >= n) return undefined;
+  // A leading zero makes an octal number for GNU as (`#0644` is 420): the full expression evaluator reads it.
+  if (text.charCodeAt(i) === 48 && i + 1 < n) return undefined;
   let small = 0;
   for (; i < n; i++) {
     const c = text.charCodeAt(i);
