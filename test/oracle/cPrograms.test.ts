@@ -50,10 +50,14 @@ test('the corpus builds at -O0 and -O2', () => {
   for (const p of programs) for (const o of ['O0', 'O2']) assert.ok(names.includes(`${p}-${o}`), `${p}-${o} missing`);
 });
 
+/** Whether build-c-corpus.sh will also build with clang (it looks for the same names). */
+const hasClang = ['clang', 'clang-19', 'clang-18', 'clang-17', 'clang-16', 'clang-15', 'clang-14'].some((c) => spawnSync('which', [c]).status === 0);
+const variants = hasClang ? ['O0', 'O2', 'clang-O0', 'clang-O2'] : ['O0', 'O2'];
+
 for (const program of programs) {
-  for (const opt of ['O0', 'O2']) {
+  for (const opt of variants) {
     const note = CORPUS_DIFFERENCES[program] ? ' (Linux behaviour where qemu differs)' : '';
-    test(`${program} -${opt}: the emulator agrees with qemu-aarch64${note}`, () => {
+    test(`${program} ${opt.startsWith('clang') ? `clang -${opt.slice(6)}` : `-${opt}`}: the emulator agrees with qemu-aarch64${note}`, () => {
       buildAll();
       const exe = join(work, `${program}-${opt}`);
       const q = qemu(exe);
