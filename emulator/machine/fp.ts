@@ -641,3 +641,68 @@ export function recpX(x: bigint, f: Fmt, env: FpEnv): bigint {
   const e = exp === 0 ? expMax(f) - 1 : ~exp & expMax(f);
   return (BigInt(a.sign) << BigInt(f.N - 1)) | (BigInt(e) << BigInt(f.F));
 }
+
+// --- Fast path ------------------------------------------------------------------------------------------------
+// JavaScript numbers are IEEE binary64 with round-to-nearest-even, so under FPCR.RMode = RN and FZ = 0 a double
+// add/sub/mul/div gives the architecture's result whenever no NaN is involved; single precision is the double
+// result rounded once more by Math.fround (correct for +, -, *, / of binary32 operands). The only work left is
+// the Inexact flag, decided exactly with TwoSum/TwoProduct error terms. Anything else (NaNs, overflow, results
+// or operands near the subnormal range, other FPCR settings) returns undefined and takes the exact path above.
+
+const SPLIT = 134217729; // 2^27 + 1
+const BIG = 2 ** 500, SMALL = 2 ** -500;
+
+/** The rounding error of the product a*b (a, b, a*b well inside the normal range): a*b - fl(a*b). */
+function productError(a: number, b: number, p: number): number {
+  let t = SPLIT * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLIT * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+const inRange = (x: number): boolean => { const m = Math.abs(x); return m > SMALL && m < BIG; };
+
+/**
+ * a op b (0 add, 1 sub, 2 mul, 3 div) for single (`single`) or double operands given as numbers, or undefined
+ * when the exact path is needed. Sets FPSR.IXC.
+ */
+export function fastArith(op: number, a: number, b: number, single: boolean, env: FpEnv): number | undefined {
+  if ((env.fpcr & (FPCR_FZ | (3 << 22))) !== 0) return undefined;
+  let r: number;
+  let inexact: boolean;
+  if (op <= 1) {
+    const y = op === 1 ? -b : b;
+    r = a + y;
+    if (r !== r) return undefined;
+    if (r === Infinity || r === -Infinity) return isFinite(a) && isFinite(y) ? undefined : r; // overflow: exact path
+    const bb = r - a;
+    inexact = (a - (r - bb)) + (y - bb) !== 0;
+  } else {
+    if (!isFinite(a) || !isFinite(b) || a === 0 || b === 0) {
+      if (op === 3 && (b === 0 || (!isFinite(a) && !isFinite(b)))) return undefined;
+      r = op === 2 ? a * b : a / b;
+      if (r !== r) return undefined;
+      return r;
+    }
+    if (!inRange(a) || !inRange(b)) return undefined;
+    if (op === 2) {
+      r = a * b;
+      inexact = productError(a, b, r) !== 0;
+    } else {
+      r = a / b;
+      if (!inRange(r)) return undefined;
+      inexact = r * b !== a || productError(r, b, r * b) !== 0;
+    }
+  }
+  if (single) {
+    const s = Math.fround(r);
+    if (s === Infinity || s === -Infinity) return undefined;
+    const m = Math.abs(s);
+    if (m < 2 ** -126 && (s !== r || inexact)) return undefined;
+    if (s !== r) inexact = true;
+    r = s;
+  } else if (r !== 0 && Math.abs(r) < 2 ** -1022) return undefined;
+  if (inexact) env.fpsr |= FPSR_IXC;
+  return r;
+}

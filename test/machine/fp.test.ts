@@ -161,3 +161,23 @@ test('conversions: to integer with saturation, from integer, precision', () => {
   assert.equal(fp.expandImm(0x70, fp.D), dbits(1));
   assert.equal(fp.expandImm(0xf8, fp.S), sbits(-1.5));
 });
+
+test('the fast path (plain JavaScript arithmetic) gives the results and flags of the exact path, or declines', () => {
+  const ops = [fp.add, fp.sub, fp.mul, fp.div];
+  let taken = 0;
+  for (let i = 0; i < 40000; i++) {
+    const single = (i & 1) === 1;
+    const a = single ? Math.fround(randomDouble()) : randomDouble(), b = single ? Math.fround(randomDouble() * 2 ** ((rnd() % 60) - 30)) : randomDouble();
+    const op = rnd() % 4;
+    const fast = env();
+    const r = fp.fastArith(op, a, b, single, fast);
+    if (r === undefined) continue;
+    taken++;
+    const exact = env();
+    const f = single ? fp.S : fp.D;
+    const want = ops[op]!(single ? sbits(a) : dbits(a), single ? sbits(b) : dbits(b), f, exact);
+    assert.equal(single ? sbits(r) : dbits(r), want, `op ${op} (${a}, ${b}) single=${single}`);
+    assert.equal(fast.fpsr, exact.fpsr, `flags of op ${op} (${a}, ${b}) single=${single}`);
+  }
+  assert.ok(taken > 20000, `fast path taken ${taken} times`);
+});

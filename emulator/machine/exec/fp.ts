@@ -4,10 +4,13 @@
 // 64-bit arrangement clear the upper half.
 
 import type { Cpu } from '../cpu.js';
-import * as fp from '../fp.js';
+import * as fpModule from '../fp.js';
+import type { Fmt, Rounding } from '../fp.js';
 import { type Builder, type DecodeInput, put32, put64, wz } from './common.js';
 
-type Fmt = fp.Fmt;
+/** The soft-float helpers as plain properties (a module namespace's getters are slow in hot paths under CJS).*/
+const fp = { ...fpModule };
+
 const { H, S, D } = fp;
 
 // --- Register access ------------------------------------------------------------------------------------------
@@ -76,9 +79,22 @@ function unary(fn: (x: bigint, f: Fmt, c: Cpu) => bigint): Builder {
   });
 }
 
-function binary(fn: (x: bigint, y: bigint, f: Fmt, c: Cpu) => bigint): Builder {
+function binary(fn: (x: bigint, y: bigint, f: Fmt, c: Cpu) => bigint, fast?: number): Builder {
   return op((f, d) => {
     const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    if (fast !== undefined && f !== H) {
+      // fp.fastArith: plain JavaScript arithmetic when FPCR and the operands allow it, else the exact path.
+      const single = f === S;
+      return (c) => {
+        const v = c.vView;
+        const a = single ? v.getFloat32(rn * 16, true) : v.getFloat64(rn * 16, true);
+        const b = single ? v.getFloat32(rm * 16, true) : v.getFloat64(rm * 16, true);
+        const r = fp.fastArith(fast, a, b, single, c);
+        if (r === undefined) { setScalar(c, rd, f.N, fn(getElem(c, rn, 0, f.N), getElem(c, rm, 0, f.N), f, c)); return; }
+        c.v.fill(0, rd * 16, rd * 16 + 16);
+        if (single) v.setFloat32(rd * 16, r, true); else v.setFloat64(rd * 16, r, true);
+      };
+    }
     return (c) => setScalar(c, rd, f.N, fn(getElem(c, rn, 0, f.N), getElem(c, rm, 0, f.N), f, c));
   });
 }
@@ -110,7 +126,7 @@ function condCompare(signal: boolean): Builder {
   });
 }
 
-function toIntOp(rounding: fp.Rounding | 'fpcr', unsigned: boolean, fixedPoint: boolean): Builder {
+function toIntOp(rounding: Rounding | 'fpcr', unsigned: boolean, fixedPoint: boolean): Builder {
   return op((f, d) => {
     const rd = d.f['Rd']!, rn = d.f['Rn']!, sf = d.f['sf']!;
     const fb = fixedPoint ? 64 - d.f['scale']! : 0;
@@ -131,10 +147,10 @@ function fromIntOp(unsigned: boolean, fixedPoint: boolean): Builder {
   });
 }
 
-const roundIntOp = (rounding: fp.Rounding | 'fpcr', exact: boolean): Builder =>
+const roundIntOp = (rounding: Rounding | 'fpcr', exact: boolean): Builder =>
   unary((x, f, c) => fp.roundInt(x, f, rounding === 'fpcr' ? fp.roundingOf(c) : rounding, exact, c));
 
-const roundIntNOp = (rounding: fp.Rounding | 'fpcr', intBits: number): Builder =>
+const roundIntNOp = (rounding: Rounding | 'fpcr', intBits: number): Builder =>
   unary((x, f, c) => fp.roundIntN(x, f, rounding === 'fpcr' ? fp.roundingOf(c) : rounding, intBits, c));
 
 const FCVT_FORMATS: readonly (Fmt | undefined)[] = [S, D, undefined, H];
@@ -170,10 +186,10 @@ export const fpScalarSemantics = {
       c.pc += 4;
     };
   }) as Builder,
-  ...both('FMUL', binary((x, y, f, c) => fp.mul(x, y, f, c))),
-  ...both('FDIV', binary((x, y, f, c) => fp.div(x, y, f, c))),
-  ...both('FADD', binary((x, y, f, c) => fp.add(x, y, f, c))),
-  ...both('FSUB', binary((x, y, f, c) => fp.sub(x, y, f, c))),
+  ...both('FMUL', binary((x, y, f, c) => fp.mul(x, y, f, c), 2)),
+  ...both('FDIV', binary((x, y, f, c) => fp.div(x, y, f, c), 3)),
+  ...both('FADD', binary((x, y, f, c) => fp.add(x, y, f, c), 0)),
+  ...both('FSUB', binary((x, y, f, c) => fp.sub(x, y, f, c), 1)),
   ...both('FMAX', binary((x, y, f, c) => fp.maxMin(x, y, f, c, true))),
   ...both('FMIN', binary((x, y, f, c) => fp.maxMin(x, y, f, c, false))),
   ...both('FMAXNM', binary((x, y, f, c) => fp.maxMinNum(x, y, f, c, true))),

@@ -4,12 +4,16 @@
 // written (a destination may also be a source); a 64-bit vector or a scalar result clears the rest of the register.
 
 import type { Cpu } from '../cpu.js';
-import * as fp from '../fp.js';
+import * as fpModule from '../fp.js';
+import type { Fmt, Rounding } from '../fp.js';
 import type { Builder, DecodeInput } from './common.js';
-import { getElem, setElem, setScalar } from './fp.js';
+import * as fpExec from './fp.js';
 
-type Fmt = fp.Fmt;
+/** The soft-float helpers as plain properties (a module namespace's getters are slow in hot paths under CJS).*/
+const fp = { ...fpModule };
+
 const { H, S, D } = fp;
+const { getElem, setElem, setScalar } = fpExec;
 
 interface Shape {
   readonly f: Fmt;
@@ -47,11 +51,35 @@ function finish(run: (c: Cpu) => void): (c: Cpu) => void {
   return (c) => { run(c); c.pc += 4; };
 }
 
-/** Per-lane binary operation (vector or scalar three same). */
-function lanewise(fn: Bin): Builder {
+const fastLanes = new Float64Array(4);
+
+/** Per-lane binary operation (vector or scalar three same); `fast` selects fp.fastArith (0 add .. 3 div). */
+function lanewise(fn: Bin, fast?: number): Builder {
   return (d) => {
     const s = shapeOf(d);
     const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    if (fast !== undefined && s.f !== H) {
+      const single = s.f === S, lanes = s.lanes, size = single ? 4 : 8;
+      return finish((c) => {
+        const v = c.vView;
+        let ok = true;
+        for (let i = 0; i < lanes && ok; i++) {
+          const a = single ? v.getFloat32(rn * 16 + i * size, true) : v.getFloat64(rn * 16 + i * size, true);
+          const b = single ? v.getFloat32(rm * 16 + i * size, true) : v.getFloat64(rm * 16 + i * size, true);
+          const r = fp.fastArith(fast, a, b, single, c);
+          if (r === undefined) ok = false; else fastLanes[i] = r;
+        }
+        if (ok) {
+          c.v.fill(0, rd * 16, rd * 16 + 16);
+          for (let i = 0; i < lanes; i++) {
+            if (single) v.setFloat32(rd * 16 + i * size, fastLanes[i]!, true); else v.setFloat64(rd * 16 + i * size, fastLanes[i]!, true);
+          }
+          return;
+        }
+        const a = readLanes(c, rn, s.f, s.lanes), b = readLanes(c, rm, s.f, s.lanes);
+        writeLanes(c, rd, s.f.N, a.map((x, i) => fn(x, b[i]!, s.f, c)));
+      });
+    }
     return finish((c) => {
       const a = readLanes(c, rn, s.f, s.lanes), b = readLanes(c, rm, s.f, s.lanes);
       writeLanes(c, rd, s.f.N, a.map((x, i) => fn(x, b[i]!, s.f, c)));
@@ -98,11 +126,11 @@ function unary(fn: Un): Builder {
   };
 }
 
-const rmodeOr = (r: fp.Rounding | 'fpcr', c: Cpu): fp.Rounding => (r === 'fpcr' ? fp.roundingOf(c) : r);
-const toInt = (r: fp.Rounding | 'fpcr', unsigned: boolean): Un => (x, f, c) => fp.toFixed(x, f, 0, unsigned, f.N, rmodeOr(r, c), c);
+const rmodeOr = (r: Rounding | 'fpcr', c: Cpu): Rounding => (r === 'fpcr' ? fp.roundingOf(c) : r);
+const toInt = (r: Rounding | 'fpcr', unsigned: boolean): Un => (x, f, c) => fp.toFixed(x, f, 0, unsigned, f.N, rmodeOr(r, c), c);
 const fromInt = (unsigned: boolean): Un => (x, f, c) => fp.fromFixed(x, f.N, 0, unsigned, f, fp.roundingOf(c), c);
-const roundInt = (r: fp.Rounding | 'fpcr', exact: boolean): Un => (x, f, c) => fp.roundInt(x, f, rmodeOr(r, c), exact, c);
-const roundIntN = (r: fp.Rounding | 'fpcr', bits: number): Un => (x, f, c) => fp.roundIntN(x, f, rmodeOr(r, c), bits, c);
+const roundInt = (r: Rounding | 'fpcr', exact: boolean): Un => (x, f, c) => fp.roundInt(x, f, rmodeOr(r, c), exact, c);
+const roundIntN = (r: Rounding | 'fpcr', bits: number): Un => (x, f, c) => fp.roundIntN(x, f, rmodeOr(r, c), bits, c);
 const zeroCmp = (cond: 'eq' | 'ge' | 'gt', swap: boolean): Un => (x, f, c) => mask(swap ? fp.compareCond(0n, x, f, c, cond) : fp.compareCond(x, 0n, f, c, cond), f);
 
 /** FCVTN/FCVTN2/FCVTXN(2): narrow every lane of Vn into the lower or upper half of Vd. */
@@ -219,23 +247,23 @@ const min: Bin = (x, y, f, c) => fp.maxMin(x, y, f, c, false);
 export const fpVectorSemantics = {
   ...all4('FMAXNM', lanewise(maxNum)),
   ...all4('FMLA', accumulate(false)),
-  ...all4('FADD', lanewise(add)),
+  ...all4('FADD', lanewise(add, 0)),
   ...all4('FMULX', lanewise((x, y, f, c) => fp.mul(x, y, f, c, true))),
   ...all4('FCMEQ', lanewise(cmp('eq'))),
   ...all4('FMAX', lanewise(max)),
   ...all4('FRECPS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, false))),
   ...all4('FMINNM', lanewise(minNum)),
   ...all4('FMLS', accumulate(true)),
-  ...all4('FSUB', lanewise((x, y, f, c) => fp.sub(x, y, f, c))),
+  ...all4('FSUB', lanewise((x, y, f, c) => fp.sub(x, y, f, c), 1)),
   ...all4('FMIN', lanewise(min)),
   ...all4('FRSQRTS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, true))),
   ...all4('FMAXNMP', pairwise(maxNum)),
   ...all4('FADDP', pairwise(add)),
-  ...all4('FMUL', lanewise((x, y, f, c) => fp.mul(x, y, f, c))),
+  ...all4('FMUL', lanewise((x, y, f, c) => fp.mul(x, y, f, c), 2)),
   ...all4('FCMGE', lanewise(cmp('ge'))),
   ...all4('FACGE', lanewise(cmp('ge', true))),
   ...all4('FMAXP', pairwise(max)),
-  ...all4('FDIV', lanewise((x, y, f, c) => fp.div(x, y, f, c))),
+  ...all4('FDIV', lanewise((x, y, f, c) => fp.div(x, y, f, c), 3)),
   ...all4('FMINNMP', pairwise(minNum)),
   ...all4('FABD', lanewise((x, y, f, c) => fp.abs(fp.sub(x, y, f, c), f))),
   ...all4('FCMGT', lanewise(cmp('gt'))),
