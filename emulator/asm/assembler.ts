@@ -298,7 +298,7 @@ export class Assembler {
   // ---- emission (pass 1) -------------------------------------------------------------------------------
 
   addLineRow(instruction = false): void {
-    const last = this.lines[this.lines.length - 1];
+    const last = this.lines.length > 0 ? this.lines[this.lines.length - 1] : undefined;
     const row: AsmLine = { section: this.current.name, offset: this.current.offset, file: this.line.file, line: this.line.line, instruction };
     if (last && last.section === row.section && last.offset === row.offset) this.lines[this.lines.length - 1] = row;
     else this.lines.push(row);
@@ -505,8 +505,9 @@ export class Assembler {
   }
 
   get active(): boolean {
-    const top = this.conditions[this.conditions.length - 1];
-    return top === undefined || top.active;
+    // (No read at index -1 of an empty list: that is a slow property lookup in V8, and this runs per statement.)
+    const n = this.conditions.length;
+    return n === 0 || this.conditions[n - 1]!.active;
   }
 
   pushCondition(value: boolean): void {

@@ -30,7 +30,7 @@ export class EvaluationScope implements EvalContext {
 /** Evaluates an instruction's operand expressions for the ISA layer and records the symbols they use. */
 export class InstructionResolver {
   /** Operand-text positions whose references are recorded (the ISA layer may evaluate a text several times). */
-  private readonly recorded = new Set<number>();
+  private recorded: Set<number> | undefined;
 
   constructor(private readonly asm: Assembler, private readonly item: InstructionItem) {}
 
@@ -39,10 +39,11 @@ export class InstructionResolver {
     const node = parseExpression(text);
     if ('error' in node) return { kind: 'error', message: node.error };
     if (!item.expanded && node.type !== 'num') {
+      const recorded = this.recorded ?? (this.recorded = new Set<number>());
       let at = item.operands.indexOf(text);
-      while (at >= 0 && this.recorded.has(at)) at = item.operands.indexOf(text, at + 1);
+      while (at >= 0 && recorded.has(at)) at = item.operands.indexOf(text, at + 1);
       if (at >= 0) {
-        this.recorded.add(at);
+        recorded.add(at);
         this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
       }
     }

@@ -43,7 +43,7 @@ export class SectionState {
   /** Records a code/data transition; `force` starts a new $d even when already in data (literal pools). */
   markMapping(kind: 'x' | 'd', force = false): void {
     if (!this.execute) return;
-    const last = this.mapping[this.mapping.length - 1];
+    const last = this.mapping.length > 0 ? this.mapping[this.mapping.length - 1] : undefined;
     if (last && last.kind === kind && !force) return;
     if (last && last.offset === this.offset) { this.mapping.pop(); this.markMapping(kind, force); return; }
     this.mapping.push({ offset: this.offset, kind });
