@@ -1,15 +1,15 @@
 // Semantics of the Advanced SIMD integer forms (emulator/isa/groups/simdInteger*.ts): three same, two-register
-// miscellaneous, across lanes, shift by immediate, three different and by element, vector and scalar. Elements
-// are read as unsigned BigInts (any element size up to 64 bits, exact intermediate values as in the Arm ARM's
-// pseudocode), combined, and written back truncated; 64-bit and scalar results zero the upper part of Vd, the
-// '2' narrowing forms write the upper half and keep the lower one. Saturating operations set FPSR.QC (bit 27).
-// Register numbers and sizes are read from the word, which every form of these groups lays out the same way.
+// miscellaneous, across lanes, shift by immediate, three different, by element and dot products, vector and
+// scalar. The reference operations read elements as unsigned BigInts (any element size up to 64 bits, exact
+// intermediate values as in the Arm ARM's pseudocode), combine them and write them back truncated; where every
+// intermediate value is exact in a double, the same operations run on numbers (./simdIntegerNumber.ts). 64-bit and
+// scalar results zero the upper part of Vd, the '2' narrowing forms write the upper half and keep the lower one.
+// Saturating operations set FPSR.QC (bit 27). None of these instructions faults: each op ends by moving the pc to
+// the next instruction. Register numbers and sizes are read from the word, laid out the same way by every form.
 
-import type { Cpu } from '../cpu.js';
-import type { Builder, DecodeInput } from './common.js';
+import type { Cpu, Op } from '../cpu.js';
+import { type Builder, type DecodeInput, undefinedOp } from './common.js';
 import { simdIntegerForms, type SimdIntegerFormId } from '../../isa/groups/simdInteger.js';
-import { undefinedOp } from './common.js';
-import type { Op } from '../cpu.js';
 import * as num from './simdIntegerNumber.js';
 
 const QC = 1 << 27;
