@@ -7,13 +7,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { EXTRA_TEMPLATES, generateCases, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../test/machine/fpHarness.js';
+import { COMPLEX_TEMPLATES, EXTRA_TEMPLATES, generateCases, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../test/machine/fpHarness.js';
 import { armDivergence, runQemu, FP_MARCH } from '../test/oracle/fpQemu.js';
 
 const SETS = [
   { name: 'scalar', seed: 20261207, count: 2500, templates: SCALAR_TEMPLATES },
   { name: 'vector', seed: 20261208, count: 2500, templates: VECTOR_TEMPLATES },
   { name: 'extra', seed: 20261209, count: 1000, templates: EXTRA_TEMPLATES },
+  { name: 'complex', seed: 20261210, count: 1000, templates: COMPLEX_TEMPLATES },
 ] as const;
 const out: Record<string, unknown>[] = [];
 for (const s of SETS) {

@@ -178,6 +178,20 @@ export const EXTRA_TEMPLATES: readonly Template[] = [
   } },
 ];
 
+/** FEAT_FCMA complex arithmetic and BFCVTN (do not change: the committed fixture's 'complex' set depends on it). */
+export const COMPLEX_TEMPLATES: readonly Template[] = [
+  { weight: 4, make: (r) => { const [a, e] = pick(r, [['4h', 16], ['8h', 16], ['2s', 32], ['4s', 32], ['2d', 64]] as const); return { line: `fcadd v${v(r)}.${a}, v${v(r)}.${a}, v${v(r)}.${a}, #${pick(r, [90, 270])}`, esize: e }; } },
+  { weight: 6, make: (r) => { const [a, e] = pick(r, [['4h', 16], ['8h', 16], ['2s', 32], ['4s', 32], ['2d', 64]] as const); return { line: `fcmla v${v(r)}.${a}, v${v(r)}.${a}, v${v(r)}.${a}, #${pick(r, [0, 90, 180, 270])}`, esize: e }; } },
+  { weight: 4, make: (r) => {
+    const k = r(3);
+    const rot = pick(r, [0, 90, 180, 270]);
+    if (k === 0) return { line: `fcmla v${v(r)}.4s, v${v(r)}.4s, v${v(r)}.s[${r(2)}], #${rot}`, esize: 32 };
+    if (k === 1) return { line: `fcmla v${v(r)}.8h, v${v(r)}.8h, v${v(r)}.h[${r(4)}], #${rot}`, esize: 16 };
+    return { line: `fcmla v${v(r)}.4h, v${v(r)}.4h, v${v(r)}.h[${r(2)}], #${rot}`, esize: 16 };
+  } },
+  { weight: 2, make: (r) => (r(2) ? { line: `bfcvtn v${v(r)}.4h, v${v(r)}.4s`, esize: 32 } : { line: `bfcvtn2 v${v(r)}.8h, v${v(r)}.4s`, esize: 32 }) },
+];
+
 /** FPCR: random rounding mode, FZ, DN, FZ16 and AHP (AHP rarely). */
 function fpcrValue(r: Rnd): number {
   let v = r(4) << 22;

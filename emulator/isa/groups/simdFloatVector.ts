@@ -155,8 +155,8 @@ function pairwiseScalar<N extends string>(name: N, a: number, opcode: string, su
 
 // --- Narrowing and lengthening conversions -------------------------------------------------------------------
 
-function narrowLong<Id extends string>(id: Id, mnemonic: string, encoding: string, rd: FieldChoice, rn: FieldChoice, summary: string) {
-  return form({ id, mnemonic, encoding, operands: [vr('Rd', rd), vr('Rn', rn)], feature: 'simd', summary });
+function narrowLong<Id extends string>(id: Id, mnemonic: string, encoding: string, rd: FieldChoice, rn: FieldChoice, summary: string, feature: Feature = 'simd') {
+  return form({ id, mnemonic, encoding, operands: [vr('Rd', rd), vr('Rn', rn)], feature, summary });
 }
 
 const fix = (t: string): FieldChoice => fixedChoice(t);
@@ -195,6 +195,52 @@ function fixedPoint<N extends string>(name: N, u: number, opcode: string, summar
 }
 
 
+
+// --- Complex arithmetic (FEAT_FCMA) and BFloat16 narrowing (FEAT_BF16) -----------------------------------
+
+const VEC_HSD = choice([['size', 2], ['Q', 1]], [undefined, undefined, '4h', '8h', '2s', '4s', undefined, '2d']);
+const ROT90 = choice([['rot', 1]], ['#90', '#270']);
+const ROT = choice([['rot', 2]], ['#0', '#90', '#180', '#270']);
+
+/** A rotation written '#<n>' (FCADD: 90/270, FCMLA: 0/90/180/270). */
+function rotation(c: FieldChoice): Operand {
+  return custom({
+    syntax: '#<rotate>',
+    format: (f) => c.format(f),
+    parse(text, f, ctx) {
+      const m = /^#?\s*([0-9]+)$/.exec(text.trim());
+      if (!m || c.parse(`#${Number(m[1])}`, f)) {
+        ctx.definite = true;
+        return `rotate expected to be ${c.tokens.length === 2 ? '90 or 270' : '0, 90, 180 or 270'} at operand ${ctx.operandNumber}`;
+      }
+      return undefined;
+    },
+  });
+}
+
+/** FCMLA by element: Vm.<T>[index], H:L (half, register M:Rm) or H (single, register M:Rm). */
+function complexElement(): Operand {
+  return custom({
+    syntax: '<Vm>.<Ts>[<index>]',
+    format(f) {
+      const reg = (f.M! << 4) | f.Rm!;
+      return f.size === 1 ? `v${reg}.h[${(f.H! << 1) | f.L!}]` : `v${reg}.s[${f.H}]`;
+    },
+    parse(text, f, ctx) {
+      const r = parseVectorText(text);
+      if (!r || r.arrangement === undefined || r.index === undefined) return `expected an element index at operand ${ctx.operandNumber}`;
+      const size = r.arrangement === 'h' ? 1 : r.arrangement === 's' ? 2 : -1;
+      if (size < 0 || (f.size !== undefined && f.size !== size)) { ctx.definite = true; return 'operand mismatch'; }
+      const max = size === 1 ? (f.Q === 0 ? 1 : 3) : 1;
+      if (r.index > max) { ctx.definite = true; return indexRangeError(r.arrangement, ctx, max); }
+      f.M = r.num >> 4; f.Rm = r.num & 15;
+      if (size === 1) { f.H = r.index >> 1; f.L = r.index & 1; } else { f.H = r.index; f.L = 0; }
+      return undefined;
+    },
+  });
+}
+
+const complexFeature = (f: Readonly<Fields>): boolean => f.size !== 0 && !(f.size === 3 && f.Q === 0);
 
 export const simdFloatVectorForms = [
   ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.', false),
@@ -279,6 +325,15 @@ export const simdFloatVectorForms = [
   ...fixedPoint('UCVTF', 1, '11100', 'Unsigned fixed point (fbits fraction bits) to floating point, per lane.'),
   ...fixedPoint('FCVTZS', 0, '11111', 'Floating point to signed fixed point (fbits fraction bits), toward zero, per lane.'),
   ...fixedPoint('FCVTZU', 1, '11111', 'Floating point to unsigned fixed point (fbits fraction bits), toward zero, per lane.'),
+
+  form({ id: 'FCADD_vec', mnemonic: 'fcadd', encoding: '0 Q:1 1 01110 size:2 0 Rm:5 111 rot:1 0 1 Rn:5 Rd:5', operands: [vr('Rd', VEC_HSD), vr('Rn', VEC_HSD), vr('Rm', VEC_HSD), rotation(ROT90)],
+    valid: complexFeature, feature: 'fcma', summary: 'Complex add with rotate (#90 or #270) of pairs of (real, imaginary) lanes.' }),
+  form({ id: 'FCMLA_vec', mnemonic: 'fcmla', encoding: '0 Q:1 1 01110 size:2 0 Rm:5 110 rot:2 1 Rn:5 Rd:5', operands: [vr('Rd', VEC_HSD), vr('Rn', VEC_HSD), vr('Rm', VEC_HSD), rotation(ROT)],
+    valid: complexFeature, feature: 'fcma', summary: 'Complex fused multiply-add with rotate of pairs of (real, imaginary) lanes.' }),
+  form({ id: 'FCMLA_elem', mnemonic: 'fcmla', encoding: '0 Q:1 1 01111 size:2 L:1 M:1 Rm:4 0 rot:2 1 H:1 0 Rn:5 Rd:5', operands: [vr('Rd', VEC_HSD), vr('Rn', VEC_HSD), complexElement(), rotation(ROT)],
+    valid: (f) => ((f.size === 1 && !(f.Q === 0 && f.H === 1)) || (f.size === 2 && f.Q === 1 && f.L === 0)), feature: 'fcma', summary: 'Complex fused multiply-add with rotate by an element pair.' }),
+  narrowLong('BFCVTN_vec', 'bfcvtn', '0 0 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('4h'), fix('4s'), 'Convert single to BFloat16 (FPCR rounding) into the lower half.', 'bf16'),
+  narrowLong('BFCVTN2_vec', 'bfcvtn2', '0 1 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('8h'), fix('4s'), 'Convert single to BFloat16 into the upper half.', 'bf16'),
 
   ...pairwiseScalar('FMAXNMP_pair', 0, '01100', 'Floating-point maximum number of the pair (scalar pairwise).'),
   ...pairwiseScalar('FADDP_pair', 0, '01101', 'Floating-point add of the pair (scalar pairwise).'),

@@ -233,6 +233,66 @@ function all6<N extends string>(name: N, b: Builder): Six<N> {
   return out as Six<N>;
 }
 
+/** The element format of the complex forms (size 01 H, 10 S, 11 D) and their lane count. */
+function complexShape(d: DecodeInput): { f: Fmt; lanes: number } {
+  const f = d.f['size'] === 1 ? H : d.f['size'] === 2 ? S : D;
+  return { f, lanes: (d.f['Q'] ? 16 : 8) / (f.N / 8) };
+}
+
+/** FCADD: (re, im) + rot(Vm pair), rot = 90: (-im2, re2), 270: (im2, -re2). */
+const complexAdd: Builder = (d) => {
+  const { f, lanes } = complexShape(d);
+  const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!, rot = d.f['rot']!;
+  return finish((c) => {
+    const a = readLanes(c, rn, f, lanes), b = readLanes(c, rm, f, lanes);
+    const out: bigint[] = [];
+    for (let e = 0; e < lanes; e += 2) {
+      const e1 = rot === 0 ? fp.neg(b[e + 1]!, f) : b[e + 1]!;
+      const e3 = rot === 0 ? b[e]! : fp.neg(b[e]!, f);
+      out.push(fp.add(a[e]!, e1, f, c), fp.add(a[e + 1]!, e3, f, c));
+    }
+    writeLanes(c, rd, f.N, out);
+  });
+};
+
+/** FCMLA (vector or by element): Vd pair += rotated partial product of the Vn and Vm pairs (fused). */
+function complexMulAdd(byElement: boolean): Builder {
+  return (d) => {
+    const { f, lanes } = complexShape(d);
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rot = d.f['rot']!;
+    const rm = byElement ? (d.f['M']! << 4) | d.f['Rm']! : d.f['Rm']!;
+    const index = !byElement ? -1 : f === H ? (d.f['H']! << 1) | d.f['L']! : d.f['H']!;
+    return finish((c) => {
+      const n = readLanes(c, rn, f, lanes), m = readLanes(c, rm, f, lanes), acc = readLanes(c, rd, f, lanes);
+      const out: bigint[] = [];
+      for (let e = 0; e < lanes; e += 2) {
+        const re2 = byElement ? m[2 * index]! : m[e]!, im2 = byElement ? m[2 * index + 1]! : m[e + 1]!;
+        let e1: bigint, e2: bigint, e3: bigint, e4: bigint;
+        switch (rot) {
+          case 0: e1 = re2; e2 = n[e]!; e3 = im2; e4 = n[e]!; break;
+          case 1: e1 = fp.neg(im2, f); e2 = n[e + 1]!; e3 = re2; e4 = n[e + 1]!; break;
+          case 2: e1 = fp.neg(re2, f); e2 = n[e]!; e3 = fp.neg(im2, f); e4 = n[e]!; break;
+          default: e1 = im2; e2 = n[e + 1]!; e3 = fp.neg(re2, f); e4 = n[e + 1]!; break;
+        }
+        out.push(fp.mulAdd(acc[e]!, e2, e1, f, c), fp.mulAdd(acc[e + 1]!, e4, e3, f, c));
+      }
+      writeLanes(c, rd, f.N, out);
+    });
+  };
+}
+
+/** BFCVTN/BFCVTN2: four singles to BFloat16 in the lower (upper half kept clear) or upper half. */
+function bfNarrow(upper: boolean): Builder {
+  return (d) => {
+    const rd = d.f['Rd']!, rn = d.f['Rn']!;
+    return finish((c) => {
+      const out = readLanes(c, rn, S, 4).map((x) => fp.convert(x, S, fp.BF, fp.roundingOf(c), c));
+      if (upper) out.forEach((v, i) => setElem(c, rd, 4 + i, 16, v));
+      else writeLanes(c, rd, 16, out);
+    });
+  };
+}
+
 type Four<N extends string> = Record<`${N}_vec` | `${N}_vec_h` | `${N}_scal` | `${N}_scal_h`, Builder>;
 function all4<N extends string>(name: N, b: Builder): Four<N> {
   return { [`${name}_vec`]: b, [`${name}_vec_h`]: b, [`${name}_scal`]: b, [`${name}_scal_h`]: b } as Four<N>;
@@ -325,6 +385,12 @@ export const fpVectorSemantics = {
   ...all6('UCVTF', fixedPointOp(true, true)),
   ...all6('FCVTZS', fixedPointOp(false, false)),
   ...all6('FCVTZU', fixedPointOp(false, true)),
+
+  FCADD_vec: complexAdd,
+  FCMLA_vec: complexMulAdd(false),
+  FCMLA_elem: complexMulAdd(true),
+  BFCVTN_vec: bfNarrow(false),
+  BFCVTN2_vec: bfNarrow(true),
 
   FMAXNMV_vec: acrossLanes(maxNum), FMAXNMV_vec_h: acrossLanes(maxNum),
   FMINNMV_vec: acrossLanes(minNum), FMINNMV_vec_h: acrossLanes(minNum),

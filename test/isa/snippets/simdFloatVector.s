@@ -179,3 +179,16 @@ fcvtzs v0.4s, v1.4s, #33
 fcvtzs v0.4s, v1.4s, #0
 scvtf d0, d1, #65
 fcvtzs v0.1d, v1.1d, #3
+fcadd v0.4s, v1.4s, v2.4s, #90
+fcadd v0.2d, v1.2d, v2.2d, #270
+fcadd v0.2s, v1.2s, v2.2s, #180
+fcmla v0.4s, v1.4s, v2.4s, #0
+fcmla v0.2d, v1.2d, v2.2d, #90
+fcmla v0.2s, v1.2s, v2.2s, #180
+fcmla v0.4s, v1.4s, v2.4s, #45
+fcmla v0.4s, v1.4s, v2.s[1], #270
+fcmla v0.4s, v1.4s, v31.s[0], #90
+fcmla v0.4s, v1.4s, v2.s[2], #0
+fcadd v0.1d, v1.1d, v2.1d, #90
+bfcvtn v0.4h, v1.4s
+bfcvtn2 v0.8h, v1.4s

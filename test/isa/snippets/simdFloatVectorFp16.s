@@ -117,3 +117,9 @@ ucvtf h0, h1, #16
 fcvtzs h2, h3, #9
 fcvtzs v0.8h, v1.8h, #17
 fcvtzs v0.8h, v1.8h, #0
+fcadd v0.4h, v1.4h, v2.4h, #90
+fcadd v0.8h, v1.8h, v2.8h, #270
+fcmla v0.8h, v1.8h, v2.8h, #180
+fcmla v0.8h, v1.8h, v2.h[3], #90
+fcmla v0.4h, v1.4h, v2.h[1], #0
+fcmla v0.4h, v1.4h, v2.h[2], #0
