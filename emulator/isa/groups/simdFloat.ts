@@ -155,7 +155,7 @@ export const simdFloatScalarForms = [
     valid: (f) => f.ftype !== 2 && f.opc !== 2 && f.ftype !== f.opc, finish: (f) => (f.ftype === f.opc ? 'operand mismatch' : undefined),
     summary: 'Floating-point convert precision (half, single, double), FPCR rounding; FPCR.AHP selects the alternative half format.' }),
 
-  form({ id: 'BFCVT', mnemonic: 'bfcvt', encoding: '00011110 01 1 000110 10000 Rn:5 Rd:5', operands: [fpReg('Rd', HH), fpReg('Rn', fixedChoice('s'))], feature: 'bf16',
+  form({ id: 'BFCVT', mnemonic: 'bfcvt', encoding: '00011110 01 1 000110 10000 Rn:5 Rd:5', operands: [fpReg('Rd', HH), fpReg('Rn', fixedChoice('s'))], feature: 'bf16', specialises: ['FCVT'],
     summary: 'Convert single precision to BFloat16 (FPCR rounding).' }),
 
   // 2 source.

@@ -49,15 +49,19 @@ const noQ1D = (f: Readonly<Fields>): boolean => !(f.sz === 1 && f.Q === 0);
 
 // --- Three same ----------------------------------------------------------------------------------------------
 
-function threeSame<N extends string>(name: N, u: number, a: number, opc: string, summary: string, scalar: boolean) {
+function threeSame<N extends string>(name: N, u: number, a: number, opc: string, summary: string) {
   const m = name.toLowerCase();
   const ops = (s: Shape): Operand[] => [s.reg('Rd'), s.reg('Rn'), s.reg('Rm')];
-  const forms = [
+  return [
     form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} sz:1 1 Rm:5 11 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.vec), valid: noQ1D, feature: 'simd', summary }),
     form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} 10 Rm:5 00 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.vecH), feature: 'fp16', summary: `${summary} (half precision)` }),
-  ];
-  if (!scalar) return forms as readonly (typeof forms)[number][];
-  return [...forms,
+  ] as const;
+}
+
+function threeSameScalar<N extends string>(name: N, u: number, a: number, opc: string, summary: string) {
+  const m = name.toLowerCase();
+  const ops = (s: Shape): Operand[] => [s.reg('Rd'), s.reg('Rn'), s.reg('Rm')];
+  return [
     form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 ${u} 11110 ${a} sz:1 1 Rm:5 11 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.scal), feature: 'simd', summary: `${summary} (scalar)` }),
     form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 ${u} 11110 ${a} 10 Rm:5 00 ${opc} 1 Rn:5 Rd:5`, operands: ops(SHAPES.scalH), feature: 'fp16', summary: `${summary} (scalar, half precision)` }),
   ] as const;
@@ -66,27 +70,30 @@ function threeSame<N extends string>(name: N, u: number, a: number, opc: string,
 // --- Two-register miscellaneous ------------------------------------------------------------------------------
 
 interface MiscOptions {
-  readonly scalar?: boolean;
-  readonly vector?: boolean;
-  readonly half?: boolean;
   readonly zero?: boolean;
   readonly feature?: Feature;
 }
 
+const miscOperands = (s: Shape, o: MiscOptions): Operand[] => (o.zero ? [s.reg('Rd'), s.reg('Rn'), fpZero] : [s.reg('Rd'), s.reg('Rn')]);
+const miscMnemonic = (name: string): string => name.replace(/_zero$/, '').toLowerCase();
+
+/** Vector single/double form only (FRINT32/64). */
+function miscVecOnly<N extends string>(name: N, u: number, a: number, opcode: string, summary: string, o: MiscOptions = {}) {
+  return form({ id: `${name}_vec` as `${N}_vec`, mnemonic: miscMnemonic(name), encoding: `0 Q:1 ${u} 01110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: miscOperands(SHAPES.vec, o), valid: noQ1D, feature: o.feature ?? 'simd', summary });
+}
+
 function misc<N extends string>(name: N, u: number, a: number, opcode: string, summary: string, o: MiscOptions = {}) {
-  const m = name.replace(/_zero$/, '').toLowerCase();
-  const ops = (s: Shape): Operand[] => (o.zero ? [s.reg('Rd'), s.reg('Rn'), fpZero] : [s.reg('Rd'), s.reg('Rn')]);
-  const out = [];
-  const feature = o.feature ?? 'simd';
-  if (o.vector !== false) {
-    out.push(form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.vec), valid: noQ1D, feature, summary }));
-    if (o.half !== false) out.push(form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.vecH), feature: 'fp16', summary: `${summary} (half precision)` }));
-  }
-  if (o.scalar) {
-    out.push(form({ id: `${name}_scal` as `${N}_scal`, mnemonic: m, encoding: `01 ${u} 11110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.scal), feature, summary: `${summary} (scalar)` }));
-    if (o.half !== false) out.push(form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: m, encoding: `01 ${u} 11110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: ops(SHAPES.scalH), feature: 'fp16', summary: `${summary} (scalar, half precision)` }));
-  }
-  return out;
+  return [
+    miscVecOnly(name, u, a, opcode, summary, o),
+    form({ id: `${name}_vec_h` as `${N}_vec_h`, mnemonic: miscMnemonic(name), encoding: `0 Q:1 ${u} 01110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: miscOperands(SHAPES.vecH, o), feature: 'fp16', summary: `${summary} (half precision)` }),
+  ] as const;
+}
+
+function miscScalar<N extends string>(name: N, u: number, a: number, opcode: string, summary: string, o: MiscOptions = {}) {
+  return [
+    form({ id: `${name}_scal` as `${N}_scal`, mnemonic: miscMnemonic(name), encoding: `01 ${u} 11110 ${a} sz:1 10000 ${opcode} 10 Rn:5 Rd:5`, operands: miscOperands(SHAPES.scal, o), feature: o.feature ?? 'simd', summary: `${summary} (scalar)` }),
+    form({ id: `${name}_scal_h` as `${N}_scal_h`, mnemonic: miscMnemonic(name), encoding: `01 ${u} 11110 ${a} 111100 ${opcode} 10 Rn:5 Rd:5`, operands: miscOperands(SHAPES.scalH, o), feature: 'fp16', summary: `${summary} (scalar, half precision)` }),
+  ] as const;
 }
 
 // --- By element ------------------------------------------------------------------------------------------------
@@ -243,64 +250,92 @@ function complexElement(): Operand {
 const complexFeature = (f: Readonly<Fields>): boolean => f.size !== 0 && !(f.size === 3 && f.Q === 0);
 
 export const simdFloatVectorForms = [
-  ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.', false),
-  ...threeSame('FMLA', 0, 0, '001', 'Fused multiply-add to accumulator, per lane: Vd += Vn * Vm.', false),
-  ...threeSame('FADD', 0, 0, '010', 'Floating-point add, per lane.', false),
-  ...threeSame('FMULX', 0, 0, '011', 'Floating-point multiply extended (infinity times zero gives 2.0).', true),
-  ...threeSame('FCMEQ', 0, 0, '100', 'Floating-point compare equal: all ones per lane when equal.', true),
-  ...threeSame('FMAX', 0, 0, '110', 'Floating-point maximum, per lane.', false),
-  ...threeSame('FRECPS', 0, 0, '111', 'Reciprocal step: 2.0 - Vn * Vm, fused.', true),
-  ...threeSame('FMINNM', 0, 1, '000', 'Floating-point minimum number, per lane.', false),
-  ...threeSame('FMLS', 0, 1, '001', 'Fused multiply-subtract from accumulator, per lane: Vd -= Vn * Vm.', false),
-  ...threeSame('FSUB', 0, 1, '010', 'Floating-point subtract, per lane.', false),
-  ...threeSame('FMIN', 0, 1, '110', 'Floating-point minimum, per lane.', false),
-  ...threeSame('FRSQRTS', 0, 1, '111', 'Reciprocal square root step: (3.0 - Vn * Vm) / 2, fused.', true),
-  ...threeSame('FMAXNMP', 1, 0, '000', 'Floating-point maximum number of adjacent pairs of Vn:Vm.', false),
-  ...threeSame('FADDP', 1, 0, '010', 'Floating-point add adjacent pairs of Vn:Vm.', false),
-  ...threeSame('FMUL', 1, 0, '011', 'Floating-point multiply, per lane.', false),
-  ...threeSame('FCMGE', 1, 0, '100', 'Floating-point compare greater than or equal (signalling).', true),
-  ...threeSame('FACGE', 1, 0, '101', 'Floating-point absolute compare greater than or equal.', true),
-  ...threeSame('FMAXP', 1, 0, '110', 'Floating-point maximum of adjacent pairs of Vn:Vm.', false),
-  ...threeSame('FDIV', 1, 0, '111', 'Floating-point divide, per lane.', false),
-  ...threeSame('FMINNMP', 1, 1, '000', 'Floating-point minimum number of adjacent pairs of Vn:Vm.', false),
-  ...threeSame('FABD', 1, 1, '010', 'Floating-point absolute difference, per lane.', true),
-  ...threeSame('FCMGT', 1, 1, '100', 'Floating-point compare greater than (signalling).', true),
-  ...threeSame('FACGT', 1, 1, '101', 'Floating-point absolute compare greater than.', true),
-  ...threeSame('FMINP', 1, 1, '110', 'Floating-point minimum of adjacent pairs of Vn:Vm.', false),
+  ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.'),
+  ...threeSame('FMLA', 0, 0, '001', 'Fused multiply-add to accumulator, per lane: Vd += Vn * Vm.'),
+  ...threeSame('FADD', 0, 0, '010', 'Floating-point add, per lane.'),
+  ...threeSame('FMULX', 0, 0, '011', 'Floating-point multiply extended (infinity times zero gives 2.0).'),
+  ...threeSameScalar('FMULX', 0, 0, '011', 'Floating-point multiply extended (infinity times zero gives 2.0).'),
+  ...threeSame('FCMEQ', 0, 0, '100', 'Floating-point compare equal: all ones per lane when equal.'),
+  ...threeSameScalar('FCMEQ', 0, 0, '100', 'Floating-point compare equal: all ones per lane when equal.'),
+  ...threeSame('FMAX', 0, 0, '110', 'Floating-point maximum, per lane.'),
+  ...threeSame('FRECPS', 0, 0, '111', 'Reciprocal step: 2.0 - Vn * Vm, fused.'),
+  ...threeSameScalar('FRECPS', 0, 0, '111', 'Reciprocal step: 2.0 - Vn * Vm, fused.'),
+  ...threeSame('FMINNM', 0, 1, '000', 'Floating-point minimum number, per lane.'),
+  ...threeSame('FMLS', 0, 1, '001', 'Fused multiply-subtract from accumulator, per lane: Vd -= Vn * Vm.'),
+  ...threeSame('FSUB', 0, 1, '010', 'Floating-point subtract, per lane.'),
+  ...threeSame('FMIN', 0, 1, '110', 'Floating-point minimum, per lane.'),
+  ...threeSame('FRSQRTS', 0, 1, '111', 'Reciprocal square root step: (3.0 - Vn * Vm) / 2, fused.'),
+  ...threeSameScalar('FRSQRTS', 0, 1, '111', 'Reciprocal square root step: (3.0 - Vn * Vm) / 2, fused.'),
+  ...threeSame('FMAXNMP', 1, 0, '000', 'Floating-point maximum number of adjacent pairs of Vn:Vm.'),
+  ...threeSame('FADDP', 1, 0, '010', 'Floating-point add adjacent pairs of Vn:Vm.'),
+  ...threeSame('FMUL', 1, 0, '011', 'Floating-point multiply, per lane.'),
+  ...threeSame('FCMGE', 1, 0, '100', 'Floating-point compare greater than or equal (signalling).'),
+  ...threeSameScalar('FCMGE', 1, 0, '100', 'Floating-point compare greater than or equal (signalling).'),
+  ...threeSame('FACGE', 1, 0, '101', 'Floating-point absolute compare greater than or equal.'),
+  ...threeSameScalar('FACGE', 1, 0, '101', 'Floating-point absolute compare greater than or equal.'),
+  ...threeSame('FMAXP', 1, 0, '110', 'Floating-point maximum of adjacent pairs of Vn:Vm.'),
+  ...threeSame('FDIV', 1, 0, '111', 'Floating-point divide, per lane.'),
+  ...threeSame('FMINNMP', 1, 1, '000', 'Floating-point minimum number of adjacent pairs of Vn:Vm.'),
+  ...threeSame('FABD', 1, 1, '010', 'Floating-point absolute difference, per lane.'),
+  ...threeSameScalar('FABD', 1, 1, '010', 'Floating-point absolute difference, per lane.'),
+  ...threeSame('FCMGT', 1, 1, '100', 'Floating-point compare greater than (signalling).'),
+  ...threeSameScalar('FCMGT', 1, 1, '100', 'Floating-point compare greater than (signalling).'),
+  ...threeSame('FACGT', 1, 1, '101', 'Floating-point absolute compare greater than.'),
+  ...threeSameScalar('FACGT', 1, 1, '101', 'Floating-point absolute compare greater than.'),
+  ...threeSame('FMINP', 1, 1, '110', 'Floating-point minimum of adjacent pairs of Vn:Vm.'),
 
   ...misc('FRINTN', 0, 0, '11000', 'Round to integral, to nearest with ties to even, per lane.'),
   ...misc('FRINTM', 0, 0, '11001', 'Round to integral toward -infinity, per lane.'),
-  ...misc('FCVTNS', 0, 0, '11010', 'Convert to signed integer, to nearest with ties to even, per lane.', { scalar: true }),
-  ...misc('FCVTMS', 0, 0, '11011', 'Convert to signed integer toward -infinity, per lane.', { scalar: true }),
-  ...misc('FCVTAS', 0, 0, '11100', 'Convert to signed integer, to nearest with ties away, per lane.', { scalar: true }),
-  ...misc('SCVTF', 0, 0, '11101', 'Signed integer convert to floating point, per lane.', { scalar: true }),
-  ...misc('FRINT32Z', 0, 0, '11110', 'Round to a 32-bit integral value toward zero, per lane.', { half: false, feature: 'frintts' }),
-  ...misc('FRINT64Z', 0, 0, '11111', 'Round to a 64-bit integral value toward zero, per lane.', { half: false, feature: 'frintts' }),
-  ...misc('FCMGT_zero', 0, 1, '01100', 'Floating-point compare greater than zero.', { scalar: true, zero: true }),
-  ...misc('FCMEQ_zero', 0, 1, '01101', 'Floating-point compare equal to zero.', { scalar: true, zero: true }),
-  ...misc('FCMLT_zero', 0, 1, '01110', 'Floating-point compare less than zero.', { scalar: true, zero: true }),
+  ...misc('FCVTNS', 0, 0, '11010', 'Convert to signed integer, to nearest with ties to even, per lane.'),
+  ...miscScalar('FCVTNS', 0, 0, '11010', 'Convert to signed integer, to nearest with ties to even, per lane.'),
+  ...misc('FCVTMS', 0, 0, '11011', 'Convert to signed integer toward -infinity, per lane.'),
+  ...miscScalar('FCVTMS', 0, 0, '11011', 'Convert to signed integer toward -infinity, per lane.'),
+  ...misc('FCVTAS', 0, 0, '11100', 'Convert to signed integer, to nearest with ties away, per lane.'),
+  ...miscScalar('FCVTAS', 0, 0, '11100', 'Convert to signed integer, to nearest with ties away, per lane.'),
+  ...misc('SCVTF', 0, 0, '11101', 'Signed integer convert to floating point, per lane.'),
+  ...miscScalar('SCVTF', 0, 0, '11101', 'Signed integer convert to floating point, per lane.'),
+  miscVecOnly('FRINT32Z', 0, 0, '11110', 'Round to a 32-bit integral value toward zero, per lane.', { feature: 'frintts' }),
+  miscVecOnly('FRINT64Z', 0, 0, '11111', 'Round to a 64-bit integral value toward zero, per lane.', { feature: 'frintts' }),
+  ...misc('FCMGT_zero', 0, 1, '01100', 'Floating-point compare greater than zero.', { zero: true }),
+  ...miscScalar('FCMGT_zero', 0, 1, '01100', 'Floating-point compare greater than zero.', { zero: true }),
+  ...misc('FCMEQ_zero', 0, 1, '01101', 'Floating-point compare equal to zero.', { zero: true }),
+  ...miscScalar('FCMEQ_zero', 0, 1, '01101', 'Floating-point compare equal to zero.', { zero: true }),
+  ...misc('FCMLT_zero', 0, 1, '01110', 'Floating-point compare less than zero.', { zero: true }),
+  ...miscScalar('FCMLT_zero', 0, 1, '01110', 'Floating-point compare less than zero.', { zero: true }),
   ...misc('FABS', 0, 1, '01111', 'Floating-point absolute value, per lane.'),
   ...misc('FRINTP', 0, 1, '11000', 'Round to integral toward +infinity, per lane.'),
   ...misc('FRINTZ', 0, 1, '11001', 'Round to integral toward zero, per lane.'),
-  ...misc('FCVTPS', 0, 1, '11010', 'Convert to signed integer toward +infinity, per lane.', { scalar: true }),
-  ...misc('FCVTZS', 0, 1, '11011', 'Convert to signed integer toward zero, per lane.', { scalar: true }),
-  ...misc('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.', { scalar: true }),
-  ...misc('FRECPX', 0, 1, '11111', 'Reciprocal exponent (scalar).', { scalar: true, vector: false }),
+  ...misc('FCVTPS', 0, 1, '11010', 'Convert to signed integer toward +infinity, per lane.'),
+  ...miscScalar('FCVTPS', 0, 1, '11010', 'Convert to signed integer toward +infinity, per lane.'),
+  ...misc('FCVTZS', 0, 1, '11011', 'Convert to signed integer toward zero, per lane.'),
+  ...miscScalar('FCVTZS', 0, 1, '11011', 'Convert to signed integer toward zero, per lane.'),
+  ...misc('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.'),
+  ...miscScalar('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.'),
+  ...miscScalar('FRECPX', 0, 1, '11111', 'Reciprocal exponent (scalar).'),
   ...misc('FRINTA', 1, 0, '11000', 'Round to integral, to nearest with ties away, per lane.'),
   ...misc('FRINTX', 1, 0, '11001', 'Round to integral exact (FPCR rounding, Inexact raised), per lane.'),
-  ...misc('FCVTNU', 1, 0, '11010', 'Convert to unsigned integer, to nearest with ties to even, per lane.', { scalar: true }),
-  ...misc('FCVTMU', 1, 0, '11011', 'Convert to unsigned integer toward -infinity, per lane.', { scalar: true }),
-  ...misc('FCVTAU', 1, 0, '11100', 'Convert to unsigned integer, to nearest with ties away, per lane.', { scalar: true }),
-  ...misc('UCVTF', 1, 0, '11101', 'Unsigned integer convert to floating point, per lane.', { scalar: true }),
-  ...misc('FRINT32X', 1, 0, '11110', 'Round to a 32-bit integral value (FPCR rounding), per lane.', { half: false, feature: 'frintts' }),
-  ...misc('FRINT64X', 1, 0, '11111', 'Round to a 64-bit integral value (FPCR rounding), per lane.', { half: false, feature: 'frintts' }),
-  ...misc('FCMGE_zero', 1, 1, '01100', 'Floating-point compare greater than or equal to zero.', { scalar: true, zero: true }),
-  ...misc('FCMLE_zero', 1, 1, '01101', 'Floating-point compare less than or equal to zero.', { scalar: true, zero: true }),
+  ...misc('FCVTNU', 1, 0, '11010', 'Convert to unsigned integer, to nearest with ties to even, per lane.'),
+  ...miscScalar('FCVTNU', 1, 0, '11010', 'Convert to unsigned integer, to nearest with ties to even, per lane.'),
+  ...misc('FCVTMU', 1, 0, '11011', 'Convert to unsigned integer toward -infinity, per lane.'),
+  ...miscScalar('FCVTMU', 1, 0, '11011', 'Convert to unsigned integer toward -infinity, per lane.'),
+  ...misc('FCVTAU', 1, 0, '11100', 'Convert to unsigned integer, to nearest with ties away, per lane.'),
+  ...miscScalar('FCVTAU', 1, 0, '11100', 'Convert to unsigned integer, to nearest with ties away, per lane.'),
+  ...misc('UCVTF', 1, 0, '11101', 'Unsigned integer convert to floating point, per lane.'),
+  ...miscScalar('UCVTF', 1, 0, '11101', 'Unsigned integer convert to floating point, per lane.'),
+  miscVecOnly('FRINT32X', 1, 0, '11110', 'Round to a 32-bit integral value (FPCR rounding), per lane.', { feature: 'frintts' }),
+  miscVecOnly('FRINT64X', 1, 0, '11111', 'Round to a 64-bit integral value (FPCR rounding), per lane.', { feature: 'frintts' }),
+  ...misc('FCMGE_zero', 1, 1, '01100', 'Floating-point compare greater than or equal to zero.', { zero: true }),
+  ...miscScalar('FCMGE_zero', 1, 1, '01100', 'Floating-point compare greater than or equal to zero.', { zero: true }),
+  ...misc('FCMLE_zero', 1, 1, '01101', 'Floating-point compare less than or equal to zero.', { zero: true }),
+  ...miscScalar('FCMLE_zero', 1, 1, '01101', 'Floating-point compare less than or equal to zero.', { zero: true }),
   ...misc('FNEG', 1, 1, '01111', 'Floating-point negate, per lane.'),
   ...misc('FRINTI', 1, 1, '11001', 'Round to integral (FPCR rounding), per lane.'),
-  ...misc('FCVTPU', 1, 1, '11010', 'Convert to unsigned integer toward +infinity, per lane.', { scalar: true }),
-  ...misc('FCVTZU', 1, 1, '11011', 'Convert to unsigned integer toward zero, per lane.', { scalar: true }),
-  ...misc('FRSQRTE', 1, 1, '11101', 'Reciprocal square root estimate (8 bits), per lane.', { scalar: true }),
+  ...misc('FCVTPU', 1, 1, '11010', 'Convert to unsigned integer toward +infinity, per lane.'),
+  ...miscScalar('FCVTPU', 1, 1, '11010', 'Convert to unsigned integer toward +infinity, per lane.'),
+  ...misc('FCVTZU', 1, 1, '11011', 'Convert to unsigned integer toward zero, per lane.'),
+  ...miscScalar('FCVTZU', 1, 1, '11011', 'Convert to unsigned integer toward zero, per lane.'),
+  ...misc('FRSQRTE', 1, 1, '11101', 'Reciprocal square root estimate (8 bits), per lane.'),
+  ...miscScalar('FRSQRTE', 1, 1, '11101', 'Reciprocal square root estimate (8 bits), per lane.'),
   ...misc('FSQRT', 1, 1, '11111', 'Floating-point square root, per lane.'),
 
   narrowLong('FCVTN_vec', 'fcvtn', '0 0 0 01110 0 sz:1 10000 10110 10 Rn:5 Rd:5', choice([['sz', 1]], ['4h', '2s']), choice([['sz', 1]], ['4s', '2d']), 'Convert to lower precision (FPCR rounding) into the lower half; upper half cleared.'),

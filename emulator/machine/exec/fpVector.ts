@@ -293,9 +293,19 @@ function bfNarrow(upper: boolean): Builder {
   };
 }
 
-type Four<N extends string> = Record<`${N}_vec` | `${N}_vec_h` | `${N}_scal` | `${N}_scal_h`, Builder>;
-function all4<N extends string>(name: N, b: Builder): Four<N> {
-  return { [`${name}_vec`]: b, [`${name}_vec_h`]: b, [`${name}_scal`]: b, [`${name}_scal_h`]: b } as Four<N>;
+type Vec2<N extends string> = Record<`${N}_vec` | `${N}_vec_h`, Builder>;
+type Scal2<N extends string> = Record<`${N}_scal` | `${N}_scal_h`, Builder>;
+/** Vector forms (single/double and half). */
+function vec2<N extends string>(name: N, b: Builder): Vec2<N> {
+  return { [`${name}_vec`]: b, [`${name}_vec_h`]: b } as Vec2<N>;
+}
+/** Scalar forms (single/double and half). */
+function scal2<N extends string>(name: N, b: Builder): Scal2<N> {
+  return { [`${name}_scal`]: b, [`${name}_scal_h`]: b } as Scal2<N>;
+}
+/** Vector and scalar forms. */
+function all4<N extends string>(name: N, b: Builder): Vec2<N> & Scal2<N> {
+  return { ...vec2(name, b), ...scal2(name, b) };
 }
 
 const add: Bin = (x, y, f, c) => fp.add(x, y, f, c);
@@ -305,65 +315,65 @@ const max: Bin = (x, y, f, c) => fp.maxMin(x, y, f, c, true);
 const min: Bin = (x, y, f, c) => fp.maxMin(x, y, f, c, false);
 
 export const fpVectorSemantics = {
-  ...all4('FMAXNM', lanewise(maxNum)),
-  ...all4('FMLA', accumulate(false)),
-  ...all4('FADD', lanewise(add, 0)),
+  ...vec2('FMAXNM', lanewise(maxNum)),
+  ...vec2('FMLA', accumulate(false)),
+  ...vec2('FADD', lanewise(add, 0)),
   ...all4('FMULX', lanewise((x, y, f, c) => fp.mul(x, y, f, c, true))),
   ...all4('FCMEQ', lanewise(cmp('eq'))),
-  ...all4('FMAX', lanewise(max)),
+  ...vec2('FMAX', lanewise(max)),
   ...all4('FRECPS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, false))),
-  ...all4('FMINNM', lanewise(minNum)),
-  ...all4('FMLS', accumulate(true)),
-  ...all4('FSUB', lanewise((x, y, f, c) => fp.sub(x, y, f, c), 1)),
-  ...all4('FMIN', lanewise(min)),
+  ...vec2('FMINNM', lanewise(minNum)),
+  ...vec2('FMLS', accumulate(true)),
+  ...vec2('FSUB', lanewise((x, y, f, c) => fp.sub(x, y, f, c), 1)),
+  ...vec2('FMIN', lanewise(min)),
   ...all4('FRSQRTS', lanewise((x, y, f, c) => fp.recipStep(x, y, f, c, true))),
-  ...all4('FMAXNMP', pairwise(maxNum)),
-  ...all4('FADDP', pairwise(add)),
-  ...all4('FMUL', lanewise((x, y, f, c) => fp.mul(x, y, f, c), 2)),
+  ...vec2('FMAXNMP', pairwise(maxNum)),
+  ...vec2('FADDP', pairwise(add)),
+  ...vec2('FMUL', lanewise((x, y, f, c) => fp.mul(x, y, f, c), 2)),
   ...all4('FCMGE', lanewise(cmp('ge'))),
   ...all4('FACGE', lanewise(cmp('ge', true))),
-  ...all4('FMAXP', pairwise(max)),
-  ...all4('FDIV', lanewise((x, y, f, c) => fp.div(x, y, f, c), 3)),
-  ...all4('FMINNMP', pairwise(minNum)),
+  ...vec2('FMAXP', pairwise(max)),
+  ...vec2('FDIV', lanewise((x, y, f, c) => fp.div(x, y, f, c), 3)),
+  ...vec2('FMINNMP', pairwise(minNum)),
   ...all4('FABD', lanewise((x, y, f, c) => fp.abs(fp.sub(x, y, f, c), f))),
   ...all4('FCMGT', lanewise(cmp('gt'))),
   ...all4('FACGT', lanewise(cmp('gt', true))),
-  ...all4('FMINP', pairwise(min)),
+  ...vec2('FMINP', pairwise(min)),
 
-  ...all4('FRINTN', unary(roundInt(fp.RN, false))),
-  ...all4('FRINTM', unary(roundInt(fp.RM, false))),
+  ...vec2('FRINTN', unary(roundInt(fp.RN, false))),
+  ...vec2('FRINTM', unary(roundInt(fp.RM, false))),
   ...all4('FCVTNS', unary(toInt(fp.RN, false))),
   ...all4('FCVTMS', unary(toInt(fp.RM, false))),
   ...all4('FCVTAS', unary(toInt(fp.RA, false))),
   ...all4('SCVTF', unary(fromInt(false))),
-  ...all4('FRINT32Z', unary(roundIntN(fp.RZ, 32))),
-  ...all4('FRINT64Z', unary(roundIntN(fp.RZ, 64))),
+  FRINT32Z_vec: unary(roundIntN(fp.RZ, 32)),
+  FRINT64Z_vec: unary(roundIntN(fp.RZ, 64)),
   ...all4('FCMGT_zero', unary(zeroCmp('gt', false))),
   ...all4('FCMEQ_zero', unary(zeroCmp('eq', false))),
   ...all4('FCMLT_zero', unary(zeroCmp('gt', true))),
-  ...all4('FABS', unary((x, f) => fp.abs(x, f))),
-  ...all4('FRINTP', unary(roundInt(fp.RP, false))),
-  ...all4('FRINTZ', unary(roundInt(fp.RZ, false))),
+  ...vec2('FABS', unary((x, f) => fp.abs(x, f))),
+  ...vec2('FRINTP', unary(roundInt(fp.RP, false))),
+  ...vec2('FRINTZ', unary(roundInt(fp.RZ, false))),
   ...all4('FCVTPS', unary(toInt(fp.RP, false))),
   ...all4('FCVTZS', unary(toInt(fp.RZ, false))),
   ...all4('FRECPE', unary((x, f, c) => fp.recipEstimate(x, f, c))),
-  ...all4('FRECPX', unary((x, f, c) => fp.recpX(x, f, c))),
-  ...all4('FRINTA', unary(roundInt(fp.RA, false))),
-  ...all4('FRINTX', unary(roundInt('fpcr', true))),
+  ...scal2('FRECPX', unary((x, f, c) => fp.recpX(x, f, c))),
+  ...vec2('FRINTA', unary(roundInt(fp.RA, false))),
+  ...vec2('FRINTX', unary(roundInt('fpcr', true))),
   ...all4('FCVTNU', unary(toInt(fp.RN, true))),
   ...all4('FCVTMU', unary(toInt(fp.RM, true))),
   ...all4('FCVTAU', unary(toInt(fp.RA, true))),
   ...all4('UCVTF', unary(fromInt(true))),
-  ...all4('FRINT32X', unary(roundIntN('fpcr', 32))),
-  ...all4('FRINT64X', unary(roundIntN('fpcr', 64))),
+  FRINT32X_vec: unary(roundIntN('fpcr', 32)),
+  FRINT64X_vec: unary(roundIntN('fpcr', 64)),
   ...all4('FCMGE_zero', unary(zeroCmp('ge', false))),
   ...all4('FCMLE_zero', unary(zeroCmp('ge', true))),
-  ...all4('FNEG', unary((x, f) => fp.neg(x, f))),
-  ...all4('FRINTI', unary(roundInt('fpcr', false))),
+  ...vec2('FNEG', unary((x, f) => fp.neg(x, f))),
+  ...vec2('FRINTI', unary(roundInt('fpcr', false))),
   ...all4('FCVTPU', unary(toInt(fp.RP, true))),
   ...all4('FCVTZU', unary(toInt(fp.RZ, true))),
   ...all4('FRSQRTE', unary((x, f, c) => fp.rsqrtEstimate(x, f, c))),
-  ...all4('FSQRT', unary((x, f, c) => fp.sqrt(x, f, c))),
+  ...vec2('FSQRT', unary((x, f, c) => fp.sqrt(x, f, c))),
 
   FCVTN_vec: narrow(false, false),
   FCVTN2_vec: narrow(true, false),
