@@ -110,8 +110,9 @@ function byElement(half: boolean): Operand {
     parse(text, f, ctx) {
       const r = parseVectorText(text);
       if (!r) return `operand ${ctx.operandNumber} must be a SIMD vector element`;
-      if (r.arrangement === undefined || r.index === undefined || /^[0-9]/.test(r.arrangement)) return `expected an element index at operand ${ctx.operandNumber}`;
-      const letter = r.arrangement;
+      if (r.arrangement === undefined || r.index === undefined) return `expected an element index at operand ${ctx.operandNumber}`;
+      // GNU also accepts the older spelling with a whole arrangement: v2.4s[1] = v2.s[1].
+      const letter = r.arrangement.replace(/^[0-9]+/, '');
       if (half) {
         if (letter !== 'h') { ctx.definite = true; return 'operand mismatch'; }
         if (r.num > 15) { ctx.definite = true; return `register number out of range 0 to 15 at operand ${ctx.operandNumber}`; }
@@ -236,10 +237,11 @@ function complexElement(): Operand {
     parse(text, f, ctx) {
       const r = parseVectorText(text);
       if (!r || r.arrangement === undefined || r.index === undefined) return `expected an element index at operand ${ctx.operandNumber}`;
-      const size = r.arrangement === 'h' ? 1 : r.arrangement === 's' ? 2 : -1;
+      const letter = r.arrangement.replace(/^[0-9]+/, '');
+      const size = letter === 'h' ? 1 : letter === 's' ? 2 : -1;
       if (size < 0 || (f.size !== undefined && f.size !== size)) { ctx.definite = true; return 'operand mismatch'; }
       const max = size === 1 ? (f.Q === 0 ? 1 : 3) : 1;
-      if (r.index > max) { ctx.definite = true; return indexRangeError(r.arrangement, ctx, max); }
+      if (r.index > max) { ctx.definite = true; return indexRangeError(letter, ctx, max); }
       f.M = r.num >> 4; f.Rm = r.num & 15;
       if (size === 1) { f.H = r.index >> 1; f.L = r.index & 1; } else { f.H = r.index; f.L = 0; }
       return undefined;

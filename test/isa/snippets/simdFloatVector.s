@@ -192,3 +192,8 @@ fcmla v0.4s, v1.4s, v2.s[2], #0
 fcadd v0.1d, v1.1d, v2.1d, #90
 bfcvtn v0.4h, v1.4s
 bfcvtn2 v0.8h, v1.4s
+fmla v0.4s, v1.4s, v2.4s[1]
+fmla v0.2d, v1.2d, v2.2d[1]
+fmla s0, s1, v2.4s[3]
+fmla v0.4s, v1.4s, v2.2s[1]
+fcmla v0.4s, v1.4s, v2.4s[1], #90

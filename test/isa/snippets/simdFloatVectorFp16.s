@@ -123,3 +123,4 @@ fcmla v0.8h, v1.8h, v2.8h, #180
 fcmla v0.8h, v1.8h, v2.h[3], #90
 fcmla v0.4h, v1.4h, v2.h[1], #0
 fcmla v0.4h, v1.4h, v2.h[2], #0
+fmla v0.8h, v1.8h, v2.8h[7]
