@@ -100,3 +100,16 @@ test('a misaligned constant branch target is reported in GNU as\'s words', () =>
   const far = asm('b', '0x10000000');
   assert.ok(!far.ok && far.message === "immediate out of range at operand 1 -- `b 0x10000000'", JSON.stringify(far));
 });
+
+test('ORR (immediate) into SP from WZR/XZR prints as MOV even for values a move-wide could make, as objdump does', () => {
+  // objdump 2.40 on `.inst` of each word; 321f03e0 (destination w0) keeps the ORR spelling.
+  const expected: [number, string][] = [
+    [0x322063ff, 'mov wsp, #0x1ffffff // #33554431'],
+    [0x321f03ff, 'mov wsp, #0x2 // #2'],
+    [0xb24003ff, 'mov sp, #0x1 // #1'],
+    [0x321f03e0, 'orr w0, wzr, #0x2'],
+  ];
+  for (const [word, text] of expected) assert.equal(disassemble(word, 0n).text.replace(/\s+/g, ' '), text, word.toString(16));
+  // GNU as assembles `mov wsp, #2` and `orr wsp, wzr, #2` to 321f03ff.
+  assert.deepEqual(asm('mov', 'wsp, #2'), { ok: true, word: 0x321f03ff });
+});

@@ -300,7 +300,8 @@ export const dataProcessingImmediateAliases = [
   // Move wide and bitmask immediates as `mov`, in GNU as's order of preference.
   alias({ id: 'MOV_movz', mnemonic: 'mov', aliasOf: 'MOVZ', encoding: 'sf:1 10 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(false)], summary: 'Move a wide immediate (MOVZ).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) }),
   alias({ id: 'MOV_movn', mnemonic: 'mov', aliasOf: 'MOVN', encoding: 'sf:1 00 100101 hw:2 imm16:16 Rd:5', operands: [Rd, movWideValue(true)], summary: 'Move an inverted wide immediate (MOVN).', when: (f) => !(f.imm16 === 0 && f.hw !== 0) && !(f.sf === 0 && f.imm16 === 0xffff) }),
-  alias({ id: 'MOV_orr_imm', mnemonic: 'mov', aliasOf: 'ORR_imm', encoding: 'sf:1 01 100100 N:1 immr:6 imms:6 11111 Rd:5', operands: [RdSp, bitmaskImm(true)], summary: 'Move a bitmask immediate (ORR with the zero register).', when: (f) => !movableByMoveWide(f) }),
+  // objdump prints MOV whenever the destination is SP (MOVZ/MOVN cannot write SP), even for values a move-wide makes.
+  alias({ id: 'MOV_orr_imm', mnemonic: 'mov', aliasOf: 'ORR_imm', encoding: 'sf:1 01 100100 N:1 immr:6 imms:6 11111 Rd:5', operands: [RdSp, bitmaskImm(true)], summary: 'Move a bitmask immediate (ORR with the zero register).', when: (f) => f.Rd === 31 || !movableByMoveWide(f) }),
   alias({ id: 'BIC_imm', mnemonic: 'bic', aliasOf: 'AND_imm', asmOnly: true, encoding: 'sf:1 00 100100 N:1 immr:6 imms:6 Rn:5 Rd:5', operands: [RdSp, Rn, bitmaskImm(false, true)], summary: 'Bit clear with an immediate (assembled as AND with the complement).' }),
   alias({ id: 'TST_imm', mnemonic: 'tst', aliasOf: 'ANDS_imm', encoding: 'sf:1 11 100100 N:1 immr:6 imms:6 Rn:5 11111', operands: [Rn, bitmaskImm()], summary: 'Test bits (immediate): sets flags on Rn AND imm.' }),
   // Bitfield aliases, in the Arm ARM's order of preference.
