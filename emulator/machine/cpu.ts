@@ -303,8 +303,23 @@ export class Cpu {
     return this.slowAccess(lo, hi, size, 'write', checked, false);
   }
 
-  /** 16-byte load (pairs, LDXP, LDR Q): ldLo/ldHi = first 8 bytes, ld2Lo/ld2Hi = next 8. */
+  /** 16-byte load (pairs, LDXP, LDR Q): ldLo/ldHi = first 8 bytes, ld2Lo/ld2Hi = next 8. TLB fast path as load(). */
   load16(lo: number, hi: number, checked: boolean): boolean {
+    const off = lo & 4095;
+    if ((hi & 0xff0000) === 0 && off <= PAGE_SIZE - 16) {
+      const pn = (hi & 0xffff) * 1048576 + (lo >>> 12);
+      const i = pn & (TLB_SIZE - 1);
+      if (this.mem.readKeys[i] === pn) {
+        const page = this.mem.readPages[i]!;
+        if (checked && page.tags !== null && this.readCheck !== 0) {
+          if (!this.checkTags(page, off, 16, (hi >>> 24) & 15, lo, hi, 'read', this.readCheck)) return false;
+        }
+        const view = page.view;
+        this.ldLo = view.getInt32(off, true); this.ldHi = view.getInt32(off + 4, true);
+        this.ld2Lo = view.getInt32(off + 8, true); this.ld2Hi = view.getInt32(off + 12, true);
+        return true;
+      }
+    }
     if (!this.slowAccess(lo, hi, 16, 'read', checked)) return false;
     const s = this.scratchView;
     this.ldLo = s.getInt32(0, true); this.ldHi = s.getInt32(4, true);
@@ -314,6 +329,21 @@ export class Cpu {
 
   /** 16-byte store of two 64-bit values. */
   store16(lo: number, hi: number, checked: boolean, alo: number, ahi: number, blo: number, bhi: number): boolean {
+    const off = lo & 4095;
+    if ((hi & 0xff0000) === 0 && off <= PAGE_SIZE - 16) {
+      const pn = (hi & 0xffff) * 1048576 + (lo >>> 12);
+      const i = pn & (TLB_SIZE - 1);
+      if (this.mem.writeKeys[i] === pn) {
+        const page = this.mem.writePages[i]!;
+        if (checked && page.tags !== null && this.writeCheck !== 0) {
+          if (!this.checkTags(page, off, 16, (hi >>> 24) & 15, lo, hi, 'write', this.writeCheck)) return false;
+        }
+        const view = page.view;
+        view.setInt32(off, alo, true); view.setInt32(off + 4, ahi, true);
+        view.setInt32(off + 8, blo, true); view.setInt32(off + 12, bhi, true);
+        return true;
+      }
+    }
     const s = this.scratchView;
     s.setInt32(0, alo, true); s.setInt32(4, ahi, true); s.setInt32(8, blo, true); s.setInt32(12, bhi, true);
     return this.slowAccess(lo, hi, 16, 'write', checked);
