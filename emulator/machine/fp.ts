@@ -341,6 +341,40 @@ export function mulAdd(addend: bigint, x: bigint, y: bigint, f: Fmt, env: FpEnv)
   return roundOrZero(r.sign, r.mant, r.exp, f, env, roundingOf(env));
 }
 
+/** FPConvertNaN between formats: sign kept, quiet bit set, the payload's top bits kept. */
+function convertNaN(x: bigint, from: Fmt, to: Fmt): bigint {
+  const sign = (x >> BigInt(from.N - 1)) & 1n;
+  const payload = x & ((1n << BigInt(from.F - 1)) - 1n);
+  const shifted = to.F >= from.F ? payload << BigInt(to.F - from.F) : payload >> BigInt(from.F - to.F);
+  return (sign << BigInt(to.N - 1)) | (BigInt(expMax(to)) << BigInt(to.F)) | (1n << BigInt(to.F - 1)) | shifted;
+}
+
+/** FPMulAddH (FMLAL/FMLSL): single addend + half op1 * half op2, rounded once to single; NaNs converted to single. */
+export function mulAddH(addend: bigint, x: bigint, y: bigint, env: FpEnv): bigint {
+  const c = unpack(addend, S, env);
+  const a = unpack(x, H, env);
+  const b = unpack(y, H, env);
+  const inf1 = a.type === T_INF, inf2 = b.type === T_INF, z1 = a.type === T_ZERO, z2 = b.type === T_ZERO;
+  let nan: bigint | undefined;
+  if (c.type === T_SNAN) nan = processNaN(c.type, addend, S, env);
+  else if (a.type === T_SNAN) nan = processNaN(a.type, convertNaN(x, H, S), S, env);
+  else if (b.type === T_SNAN) nan = processNaN(b.type, convertNaN(y, H, S), S, env);
+  else if (c.type === T_QNAN) nan = processNaN(c.type, addend, S, env);
+  else if (a.type === T_QNAN) nan = processNaN(a.type, convertNaN(x, H, S), S, env);
+  else if (b.type === T_QNAN) nan = processNaN(b.type, convertNaN(y, H, S), S, env);
+  if (c.type === T_QNAN && ((inf1 && z2) || (z1 && inf2))) { env.fpsr |= FPSR_IOC; nan = defaultNaN(S); }
+  if (nan !== undefined) return nan;
+  const infA = c.type === T_INF, zA = c.type === T_ZERO;
+  const signP = a.sign ^ b.sign;
+  const infP = inf1 || inf2, zP = z1 || z2;
+  if ((inf1 && z2) || (z1 && inf2) || (infA && infP && c.sign !== signP)) { env.fpsr |= FPSR_IOC; return defaultNaN(S); }
+  if ((infA && c.sign === 0) || (infP && signP === 0)) return infinity(0, S);
+  if (infA || infP) return infinity(1, S);
+  if (zA && zP && c.sign === signP) return zero(c.sign, S);
+  const r = zP ? { sign: c.sign, mant: c.mant, exp: c.exp } : addExact(c.sign, c.mant, c.exp, signP, a.mant * b.mant, a.exp + b.exp);
+  return roundOrZero(r.sign, r.mant, r.exp, S, env, roundingOf(env));
+}
+
 /** FRECPS (2 - op1*op2) and FRSQRTS ((3 - op1*op2) / 2), fused. */
 export function recipStep(x: bigint, y: bigint, f: Fmt, env: FpEnv, rsqrt: boolean): bigint {
   const nx = neg(x, f);

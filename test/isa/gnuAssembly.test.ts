@@ -22,7 +22,7 @@ const data = JSON.parse(readFileSync(join(__dirname, 'expectations/assembly.json
 const featuresByMarch: Record<string, ReadonlySet<Feature>> = {
   'armv8.5-a+memtag+rng': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng']),
   'armv8-a': new Set<Feature>(['base', 'fp', 'simd']),
-  'armv8.5-a+memtag+rng+fp16': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'fp16']),
+  'armv8.5-a+memtag+rng+fp16': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'fp16', 'fp16fml']),
 };
 function featuresOf(c: Case): ReadonlySet<Feature> {
   const march = data.marches[c.file]!;

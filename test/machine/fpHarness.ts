@@ -192,6 +192,15 @@ export const COMPLEX_TEMPLATES: readonly Template[] = [
   { weight: 2, make: (r) => (r(2) ? { line: `bfcvtn v${v(r)}.4h, v${v(r)}.4s`, esize: 32 } : { line: `bfcvtn2 v${v(r)}.8h, v${v(r)}.4s`, esize: 32 }) },
 ];
 
+/** FEAT_FHM widening multiply-add (do not change: the committed fixture's 'fhm' set depends on it). */
+export const FHM_TEMPLATES: readonly Template[] = [
+  { weight: 1, make: (r) => {
+    const op = pick(r, ['fmlal', 'fmlsl', 'fmlal2', 'fmlsl2']);
+    const [w, h] = pick(r, [['2s', '2h'], ['4s', '4h']] as const);
+    return { line: r(2) ? `${op} v${v(r)}.${w}, v${v(r)}.${h}, v${v(r)}.${h}` : `${op} v${v(r)}.${w}, v${v(r)}.${h}, v${v(r)}.h[${r(8)}]`, esize: 16 };
+  } },
+];
+
 /** FPCR: random rounding mode, FZ, DN, FZ16 and AHP (AHP rarely). */
 function fpcrValue(r: Rnd): number {
   let v = r(4) << 22;
@@ -230,7 +239,7 @@ function leBig(hex: string): bigint {
   return Buffer.from(hex, 'hex').readBigUInt64LE(0);
 }
 
-const FEATURES = new Set<Feature>(['base', 'fp', 'simd', 'fp16', 'bf16', 'frintts', 'jscvt', 'fcma', 'dotprod']);
+const FEATURES = new Set<Feature>(['base', 'fp', 'simd', 'fp16', 'fp16fml', 'bf16', 'frintts', 'jscvt', 'fcma', 'dotprod']);
 const CODE = 0x400000n;
 
 /** A machine with the lines assembled (by our assembler, itself checked against GNU as) at CODE. */

@@ -11,7 +11,7 @@ import { RESULT_BYTES, type FpCase } from '../machine/fpHarness.js';
 export const QEMU = 'qemu-aarch64';
 const AS = 'aarch64-linux-gnu-as';
 const LD = 'aarch64-linux-gnu-ld';
-export const FP_MARCH = '-march=armv8.6-a+fp16+bf16';
+export const FP_MARCH = '-march=armv8.6-a+fp16+bf16+fp16fml';
 
 export function missingFpTools(): string | undefined {
   for (const tool of [QEMU, AS, LD]) {

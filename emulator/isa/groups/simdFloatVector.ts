@@ -251,6 +251,36 @@ function complexElement(): Operand {
 
 const complexFeature = (f: Readonly<Fields>): boolean => f.size !== 0 && !(f.size === 3 && f.Q === 0);
 
+// --- Widening half-precision multiply-add (FEAT_FHM) ---------------------------------------------------------
+
+/** Vm.h[index] with the index in H:L:M and the register in Rm (V0-V15). */
+function halfElement(): Operand {
+  return custom({
+    syntax: '<Vm>.H[<index>]',
+    format: (f) => `v${f.Rm}.h[${(f.H! << 2) | (f.L! << 1) | f.M!}]`,
+    parse(text, f, ctx) {
+      const r = parseVectorText(text);
+      if (!r || r.arrangement === undefined || r.index === undefined) return `expected an element index at operand ${ctx.operandNumber}`;
+      if (r.arrangement.replace(/^[0-9]+/, '') !== 'h') { ctx.definite = true; return 'operand mismatch'; }
+      if (r.num > 15) { ctx.definite = true; return `register number out of range 0 to 15 at operand ${ctx.operandNumber}`; }
+      if (r.index > 7) { ctx.definite = true; return indexRangeError('h', ctx, 7); }
+      f.Rm = r.num; f.H = r.index >> 2; f.L = (r.index >> 1) & 1; f.M = r.index & 1;
+      return undefined;
+    },
+  });
+}
+
+/** FMLAL/FMLSL(2): vector (<NAME>_vec) and by element (<NAME>_elem). */
+function widening<N extends string>(name: N, u: number, s: number, vecOp: string, elemOp: string, summary: string) {
+  const m = name.toLowerCase();
+  const wide = choice([['Q', 1]], ['2s', '4s']);
+  const half = choice([['Q', 1]], ['2h', '4h']);
+  return [
+    form({ id: `${name}_vec` as `${N}_vec`, mnemonic: m, encoding: `0 Q:1 ${u} 01110 ${s} - 1 Rm:5 ${vecOp} Rn:5 Rd:5`, operands: [vr('Rd', wide), vr('Rn', half), vr('Rm', half)], feature: 'fp16fml', summary }),
+    form({ id: `${name}_elem` as `${N}_elem`, mnemonic: m, encoding: `0 Q:1 ${u} 01111 10 L:1 M:1 Rm:4 ${elemOp} H:1 0 Rn:5 Rd:5`, operands: [vr('Rd', wide), vr('Rn', half), halfElement()], feature: 'fp16fml', summary: `${summary} By element.` }),
+  ] as const;
+}
+
 export const simdFloatVectorForms = [
   ...threeSame('FMAXNM', 0, 0, '000', 'Floating-point maximum number, per lane.'),
   ...threeSame('FMLA', 0, 0, '001', 'Fused multiply-add to accumulator, per lane: Vd += Vn * Vm.'),
@@ -371,6 +401,11 @@ export const simdFloatVectorForms = [
     valid: (f) => ((f.size === 1 && !(f.Q === 0 && f.H === 1)) || (f.size === 2 && f.Q === 1 && f.L === 0)), feature: 'fcma', summary: 'Complex fused multiply-add with rotate by an element pair.' }),
   narrowLong('BFCVTN_vec', 'bfcvtn', '0 0 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('4h'), fix('4s'), 'Convert single to BFloat16 (FPCR rounding) into the lower half.', 'bf16'),
   narrowLong('BFCVTN2_vec', 'bfcvtn2', '0 1 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('8h'), fix('4s'), 'Convert single to BFloat16 into the upper half.', 'bf16'),
+
+  ...widening('FMLAL', 0, 0, '111011', '0000', 'Widening fused multiply-add: single lanes of Vd += half lanes of Vn * Vm (lower halves).'),
+  ...widening('FMLSL', 0, 1, '111011', '0100', 'Widening fused multiply-subtract (lower halves).'),
+  ...widening('FMLAL2', 1, 0, '110011', '1000', 'Widening fused multiply-add (upper halves).'),
+  ...widening('FMLSL2', 1, 1, '110011', '1100', 'Widening fused multiply-subtract (upper halves).'),
 
   ...pairwiseScalar('FMAXNMP_pair', 0, '01100', 'Floating-point maximum number of the pair (scalar pairwise).'),
   ...pairwiseScalar('FADDP_pair', 0, '01101', 'Floating-point add of the pair (scalar pairwise).'),

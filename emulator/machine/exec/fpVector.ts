@@ -293,6 +293,21 @@ function bfNarrow(upper: boolean): Builder {
   };
 }
 
+/** FMLAL/FMLSL(2): single lanes of Vd += (-)half lanes of the lower or upper part of Vn times Vm (or Vm[index]). */
+function wideningMulAdd(sub: boolean, upper: boolean, byElem: boolean): Builder {
+  return (d) => {
+    const lanes = d.f['Q'] ? 4 : 2;
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    const index = byElem ? (d.f['H']! << 2) | (d.f['L']! << 1) | d.f['M']! : 0;
+    const first = upper ? lanes : 0;
+    return finish((c) => {
+      const acc = readLanes(c, rd, S, lanes), a = readLanes(c, rn, H, lanes, first);
+      const b = byElem ? Array<bigint>(lanes).fill(getElem(c, rm, index, 16)) : readLanes(c, rm, H, lanes, first);
+      writeLanes(c, rd, 32, acc.map((x, i) => fp.mulAddH(x, sub ? fp.neg(a[i]!, H) : a[i]!, b[i]!, c)));
+    });
+  };
+}
+
 type Vec2<N extends string> = Record<`${N}_vec` | `${N}_vec_h`, Builder>;
 type Scal2<N extends string> = Record<`${N}_scal` | `${N}_scal_h`, Builder>;
 /** Vector forms (single/double and half). */
@@ -396,6 +411,10 @@ export const fpVectorSemantics = {
   ...all6('FCVTZS', fixedPointOp(false, false)),
   ...all6('FCVTZU', fixedPointOp(false, true)),
 
+  FMLAL_vec: wideningMulAdd(false, false, false), FMLAL_elem: wideningMulAdd(false, false, true),
+  FMLSL_vec: wideningMulAdd(true, false, false), FMLSL_elem: wideningMulAdd(true, false, true),
+  FMLAL2_vec: wideningMulAdd(false, true, false), FMLAL2_elem: wideningMulAdd(false, true, true),
+  FMLSL2_vec: wideningMulAdd(true, true, false), FMLSL2_elem: wideningMulAdd(true, true, true),
   FCADD_vec: complexAdd,
   FCMLA_vec: complexMulAdd(false),
   FCMLA_elem: complexMulAdd(true),

@@ -124,3 +124,5 @@ fcmla v0.8h, v1.8h, v2.h[3], #90
 fcmla v0.4h, v1.4h, v2.h[1], #0
 fcmla v0.4h, v1.4h, v2.h[2], #0
 fmla v0.8h, v1.8h, v2.8h[7]
+fmlal v0.2s, v1.2h, v2.2h
+fmlsl2 v0.4s, v1.4h, v2.h[7]
