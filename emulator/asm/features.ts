@@ -5,7 +5,7 @@ import type { Feature } from '../isa/api.js';
 const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
   memtag: ['mte'], mte: ['mte'], crc: ['crc'], lse: ['lse'], rcpc: ['rcpc'], rcpc2: ['rcpc2'], pauth: ['pauth'],
   bti: ['bti'], flagm: ['flagm'], rng: ['rng'], sb: ['sb'], ssbs: ['ssbs'], predres: ['predres'], fp: ['fp'],
-  simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], dotprod: ['simd', 'dotprod'], aes: ['simd', 'aes'],
+  simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], fp16fml: ['fp', 'fp16', 'fp16fml'], dotprod: ['simd', 'dotprod'], aes: ['simd', 'aes'],
   sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
   fcma: ['fcma'], frintts: ['frintts'], i8mm: ['i8mm'], bf16: ['bf16'], lse2: ['lse2'], ls64: ['ls64'],
   cssc: ['cssc'],
