@@ -127,14 +127,18 @@ export class MteDebugSession extends DebugSession {
         this.sendResponse(response);
         r?.after?.();
       },
-      (e: unknown) => this.sendError(response, e instanceof RequestError ? e.message : `internal error in ${request.command}: ${(e as Error)?.stack ?? String(e)}`),
+      (e: unknown) => this.sendError(
+        response,
+        e instanceof RequestError ? e.message : `internal error in ${request.command}: ${(e as Error)?.stack ?? String(e)}`,
+        e instanceof RequestError ? e.showUser : true,
+      ),
     );
   }
 
-  private sendError(response: DebugProtocol.Response, message: string): void {
+  private sendError(response: DebugProtocol.Response, message: string, showUser = true): void {
     response.success = false;
     response.message = message;
-    response.body = { error: { id: 1, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser: true } };
+    response.body = { error: { id: 1, format: message.replace(/[{}]/g, (c) => (c === '{' ? '(' : ')')), showUser } };
     this.sendResponse(response);
   }
 

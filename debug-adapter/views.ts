@@ -37,6 +37,11 @@ type Container =
 type Result = { body?: unknown; after?: () => void };
 
 const U64 = (1n << 64n) - 1n;
+/**
+ * References and frame ids live until the next resume: a request racing a step names a stale one. Such errors are
+ * answered but not shown to the user (VS Code would pop up a notification for a request the user never made).
+ */
+const STALE = false;
 const MAX_READ = 16 * 1024 * 1024;
 const MAX_TAG_GRANULES = 1 << 20;
 
@@ -99,7 +104,7 @@ export class SessionViews {
   scopes(args: Args): Result {
     const t = this.stopped('scopes');
     const frameId = requireInteger('scopes', args, 'frameId');
-    if (frameId < 1 || frameId > this.currentFrames(t).length) throw new RequestError(`scopes: unknown frameId ${frameId}`);
+    if (frameId < 1 || frameId > this.currentFrames(t).length) throw new RequestError(`scopes: unknown frameId ${frameId}`, STALE);
     const scopes: DebugProtocol.Scope[] = [
       { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
       { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
@@ -244,7 +249,7 @@ export class SessionViews {
     const start = optionalInteger('variables', args, 'start', 0);
     const count = optionalInteger('variables', args, 'count', 0);
     const c = this.handles.get(ref);
-    if (!c) throw new RequestError(`variables: unknown variablesReference ${ref}`);
+    if (!c) throw new RequestError(`variables: unknown variablesReference ${ref}`, STALE);
     let vars: DebugProtocol.Variable[];
     switch (c.kind) {
       case 'registers': vars = this.registerVariables(t); break;
@@ -303,7 +308,7 @@ export class SessionViews {
     const name = requireString(c, args, 'name', { nonEmpty: true });
     const valueText = requireString(c, args, 'value', { nonEmpty: true });
     const container = this.handles.get(ref);
-    if (!container) throw new RequestError(`${c}: unknown variablesReference ${ref}`);
+    if (!container) throw new RequestError(`${c}: unknown variablesReference ${ref}`, STALE);
     const value = evaluate(t, valueText);
     if (!value.ok) throw new RequestError(`${c}: ${value.message}`);
     const v = value.value.value & U64;
@@ -352,7 +357,7 @@ export class SessionViews {
     const context = optionalString(c, args, 'context');
     const frameId = optionalInteger(c, args, 'frameId');
     const target = this.getTarget();
-    if (frameId !== undefined && target && !target.isRunning && (frameId < 1 || frameId > this.currentFrames(target).length)) throw new RequestError(`${c}: unknown frameId ${frameId}`);
+    if (frameId !== undefined && target && !target.isRunning && (frameId < 1 || frameId > this.currentFrames(target).length)) throw new RequestError(`${c}: unknown frameId ${frameId}`, STALE);
     if (context === 'repl' || context === undefined) {
       const live = target && !target.hasExited ? target : undefined;
       const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
