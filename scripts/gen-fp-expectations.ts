@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { COMPLEX_TEMPLATES, FHM_TEMPLATES, EXTRA_TEMPLATES, generateCases, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../test/machine/fpHarness.js';
+import { BF16_TEMPLATES, COMPLEX_TEMPLATES, FHM_TEMPLATES, EXTRA_TEMPLATES, generateCases, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../test/machine/fpHarness.js';
 import { armDivergence, runQemu, FP_MARCH } from '../test/oracle/fpQemu.js';
 
 const SETS = [
@@ -16,6 +16,7 @@ const SETS = [
   { name: 'extra', seed: 20261209, count: 1000, templates: EXTRA_TEMPLATES },
   { name: 'complex', seed: 20261210, count: 1000, templates: COMPLEX_TEMPLATES },
   { name: 'fhm', seed: 20261211, count: 500, templates: FHM_TEMPLATES },
+  { name: 'bf16', seed: 20261212, count: 300, templates: BF16_TEMPLATES },
 ] as const;
 const out: Record<string, unknown>[] = [];
 for (const s of SETS) {

@@ -201,6 +201,14 @@ export const FHM_TEMPLATES: readonly Template[] = [
   } },
 ];
 
+/** BFMLALB/BFMLALT (do not change: the committed fixture's 'bf16' set depends on it). */
+export const BF16_TEMPLATES: readonly Template[] = [
+  { weight: 1, make: (r) => {
+    const op = pick(r, ['bfmlalb', 'bfmlalt']);
+    return { line: r(2) ? `${op} v${v(r)}.4s, v${v(r)}.8h, v${v(r)}.8h` : `${op} v${v(r)}.4s, v${v(r)}.8h, v${v(r)}.h[${r(8)}]`, esize: 32 };
+  } },
+];
+
 /** FPCR: random rounding mode, FZ, DN, FZ16 and AHP (AHP rarely). */
 function fpcrValue(r: Rnd): number {
   let v = r(4) << 22;

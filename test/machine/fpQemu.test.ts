@@ -6,11 +6,11 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMPLEX_TEMPLATES, FHM_TEMPLATES, describe, EXTRA_TEMPLATES, generateCases, runOurs, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from './fpHarness.js';
+import { BF16_TEMPLATES, COMPLEX_TEMPLATES, FHM_TEMPLATES, describe, EXTRA_TEMPLATES, generateCases, runOurs, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from './fpHarness.js';
 
 interface FixtureSet { name: string; seed: number; count: number; results: string[] }
 const fixture = JSON.parse(readFileSync(join(__dirname, 'fixtures/fp-qemu.json'), 'utf8')) as { sets: FixtureSet[] };
-const TEMPLATES = { scalar: SCALAR_TEMPLATES, vector: VECTOR_TEMPLATES, extra: EXTRA_TEMPLATES, complex: COMPLEX_TEMPLATES, fhm: FHM_TEMPLATES } as const;
+const TEMPLATES = { scalar: SCALAR_TEMPLATES, vector: VECTOR_TEMPLATES, extra: EXTRA_TEMPLATES, complex: COMPLEX_TEMPLATES, fhm: FHM_TEMPLATES, bf16: BF16_TEMPLATES } as const;
 
 for (const set of fixture.sets) {
   test(`floating point vs qemu: ${set.name} (${set.count} cases)`, () => {

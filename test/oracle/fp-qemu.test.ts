@@ -6,14 +6,14 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { COMPLEX_TEMPLATES, FHM_TEMPLATES, describe, EXTRA_TEMPLATES, generateCases, runOurs, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../machine/fpHarness.js';
+import { BF16_TEMPLATES, COMPLEX_TEMPLATES, FHM_TEMPLATES, describe, EXTRA_TEMPLATES, generateCases, runOurs, SCALAR_TEMPLATES, VECTOR_TEMPLATES } from '../machine/fpHarness.js';
 import { armDivergence, missingFpTools, runQemu } from './fpQemu.js';
 
 const missing = missingFpTools();
 const SEEDS = [1, 2, 3, 4];
 const PER_SEED = 5000;
 
-const TEMPLATES = { scalar: SCALAR_TEMPLATES, vector: VECTOR_TEMPLATES, extra: EXTRA_TEMPLATES, complex: COMPLEX_TEMPLATES, fhm: FHM_TEMPLATES } as const;
+const TEMPLATES = { scalar: SCALAR_TEMPLATES, vector: VECTOR_TEMPLATES, extra: EXTRA_TEMPLATES, complex: COMPLEX_TEMPLATES, fhm: FHM_TEMPLATES, bf16: BF16_TEMPLATES } as const;
 
 for (const [kind, templates] of Object.entries(TEMPLATES)) for (const seed of SEEDS) {
   test(`fp differential vs qemu, ${kind}, seed ${seed} (${PER_SEED} cases)`, { skip: missing }, () => {

@@ -399,6 +399,10 @@ export const simdFloatVectorForms = [
     valid: complexFeature, feature: 'fcma', summary: 'Complex fused multiply-add with rotate of pairs of (real, imaginary) lanes.' }),
   form({ id: 'FCMLA_elem', mnemonic: 'fcmla', encoding: '0 Q:1 1 01111 size:2 L:1 M:1 Rm:4 0 rot:2 1 H:1 0 Rn:5 Rd:5', operands: [vr('Rd', VEC_HSD), vr('Rn', VEC_HSD), complexElement(), rotation(ROT)],
     valid: (f) => ((f.size === 1 && !(f.Q === 0 && f.H === 1)) || (f.size === 2 && f.Q === 1 && f.L === 0)), feature: 'fcma', summary: 'Complex fused multiply-add with rotate by an element pair.' }),
+  form({ id: 'BFMLALB_vec', mnemonic: 'bfmlalb', encoding: '0 0 1 01110 11 0 Rm:5 111111 Rn:5 Rd:5', operands: [vr('Rd', fix('4s')), vr('Rn', fix('8h')), vr('Rm', fix('8h'))], feature: 'bf16', summary: 'BFloat16 widening multiply-add of the even (bottom) lanes into single lanes (fused, FPCR).' }),
+  form({ id: 'BFMLALT_vec', mnemonic: 'bfmlalt', encoding: '0 1 1 01110 11 0 Rm:5 111111 Rn:5 Rd:5', operands: [vr('Rd', fix('4s')), vr('Rn', fix('8h')), vr('Rm', fix('8h'))], feature: 'bf16', summary: 'BFloat16 widening multiply-add of the odd (top) lanes into single lanes (fused, FPCR).' }),
+  form({ id: 'BFMLALB_elem', mnemonic: 'bfmlalb', encoding: '0 0 0 01111 11 L:1 M:1 Rm:4 1111 H:1 0 Rn:5 Rd:5', operands: [vr('Rd', fix('4s')), vr('Rn', fix('8h')), halfElement()], feature: 'bf16', summary: 'BFloat16 widening multiply-add of the even lanes by an element.' }),
+  form({ id: 'BFMLALT_elem', mnemonic: 'bfmlalt', encoding: '0 1 0 01111 11 L:1 M:1 Rm:4 1111 H:1 0 Rn:5 Rd:5', operands: [vr('Rd', fix('4s')), vr('Rn', fix('8h')), halfElement()], feature: 'bf16', summary: 'BFloat16 widening multiply-add of the odd lanes by an element.' }),
   narrowLong('BFCVTN_vec', 'bfcvtn', '0 0 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('4h'), fix('4s'), 'Convert single to BFloat16 (FPCR rounding) into the lower half.', 'bf16'),
   narrowLong('BFCVTN2_vec', 'bfcvtn2', '0 1 0 01110 10 10000 10110 10 Rn:5 Rd:5', fix('8h'), fix('4s'), 'Convert single to BFloat16 into the upper half.', 'bf16'),
 

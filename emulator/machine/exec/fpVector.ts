@@ -281,6 +281,23 @@ function complexMulAdd(byElement: boolean): Builder {
   };
 }
 
+/** BFMLALB/BFMLALT: single lanes += BFloat16 lanes 2e+top of Vn times Vm (or Vm[index]), widened exactly, fused. */
+function bfMulAdd(top: number, byElem: boolean): Builder {
+  return (d) => {
+    const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
+    const index = byElem ? (d.f['H']! << 2) | (d.f['L']! << 1) | d.f['M']! : 0;
+    return finish((c) => {
+      const acc = readLanes(c, rd, S, 4);
+      const out = acc.map((x, e) => {
+        const a = getElem(c, rn, 2 * e + top, 16) << 16n;
+        const b = getElem(c, rm, byElem ? index : 2 * e + top, 16) << 16n;
+        return fp.mulAdd(x, a, b, S, c);
+      });
+      writeLanes(c, rd, 32, out);
+    });
+  };
+}
+
 /** BFCVTN/BFCVTN2: four singles to BFloat16 in the lower (upper half kept clear) or upper half. */
 function bfNarrow(upper: boolean): Builder {
   return (d) => {
@@ -418,6 +435,7 @@ export const fpVectorSemantics = {
   FCADD_vec: complexAdd,
   FCMLA_vec: complexMulAdd(false),
   FCMLA_elem: complexMulAdd(true),
+  BFMLALB_vec: bfMulAdd(0, false), BFMLALT_vec: bfMulAdd(1, false), BFMLALB_elem: bfMulAdd(0, true), BFMLALT_elem: bfMulAdd(1, true),
   BFCVTN_vec: bfNarrow(false),
   BFCVTN2_vec: bfNarrow(true),
 

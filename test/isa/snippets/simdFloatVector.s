@@ -197,3 +197,5 @@ fmla v0.2d, v1.2d, v2.2d[1]
 fmla s0, s1, v2.4s[3]
 fmla v0.4s, v1.4s, v2.2s[1]
 fcmla v0.4s, v1.4s, v2.4s[1], #90
+bfmlalb v0.4s, v1.8h, v2.8h
+bfmlalt v0.4s, v1.8h, v2.h[2]
