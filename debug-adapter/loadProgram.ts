@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve, extname } from 'node:path';
 import type { LineRow, ProgramImage } from '../emulator/program.js';
 import type { AsmDiagnostic } from '../emulator/asm/api.js';
-import { assembleProgram } from '../emulator/asm/index.js';
+import { assembleProgram, runnableFeatures } from '../emulator/asm/index.js';
 import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../emulator/elf/index.js';
 import { parseDebugLine, lineRowsByAddress } from '../emulator/dwarf/lineProgram.js';
 
@@ -63,7 +63,7 @@ export function loadProgram(path: string): LoadResult {
   };
   let result;
   try {
-    result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: ['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs'] });
+    result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: [...runnableFeatures] });
   } catch (e) {
     return { ok: false, message: `internal error while assembling '${path}': ${(e as Error).message}` };
   }

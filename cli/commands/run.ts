@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 import { checkReadable, createNodeHostIO } from '../hostIo.js';
-import { assembleProgram } from '../../emulator/asm/index.js';
+import { assembleProgram, runnableFeatures } from '../../emulator/asm/index.js';
 import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../../emulator/elf/index.js';
 import { lineRowsByAddress, parseDebugLine } from '../../emulator/dwarf/lineProgram.js';
 import { createLinuxProcess, formatFatalSignalReport, writeCoreDump, type EmulatedProcess } from '../../emulator/linux/index.js';
@@ -33,7 +33,6 @@ The exit status is the program's, or 128 + N when signal N ends it (for example 
 `;
 
 const ASSEMBLY = new Set(['.s', '.S', '.asm']);
-const ALL_FEATURES = ['base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs'] as const;
 const LIMIT_STATUS = 124;
 
 interface RunArgs {
@@ -154,7 +153,7 @@ function loadProgram(path: string, io: CommandIO): Loaded {
   const readInclude = (p: string): string | undefined => {
     try { return readFileSync(resolve(dirname(path), p), 'utf8'); } catch { return undefined; }
   };
-  const result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: [...ALL_FEATURES] });
+  const result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: [...runnableFeatures] });
   for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.image) return { ok: false, status: 1 };
   return { ok: true, image: result.image };

@@ -29,6 +29,17 @@ const architectures: Readonly<Record<string, readonly Feature[]>> = {
 /** GNU as's default architecture (armv8-a: base, FP and Advanced SIMD). */
 export const defaultFeatures: readonly Feature[] = v80;
 
+/**
+ * Every extension the emulator executes: what `aarch64-mte run` and the debugger enable when they assemble a
+ * program themselves (GNU as would need -march for them). Extensions whose instructions the machine treats as
+ * undefined (SVE, SME, MOPS, LS64, AES/SHA, I8MM) are left out, so such a program gets the assembler's diagnostic
+ * instead of a SIGILL at run time.
+ */
+export const runnableFeatures: readonly Feature[] = [
+  'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
+  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc',
+];
+
 export function applyExtension(set: Set<Feature>, name: string): string | undefined {
   const lower = name.toLowerCase();
   const negate = lower.startsWith('no');

@@ -8,7 +8,7 @@ import { linkUnits, sectionLayouts } from './linker.js';
 
 export type * from './api.js';
 export type { ObjectOptions } from './elfWriter.js';
-export { defaultFeatures, parseArchitecture } from './features.js';
+export { defaultFeatures, parseArchitecture, runnableFeatures } from './features.js';
 
 /** Assembles one translation unit. Never throws on user input: problems are diagnostics. */
 export function assemble(source: string, options: AssembleOptions): AssemblyResult {

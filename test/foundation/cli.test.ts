@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 
 const root = join(__dirname, '..', '..');
 const bin = join(root, 'bin', 'aarch64-mte.js');
@@ -49,4 +51,18 @@ test('subcommands reject a missing input file without a stack trace', () => {
     assert.doesNotMatch(r.stderr, stackTrace, `${name} printed a stack trace`);
     assert.ok(r.stderr.length > 0, `${name} must say what is wrong`);
   }
+});
+
+test('run assembles with every extension the emulator executes: half precision, FRINT32Z, JSCVT, dot product', () => {
+  // 1.0 + 1.0 in half precision, widened, rounded by FRINT32Z and converted: exit status 2. FJCVTZS of 2.0 is 2
+  // too; SDOT of zero vectors adds nothing. Each line is refused by GNU as at its default -march=armv8-a.
+  const dir = mkdtempSync(join(tmpdir(), 'cli-features-'));
+  const source = join(dir, 'features.s');
+  writeFileSync(source, [
+    '.global _start', '_start:', 'fmov h0, #1.0', 'fadd h1, h0, h0', 'fcvt d2, h1', 'frint32z d2, d2',
+    'fjcvtzs w0, d2', 'movi v3.16b, #0', 'sdot v3.4s, v3.16b, v3.16b', 'mov x8, #93', 'svc #0', '',
+  ].join('\n'));
+  const r = cli('run', source);
+  assert.equal(r.stderr, '');
+  assert.equal(r.status, 2);
 });
