@@ -323,7 +323,7 @@ function fuseCondition(prev: DecodedInstruction | undefined, cond: number): stri
  * the interpreter op for an instruction index (built on demand).
  */
 export function compileBlock(start: number, pageBase: number, view: DataView, closure: (index: number) => Op,
-  chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>): CompiledBlock {
+  chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>): CompiledBlock | null {
   const decoded: (DecodedInstruction | undefined)[] = [];
   const ops: Op[] = [];
   let pc = start;
@@ -338,6 +338,7 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   const end = pc;
   const parts: string[] = [];
   let endsInside = false;
+  let inline = 0;
   for (let k = 0; k < decoded.length; k++) {
     const d = decoded[k];
     const ipc = start + 4 * k;
@@ -346,10 +347,14 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
       const fused = fuseCondition(decoded[k - 1], d.fields['cond']!);
       if (fused) e = { code: e.code.replace(`(${FLUSH}, c.conditionHolds(${d.fields['cond']}))`, fused), ends: true };
     }
-    if (!e) e = fallback(k, ipc, d === undefined || ENDS_BLOCK.has(d.form.id));
+    if (e) inline++;
+    else e = fallback(k, ipc, d === undefined || ENDS_BLOCK.has(d.form.id));
     parts.push(e.code);
     if (e.ends) { endsInside = true; break; }
   }
+  // A block made mostly of interpreter-closure calls (SIMD&FP, system, atomics) runs no faster compiled, and
+  // compiling it costs more than thousands of interpreted executions: leave it to the interpreter.
+  if (inline * 2 < parts.length) return null;
   if (!endsInside) parts.push(`c.pc = ${end}; return n + ${decoded.length};`);
   const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
   parts.length = 0;

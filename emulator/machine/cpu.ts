@@ -12,8 +12,11 @@ import type { Fault, TagCheckFault, AccessKind } from './api.js';
 import { compileBlock, type CompiledBlock } from './blockCompiler.js';
 import { chooseNonExcludedTag } from './mteTags.js';
 
-/** Entries into a block start before it is compiled. */
-const BLOCK_THRESHOLD = 16;
+/**
+ * Entries into a block before it is compiled. Compiling (new Function, then V8's own tiers) costs as much as hundreds
+ * of interpreted runs, so code that runs briefly (program startup, library calls) stays interpreted.
+ */
+const BLOCK_THRESHOLD = 256;
 import * as memoryModule from './memory.js';
 import type { Memory, Page } from './memory.js';
 const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
@@ -384,6 +387,23 @@ export class Cpu {
    * materialisation, permissions and tag checks of every granule all happen before any byte is written.
    */
   slowAccess(lo: number, hi: number, size: number, access: AccessKind, checked: boolean, perform = true): boolean {
+    // Within one page whose translation is in the TLB: the same checks without the page walk (watched pages and
+    // pages holding decoded code are never in the TLB for the accesses that would need them).
+    const off = lo & 4095;
+    if ((hi & 0xff0000) === 0 && off <= PAGE_SIZE - size) {
+      const pn = (hi & 0xffff) * 1048576 + (lo >>> 12);
+      const i = pn & (TLB_SIZE - 1);
+      const read = access === 'read';
+      if ((read ? this.mem.readKeys[i] : this.mem.writeKeys[i]) === pn) {
+        const page = (read ? this.mem.readPages[i] : this.mem.writePages[i])!;
+        const mode = read ? this.readCheck : this.writeCheck;
+        if (checked && mode !== 0 && page.tags !== null && !this.checkTags(page, off, size, (hi >>> 24) & 15, lo, hi, access, mode)) return false;
+        if (!perform) return true;
+        if (read) this.scratch.set(page.data.subarray(off, off + size), 0);
+        else page.data.set(this.scratch.subarray(0, size), off);
+        return true;
+      }
+    }
     if ((hi & 0xff0000) !== 0) {
       this.raiseAccess('unmapped', lo, hi, access);
       return false;
@@ -553,8 +573,9 @@ export class Cpu {
   }
 
   /**
-   * Compiles the block starting at instruction `index` of `page`; null (and the compiled tier switched off) where
-   * the host forbids `new Function` (e.g. a strict content security policy).
+   * Compiles the block starting at instruction `index` of `page`; null when the block is not worth compiling
+   * (mostly interpreter calls), or (and the compiled tier switched off) where the host forbids `new Function`
+   * (e.g. a strict content security policy).
    */
   compileAt(page: Page, index: number): CompiledBlock | null {
     try {
@@ -565,7 +586,7 @@ export class Cpu {
     }
   }
 
-  private compileBlockAt(page: Page, index: number): CompiledBlock {
+  private compileBlockAt(page: Page, index: number): CompiledBlock | null {
     return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i),
       chooseNonExcludedTag, this.breakpoints);
   }

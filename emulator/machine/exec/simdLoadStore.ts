@@ -9,6 +9,7 @@ import type { Cpu } from '../cpu.js';
 import * as aluModule from '../alu.js';
 import { type Builder, type DecodeInput, fld, rsp, signExtend } from './common.js';
 import { addressPlan, effectiveAddress, writeBack, type AddressMode } from './loadStore.js';
+import { isTagCheckedAccess } from '../mteTags.js';
 const { R } = aluModule;
 
 /** log2 of the access size of a single-register form: opc1 selects Q when size = 00. */
@@ -137,7 +138,7 @@ interface StructPlan {
 
 function structPlan(d: DecodeInput, post: PostMode, bytes: number): StructPlan {
   const n = fld(d, 'Rn');
-  return { base: rsp(n), checked: post !== 'none' || n !== 31, post, amount: post === 'reg' ? fld(d, 'Rm') : bytes };
+  return { base: rsp(n), checked: isTagCheckedAccess(n === 31, post !== 'none', false), post, amount: post === 'reg' ? fld(d, 'Rm') : bytes };
 }
 
 /** Performs the block access at [base] (`bytes` long, data in scratch) and the post-index write-back. */
