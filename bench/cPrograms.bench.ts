@@ -2,7 +2,7 @@
 // binary whose first argument picks the program) run in-process on our machine and under `qemu-aarch64 -cpu max` in
 // the same run. glibc's string, memory and printf routines exercise Advanced SIMD, FP and LDP/STP heavily, unlike
 // the integer MTE loop of emulator.bench.ts. Figures are CPU time based, best of three; the instruction count is
-// ours (qemu is assumed to execute the same instructions).
+// ours (qemu is assumed to execute the same instructions). Run alone with `npm run bench -- cPrograms`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,14 +68,4 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     });
   }
   return rows;
-}
-
-// Run directly: `node --import tsx bench/cPrograms.bench.ts`.
-if (require.main === module) {
-  bench().then((rows) => {
-    for (const r of rows) {
-      const ratio = r.reference ? ` (qemu ${r.reference.value.toFixed(1)} MIPS, ratio ${(r.value / r.reference.value).toFixed(2)}x)` : '';
-      console.log(`${r.name}: ${r.value.toFixed(1)} ${r.unit}${ratio}`);
-    }
-  }, (e) => { console.error(e); process.exit(1); });
 }
