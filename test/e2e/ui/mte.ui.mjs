@@ -83,12 +83,15 @@ async function readVariable(page, name) {
   await page.locator('.debug-variables .monaco-list').first().focus();
   await page.keyboard.press('Home');
   const focused = page.locator('.debug-variables .monaco-list-row.focused').first();
+  const focusedLabel = () => focused.getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
   for (let i = 0; i < 80; i++) {
-    const label = await focused.getAttribute('aria-label', { timeout: 2000 }).catch(() => null);
+    const label = await focusedLabel();
     if (label?.startsWith(`${name}, value `)) return label.slice(`${name}, value `.length);
     if (label && /^Registers\b/.test(label) && (await focused.getAttribute('aria-expanded')) === 'false') await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    await page.waitForTimeout(20);
+    // One row at a time: wait until the focus has moved (on a slow machine key presses would otherwise queue up and
+    // the walk could skip the row), or up to a second at the end of the list.
+    for (let w = 0; w < 50 && (await focusedLabel()) === label; w++) await page.waitForTimeout(20);
   }
   throw new Error(`the Variables view shows no ${name}`);
 }
