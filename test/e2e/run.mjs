@@ -133,6 +133,8 @@ try {
   const dirs = serverDirs(work);
   installVsix(toolchain, dirs, vsix);
   log(`packaged and installed ${vsix}`);
+  // The MTE scenarios debug the kernel documentation's example itself, staged into the workspace (not a copy in git).
+  copyFileSync(join(root, 'examples', 'mte-fault.s'), join(workspace, 'mte-fault.s'));
   server = await startServer(toolchain, dirs, workspace);
   log(`code-server ${server.url} (process group ${server.pid}) answered /healthz in ${server.startupMs} ms`);
 

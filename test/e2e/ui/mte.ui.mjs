@@ -1,5 +1,5 @@
 // UI-level end-to-end checks of debugging an MTE program in the real workbench (code-server in Chromium), on
-// mte-fault.s, the Linux kernel documentation's MTE example (a copy of examples/mte-fault.s): F9 and a click in the
+// mte-fault.s, the Linux kernel documentation's MTE example (examples/mte-fault.s, staged into the workspace by run.mjs): F9 and a click in the
 // gutter set breakpoints; F5 stops on entry and then at the first breakpoint; F10 steps over IRG and the Variables
 // view shows x19 changed into a tagged pointer; hovering x19 shows its value, logical tag and allocation tag; F5 runs
 // into the tag-check fault (Call Stack, exception widget, inline flag on the faulting line, Problems entry); the
