@@ -224,12 +224,13 @@ export class Assembler {
     const numeric = numericReference.exec(name);
     if (numeric) {
       const defs = this.numericLabels.get(numeric[1]!) ?? [];
-      let found: { seq: number; name: string } | undefined;
-      if (numeric[2] === 'b') { for (const d of defs) if (d.seq < seq) found = d; }
-      else found = defs.find((d) => d.seq >= seq);
+      // Definitions are recorded in source order: binary-search the first one at or after `seq`.
+      let lo = 0, hi = defs.length;
+      while (lo < hi) { const mid = (lo + hi) >>> 1; if (defs[mid]!.seq < seq) lo = mid + 1; else hi = mid; }
+      const found = numeric[2] === 'b' ? defs[lo - 1] : defs[lo];
       if (!found) {
         if (!final) return { error: 'non-constant expression' };
-        const before = defs.filter((d) => d.seq < seq).length;
+        const before = lo;
         return numeric[2] === 'b' ? { error: `backward ref to unknown label "${numeric[1]}:"` }
           : { error: `local label \`"${numeric[1]}" (instance number ${before + 1} of a fb label)' is not defined` };
       }
@@ -246,8 +247,10 @@ export class Assembler {
     const defs = s.equ ?? [];
     // A symbol being defined in terms of itself before its first definition (`.set x, x + 1`).
     if (defs.length === 0) return { error: `symbol \`${name}' is used before it is defined` };
-    let def = defs[0]!;
-    for (const d of defs) if (d.seq < seq) def = d;
+    // The last definition before `seq` (definitions are in source order), else the first.
+    let lo = 0, hi = defs.length;
+    while (lo < hi) { const mid = (lo + hi) >>> 1; if (defs[mid]!.seq < seq) lo = mid + 1; else hi = mid; }
+    const def = defs[Math.max(0, lo - 1)]!;
     if (def.value) return def.value;
     if (def.evaluating) return { error: `symbol definition loop encountered at \`${name}'` };
     def.evaluating = true;
@@ -448,10 +451,12 @@ export class Assembler {
       : `@${exprText.replace(/\s+/g, '')}`;
     const pool = this.current.pools.get(size) ?? [];
     this.current.pools.set(size, pool);
-    let entry = numericInExpression(exprText) ? undefined : pool.find((e) => e.key === key);
+    const shareable = !numericInExpression(exprText);
+    let entry = shareable ? this.current.poolEntries.get(`${size}:${key}`) : undefined;
     if (!entry) {
       entry = { key, label: `.L__pool_${this.poolCounter++}`, node, column: exprColumn, loc: this.location(exprColumn), seq: this.seq };
       pool.push(entry);
+      if (shareable) this.current.poolEntries.set(`${size}:${key}`, entry);
     }
     this.emitInstruction(mnemonic, `${register}, ${entry.label}`, operandColumn, statement, column0);
   }
@@ -477,6 +482,7 @@ export class Assembler {
         this.items.push(item);
       }
       section.pools.set(size, []);
+      for (const entry of pool) section.poolEntries.delete(`${size}:${entry.key}`);
     }
     this.current = saved;
   }

@@ -162,14 +162,17 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     symbols.push({ name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
   }
   const firstGlobal = symbols.length + 1;
+  const localSet = new Set(locals);
   for (const s of result.symbols) {
-    if (locals.includes(s) || (s.binding === 'local' && s.name.startsWith('.L'))) continue;
+    if (localSet.has(s) || (s.binding === 'local' && s.name.startsWith('.L'))) continue;
     if (s.binding === 'local' && s.section === undefined) continue;
     symbolIndex.set(s.name, symbols.length + 1);
     symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
   }
+  const ownSymbols = new Map<string, (typeof result.symbols)[number]>();
+  for (const s of result.symbols) if (!ownSymbols.has(s.name)) ownSymbols.set(s.name, s);
   const relocSymbol = (name: string): number => {
-    const own = result.symbols.find((s) => s.name === name);
+    const own = ownSymbols.get(name);
     if (!own && sectionIndex.has(name)) return symbolIndex.get(`section:${name}`)!;
     const idx = symbolIndex.get(name);
     if (idx !== undefined) return idx;
@@ -184,7 +187,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     for (const r of relocs) {
       let sym = relocSymbol(r.symbol);
       let addend = r.addend;
-      const own = result.symbols.find((s) => s.name === r.symbol);
+      const own = ownSymbols.get(r.symbol);
       if (sym === 0 && own && own.section && sectionIndex.has(own.section)) {
         sym = symbolIndex.get(`section:${own.section}`)!;
         addend += own.value;

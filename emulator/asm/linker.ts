@@ -143,9 +143,14 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   };
 
   /** Value of a symbol named in unit `u`. */
+  const ownSymbolMaps = units.map((unit) => {
+    const m = new Map<string, (typeof unit.symbols)[number]>();
+    for (const s of unit.symbols) if (!m.has(s.name)) m.set(s.name, s);
+    return m;
+  });
   const resolve = (u: number, name: string): bigint | undefined | 'weak-undefined' => {
     const unit = units[u]!;
-    const own = unit.symbols.find((s) => s.name === name);
+    const own = ownSymbolMaps[u]!.get(name);
     if (!own && unit.sections.some((s) => s.name === name)) return sectionAddress(u, name);
     if (own && own.binding === 'local' && own.section !== undefined) {
       if (own.section === '*ABS*') return own.value;

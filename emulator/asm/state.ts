@@ -26,6 +26,8 @@ export class SectionState {
   readonly mapping: { offset: number; kind: 'x' | 'd' }[] = [];
   /** Pending literal pools by entry size (4, 8, 16). */
   readonly pools = new Map<number, LiteralEntry[]>();
+  /** The pending pool entries by `${size}:${key}`, so that equal literals share one entry. */
+  readonly poolEntries = new Map<string, LiteralEntry>();
 
   constructor(
     readonly name: string,
