@@ -1,9 +1,9 @@
 // Entry point of the VS Code extension: registers the aarch64-mte debugger (configuration provider, adapter
-// factory), the tag-check mode status bar item, the "Set IRG Seed" command, the MTE views and editor annotations,
+// factory, the pickProgram command for C sources), the tag-check mode status bar item, the "Set IRG Seed" command, the MTE views and editor annotations,
 // and the client of the assembly language server. activate() returns a small API used by the end-to-end tests in test/e2e/extension-tests.
 import * as vscode from 'vscode';
 import { AArch64AdapterFactory } from './adapterFactory.js';
-import { AArch64ConfigurationProvider } from './configurationProvider.js';
+import { AArch64ConfigurationProvider, registerPickProgramCommand } from './configurationProvider.js';
 import { DEBUG_TYPE } from './launchConfig.js';
 import { SeedStore, registerSeedCommand } from './seedCommand.js';
 import { TagModeStatus } from './tagModeStatus.js';
@@ -32,12 +32,13 @@ export function activate(context: vscode.ExtensionContext): AArch64MteExtensionA
     vscode.debug.registerDebugConfigurationProvider(DEBUG_TYPE, configurationProvider),
     vscode.debug.registerDebugConfigurationProvider(
       DEBUG_TYPE,
-      { provideDebugConfigurations: (folder) => configurationProvider.provideDebugConfigurations(folder) },
+      { provideDebugConfigurations: (folder) => configurationProvider.provideDynamicDebugConfigurations(folder) },
       vscode.DebugConfigurationProviderTriggerKind.Dynamic,
     ),
     vscode.debug.registerDebugAdapterDescriptorFactory(DEBUG_TYPE, new AArch64AdapterFactory(context.extensionUri)),
     tagModeStatus,
     registerSeedCommand(seeds),
+    registerPickProgramCommand(configurationProvider),
     views,
     annotations,
   );
