@@ -18,6 +18,7 @@ import { stageRepository } from './lib/stage.mjs';
 import { uiTests } from './ui/smoke.ui.mjs';
 import { uiTests as languageUiTests } from './ui/language.ui.mjs';
 import { uiTests as mteUiTests } from './ui/mte.ui.mjs';
+import { uiTests as cProgramUiTests } from './ui/cprogram.ui.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, '..', '..');
@@ -91,7 +92,7 @@ async function runUiSuite(server) {
   const { context, page } = await launchBrowser(work, toolchain.chromium);
   const ctx = { page, serverUrl: server.url, workspace, resultsDir };
   try {
-    for (const [name, fn, timeoutMs = 90_000] of [...uiTests(ctx), ...languageUiTests(ctx), ...mteUiTests(ctx)]) {
+    for (const [name, fn, timeoutMs = 90_000] of [...uiTests(ctx), ...languageUiTests(ctx), ...mteUiTests(ctx), ...cProgramUiTests(ctx)]) {
       let timer;
       try {
         await Promise.race([fn(), new Promise((_, rej) => { timer = setTimeout(() => rej(new Error(`timed out after ${timeoutMs} ms`)), timeoutMs); })]);
