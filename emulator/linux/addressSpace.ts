@@ -34,6 +34,13 @@ export class AddressSpace {
 
   all(): readonly Vma[] { return this.vmas; }
 
+  /** An independent copy (fork: the child gets the parent's mappings). */
+  clone(): AddressSpace {
+    const copy = new AddressSpace();
+    copy.vmas = this.vmas.slice();
+    return copy;
+  }
+
   /** The mapping containing `address`, if any. */
   find(address: bigint): Vma | undefined {
     return this.vmas.find((v) => v.start <= address && address < v.end);

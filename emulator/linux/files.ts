@@ -32,6 +32,8 @@ export class OpenFile {
   entries: { name: string; type: number; ino: bigint }[] | undefined;
   /** A snapshot of generated contents (/proc/self/maps), taken at open. */
   content: Uint8Array | undefined;
+  /** How many other file tables (forked processes) also hold this description; see FileTable.clone. */
+  otherTables = 0;
   constructor(
     readonly node: VNode,
     /** The guest path it was opened by (for /proc/self/fd and maps). */
@@ -107,6 +109,17 @@ export class FileTable {
   }
 
   get maxDescriptors(): number { return this.limit; }
+
+  /** fork without CLONE_FILES: a new table whose descriptors share this table's open file descriptions. */
+  clone(): FileTable {
+    const copy = new FileTable(this.limit);
+    copy.table.clear();
+    const files = new Set<OpenFile>();
+    for (const [fd, entry] of this.table) { copy.table.set(fd, { ...entry }); files.add(entry.file); }
+    for (const file of files) file.otherTables++;
+    copy.vfs = this.vfs;
+    return copy;
+  }
 }
 
 /** Normalises a guest path against the working directory: resolves '.', '..' and repeated slashes. */

@@ -22,7 +22,12 @@ export type SyscallOutcome =
   | { readonly stop: StopReason }
   | { readonly keepRegisters: true }
   /** Store the value, then act on a signal (kill() to oneself). */
-  | { readonly value: bigint | number; readonly signal: SignalInfo };
+  | { readonly value: bigint | number; readonly signal: SignalInfo }
+  /**
+   * Give the CPU back to the thread scheduler (threads.ts): the calling thread blocked, exited or created another
+   * thread. The value, when given, is stored in X0 first.
+   */
+  | { readonly yield: true; readonly value?: bigint | number };
 
 export type SyscallHandler = (k: Kernel, a: readonly bigint[]) => SyscallOutcome;
 
@@ -44,9 +49,19 @@ export interface KernelOptions {
   readonly mmapBase: bigint;
   readonly addressSpace: AddressSpace;
   readonly memoryLimitBytes: number;
+  /** Notes shared with another kernel (a forked child reports into its parent's list). */
+  readonly diagnostics?: string[];
 }
 
 const TOP_BYTE_MASK = 0xff00000000000000n;
+
+/** The stop a yielding system call ends machine.run() with; the scheduler (threads.ts) knows it by identity. */
+export const yieldStops = new WeakSet<object>();
+function YIELD_STOP(pc: bigint): StopReason {
+  const stop: StopReason = { kind: 'paused', pc };
+  yieldStops.add(stop);
+  return stop;
+}
 
 export class Kernel implements ExceptionHandler {
   readonly machine: KernelMachine;
@@ -70,7 +85,7 @@ export class Kernel implements ExceptionHandler {
   rseq: { address: bigint; signature: number } | undefined;
   threadName = 'program';
   /** Human-readable notes for the user: unsupported system calls (each reported once) and similar. */
-  readonly diagnostics: string[] = [];
+  readonly diagnostics: string[];
   private readonly reportedSyscalls = new Set<number>();
   /** The stop that ended the process (exit or killed); every later run returns it again. */
   finalStop: StopReason | undefined;
@@ -92,6 +107,7 @@ export class Kernel implements ExceptionHandler {
     this.mmapBase = o.mmapBase;
     this.addressSpace = o.addressSpace;
     this.memoryLimitBytes = o.memoryLimitBytes;
+    this.diagnostics = o.diagnostics ?? [];
   }
 
   // ExceptionHandler.
@@ -122,6 +138,10 @@ export class Kernel implements ExceptionHandler {
     if (typeof outcome === 'number') machine.setX(0, BigInt.asUintN(64, BigInt(outcome)));
     else if (typeof outcome === 'bigint') machine.setX(0, BigInt.asUintN(64, outcome));
     else if ('stop' in outcome) return this.finish(outcome.stop);
+    else if ('yield' in outcome) {
+      if (outcome.value !== undefined) machine.setX(0, BigInt.asUintN(64, BigInt(outcome.value)));
+      return YIELD_STOP(machine.getPC());
+    }
     else if ('signal' in outcome) {
       machine.setX(0, BigInt.asUintN(64, BigInt(outcome.value)));
       return this.raise(outcome.signal);

@@ -9,7 +9,8 @@ import type { LineRow, ProgramImage, ProgramSymbol } from '../program.js';
 import { AddressSpace, pageDown, pageUp } from './addressSpace.js';
 import { HWCAP, HWCAP2, PAGE_SIZE, TASK_SIZE } from './constants.js';
 import { FileTable } from './files.js';
-import { Kernel, type KernelMachine } from './kernel.js';
+import { Kernel, yieldStops, type KernelMachine } from './kernel.js';
+import { registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
 import { buildInitialStack, type InitialStack } from './stack.js';
 import { mapRange } from './syscalls/memory.js';
 import { GUEST_GID, GUEST_UID } from './syscalls/process.js';
@@ -39,6 +40,15 @@ export interface EmulatedProcess extends LinuxProcess {
   readonly diagnostics: readonly string[];
   /** Load bias applied to a position-independent program (0 otherwise). */
   readonly loadBias: bigint;
+  /** Every live guest thread (of this process and of forked children); one entry ('main') before any clone. */
+  threads(): readonly ThreadSummary[];
+  /** The thread that ran last (the one a stop belongs to). */
+  readonly currentThreadId: number;
+  /**
+   * Loads a thread of this process into the machine, for a debugger to read its registers and stack; the
+   * scheduler's choice of what runs next is not changed. False for an unknown thread or one of another process.
+   */
+  selectThread(tid: number): boolean;
 }
 
 export type CreateProcessResult = { readonly ok: true; readonly process: EmulatedProcess } | { readonly ok: false; readonly message: string };
@@ -178,6 +188,7 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   machine.setSP(initialStack.sp);
   machine.setPC(program.entry);
   machine.setExceptionHandler(kernel);
+  registerMachineFactory(kernel, ({ memoryLimitBytes: limit, seed: s }) => factory({ memoryLimitBytes: limit, seed: s }));
   return { ok: true, process: new Process(machine, program, kernel, initialStack, bias) };
 }
 
@@ -202,22 +213,62 @@ class Process implements EmulatedProcess {
     return this.kernel.deliver(pending);
   }
 
+  threads(): readonly ThreadSummary[] {
+    const sched = schedulerOf(this.kernel);
+    if (sched) return sched.summaries();
+    return [{ id: 1000, name: 'main', processId: 1000, state: this.exited ? 'dead' : 'runnable' }];
+  }
+
+  get currentThreadId(): number {
+    return schedulerOf(this.kernel)?.current.tid ?? 1000;
+  }
+
+  selectThread(tid: number): boolean {
+    const sched = schedulerOf(this.kernel);
+    if (!sched) return tid === 1000;
+    const t = sched.threads.find((x) => x.tid === tid && x.state !== 'dead');
+    if (!t || t.process !== sched.main) return false;
+    sched.load(t);
+    return true;
+  }
+
   run(options?: RunOptions): StopReason {
     if (this.kernel.finalStop) return this.kernel.finalStop;
+    const sched = schedulerOf(this.kernel);
+    if (sched) return this.runThreads(options);
     this.kernel.stopOnSignals = options?.stopOnSignals === true;
     const ended = this.deliverPending();
     if (ended) return ended;
-    return this.kernel.finish(this.machine.run(options));
+    const before = this.machine.instructionCount;
+    const r = this.machine.run(options);
+    if (!yieldStops.has(r)) return this.kernel.finish(r);
+    // The program made its first thread or process: from here on the scheduler runs it.
+    const used = this.machine.instructionCount - before;
+    const max = options?.maxSteps;
+    if (max !== undefined && used >= max) return { kind: 'limit', pc: this.machine.getPC() };
+    return this.runThreads({ ...options, ...(max !== undefined ? { maxSteps: max - used } : {}) });
+  }
+
+  private runThreads(options?: RunOptions): StopReason {
+    const sched = schedulerOf(this.kernel)!;
+    const r = sched.run(options ?? {});
+    // The scheduler leaves the machine holding the thread that stopped: it is the one a debugger looks at.
+    return r.kind === 'exit' || r.kind === 'killed' ? this.kernel.finish(r) : r;
   }
 
   step(): StopReason {
     if (this.kernel.finalStop) return this.kernel.finalStop;
+    if (schedulerOf(this.kernel)) {
+      const r = this.runThreads({ maxSteps: 1, stopOnSignals: true });
+      return r.kind === 'limit' ? { kind: 'step', pc: r.pc } : r;
+    }
     if (this.kernel.pendingSignal) {
       const ended = this.deliverPending();
       return ended ?? { kind: 'step', pc: this.machine.getPC() };
     }
     this.kernel.stopOnSignals = true;
-    return this.kernel.finish(this.machine.step());
+    const r = this.machine.step();
+    if (yieldStops.has(r)) return { kind: 'step', pc: this.machine.getPC() };
+    return this.kernel.finish(r);
   }
 }
-

@@ -46,6 +46,31 @@ interface ThreadSignalState {
 
 const threadStates = new WeakMap<Kernel, ThreadSignalState>();
 
+/** The running thread's signal state, taken out of the kernel when another thread of it is switched in (threads.ts). */
+export function saveThreadSignalState(k: Kernel): unknown {
+  const s = threadState(k);
+  return { pending: s.pending.slice(), faultAddress: s.faultAddress, faultCode: s.faultCode };
+}
+
+/** Installs a thread's signal state (undefined: a new thread's, with nothing pending). */
+export function loadThreadSignalState(k: Kernel, saved: unknown): void {
+  const s = saved as ThreadSignalState | undefined;
+  threadStates.set(k, s ? { pending: s.pending.slice(), faultAddress: s.faultAddress, faultCode: s.faultCode } : { pending: [], faultAddress: 0n, faultCode: 0n });
+}
+
+/** Queues a signal for a thread whose state is saved (not loaded in its kernel). */
+export function queueSavedSignal(saved: unknown, info: SignalInfo): unknown {
+  const s = (saved as ThreadSignalState | undefined) ?? { pending: [], faultAddress: 0n, faultCode: 0n };
+  if (info.signal >= SIGRTMIN || !s.pending.some((p) => p.signal === info.signal)) s.pending.push(info);
+  return s;
+}
+
+/** Queues a signal as pending on the thread loaded in the kernel (delivered at its next return to user space). */
+export function queueSignal(k: Kernel, info: SignalInfo): void {
+  const pending = threadState(k).pending;
+  if (info.signal >= SIGRTMIN || !pending.some((p) => p.signal === info.signal)) pending.push(info);
+}
+
 function threadState(k: Kernel): ThreadSignalState {
   let s = threadStates.get(k);
   if (!s) { s = { pending: [], faultAddress: 0n, faultCode: 0n }; threadStates.set(k, s); }

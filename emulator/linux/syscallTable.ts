@@ -8,6 +8,7 @@ import * as memory from './syscalls/memory.js';
 import { sysPrctl } from './syscalls/prctl.js';
 import * as proc from './syscalls/process.js';
 import * as sig from './syscalls/signal.js';
+import * as threads from './threads.js';
 
 export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, SyscallHandler>([
   [SYS.getcwd, fs.sysGetcwd],
@@ -47,10 +48,13 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.sched_setaffinity, proc.sysSchedSetaffinity],
   [SYS.getcpu, proc.sysGetcpu],
   [SYS.getrusage, proc.sysGetrusage],
-  [SYS.wait4, proc.sysWait4],
+  [SYS.wait4, threads.sysWait4],
+  [95, threads.sysWaitid], // waitid
+  [SYS.clone, threads.sysClone],
+  [SYS.clone3, threads.sysClone3],
   [SYS.execve, proc.sysExecve],
   [SYS.exit, proc.sysExit],
-  [SYS.exit_group, proc.sysExit],
+  [SYS.exit_group, proc.sysExitGroup],
   [SYS.set_tid_address, proc.sysSetTidAddress],
   [SYS.futex, proc.sysFutex],
   [SYS.set_robust_list, proc.sysSetRobustList],
@@ -77,7 +81,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.geteuid, proc.sysGetuid],
   [SYS.getgid, proc.sysGetgid],
   [SYS.getegid, proc.sysGetgid],
-  [SYS.gettid, proc.sysGetpid],
+  [SYS.gettid, proc.sysGettid],
   [SYS.sysinfo, proc.sysSysinfo],
   [SYS.brk, memory.sysBrk],
   [SYS.munmap, memory.sysMunmap],

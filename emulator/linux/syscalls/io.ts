@@ -13,6 +13,7 @@ import { StructWriter, readU64 } from '../text.js';
 import { PIPE_BUF, type VNode } from '../vfs/nodes.js';
 import { EISDIR, ENOTDIR, hashPath, isGeneratedFile } from '../vfs/vfs.js';
 import { GUEST_PID } from './process.js';
+import { schedulerOf } from '../threads.js';
 import { vfsOf } from './vfsAccess.js';
 
 const IOV_MAX = 1024;
@@ -50,6 +51,9 @@ export function isRegular(k: Kernel, node: VNode): boolean {
  * Linux would hang; the emulator reports it and ends the run (SIGKILL) so that no run hangs.
  */
 export function blockedForever(k: Kernel, what: string): SyscallOutcome {
+  // With other threads or processes, the caller waits for them and tries again (threads.ts).
+  const sched = schedulerOf(k);
+  if (sched) return sched.blockAndRetry(k, what);
   k.diagnostics.push(`${what} would wait forever: the process has a single thread, so nothing can wake it; the emulator ended the process (SIGKILL)`);
   return { value: -E.INTR, signal: { signal: SIG.KILL, code: SI_KERNEL, address: 0n, forced: true } };
 }
@@ -259,6 +263,8 @@ export const sysWritev = (k: Kernel, a: readonly bigint[]): SyscallOutcome => ve
 /** Drops a reference to an open file description that no descriptor uses any more. */
 export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
   if (!file || k.files.isOpen(file)) return;
+  // Still held by another process's table (after fork): that table releases it last.
+  if (file.otherTables > 0) { file.otherTables--; return; }
   if (file.node.t === 'pipe') {
     if (file.node.end === 'read') file.node.pipe.readers--;
     else file.node.pipe.writers--;

@@ -5,6 +5,7 @@ import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
 import { blockedForever } from './io.js';
+import { currentPid, currentTid, isKnownTask, parentPid, schedulerOf } from '../threads.js';
 
 export const GUEST_PID = 1000;
 export const GUEST_PPID = 999;
@@ -15,17 +16,24 @@ export const UNAME = {
   sysname: 'Linux', nodename: 'aarch64-mte', release: '6.1.0-aarch64-mte', version: '#1 SMP PREEMPT', machine: 'aarch64', domainname: '(none)',
 } as const;
 
-export function sysExit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+export function sysExitGroup(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   // Shared file mappings reach their files (as the kernel's writeback would).
   k.files.vfs?.flushAll(k);
   return { stop: { kind: 'exit', code: Number(a[0]! & 0xffn) } };
 }
 
-export const sysGetpid = (): SyscallOutcome => GUEST_PID;
-export const sysGetppid = (): SyscallOutcome => GUEST_PPID;
+/** exit(2): ends the calling thread; the last thread's exit ends the process (as exit_group). */
+export function sysExit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const ended = schedulerOf(k)?.exitThread(k, Number(a[0]! & 0xffn));
+  return ended ?? sysExitGroup(k, a);
+}
+
+export const sysGetpid = (k: Kernel): SyscallOutcome => currentPid(k);
+export const sysGettid = (k: Kernel): SyscallOutcome => currentTid(k);
+export const sysGetppid = (k: Kernel): SyscallOutcome => parentPid(k);
 export const sysGetuid = (): SyscallOutcome => GUEST_UID;
 export const sysGetgid = (): SyscallOutcome => GUEST_GID;
-export const sysSchedYield = (): SyscallOutcome => 0;
+export const sysSchedYield = (k: Kernel): SyscallOutcome => schedulerOf(k)?.yieldCpu() ?? 0;
 
 const RSEQ_SIZE = 32;
 const RSEQ_FLAG_UNREGISTER = 1;
@@ -70,7 +78,7 @@ export function sysRseq(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 export function sysSchedGetaffinity(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
   const length = Number(a[1]! & 0xffffffffn);
-  if (pid !== 0 && pid !== GUEST_PID) return -E.SRCH;
+  if (pid !== 0 && !isKnownTask(k, pid)) return -E.SRCH;
   if (length * 8 < 1 || (length & 7) !== 0) return -E.INVAL;
   const r = k.writeUser(a[2]!, new StructWriter(8).u64(0, 1n).bytes);
   return r !== 0 ? r : 8;
@@ -79,7 +87,7 @@ export function sysSchedGetaffinity(k: Kernel, a: readonly bigint[]): SyscallOut
 /** sched_setaffinity: any mask that includes CPU 0 is accepted. */
 export function sysSchedSetaffinity(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
-  if (pid !== 0 && pid !== GUEST_PID) return -E.SRCH;
+  if (pid !== 0 && !isKnownTask(k, pid)) return -E.SRCH;
   const length = Math.min(Number(a[1]! & 0xffffffffn), 8);
   if (length === 0) return -E.INVAL;
   const mask = k.readUser(a[2]!, length);
@@ -119,14 +127,9 @@ export function sysExecve(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return -E.NOSYS;
 }
 
-/** wait4: the process never has children (clone and fork are not supported), so ECHILD, as Linux says then. */
-export function sysWait4(): SyscallOutcome {
-  return -E.CHILD;
-}
-
 export function sysSetTidAddress(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   k.clearChildTid = a[0]!;
-  return GUEST_PID;
+  return currentTid(k);
 }
 
 export function sysSetRobustList(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -155,7 +158,7 @@ function limitFor(k: Kernel, resource: number): [bigint, bigint] {
 export function sysPrlimit64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
   const resource = Number(a[1]! & 0xffffffffn);
-  if (pid !== 0 && pid !== GUEST_PID) return -E.SRCH;
+  if (pid !== 0 && !isKnownTask(k, pid)) return -E.SRCH;
   if (resource >= RLIM_NLIMITS) return -E.INVAL;
   if (a[2] !== 0n) {
     const requested = k.readUser(a[2]!, 16);
@@ -217,11 +220,28 @@ export function sysNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const nsec = new DataView(req.buffer, req.byteOffset).getBigInt64(8, true);
   const sec = new DataView(req.buffer, req.byteOffset).getBigInt64(0, true);
   if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+  // With other threads, the caller sleeps in virtual time (threads.ts) and the others run meanwhile.
+  const sched = schedulerOf(k);
+  if (sched && (sec > 0n || nsec > 0n)) return sched.sleep(k, sec * 1_000_000_000n + nsec);
   return 0;
 }
 
 export function sysClockNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  if (clockNanoseconds(k, Number(BigInt.asIntN(32, a[0]!))) === undefined) return -E.INVAL;
+  const clock = Number(BigInt.asIntN(32, a[0]!));
+  const now = clockNanoseconds(k, clock);
+  if (now === undefined) return -E.INVAL;
+  const sched = schedulerOf(k);
+  if (sched && (a[1]! & 1n) !== 0n) {
+    // TIMER_ABSTIME: sleep until the given time of the clock.
+    const req = k.readUser(a[2]!, 16);
+    if (typeof req === 'number') return req;
+    const view = new DataView(req.buffer, req.byteOffset);
+    const sec = view.getBigInt64(0, true);
+    const nsec = view.getBigInt64(8, true);
+    if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+    const delta = sec * 1_000_000_000n + nsec - now;
+    return delta > 0n ? sched.sleep(k, delta) : 0;
+  }
   return sysNanosleep(k, [a[2]!, a[3]!]);
 }
 
@@ -261,53 +281,135 @@ const FUTEX_TID_MASK = 0x3fffffff;
 const ETIMEDOUT = 110;
 const EDEADLK = 35;
 
+const FUTEX_WAKE_OP = 5;
+const FUTEX_CLOCK_REALTIME = 256;
+const FUTEX_WAITERS = 0x80000000;
+
+function timespecNs(bytes: Uint8Array): bigint | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  const sec = view.getBigInt64(0, true);
+  const nsec = view.getBigInt64(8, true);
+  if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return undefined;
+  return sec * 1_000_000_000n + nsec;
+}
+
+/** FUTEX_WAKE_OP's operation on the second word and its comparison of the old value. */
+function wakeOp(encoded: number, old: number): { value: number; wakeSecond: boolean } {
+  const op = (encoded >>> 28) & 0xf;
+  const cmp = (encoded >>> 24) & 0xf;
+  let oparg = (encoded >>> 12) & 0xfff;
+  const cmparg = encoded & 0xfff;
+  if ((op & 8) !== 0) oparg = 1 << (oparg & 31);
+  let value = old;
+  switch (op & 7) {
+    case 0: value = oparg; break;
+    case 1: value = old + oparg; break;
+    case 2: value = old | oparg; break;
+    case 3: value = old & ~oparg; break;
+    case 4: value = old ^ oparg; break;
+  }
+  const o = old | 0;
+  const c = cmparg;
+  const wakeSecond = [o === c, o !== c, o < c, o <= c, o > c, o >= c][cmp] ?? false;
+  return { value: value >>> 0, wakeSecond };
+}
+
 /**
- * futex for a single-threaded process. Wakes wake nobody (0). A wait whose value differs is EAGAIN; one with a
- * timeout times out (ETIMEDOUT, at once: no time needs to pass); one without a timeout would wait forever, since
- * no other thread exists to wake it, so the process is ended with a diagnostic instead of hanging.
+ * futex. With threads (threads.ts) waits block the calling thread until a wake, a timeout (virtual time) or a
+ * signal, and wakes wake waiters of the same word in FIFO order (bitsets and requeue included). In a
+ * single-threaded process wakes wake nobody (0), a wait with a timeout times out at once, and one without a
+ * timeout would wait forever, since no other thread exists to wake it: the process is ended with a diagnostic.
  */
 export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const op = Number(a[1]! & 0x7fn);
+  const realtime = (Number(a[1]! & 0xffffffffn) & FUTEX_CLOCK_REALTIME) !== 0;
+  const sched = schedulerOf(k);
   const word = (): number | Uint8Array => {
     if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n) return -E.INVAL;
     return k.readUser(a[0]!, 4);
   };
+  const key = (pointer: bigint): bigint => k.userAddress(pointer) ?? BigInt.asUintN(64, pointer);
   const valueOf = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
+  const count = (x: bigint): number => { const n = Number(BigInt.asIntN(32, x)); return n < 0 ? 0x7fffffff : n; };
+  const tid = currentTid(k);
   switch (op) {
-    case FUTEX_WAKE: case FUTEX_WAKE_BITSET:
-      if (op === FUTEX_WAKE_BITSET && (a[5]! & 0xffffffffn) === 0n) return -E.INVAL;
-      return (BigInt.asUintN(64, a[0]!) & 3n) !== 0n ? -E.INVAL : 0;
+    case FUTEX_WAKE: case FUTEX_WAKE_BITSET: {
+      const bitset = op === FUTEX_WAKE_BITSET ? Number(a[5]! & 0xffffffffn) : 0xffffffff;
+      if (bitset === 0) return -E.INVAL;
+      if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n) return -E.INVAL;
+      return sched ? sched.futexWake(k, key(a[0]!), count(a[2]!), bitset) : 0;
+    }
     case FUTEX_WAIT: case FUTEX_WAIT_BITSET: {
-      if (op === FUTEX_WAIT_BITSET && (a[5]! & 0xffffffffn) === 0n) return -E.INVAL;
+      const bitset = op === FUTEX_WAIT_BITSET ? Number(a[5]! & 0xffffffffn) : 0xffffffff;
+      if (bitset === 0) return -E.INVAL;
       const w = word();
       if (typeof w === 'number') return w;
-      if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
+      let timeout: bigint | undefined;
       if (a[3] !== 0n) {
-        const timeout = k.readUser(a[3]!, 16);
-        if (typeof timeout === 'number') return timeout;
-        return -ETIMEDOUT;
+        const raw = k.readUser(a[3]!, 16);
+        if (typeof raw === 'number') return raw;
+        const ns = timespecNs(raw);
+        if (ns === undefined) return -E.INVAL;
+        // FUTEX_WAIT's timeout is relative; FUTEX_WAIT_BITSET's is absolute (CLOCK_MONOTONIC, or REALTIME).
+        timeout = op === FUTEX_WAIT_BITSET ? ns - k.host.nowNanoseconds() : ns;
+        void realtime;
       }
+      if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
+      if (sched) return sched.futexWait(k, key(a[0]!), bitset, timeout);
+      if (timeout !== undefined) return -ETIMEDOUT;
       return blockedForever(k, `futex wait at 0x${BigInt.asUintN(64, a[0]!).toString(16)} (a lock or condition nobody else can release)`);
     }
     case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: {
       const w = word();
       if (typeof w === 'number') return w;
       if (op === FUTEX_CMP_REQUEUE && valueOf(w) !== Number(a[5]! & 0xffffffffn)) return -E.AGAIN;
-      return 0;
+      return sched ? sched.futexRequeue(k, key(a[0]!), count(a[2]!), count(a[3]!), key(a[4]!)) : 0;
+    }
+    case FUTEX_WAKE_OP: {
+      if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n || (BigInt.asUintN(64, a[4]!) & 3n) !== 0n) return -E.INVAL;
+      const second = k.readUser(a[4]!, 4);
+      if (typeof second === 'number') return second;
+      const { value, wakeSecond } = wakeOp(Number(a[5]! & 0xffffffffn), valueOf(second));
+      const r = k.writeUser(a[4]!, new StructWriter(4).u32(0, value).bytes);
+      if (r !== 0) return r;
+      if (!sched) return 0;
+      let woken = sched.futexWake(k, key(a[0]!), count(a[2]!), 0xffffffff);
+      if (wakeSecond) woken += sched.futexWake(k, key(a[4]!), count(a[3]!), 0xffffffff);
+      return woken;
     }
     case FUTEX_LOCK_PI: case FUTEX_TRYLOCK_PI: {
       const w = word();
       if (typeof w === 'number') return w;
       const owner = valueOf(w) & FUTEX_TID_MASK;
-      if (owner === 0) return k.writeUser(a[0]!, new StructWriter(4).u32(0, (valueOf(w) & ~FUTEX_TID_MASK) | GUEST_PID).bytes);
-      if (owner === GUEST_PID) return -EDEADLK;
+      if (owner === 0) return k.writeUser(a[0]!, new StructWriter(4).u32(0, ((valueOf(w) & ~FUTEX_TID_MASK) | tid) >>> 0).bytes);
+      if (owner === tid) return -EDEADLK;
       if (op === FUTEX_TRYLOCK_PI) return -E.AGAIN;
+      if (sched && sched.findThread(owner)) {
+        const r = k.writeUser(a[0]!, new StructWriter(4).u32(0, (valueOf(w) | FUTEX_WAITERS) >>> 0).bytes);
+        if (r !== 0) return r;
+        let timeout: bigint | undefined;
+        if (a[3] !== 0n) {
+          const raw = k.readUser(a[3]!, 16);
+          if (typeof raw === 'number') return raw;
+          const ns = timespecNs(raw);
+          if (ns === undefined) return -E.INVAL;
+          timeout = ns - k.host.nowNanoseconds();
+        }
+        // The unlocking thread hands the lock over (FUTEX_UNLOCK_PI below) before waking this one.
+        return sched.futexWait(k, key(a[0]!), 0xffffffff, timeout);
+      }
       return blockedForever(k, `futex lock at 0x${BigInt.asUintN(64, a[0]!).toString(16)} held by thread ${owner}`);
     }
     case FUTEX_UNLOCK_PI: {
       const w = word();
       if (typeof w === 'number') return w;
-      if ((valueOf(w) & FUTEX_TID_MASK) !== GUEST_PID) return -E.PERM;
+      if ((valueOf(w) & FUTEX_TID_MASK) !== tid) return -E.PERM;
+      const next = sched?.firstFutexWaiter(k, key(a[0]!));
+      if (sched && next) {
+        sched.futexWake(k, key(a[0]!), 1, 0xffffffff);
+        const more = sched.hasFutexWaiters(k, key(a[0]!));
+        return k.writeUser(a[0]!, new StructWriter(4).u32(0, (next.tid | (more ? FUTEX_WAITERS : 0)) >>> 0).bytes);
+      }
       return k.writeUser(a[0]!, new Uint8Array(4));
     }
     default: return -E.NOSYS;

@@ -9,6 +9,7 @@ import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { pendingSignalSet, raiseSignal, signalReturn, takeDeliverableSignal, takePendingSignal, type SignalInfo } from '../signals.js';
 import { StructWriter, readU64 } from '../text.js';
 import { GUEST_PID } from './process.js';
+import { currentPid, schedulerOf, type GuestThread } from '../threads.js';
 
 const SA_NOCLDSTOP = 0x1;
 const SA_NOCLDWAIT = 0x2;
@@ -161,7 +162,7 @@ export function sysSigaltstack(k: Kernel, a: readonly bigint[]): SyscallOutcome 
 function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
   if (signal < 0 || signal > 64) return -E.INVAL;
   if (signal === 0) return 0;
-  const info: SignalInfo = { signal, code, address: 0n, senderPid: GUEST_PID };
+  const info: SignalInfo = { signal, code, address: 0n, senderPid: currentPid(k) };
   if ((k.blockedSignals & (1n << BigInt(signal - 1))) !== 0n && signal !== SIG.KILL && signal !== SIG.STOP) {
     raiseSignal(k, info);
     return 0;
@@ -169,25 +170,55 @@ function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
   return { value: 0, signal: info };
 }
 
+/** Sends a signal to another thread or process of the program (threads.ts); the caller keeps running. */
+function sendTo(k: Kernel, target: GuestThread | undefined, signal: number, code: number): SyscallOutcome {
+  if (signal < 0 || signal > 64) return -E.INVAL;
+  if (!target) return -E.SRCH;
+  if (signal === 0) return 0;
+  const sched = schedulerOf(k)!;
+  if (target === sched.threadOf(k) && target.process.kernel === k) return sendToSelf(k, signal, code);
+  sched.signalThread(target, { signal, code, address: 0n, senderPid: currentPid(k) });
+  // Let the receiver run (it may have been woken) when the caller next yields its slice.
+  return 0;
+}
+
 export function sysKill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
-  if (pid !== GUEST_PID && pid !== 0 && pid !== -1) return -E.SRCH;
-  return sendToSelf(k, Number(BigInt.asIntN(32, a[1]!)), SI_USER);
+  const signal = Number(BigInt.asIntN(32, a[1]!));
+  const self = currentPid(k);
+  const sched = schedulerOf(k);
+  if (pid === self || pid === 0 || pid === -1 || !sched) {
+    if (pid !== self && pid !== 0 && pid !== -1) return -E.SRCH;
+    return sendToSelf(k, signal, SI_USER);
+  }
+  const process = sched.findProcess(pid > 0 ? pid : -pid);
+  if (!process || !process.alive) return -E.SRCH;
+  if (signal < 0 || signal > 64) return -E.INVAL;
+  return sendTo(k, sched.threadForSignal(process, signal), signal, SI_USER);
 }
 
 export function sysTgkill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const tgid = Number(BigInt.asIntN(32, a[0]!));
   const tid = Number(BigInt.asIntN(32, a[1]!));
   if (tgid <= 0 || tid <= 0) return -E.INVAL;
-  if (tgid !== GUEST_PID || tid !== GUEST_PID) return -E.SRCH;
-  return sendToSelf(k, Number(BigInt.asIntN(32, a[2]!)), SI_TKILL);
+  const sched = schedulerOf(k);
+  if (!sched) {
+    if (tgid !== GUEST_PID || tid !== GUEST_PID) return -E.SRCH;
+    return sendToSelf(k, Number(BigInt.asIntN(32, a[2]!)), SI_TKILL);
+  }
+  const target = sched.findThread(tid);
+  return sendTo(k, target && target.process.pid === tgid ? target : undefined, Number(BigInt.asIntN(32, a[2]!)), SI_TKILL);
 }
 
 export function sysTkill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const tid = Number(BigInt.asIntN(32, a[0]!));
   if (tid <= 0) return -E.INVAL;
-  if (tid !== GUEST_PID) return -E.SRCH;
-  return sendToSelf(k, Number(BigInt.asIntN(32, a[1]!)), SI_TKILL);
+  const sched = schedulerOf(k);
+  if (!sched) {
+    if (tid !== GUEST_PID) return -E.SRCH;
+    return sendToSelf(k, Number(BigInt.asIntN(32, a[1]!)), SI_TKILL);
+  }
+  return sendTo(k, sched.findThread(tid), Number(BigInt.asIntN(32, a[1]!)), SI_TKILL);
 }
 
 export function sysRtSigreturn(k: Kernel): SyscallOutcome {

@@ -1,0 +1,805 @@
+// Threads and child processes of one emulated program, on one deterministic scheduler. A thread (clone with
+// CLONE_THREAD) shares its process's Kernel and machine; only one thread's registers and per-thread kernel state
+// (signal mask, pending signals, alternate stack, MTE controls, clear_child_tid, rseq) are loaded at a time, the
+// others are saved here and switched in through the machine's public register API. A child process (fork, vfork,
+// clone without CLONE_VM) gets its own machine, restored from a snapshot of the parent's (memory and allocation
+// tags included), and its own Kernel with a copy of the address space and a file table sharing the open file
+// descriptions. Scheduling is round-robin in time slices of a fixed number of instructions, switching also when
+// a thread blocks (futex wait, read of an empty pipe, wait4, nanosleep) or yields: the same program always gives
+// the same interleaving. Time for timeouts is virtual (one nanosecond per instruction; when every thread waits,
+// it jumps to the earliest timeout). If every thread waits forever the program is ended with a note.
+// The scheduler exists only once a program creates a thread or process; single-threaded programs never see it.
+import type { RunOptions, StopReason, TagCheckFault } from '../machine/api.js';
+import { E, IGNORED_BY_DEFAULT, SIG, SIGNAL_NAMES } from './constants.js';
+import { Kernel, yieldStops, type KernelMachine, type MteControl, type SyscallOutcome } from './kernel.js';
+import {
+  asyncTagFaultSignal, loadThreadSignalState, queueSavedSignal, queueSignal, saveThreadSignalState, takeDeliverableSignal,
+  type SignalInfo,
+} from './signals.js';
+import { StructWriter, readU64 } from './text.js';
+import { releaseIfUnused } from './syscalls/io.js';
+
+/** The first thread or process id given to a new thread (the program itself is 1000). */
+export const FIRST_NEW_TID = 1001;
+/** Instructions per time slice. */
+export const DEFAULT_TIME_SLICE = 10_000;
+const MAIN_PID = 1000;
+const PARENT_OF_MAIN = 999;
+const ETIMEDOUT = 110;
+
+export type MachineFactoryFn = (options: { memoryLimitBytes: number; seed: number }) => KernelMachine;
+
+interface CpuContext {
+  x: bigint[];
+  sp: bigint;
+  pc: bigint;
+  nzcv: number;
+  v: Uint8Array[];
+  tpidr: bigint;
+  fpcr: bigint;
+  fpsr: bigint;
+  tco: bigint;
+}
+
+interface ThreadKernelState {
+  blockedSignals: bigint;
+  alternateStack: Kernel['alternateStack'];
+  mte: MteControl;
+  clearChildTid: bigint;
+  rseq: Kernel['rseq'];
+  threadName: string;
+  pendingSignal: SignalInfo | undefined;
+  signals: unknown;
+}
+
+export type ThreadWait =
+  | { readonly kind: 'futex'; readonly process: GuestProcess; address: bigint; readonly bitset: number; readonly deadline?: bigint; readonly seq: number }
+  | { readonly kind: 'sleep'; readonly deadline: bigint }
+  /** The system call is executed again when another thread has made progress (pipes, wait4). */
+  | { readonly kind: 'retry'; readonly what: string; readonly progress: number }
+  | { readonly kind: 'vfork'; readonly child: GuestProcess };
+
+export class GuestThread {
+  state: 'runnable' | 'blocked' | 'dead' = 'runnable';
+  wait: ThreadWait | undefined;
+  context: CpuContext | undefined;
+  kstate: ThreadKernelState | undefined;
+  /** An async tag fault recorded while this thread ran, not yet delivered. */
+  asyncFault: TagCheckFault | undefined;
+  constructor(readonly tid: number, readonly process: GuestProcess) {}
+
+  /** The name a debugger shows. */
+  get name(): string {
+    if (this.tid === MAIN_PID) return 'main';
+    return this.process.pid === this.tid && this.process.pid !== MAIN_PID ? `process ${this.tid}` : `thread ${this.tid}`;
+  }
+}
+
+export class GuestProcess {
+  readonly threads: GuestThread[] = [];
+  readonly children: GuestProcess[] = [];
+  /** The thread whose registers and per-thread state are in the kernel and machine. */
+  loaded: GuestThread | undefined;
+  /** How the process ended (exit or killed). */
+  ended: StopReason | undefined;
+  /** wait4 status word once ended. */
+  waitStatus = 0;
+  reaped = false;
+  exitSignal: number = SIG.CHLD;
+  constructor(readonly pid: number, readonly parent: GuestProcess | undefined, readonly kernel: Kernel) {}
+
+  get alive(): boolean { return this.ended === undefined; }
+  liveThreads(): GuestThread[] { return this.threads.filter((t) => t.state !== 'dead'); }
+}
+
+const schedulers = new WeakMap<Kernel, Scheduler>();
+const factories = new WeakMap<Kernel, MachineFactoryFn>();
+
+/** Remembers how to make a machine for a process's forked children. */
+export function registerMachineFactory(k: Kernel, factory: MachineFactoryFn): void {
+  factories.set(k, factory);
+}
+
+/** The scheduler of the program this kernel belongs to, if it has ever made a thread or process. */
+export function schedulerOf(k: Kernel): Scheduler | undefined {
+  return schedulers.get(k);
+}
+
+function ensureScheduler(k: Kernel): Scheduler {
+  let s = schedulers.get(k);
+  if (!s) {
+    s = new Scheduler(k);
+    schedulers.set(k, s);
+  }
+  return s;
+}
+
+function captureContext(m: KernelMachine): CpuContext {
+  const x: bigint[] = [];
+  for (let i = 0; i < 31; i++) x.push(m.getX(i));
+  const v: Uint8Array[] = [];
+  for (let i = 0; i < 32; i++) v.push(m.getV(i).slice());
+  return {
+    x, v, sp: m.getSP(), pc: m.getPC(), nzcv: m.getNZCV(), tpidr: m.getSystemRegister('tpidr_el0'),
+    fpcr: m.getSystemRegister('fpcr'), fpsr: m.getSystemRegister('fpsr'), tco: m.getSystemRegister('tco'),
+  };
+}
+
+function applyContext(m: KernelMachine, c: CpuContext): void {
+  for (let i = 0; i < 31; i++) m.setX(i, c.x[i]!);
+  for (let i = 0; i < 32; i++) m.setV(i, c.v[i]!);
+  m.setSP(c.sp);
+  m.setPC(c.pc);
+  m.setNZCV(c.nzcv);
+  m.setSystemRegister('tpidr_el0', c.tpidr);
+  m.setSystemRegister('fpcr', c.fpcr);
+  m.setSystemRegister('fpsr', c.fpsr);
+  m.setTagCheckOverride(c.tco !== 0n);
+}
+
+/** Puts a thread's MTE controls into effect on the machine (tag check mode, include mask, tagged-address ABI). */
+function applyMte(k: Kernel): void {
+  k.machine.setTagCheckMode(k.mte.async ? 'async' : k.mte.sync ? 'sync' : 'none');
+  k.machine.setIncludeMask(k.mte.includeMask);
+  (k.machine as Partial<{ setTaggedAddressAbi(on: boolean): void }>).setTaggedAddressAbi?.(k.mte.taggedAddressAbi);
+}
+
+function captureKernelState(k: Kernel): ThreadKernelState {
+  return {
+    blockedSignals: k.blockedSignals, alternateStack: k.alternateStack, mte: { ...k.mte }, clearChildTid: k.clearChildTid,
+    rseq: k.rseq, threadName: k.threadName, pendingSignal: k.pendingSignal, signals: saveThreadSignalState(k),
+  };
+}
+
+function applyKernelState(k: Kernel, s: ThreadKernelState): void {
+  k.blockedSignals = s.blockedSignals;
+  k.alternateStack = s.alternateStack;
+  Object.assign(k.mte, s.mte);
+  k.clearChildTid = s.clearChildTid;
+  k.rseq = s.rseq;
+  k.threadName = s.threadName;
+  k.pendingSignal = s.pendingSignal;
+  loadThreadSignalState(k, s.signals);
+  applyMte(k);
+}
+
+function u32(value: number): Uint8Array {
+  return new StructWriter(4).u32(0, value >>> 0).bytes;
+}
+
+function signalName(signal: number): string {
+  return SIGNAL_NAMES[signal]?.[0] ?? `signal ${signal}`;
+}
+
+export interface ThreadSummary {
+  readonly id: number;
+  readonly name: string;
+  readonly processId: number;
+  readonly state: 'runnable' | 'blocked' | 'dead';
+}
+
+export class Scheduler {
+  readonly main: GuestProcess;
+  /** Every thread ever created, in creation order (round-robin order). */
+  readonly threads: GuestThread[] = [];
+  current: GuestThread;
+  nextTid = FIRST_NEW_TID;
+  /** Virtual nanoseconds: one per executed instruction, plus jumps to the earliest timeout when all wait. */
+  virtualTime = 0n;
+  /** Counts slices in which something happened; 'retry' waits run again when it has grown. */
+  progress = 0;
+  sliceUsed = 0;
+  timeSlice = DEFAULT_TIME_SLICE;
+  private futexSeq = 0;
+  private rotate = false;
+  private readonly processes = new Map<Kernel, GuestProcess>();
+
+  constructor(mainKernel: Kernel) {
+    this.main = new GuestProcess(MAIN_PID, undefined, mainKernel);
+    const t = new GuestThread(MAIN_PID, this.main);
+    this.main.threads.push(t);
+    this.main.loaded = t;
+    this.threads.push(t);
+    this.current = t;
+    this.processes.set(mainKernel, this.main);
+  }
+
+  processOf(k: Kernel): GuestProcess {
+    return this.processes.get(k) ?? this.main;
+  }
+
+  /** The thread executing in this kernel (the one whose system call is being handled). */
+  threadOf(k: Kernel): GuestThread {
+    const p = this.processOf(k);
+    return p.loaded ?? p.threads[0]!;
+  }
+
+  findThread(tid: number): GuestThread | undefined {
+    return this.threads.find((t) => t.tid === tid && t.state !== 'dead');
+  }
+
+  findProcess(pid: number): GuestProcess | undefined {
+    for (const p of this.processes.values()) if (p.pid === pid) return p;
+    return undefined;
+  }
+
+  summaries(): ThreadSummary[] {
+    return this.threads.filter((t) => t.state !== 'dead' || t === this.current)
+      .map((t) => ({ id: t.tid, name: t.name, processId: t.process.pid, state: t.state }));
+  }
+
+  // Context switching.
+
+  /** Makes `t` the loaded thread of its process (saving the one that was loaded). */
+  load(t: GuestThread): void {
+    const p = t.process;
+    const k = p.kernel;
+    if (p.loaded === t) return;
+    const old = p.loaded;
+    if (old && old.state !== 'dead') {
+      old.context = captureContext(k.machine);
+      old.kstate = captureKernelState(k);
+      const f = k.machine.takePendingAsyncFault();
+      if (f) old.asyncFault = f;
+    }
+    if (t.context) applyContext(k.machine, t.context);
+    if (t.kstate) applyKernelState(k, t.kstate);
+    t.context = undefined;
+    t.kstate = undefined;
+    // An exception return (the switch) clears the exclusive monitor.
+    k.machine.clearExclusiveMonitor?.();
+    p.loaded = t;
+  }
+
+  private setResult(t: GuestThread, value: bigint | number): void {
+    const v = BigInt.asUintN(64, BigInt(value));
+    if (t.process.loaded === t) t.process.kernel.machine.setX(0, v);
+    else if (t.context) t.context.x[0] = v;
+  }
+
+  /** Wakes a blocked thread; `value` becomes the result of the system call it waits in. */
+  wake(t: GuestThread, value?: bigint | number): void {
+    if (t.state !== 'blocked') return;
+    t.state = 'runnable';
+    t.wait = undefined;
+    if (value !== undefined) this.setResult(t, value);
+  }
+
+  /** Blocks the calling thread of `k`. */
+  block(k: Kernel, wait: ThreadWait): SyscallOutcome {
+    const t = this.threadOf(k);
+    t.state = 'blocked';
+    t.wait = wait;
+    return { yield: true };
+  }
+
+  /** Blocks until another thread made progress, then executes the system call again. */
+  blockAndRetry(k: Kernel, what: string): SyscallOutcome {
+    k.machine.setPC(k.machine.getPC() - 4n);
+    return this.block(k, { kind: 'retry', what, progress: this.progress });
+  }
+
+  // Futexes (per process: private and shared futexes are the same, since fork copies memory).
+
+  futexWait(k: Kernel, address: bigint, bitset: number, timeoutNs: bigint | undefined): SyscallOutcome {
+    const deadline = timeoutNs === undefined ? undefined : this.virtualTime + (timeoutNs > 0n ? timeoutNs : 0n);
+    if (deadline !== undefined && timeoutNs! <= 0n) return -ETIMEDOUT;
+    return this.block(k, { kind: 'futex', process: this.processOf(k), address, bitset, deadline, seq: this.futexSeq++ });
+  }
+
+  private futexWaiters(p: GuestProcess, address: bigint): GuestThread[] {
+    return this.threads
+      .filter((t) => t.state === 'blocked' && t.wait?.kind === 'futex' && t.wait.process === p && t.wait.address === address)
+      .sort((a, b) => (a.wait as { seq: number }).seq - (b.wait as { seq: number }).seq);
+  }
+
+  futexWake(k: Kernel, address: bigint, count: number, bitset: number): number {
+    let woken = 0;
+    for (const t of this.futexWaiters(this.processOf(k), address)) {
+      if (woken >= count) break;
+      if (((t.wait as { bitset: number }).bitset & bitset) === 0) continue;
+      this.wake(t, 0);
+      woken++;
+    }
+    return woken;
+  }
+
+  /** FUTEX_REQUEUE: wakes `count`, moves up to `requeue` more waiters to `target`; returns woken + moved. */
+  futexRequeue(k: Kernel, address: bigint, count: number, requeue: number, target: bigint): number {
+    let woken = 0;
+    let moved = 0;
+    for (const t of this.futexWaiters(this.processOf(k), address)) {
+      if (woken < count) { this.wake(t, 0); woken++; continue; }
+      if (moved >= requeue) break;
+      (t.wait as { address: bigint }).address = target;
+      moved++;
+    }
+    return woken + moved;
+  }
+
+  hasFutexWaiters(k: Kernel, address: bigint): boolean {
+    return this.futexWaiters(this.processOf(k), address).length > 0;
+  }
+
+  /** The first thread waiting on a futex (PI unlock hands the lock to it). */
+  firstFutexWaiter(k: Kernel, address: bigint): GuestThread | undefined {
+    return this.futexWaiters(this.processOf(k), address)[0];
+  }
+
+  sleep(k: Kernel, ns: bigint): SyscallOutcome {
+    return this.block(k, { kind: 'sleep', deadline: this.virtualTime + ns });
+  }
+
+  yieldCpu(): SyscallOutcome {
+    this.rotate = true;
+    return { yield: true, value: 0 };
+  }
+
+  // Signals to other threads.
+
+  /** Sends a signal to one thread (tgkill, SIGCHLD to a parent): pending there, and waking it from a wait. */
+  signalThread(target: GuestThread, info: SignalInfo): void {
+    const k = target.process.kernel;
+    const loaded = target.process.loaded === target;
+    const mask = loaded ? k.blockedSignals : target.kstate?.blockedSignals ?? 0n;
+    const blocked = (mask & (1n << BigInt(info.signal - 1))) !== 0n && info.signal !== SIG.KILL && info.signal !== SIG.STOP;
+    const handler = k.signalActions.get(info.signal)?.handler ?? 0n;
+    if (!blocked && info.signal !== SIG.KILL && (handler === 1n || (handler === 0n && IGNORED_BY_DEFAULT.has(info.signal)))) return;
+    if (loaded) queueSignal(k, info);
+    else if (target.kstate) target.kstate.signals = queueSavedSignal(target.kstate.signals, info);
+    if (blocked || target.state !== 'blocked') return;
+    const wait = target.wait!;
+    if (wait.kind === 'futex' || wait.kind === 'sleep') this.wake(target, -E.INTR);
+    else if (wait.kind === 'retry') this.wake(target);
+  }
+
+  /** A thread of the process that does not block the signal (or the first live one), for process-directed signals. */
+  threadForSignal(p: GuestProcess, signal: number): GuestThread | undefined {
+    const live = p.liveThreads();
+    const bit = 1n << BigInt(signal - 1);
+    return live.find((t) => {
+      const mask = p.loaded === t ? p.kernel.blockedSignals : t.kstate?.blockedSignals ?? 0n;
+      return (mask & bit) === 0n;
+    }) ?? live[0];
+  }
+
+  // Thread and process ends.
+
+  /** exit(2) of one thread: clear_child_tid is cleared and woken; the last thread's exit ends the process. */
+  exitThread(k: Kernel, code: number): SyscallOutcome | undefined {
+    const t = this.threadOf(k);
+    const p = t.process;
+    if (p.liveThreads().length <= 1) return undefined;
+    this.releaseThread(k, t);
+    t.state = 'dead';
+    t.wait = undefined;
+    void code;
+    return { yield: true };
+  }
+
+  private releaseThread(k: Kernel, t: GuestThread): void {
+    const clear = t.process.loaded === t ? k.clearChildTid : t.kstate?.clearChildTid ?? 0n;
+    if (clear !== 0n && k.writeUser(clear, u32(0)) === 0) {
+      const address = k.userAddress(clear);
+      if (address !== undefined) this.futexWake(k, address, 1, 0xffffffff);
+    }
+  }
+
+  /** A process ended (exit_group, last thread's exit, fatal signal): zombie, SIGCHLD, notes. */
+  endProcess(p: GuestProcess, stop: StopReason): void {
+    if (p.ended) return;
+    p.ended = stop;
+    for (const t of p.threads) { t.state = 'dead'; t.wait = undefined; }
+    this.progress++;
+    if (p === this.main) return;
+    const k = p.kernel;
+    // The process's descriptors are closed (pipe ends included), so readers of its pipes see end of file.
+    for (const fd of k.files.descriptors()) releaseIfUnused(k, k.files.remove(fd));
+    if (stop.kind === 'exit') {
+      p.waitStatus = (stop.code & 0xff) << 8;
+      k.diagnostics.push(`process ${p.pid} exited with status ${stop.code}`);
+    } else if (stop.kind === 'killed') {
+      p.waitStatus = (stop.signal & 0x7f) | (stop.coreDumped ? 0x80 : 0);
+      const at = stop.fault && 'pc' in stop.fault ? ` at pc 0x${stop.fault.pc.toString(16)}` : '';
+      k.diagnostics.push(`process ${p.pid} was killed by ${signalName(stop.signal)}${stop.coreDumped ? ' (core dumped)' : ''}${at}`);
+    }
+    const parent = p.parent;
+    if (!parent || !parent.alive) return;
+    for (const t of parent.threads) {
+      if (t.state === 'blocked' && t.wait?.kind === 'vfork' && t.wait.child === p) this.wake(t, p.pid);
+    }
+    if (p.exitSignal > 0 && p.exitSignal <= 64) {
+      const code = stop.kind === 'exit' ? 1 : stop.kind === 'killed' && stop.coreDumped ? 3 : 2; // CLD_EXITED, CLD_DUMPED, CLD_KILLED
+      const target = this.threadForSignal(parent, p.exitSignal);
+      if (target) this.signalThread(target, { signal: p.exitSignal, code, address: 0n, senderPid: p.pid });
+    }
+  }
+
+  // Creation.
+
+  createThread(k: Kernel, o: { flags: number; stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint }): SyscallOutcome {
+    const parent = this.threadOf(k);
+    const p = parent.process;
+    const tid = this.nextTid++;
+    const t = new GuestThread(tid, p);
+    const context = captureContext(k.machine);
+    context.x[0] = 0n;
+    if (o.stack !== 0n) context.sp = o.stack;
+    if ((o.flags & CLONE_SETTLS) !== 0) context.tpidr = o.tls;
+    t.context = context;
+    t.kstate = {
+      blockedSignals: k.blockedSignals, alternateStack: undefined, mte: { ...k.mte },
+      clearChildTid: (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n, rseq: undefined, threadName: k.threadName,
+      pendingSignal: undefined, signals: undefined,
+    };
+    if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(tid));
+    if ((o.flags & CLONE_CHILD_SETTID) !== 0) k.writeUser(o.childTid, u32(tid));
+    p.threads.push(t);
+    this.threads.push(t);
+    return { yield: true, value: tid };
+  }
+
+  createProcess(k: Kernel, o: { flags: number; stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint; exitSignal: number }): SyscallOutcome {
+    const factory = factories.get(this.main.kernel) ?? factories.get(k);
+    if (!factory) {
+      k.diagnostics.push('fork is not available: the process was created without a machine factory');
+      return -E.NOSYS;
+    }
+    const parentThread = this.threadOf(k);
+    const parent = parentThread.process;
+    let machine: KernelMachine;
+    try {
+      machine = factory({ memoryLimitBytes: k.memoryLimitBytes, seed: 0 });
+      // The whole machine state: registers, mappings, memory and allocation tags (as fork copies them).
+      machine.restore(k.machine.snapshot());
+    } catch {
+      return -E.NOMEM;
+    }
+    const pid = this.nextTid++;
+    const shareFiles = (o.flags & CLONE_FILES) !== 0;
+    const ck = new Kernel({
+      machine, host: k.host, program: k.program, seed: pid, files: shareFiles ? k.files : k.files.clone(),
+      brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes,
+      diagnostics: k.diagnostics,
+    });
+    ck.brk = k.brk;
+    for (const [signal, action] of k.signalActions) ck.signalActions.set(signal, action);
+    ck.blockedSignals = k.blockedSignals;
+    ck.alternateStack = k.alternateStack;
+    Object.assign(ck.mte, k.mte);
+    ck.sigreturnTrampoline = k.sigreturnTrampoline;
+    ck.rseq = k.rseq;
+    ck.threadName = k.threadName;
+    ck.clearChildTid = (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n;
+    loadThreadSignalState(ck, undefined);
+    machine.setExceptionHandler(ck);
+    applyMte(ck);
+    machine.takePendingAsyncFault();
+    machine.setX(0, 0n);
+    if (o.stack !== 0n) machine.setSP(o.stack);
+    if ((o.flags & CLONE_SETTLS) !== 0) machine.setSystemRegister('tpidr_el0', o.tls);
+    const child = new GuestProcess(pid, parent, ck);
+    child.exitSignal = o.exitSignal;
+    const t = new GuestThread(pid, child);
+    child.threads.push(t);
+    child.loaded = t;
+    parent.children.push(child);
+    this.processes.set(ck, child);
+    schedulers.set(ck, this);
+    this.threads.push(t);
+    if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(pid));
+    if ((o.flags & CLONE_CHILD_SETTID) !== 0) ck.writeUser(o.childTid, u32(pid));
+    if ((o.flags & CLONE_VFORK) !== 0) {
+      this.block(k, { kind: 'vfork', child });
+      return { yield: true };
+    }
+    return { yield: true, value: pid };
+  }
+
+  // Running.
+
+  /** Picks the thread to run next; undefined when every thread waits forever. */
+  private pick(): GuestThread | undefined {
+    for (let round = 0; round < 2; round++) {
+      for (const t of this.threads) {
+        if (t.state !== 'blocked' || !t.wait) continue;
+        const w = t.wait;
+        if ((w.kind === 'futex' || w.kind === 'sleep') && w.deadline !== undefined && w.deadline <= this.virtualTime) {
+          this.wake(t, w.kind === 'futex' ? -ETIMEDOUT : 0);
+        } else if (w.kind === 'retry' && this.progress > w.progress) {
+          this.wake(t);
+        }
+      }
+      const cur = this.current;
+      if (cur.state === 'runnable' && !this.rotate && this.sliceUsed < this.timeSlice) return cur;
+      this.rotate = false;
+      this.sliceUsed = 0;
+      const n = this.threads.length;
+      const start = this.threads.indexOf(cur);
+      for (let i = 1; i <= n; i++) {
+        const t = this.threads[(start + i) % n]!;
+        if (t.state === 'runnable') return t;
+      }
+      // Nobody can run: time passes until the earliest timeout.
+      let earliest: bigint | undefined;
+      for (const t of this.threads) {
+        const w = t.wait;
+        if (t.state === 'blocked' && w && (w.kind === 'futex' || w.kind === 'sleep') && w.deadline !== undefined) {
+          if (earliest === undefined || w.deadline < earliest) earliest = w.deadline;
+        }
+      }
+      if (earliest === undefined) return undefined;
+      this.virtualTime = earliest;
+    }
+    return undefined;
+  }
+
+  private describeWait(t: GuestThread): string {
+    const w = t.wait;
+    const who = t.name === 'main' ? `thread ${t.tid} (main)` : t.name;
+    if (!w) return who;
+    switch (w.kind) {
+      case 'futex': return `${who}: futex wait at 0x${w.address.toString(16)}`;
+      case 'retry': return `${who}: ${w.what}`;
+      case 'vfork': return `${who}: vfork waiting for process ${w.child.pid}`;
+      default: return `${who}: sleeping`;
+    }
+  }
+
+  private deadlock(): StopReason {
+    const waiting = this.threads.filter((t) => t.state === 'blocked').map((t) => this.describeWait(t));
+    const k = this.main.kernel;
+    k.diagnostics.push(`deadlock: every thread waits forever (${waiting.join('; ')}); Linux would hang, the emulator ended the program (SIGKILL)`);
+    const stop: StopReason = { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false };
+    for (const p of new Set(this.threads.map((t) => t.process))) if (p !== this.main && p.alive) this.endProcess(p, stop);
+    this.endProcess(this.main, stop);
+    return k.finish(stop);
+  }
+
+  /** A stop that ends a process: the main one ends the run; a child's is recorded and the others go on. */
+  private ended(p: GuestProcess, stop: StopReason): StopReason | undefined {
+    p.kernel.finish(stop);
+    this.endProcess(p, stop);
+    return p === this.main ? stop : undefined;
+  }
+
+  /** Runs threads until a stop the caller must see (end of the program, a debugger stop, the step limit). */
+  run(options: RunOptions = {}): StopReason {
+    const max = options.maxSteps ?? Infinity;
+    let executed = 0;
+    for (;;) {
+      if (this.main.ended) return this.main.kernel.finalStop ?? this.main.ended;
+      const t = this.pick();
+      if (!t) return this.deadlock();
+      const p = t.process;
+      const k = p.kernel;
+      const m = k.machine;
+      this.load(t);
+      if (this.current !== t) { this.current = t; }
+      k.stopOnSignals = options.stopOnSignals === true;
+      // Signals for this thread are delivered on its way back to user space.
+      let early: StopReason | undefined;
+      if (k.pendingSignal) {
+        const pending = k.pendingSignal;
+        k.pendingSignal = undefined;
+        early = k.deliver(pending);
+      } else if (t.asyncFault) {
+        const f = t.asyncFault;
+        t.asyncFault = undefined;
+        early = k.raise(asyncTagFaultSignal(f));
+      } else {
+        const next = takeDeliverableSignal(k);
+        if (next) early = k.raise(next);
+      }
+      if (early) {
+        if (early.kind === 'exit' || early.kind === 'killed') {
+          const r = this.ended(p, early);
+          if (r) return r;
+          continue;
+        }
+        return early;
+      }
+      if (executed >= max) return { kind: 'limit', pc: m.getPC() };
+      const budget = Math.min(this.timeSlice - this.sliceUsed, max - executed);
+      const before = m.instructionCount;
+      const r = m.run({ maxSteps: budget, until: options.until, stopOnSignals: options.stopOnSignals });
+      const ran = m.instructionCount - before;
+      executed += ran;
+      this.sliceUsed += ran;
+      this.virtualTime += BigInt(ran);
+      if (yieldStops.has(r)) {
+        const retried = t.state === 'blocked' && t.wait?.kind === 'retry';
+        if (!retried || ran > 1) this.progress++;
+        continue;
+      }
+      if (r.kind === 'limit') {
+        if (ran > 0) this.progress++;
+        if (executed >= max) return r;
+        // End of the time slice (a timer interrupt): a pending async tag fault is noticed at this kernel entry.
+        const f = m.takePendingAsyncFault();
+        if (f) {
+          const s = k.raise(asyncTagFaultSignal(f));
+          if (s) {
+            if (s.kind === 'exit' || s.kind === 'killed') {
+              const e = this.ended(p, s);
+              if (e) return e;
+              continue;
+            }
+            return s;
+          }
+        }
+        continue;
+      }
+      if (r.kind === 'exit' || r.kind === 'killed') {
+        const e = this.ended(p, r);
+        if (e) return e;
+        continue;
+      }
+      return r;
+    }
+  }
+}
+
+// clone / clone3 / wait4 / waitid and the identity calls, when threads or processes exist.
+
+export const CLONE_VM = 0x100;
+export const CLONE_FS = 0x200;
+export const CLONE_FILES = 0x400;
+export const CLONE_SIGHAND = 0x800;
+export const CLONE_PIDFD = 0x1000;
+export const CLONE_VFORK = 0x4000;
+export const CLONE_PARENT = 0x8000;
+export const CLONE_THREAD = 0x10000;
+export const CLONE_NEWNS = 0x20000;
+export const CLONE_SETTLS = 0x80000;
+export const CLONE_PARENT_SETTID = 0x100000;
+export const CLONE_CHILD_CLEARTID = 0x200000;
+export const CLONE_CHILD_SETTID = 0x1000000;
+const CLONE_NAMESPACES = 0x7e020080; // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET, NEWTIME
+const CLONE_INTO_CGROUP = 0x200000000n;
+
+function doClone(k: Kernel, flags: bigint, o: { stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint; exitSignal: number }): SyscallOutcome {
+  const f = Number(flags & 0xffffffffn);
+  if ((f & CLONE_NEWNS) !== 0 && (f & CLONE_FS) !== 0) return -E.INVAL;
+  if ((f & CLONE_THREAD) !== 0 && (f & CLONE_SIGHAND) === 0) return -E.INVAL;
+  if ((f & CLONE_SIGHAND) !== 0 && (f & CLONE_VM) === 0) return -E.INVAL;
+  if ((f & CLONE_NAMESPACES) !== 0 || (flags & CLONE_INTO_CGROUP) !== 0n) {
+    k.diagnostics.push('clone with new namespaces or a cgroup returned -EPERM: the guest is unprivileged');
+    return -E.PERM;
+  }
+  if ((f & CLONE_PIDFD) !== 0) {
+    k.diagnostics.push('clone with CLONE_PIDFD returned -EINVAL: pidfds are not emulated');
+    return -E.INVAL;
+  }
+  const sched = ensureScheduler(k);
+  if ((f & CLONE_THREAD) !== 0) return sched.createThread(k, { flags: f, ...o });
+  if ((f & CLONE_VM) !== 0 && (f & CLONE_VFORK) === 0) {
+    k.diagnostics.push('clone with CLONE_VM but without CLONE_THREAD or CLONE_VFORK (a process sharing memory) returned -ENOSYS');
+    return -E.NOSYS;
+  }
+  // fork, vfork (the child gets a copy of the memory; the parent waits until it ends), clone without CLONE_VM.
+  return sched.createProcess(k, { flags: f, ...o });
+}
+
+/** clone(flags, stack, parent_tid, tls, child_tid): arm64's argument order (tls before child_tid). */
+export function sysClone(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = a[0]! & 0xffffffffn;
+  const exitSignal = Number(flags & 0xffn);
+  return doClone(k, flags & ~0xffn, { stack: a[1]!, parentTid: a[2]!, tls: a[3]!, childTid: a[4]!, exitSignal });
+}
+
+/** clone3(struct clone_args *, size). */
+export function sysClone3(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const size = Number(a[1]! > 4096n ? 4096n : a[1]!);
+  if (size < 64) return -E.INVAL;
+  const raw = k.readUser(a[0]!, size);
+  if (typeof raw === 'number') return raw;
+  for (let i = 88; i < size; i++) if (raw[i] !== 0) return -7; // E2BIG for unknown non-zero fields
+  const flags = readU64(raw, 0);
+  const exitSignal = readU64(raw, 32);
+  const stack = readU64(raw, 40);
+  const stackSize = readU64(raw, 48);
+  const setTidSize = size >= 80 ? readU64(raw, 72) : 0n;
+  if ((flags & 0xffn) !== 0n || (flags >> 34n) !== 0n) return -E.INVAL; // CSIGNAL bits, unknown flags
+  if (exitSignal > 64n) return -E.INVAL;
+  if ((stack === 0n) !== (stackSize === 0n)) return -E.INVAL;
+  if (setTidSize !== 0n) return -E.PERM;
+  if ((flags & BigInt(CLONE_THREAD | CLONE_PARENT)) !== 0n && exitSignal !== 0n) return -E.INVAL;
+  return doClone(k, flags, {
+    stack: stack === 0n ? 0n : stack + stackSize, parentTid: readU64(raw, 24), tls: readU64(raw, 56), childTid: readU64(raw, 16),
+    exitSignal: Number(exitSignal),
+  });
+}
+
+const WNOHANG = 1;
+const WNOWAIT = 0x1000000;
+const WEXITED = 4;
+
+/** Zombie children of the caller's process matching `pid` (-1 any, > 0 that one); undefined when none match at all. */
+function matchingChildren(sched: Scheduler, k: Kernel, pid: number): GuestProcess[] | undefined {
+  const self = sched.processOf(k);
+  const matches = self.children.filter((c) => !c.reaped && (pid <= 0 || c.pid === pid));
+  return matches.length === 0 ? undefined : matches;
+}
+
+/** wait4(pid, wstatus, options, rusage). */
+export function sysWait4(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  const options = Number(a[2]! & 0xffffffffn);
+  if ((options & ~(WNOHANG | 2 | 8 | 0x20000000 | 0x40000000 | 0x80000000)) !== 0) return -E.INVAL;
+  const sched = schedulerOf(k);
+  if (!sched) return -E.CHILD;
+  const children = matchingChildren(sched, k, pid);
+  if (!children) return -E.CHILD;
+  const zombie = children.find((c) => !c.alive);
+  if (!zombie) {
+    if ((options & WNOHANG) !== 0) return 0;
+    return sched.blockAndRetry(k, `wait4 for ${pid > 0 ? `process ${pid}` : 'a child process'}`);
+  }
+  if (a[1] !== 0n) {
+    const r = k.writeUser(a[1]!, u32(zombie.waitStatus));
+    if (r !== 0) return r;
+  }
+  if (a[3] !== 0n) {
+    const r = k.writeUser(a[3]!, new Uint8Array(144));
+    if (r !== 0) return r;
+  }
+  zombie.reaped = true;
+  return zombie.pid;
+}
+
+/** waitid(idtype, id, infop, options, rusage). */
+export function sysWaitid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const idtype = Number(a[0]! & 0xffffffffn);
+  const id = Number(BigInt.asIntN(32, a[1]!));
+  const options = Number(a[3]! & 0xffffffffn);
+  if ((options & (WEXITED | 2 | 8)) === 0) return -E.INVAL;
+  if (idtype > 3) return -E.INVAL;
+  const sched = schedulerOf(k);
+  if (!sched) return -E.CHILD;
+  const pid = idtype === 1 ? id : -1;
+  if (idtype === 1 && id <= 0) return -E.INVAL;
+  const children = matchingChildren(sched, k, pid);
+  if (!children) return -E.CHILD;
+  const zombie = (options & WEXITED) !== 0 ? children.find((c) => !c.alive) : undefined;
+  if (!zombie) {
+    if ((options & WNOHANG) !== 0) return a[2] !== 0n ? k.writeUser(a[2]!, new Uint8Array(128)) : 0;
+    return sched.blockAndRetry(k, `waitid for ${pid > 0 ? `process ${pid}` : 'a child process'}`);
+  }
+  if (a[2] !== 0n) {
+    const st = zombie.waitStatus;
+    const exited = (st & 0x7f) === 0;
+    const code = exited ? 1 : (st & 0x80) !== 0 ? 3 : 2;
+    const w = new StructWriter(128).i32(0, SIG.CHLD).i32(8, code).i32(16, zombie.pid).u32(20, 1000).i32(24, exited ? (st >> 8) & 0xff : st & 0x7f);
+    const r = k.writeUser(a[2]!, w.bytes);
+    if (r !== 0) return r;
+  }
+  if (a[4] !== 0n) {
+    const r = k.writeUser(a[4]!, new Uint8Array(144));
+    if (r !== 0) return r;
+  }
+  if ((options & WNOWAIT) === 0) zombie.reaped = true;
+  return 0;
+}
+
+export function currentTid(k: Kernel): number {
+  const s = schedulerOf(k);
+  return s ? s.threadOf(k).tid : MAIN_PID;
+}
+
+export function currentPid(k: Kernel): number {
+  const s = schedulerOf(k);
+  return s ? s.processOf(k).pid : MAIN_PID;
+}
+
+export function parentPid(k: Kernel): number {
+  const s = schedulerOf(k);
+  const parent = s?.processOf(k).parent;
+  return parent ? (parent.alive ? parent.pid : 1) : PARENT_OF_MAIN;
+}
+
+/** Whether a pid/tid names a live thread or process of the program. */
+export function isKnownTask(k: Kernel, id: number): boolean {
+  const s = schedulerOf(k);
+  return s ? s.findThread(id) !== undefined : id === MAIN_PID;
+}

@@ -1,0 +1,60 @@
+/* Fork fixture: a child with a copy of memory, a pipe from child to parent, wait4/waitpid status encoding
+   (exit code, killed by a signal), getppid, vfork, SIGCHLD to the parent. Output is deterministic on Linux. */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+static volatile int chld_seen;
+static int global = 5;
+
+static void on_chld(int sig) { (void)sig; chld_seen++; }
+
+int main(void) {
+  int fds[2];
+  signal(SIGCHLD, on_chld);
+  if (pipe(fds) != 0) return 1;
+  pid_t parent = getpid();
+  pid_t pid = fork();
+  if (pid == 0) {
+    close(fds[0]);
+    global = 99;
+    char msg[64];
+    int n = snprintf(msg, sizeof msg, "child sees global=%d ppid_ok=%d", global, getppid() == parent);
+    write(fds[1], msg, n);
+    close(fds[1]);
+    _exit(7);
+  }
+  close(fds[1]);
+  char buf[128];
+  int total = 0, n;
+  while ((n = read(fds[0], buf + total, sizeof buf - 1 - total)) > 0) total += n;
+  buf[total] = 0;
+  printf("parent read: %s\n", buf);
+  int status;
+  pid_t w = waitpid(pid, &status, 0);
+  printf("waited same pid=%d exited=%d code=%d global=%d\n", w == pid, WIFEXITED(status), WEXITSTATUS(status), global);
+
+  pid = fork();
+  if (pid == 0) { raise(SIGTERM); _exit(1); }
+  waitpid(pid, &status, 0);
+  printf("signaled=%d sig=%d\n", WIFSIGNALED(status), WTERMSIG(status));
+
+  pid = fork();
+  if (pid == 0) { abort(); }
+  waitpid(pid, &status, 0);
+  printf("abort signaled=%d sig=%d\n", WIFSIGNALED(status), WTERMSIG(status));
+
+  volatile int shared = 1;
+  pid = vfork();
+  if (pid == 0) { _exit(3); }
+  waitpid(pid, &status, 0);
+  printf("vfork code=%d shared=%d\n", WEXITSTATUS(status), shared);
+
+  printf("no more children: %d\n", wait(&status) == -1);
+  printf("sigchld seen: %d\n", chld_seen >= 1);
+  fflush(stdout);
+  return 0;
+}
