@@ -5,14 +5,14 @@ import type { Feature } from '../isa/api.js';
 const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
   memtag: ['mte'], mte: ['mte'], crc: ['crc'], lse: ['lse'], rcpc: ['rcpc'], rcpc2: ['rcpc2'], pauth: ['pauth'],
   bti: ['bti'], flagm: ['flagm'], rng: ['rng'], sb: ['sb'], ssbs: ['ssbs'], predres: ['predres'], fp: ['fp'],
-  simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], fp16fml: ['fp', 'fp16', 'fp16fml'], dotprod: ['simd', 'dotprod'], aes: ['simd', 'aes'],
+  simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], fp16fml: ['fp', 'fp16', 'fp16fml'], dotprod: ['simd', 'dotprod'], rdma: ['simd', 'rdma'], rdm: ['simd', 'rdma'], aes: ['simd', 'aes'],
   sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
   fcma: ['fcma'], frintts: ['frintts'], i8mm: ['i8mm'], bf16: ['bf16'], lse2: ['lse2'], ls64: ['ls64'],
   cssc: ['cssc'],
 };
 
 const v80: readonly Feature[] = ['base', 'fp', 'simd'];
-const v81: readonly Feature[] = [...v80, 'crc', 'lse'];
+const v81: readonly Feature[] = [...v80, 'crc', 'lse', 'rdma'];
 const v82: readonly Feature[] = [...v81];
 const v83: readonly Feature[] = [...v82, 'pauth', 'rcpc', 'jscvt', 'fcma'];
 const v84: readonly Feature[] = [...v83, 'flagm', 'lse2', 'rcpc2', 'dotprod'];
@@ -32,12 +32,12 @@ export const defaultFeatures: readonly Feature[] = v80;
 /**
  * Every extension the emulator executes: what `aarch64-mte run` and the debugger enable when they assemble a
  * program themselves (GNU as would need -march for them). Extensions whose instructions the machine treats as
- * undefined (SVE, SME, MOPS, LS64, AES/SHA, I8MM) are left out, so such a program gets the assembler's diagnostic
+ * undefined (SVE, SME, MOPS, LS64, SM3/SM4, I8MM) are left out, so such a program gets the assembler's diagnostic
  * instead of a SIGILL at run time.
  */
 export const runnableFeatures: readonly Feature[] = [
   'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
-  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc',
+  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3',
 ];
 
 export function applyExtension(set: Set<Feature>, name: string): string | undefined {

@@ -13,6 +13,11 @@ import { simdIntegerAliases, simdIntegerForms } from './groups/simdInteger.js';
 import { simdPermuteAliases, simdPermuteForms } from './groups/simdPermute.js';
 import { simdFloatScalarAliases, simdFloatScalarForms } from './groups/simdFloat.js';
 import { simdFloatVectorAliases, simdFloatVectorForms } from './groups/simdFloatVector.js';
+import { simdRdmAliases, simdRdmForms } from './groups/simdRdm.js';
+import { simdAesAliases, simdAesForms } from './groups/simdAes.js';
+import { simdShaAliases, simdShaForms } from './groups/simdSha.js';
+import { simdSha3Aliases, simdSha3Forms } from './groups/simdSha3.js';
+import { simdBf16Aliases, simdBf16Forms } from './groups/simdBf16.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -28,6 +33,11 @@ export const allForms = [
   ...simdPermuteForms,
   ...simdFloatVectorForms,
   ...simdFloatScalarForms,
+  ...simdRdmForms,
+  ...simdAesForms,
+  ...simdShaForms,
+  ...simdSha3Forms,
+  ...simdBf16Forms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -43,6 +53,11 @@ export const allAliases = [
   ...simdPermuteAliases,
   ...simdFloatVectorAliases,
   ...simdFloatScalarAliases,
+  ...simdRdmAliases,
+  ...simdAesAliases,
+  ...simdShaAliases,
+  ...simdSha3Aliases,
+  ...simdBf16Aliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

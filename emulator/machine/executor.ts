@@ -15,6 +15,9 @@ import { fpVectorSemantics } from './exec/fpVector.js';
 import { simdLoadStoreSemantics } from './exec/simdLoadStore.js';
 import { simdIntegerSemantics } from './exec/simdInteger.js';
 import { simdPermuteSemantics } from './exec/simdPermute.js';
+import { simdRdmSemantics } from './exec/simdRdm.js';
+import { cryptoSemantics } from './exec/crypto.js';
+import { bf16Semantics } from './exec/bf16.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
 /** LDRSB/LDRSH: opc0 = 0 -> 64-bit destination, 1 -> 32-bit. */
@@ -317,6 +320,9 @@ const semantics = {
   ...simdPermuteSemantics,
   ...fpScalarSemantics,
   ...fpVectorSemantics,
+  ...simdRdmSemantics,
+  ...cryptoSemantics,
+  ...bf16Semantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

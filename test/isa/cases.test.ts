@@ -14,7 +14,7 @@ const casesDir = join(__dirname, 'cases');
 
 /** The features GNU as enables with -march=armv8.5-a+memtag (the generator's options). */
 const gnuFeatures = new Set<Feature>([
-  'base', 'crc', 'lse', 'rcpc', 'rcpc2', 'pauth', 'bti', 'mte', 'flagm', 'sb', 'ssbs', 'predres', 'fp', 'simd',
+  'base', 'crc', 'lse', 'rdma', 'rcpc', 'rcpc2', 'pauth', 'bti', 'mte', 'flagm', 'sb', 'ssbs', 'predres', 'fp', 'simd',
   'jscvt', 'fcma', 'frintts', 'dotprod', 'lse2',
 ]);
 

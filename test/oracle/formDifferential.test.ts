@@ -30,7 +30,9 @@ const EXCLUDED_GROUPS: Readonly<Record<string, string>> = {
   branch: 'changes control flow (covered by test/machine cases)',
   system: 'changes harness state (system registers, barriers, hints, SVC; covered by test/machine cases)',
 };
-const ADVERTISED_FEATURES = new Set(['base', 'crc', 'lse', 'rcpc', 'flagm', 'sb', 'mte', 'fp', 'simd']);
+const ADVERTISED_FEATURES = new Set(['base', 'crc', 'lse', 'rcpc', 'flagm', 'sb', 'mte', 'fp', 'simd', 'rdma', 'aes', 'sha2', 'sha3', 'bf16']);
+/** DIFF_FORMS=<regex> limits a run to the forms whose id matches (for checking one family with more cases). */
+const FORM_FILTER = process.env['DIFF_FORMS'] ? new RegExp(process.env['DIFF_FORMS']) : undefined;
 
 interface Divergence { readonly caseIndex: number; readonly formId: string; readonly word: number; readonly what: string }
 
@@ -196,6 +198,7 @@ function runDifferential(label: string, mte: boolean, seed: number): RunResult {
   // SIMD&FP state is loaded with LDP/STP of Q registers: only possible once the table executes them.
   const simdHarness = decode(0xad400000)?.form !== undefined && decode(0xad000000)?.form !== undefined;
   const forms = (allForms as readonly FormDef[]).filter((f) => !(f.group in EXCLUDED_GROUPS) && ADVERTISED_FEATURES.has(f.feature)
+    && (FORM_FILTER === undefined || FORM_FILTER.test(f.id))
     && (f.group !== 'simdFp' || simdHarness) && (!mte || accessesMemory(f)));
   const cases = forms.flatMap((f) => casesFor(f, rnd, CASES_PER_FORM, mte));
   const fill = new Uint8Array(BUFFER_SIZE);
