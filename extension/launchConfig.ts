@@ -82,7 +82,7 @@ export function resolveLaunchConfiguration(input: LaunchAttributes, ctx: Resolve
   if (isEmpty) {
     const file = ctx.activeFile;
     if (!file || !isDebuggableFile(file)) {
-      return { ok: false, message: 'Open an AArch64 assembly file (.s, .S, .asm) or an AArch64 ELF executable, or add an "aarch64-mte" configuration to launch.json.' };
+      return { ok: false, message: 'Open an AArch64 assembly file (.s, .S, .asm), an AArch64 ELF executable or a C file built into one, or add an "aarch64-mte" configuration to launch.json.' };
     }
     config.type = DEBUG_TYPE;
     config.request = 'launch';
