@@ -34,6 +34,8 @@ interface Condition {
 
 /** A decimal (no leading zero: that is octal) or hexadecimal literal, optionally negative. */
 const plainNumber = /^-?(?:0[xX][0-9a-fA-F]+|[1-9][0-9]*|0)$/;
+/** A decimal of at most nine characters (checked with the length): its value is exact as a double. */
+const smallDecimal = /^-?(?:[1-9][0-9]*|0)$/;
 const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 const numericReference = /^([0-9]+)([fb])$/;
@@ -339,6 +341,18 @@ export class Assembler {
   /** A data value of `size` bytes whose expression is evaluated in pass 2. */
   emitData(size: number, text: string, column0: number): void {
     // Fast path for plain numbers (most data): written now, no second-pass item.
+    if (this.current.kind === 'progbits' && text.length <= 9 && smallDecimal.test(text)) {
+      // Up to nine digits: exact in a double, no BigInt needed.
+      const value = Number(text);
+      const bits = size * 8;
+      if (size < 4 && (value >= 2 ** bits || value < -(2 ** bits))) {
+        const wide = BigInt(value);
+        this.report('warning', `value 0x${BigInt.asUintN(64, wide).toString(16)} truncated to 0x${BigInt.asUintN(bits, wide).toString(16)}`, column0);
+      }
+      this.current.markMapping('d');
+      this.current.data.intNumber(value, size);
+      return;
+    }
     if (plainNumber.test(text) && this.current.kind === 'progbits') {
       const negative = text.charCodeAt(0) === 45;
       const magnitude = BigInt(negative ? text.slice(1) : text);

@@ -35,6 +35,14 @@ export class ByteBuffer {
     for (let i = 0; i < 4; i++) this.bytes[this.length++] = (value >>> (8 * i)) & 0xff;
   }
 
+  /** Writes the low `size` bytes of a safe integer (negative values in two's complement), little-endian. */
+  intNumber(value: number, size: number): void {
+    this.reserve(size);
+    const lo = value | 0;
+    const hi = Math.floor(value / 4294967296) | 0;
+    for (let i = 0; i < size; i++) this.bytes[this.length++] = i < 4 ? (lo >>> (8 * i)) & 0xff : (hi >>> (8 * (i - 4))) & 0xff;
+  }
+
   u64(value: bigint): void {
     this.uint(value, 8);
   }

@@ -84,18 +84,34 @@ function isBlank(c: number): boolean {
 
 const specialCharacters = /[\/;"']/;
 
-/** Statements of one line: the first `count` items (a list reused from line to line allocates nothing). */
+/** Whether line[0, end) holds a character that needs the full scan (`/ ; " '`). */
+function hasSpecialBefore(line: string, end: number): boolean {
+  for (let i = 0; i < end; i++) {
+    const c = line.charCodeAt(i);
+    if (c === 47 || c === 59 || c === 34 || c === 39) return true;
+  }
+  return false;
+}
+
+/**
+ * Statements of one line: the first `count` items. The list and its items are reused from line to line (a
+ * statement is read before the next line is split), so splitting allocates only the statements' text.
+ */
 export interface StatementList {
   count: number;
   readonly items: Statement[];
 }
 
-function pushTrimmed(out: StatementList, text: string, start: number): void {
-  let a = 0;
-  let b = text.length;
+/** Adds text[a, b) trimmed of blanks (column `start + a`) to the list. */
+function pushTrimmed(out: StatementList, text: string, start: number, a = 0, b = text.length): void {
   while (a < b && isBlank(text.charCodeAt(a))) a++;
   while (b > a && isBlank(text.charCodeAt(b - 1))) b--;
-  if (b > a) out.items[out.count++] = { text: a === 0 && b === text.length ? text : text.slice(a, b), column: start + a };
+  if (b <= a) return;
+  const piece = a === 0 && b === text.length ? text : text.slice(a, b);
+  const reused = out.items[out.count] as { text: string; column: number } | undefined;
+  if (reused) { reused.text = piece; reused.column = start + a; }
+  else out.items[out.count] = { text: piece, column: start + a };
+  out.count++;
 }
 
 /** Splits one line into statements without comments. */
@@ -115,8 +131,8 @@ export function splitStatementsInto(line: string, state: LexState, out: Statemen
     while (k < n && isBlank(line.charCodeAt(k))) k++;
     if (line.charCodeAt(k) === 35) return;
     const slash = line.indexOf('/');
-    if (slash >= 0 && line.charCodeAt(slash + 1) === 47 && !specialCharacters.test(line.slice(0, slash))) {
-      pushTrimmed(out, line.slice(0, slash), 0);
+    if (slash >= 0 && line.charCodeAt(slash + 1) === 47 && !hasSpecialBefore(line, slash)) {
+      pushTrimmed(out, line, 0, 0, slash);
       return;
     }
     if (!specialCharacters.test(line)) {
