@@ -345,7 +345,7 @@ export class Assembler {
       // Up to nine digits: exact in a double, no BigInt needed.
       const value = Number(text);
       const bits = size * 8;
-      if (size < 4 && (value >= 2 ** bits || value < -(2 ** bits))) {
+      if (size < 4 && (value >= 2 ** bits || value <= -(2 ** bits))) {
         const wide = BigInt(value);
         this.report('warning', `value 0x${BigInt.asUintN(64, wide).toString(16)} truncated to 0x${BigInt.asUintN(bits, wide).toString(16)}`, column0);
       }
@@ -357,8 +357,8 @@ export class Assembler {
       const negative = text.charCodeAt(0) === 45;
       const magnitude = BigInt(negative ? text.slice(1) : text);
       const value = negative ? -magnitude : magnitude;
-      const high = value >> BigInt(size * 8);
-      if (size < 8 && high !== 0n && high !== -1n) {
+      // GNU as warns unless the value or its negation fits in the field (so -256 warns in a .byte, -255 does not).
+      if (size < 8 && (value >> BigInt(size * 8)) !== 0n && (-value >> BigInt(size * 8)) !== 0n) {
         this.report('warning', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`, column0);
       }
       this.current.markMapping('d');
