@@ -43,7 +43,7 @@ function sext(v: number, bits: number): number { const s = 32 - bits; return (v 
 function fallback(k: number, pc: number, ends: boolean): Emitted {
   const stopCheck = `if (c.stop !== 0) return n + ${k} + ((c.stop === 1 || c.stop === 3) ? 0 : 1);`;
   return {
-    code: `c.pc = ${pc}; c.icount = ic + n + ${k}; ${FLUSH}; ops[${k}](c); ${stopCheck}${ends ? ` return n + ${k + 1};` : ''}`,
+    code: `c.pc = ${pc}; c.icount = ic + n + ${k}; ${FLUSH}; call(ops[${k}], c); ${stopCheck}${ends ? ` return n + ${k + 1};` : ''}`,
     ends,
   };
 }
@@ -360,11 +360,17 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   parts.length = 0;
   parts.push(...flushed);
   const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; const rc = c.readCheck, wc = c.writeCheck, gx = c.gcrExclude; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
-  const factory = new Function('ops', 'chooseTag', body) as (ops: Op[], chooseTag: unknown) => BlockFn;
-  const fn = factory(ops, chooseTag) as CompiledBlock;
+  const factory = new Function('ops', 'chooseTag', 'call', body) as (ops: Op[], chooseTag: unknown, call: (op: Op, c: Cpu) => void) => BlockFn;
+  const fn = factory(ops, chooseTag, callOp) as CompiledBlock;
   fn.size = decoded.length;
   return fn;
 }
+
+/**
+ * Every fallback goes through this one function: its call site sees every op (megamorphic), so V8's optimising
+ * compiler does not inline interpreter closures into each block, which made optimising one block cost milliseconds.
+ */
+function callOp(op: Op, c: Cpu): void { op(c); }
 
 /** A compiled block and its instruction count (it is entered only with at least that much budget left). */
 export type CompiledBlock = BlockFn & { size: number };

@@ -16,7 +16,7 @@ import { chooseNonExcludedTag } from './mteTags.js';
  * Entries into a block before it is compiled. Compiling (new Function, then V8's own tiers) costs as much as hundreds
  * of interpreted runs, so code that runs briefly (program startup, library calls) stays interpreted.
  */
-const BLOCK_THRESHOLD = 256;
+const BLOCK_THRESHOLD = 4096;
 import * as memoryModule from './memory.js';
 import type { Memory, Page } from './memory.js';
 const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
@@ -531,12 +531,13 @@ export class Cpu {
     if (page.ops === null) return;
     page.ops = null;
     page.blocks = null;
+    page.heat = null;
     this.codePages.delete(page);
     if (this.stop === STOP_NONE) this.stop = STOP_CODE_CHANGED;
   }
 
   invalidateAllCode(): void {
-    for (const page of this.codePages) { page.ops = null; page.blocks = null; }
+    for (const page of this.codePages) { page.ops = null; page.blocks = null; page.heat = null; }
     this.codePages.clear();
   }
 
@@ -555,6 +556,7 @@ export class Cpu {
     if (page.ops === null) {
       page.ops = new Array(PAGE_SIZE / 4).fill(undefined);
       page.blocks = new Array(PAGE_SIZE / 4).fill(0);
+      page.heat = new Int32Array(PAGE_SIZE / 4);
       this.codePages.add(page);
       this.mem.evictWrite(page.number);
     }
@@ -603,6 +605,7 @@ export class Cpu {
     let page: Page | null = null;
     let ops: unknown[] | null = null;
     let blocks: unknown[] | null = null;
+    let heat: Int32Array | null = null;
     const useBlocks = this.blockThreshold > 0;
     const breakpoints = this.breakpoints;
     const threshold = this.blockThreshold;
@@ -614,6 +617,7 @@ export class Cpu {
         if (page === null) return done;
         ops = page.ops;
         blocks = page.blocks;
+        heat = page.heat;
         base = pc - (pc & 4095);
       }
       const index = (pc & 4095) >> 2;
@@ -633,15 +637,15 @@ export class Cpu {
             continue;
           }
         } else {
-          const heat = (entry as number) + 1;
-          blocks![index] = heat;
-          if (heat >= threshold && !breakpoints.has(pc)) {
+          const h = heat![index]! + 1;
+          heat![index] = h;
+          if (h >= threshold && !breakpoints.has(pc)) {
             const compiled = this.compileAt(page!, index);
             if (compiled !== null) {
               blocks![index] = compiled;
               continue;
             }
-            blocks![index] = -Infinity; // never again for this block
+            heat![index] = -0x80000000; // not for a long time
           }
         }
       }

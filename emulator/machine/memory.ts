@@ -29,8 +29,10 @@ export class Page {
   tags: Uint8Array | null;
   perms: number;
   ops: unknown[] | null = null;
-  /** Per instruction slot: entry count (number) until hot, then the compiled block (see blockCompiler.ts). */
+  /** Per instruction slot: 0, or the compiled block starting there (see blockCompiler.ts). */
   blocks: unknown[] | null = null;
+  /** Per instruction slot: interpreted entries so far (compiled when hot; negative once refused). */
+  heat: Int32Array | null = null;
   /** True when a watchpoint overlaps the page: such pages never enter the TLB. */
   watched = false;
   constructor(readonly number: number, perms: number, tagged: boolean) {
@@ -195,6 +197,7 @@ export class Memory {
       page.perms = bits;
       page.ops = null;
       page.blocks = null;
+      page.heat = null;
       if (perms.tagged && !page.tags) {
         page.tags = new Uint8Array(GRANULES_PER_PAGE);
         this.inUseBytes += TAG_BYTES_PER_PAGE;
