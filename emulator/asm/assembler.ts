@@ -13,7 +13,7 @@ import {
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
-import { encodeInstruction, resolveFixup } from './isaBridge.js';
+import { ABSOLUTE_SYMBOL, encodeInstruction, resolveFixup } from './isaBridge.js';
 import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
 import { ConstantResolver, EvaluationScope, InstructionResolver } from './evaluation.js';
@@ -736,6 +736,7 @@ export class Assembler {
 
   /** A relocation against `symbol + addend`, naming the section instead of a local symbol, as GNU as does. */
   private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint) {
+    if (symbol === ABSOLUTE_SYMBOL) return { offset, kind, symbol, addend };
     const s = this.symbols.get(symbol);
     if (s && s.kind === 'label' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
       return { offset, kind, symbol: s.section!.name, addend: BigInt(s.offset) + addend };

@@ -4,6 +4,8 @@ import type { AssembleInstructionContext, InstructionAssembly, RelocKind } from 
 import { assembleInstruction } from '../isa/index.js';
 import { relocateWord } from './relocate.js';
 
+export { ABSOLUTE_SYMBOL } from '../isa/api.js';
+
 export function encodeInstruction(mnemonic: string, operands: string, ctx: AssembleInstructionContext): InstructionAssembly {
   try {
     return assembleInstruction(mnemonic, operands, ctx);

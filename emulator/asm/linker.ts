@@ -3,6 +3,7 @@
 // 64 KiB boundary, entry `_start`. Resolves symbols across units, builds a small GOT for GOT relocations,
 // and applies every relocation.
 import type { RelocKind } from '../isa/api.js';
+import { ABSOLUTE_SYMBOL } from './isaBridge.js';
 import type { LineRow, ProgramImage, ProgramSegment, ProgramSymbol } from '../program.js';
 import type { AsmDiagnostic, AsmSection, AssemblyResult, LinkOptions, LinkResult } from './api.js';
 import { applyRelocation } from './relocate.js';
@@ -149,6 +150,7 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
     return m;
   });
   const resolve = (u: number, name: string): bigint | undefined | 'weak-undefined' => {
+    if (name === ABSOLUTE_SYMBOL) return 0n;
     const unit = units[u]!;
     const own = ownSymbolMaps[u]!.get(name);
     if (!own && unit.sections.some((s) => s.name === name)) return sectionAddress(u, name);

@@ -68,7 +68,11 @@ export type RelocKind =
 
 /** A value an operand expression evaluated to: a constant, or a symbol plus addend (a relocation candidate). */
 export type OperandValue =
-  | { readonly kind: 'constant'; readonly value: bigint }
+  /**
+   * `location` marks an address (a resolved label or `.`) rather than a plain number: a PC-relative operand takes
+   * a location as its target and a plain number as the offset from the instruction, as GNU as does (`b 8`).
+   */
+  | { readonly kind: 'constant'; readonly value: bigint; readonly location?: boolean }
   | { readonly kind: 'symbol'; readonly symbol: string; readonly addend: bigint };
 
 export interface ExpressionResolver {
@@ -86,9 +90,13 @@ export interface AssembleInstructionContext {
 
 export interface Fixup {
   readonly kind: RelocKind;
+  /** The symbol the relocation names; ABSOLUTE_SYMBOL for a constant address (ELF symbol index 0, `*ABS*`). */
   readonly symbol: string;
   readonly addend: bigint;
 }
+
+/** The fixup symbol of a constant address: the relocation's value is its addend alone. */
+export const ABSOLUTE_SYMBOL = '*ABS*';
 
 export type InstructionAssembly =
   | { readonly ok: true; readonly word: number; readonly fixup?: Fixup }

@@ -42,7 +42,7 @@ export function evaluateExpression(text: string, lookup: (name: string) => bigin
     }
     if (t.startsWith("'")) return { kind: 'constant', value: BigInt(t.codePointAt(1) ?? 0) };
     const known = lookup(t);
-    return known !== undefined ? { kind: 'constant', value: known } : { kind: 'symbol', symbol: t, addend: 0n };
+    return known !== undefined ? { kind: 'constant', value: known, location: true } : { kind: 'symbol', symbol: t, addend: 0n };
   }
 
   function binary(minPrec: number): Result {
@@ -63,9 +63,11 @@ export function evaluateExpression(text: string, lookup: (name: string) => bigin
     if (a.kind === 'constant' && b.kind === 'constant') {
       const x = a.value;
       const y = b.value;
+      // A location plus or minus a number is a location; the difference of two locations is a number.
+      const location = (op === '+' && a.location !== b.location) || (op === '-' && a.location === true && b.location !== true);
       switch (op) {
-        case '+': return { kind: 'constant', value: x + y };
-        case '-': return { kind: 'constant', value: x - y };
+        case '+': return location ? { kind: 'constant', value: x + y, location } : { kind: 'constant', value: x + y };
+        case '-': return location ? { kind: 'constant', value: x - y, location } : { kind: 'constant', value: x - y };
         case '*': return { kind: 'constant', value: x * y };
         case '/': return y === 0n ? fail('division by zero') : { kind: 'constant', value: x / y };
         case '%': return y === 0n ? fail('division by zero') : { kind: 'constant', value: x % y };

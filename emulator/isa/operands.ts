@@ -2,7 +2,7 @@
 // immediates, shifts and extends, conditions, PC-relative labels. Each kind binds to named fields and knows how
 // to format them like objdump and parse GNU as syntax back into them. Group-specific kinds live with their group.
 
-import type { RelocKind } from './api.js';
+import { ABSOLUTE_SYMBOL, type RelocKind } from './api.js';
 import { decodeBitmask, encodeBitmask, type BitmaskFields } from './bitmask.js';
 import type { Fields, FormatContext, Operand, ParseContext } from './table.js';
 import { formatTarget, gprName, hex, normaliseCase, parseGpr, parseImmediate, signExtend, wrap64 } from './text.js';
@@ -480,10 +480,19 @@ export function label(o: LabelOptions): Operand {
         return undefined;
       }
       if (v.modifier !== undefined && !(v.modifier in o.relocs)) return `unsupported relocation modifier at operand ${ctx.operandNumber}`;
-      // A constant is the absolute target address.
+      if (o.page && !v.location) {
+        // ADRP of a number names an absolute address: GNU as relocates it against *ABS* (the page offset is only
+        // known once the instruction's own address is).
+        const kind = o.relocs[v.modifier ?? ''];
+        if (!kind) return `unsupported relocation modifier at operand ${ctx.operandNumber}`;
+        ctx.fixup = { kind, symbol: ABSOLUTE_SYMBOL, addend: v.value };
+        setLabelRaw(f, o, 0);
+        return undefined;
+      }
+      // A location (a resolved label) is the target; a plain number is the offset from the instruction, as GNU
+      // as reads it (`b 8` skips the next instruction).
       const base = o.page ? ctx.address & ~0xfffn : ctx.address;
-      const target = o.page ? v.value & ~0xfffn : v.value;
-      const delta = BigInt.asIntN(64, target - base);
+      const delta = v.location ? BigInt.asIntN(64, (o.page ? v.value & ~0xfffn : v.value) - base) : BigInt.asIntN(64, v.value);
       const scale = BigInt(o.scale);
       if (delta % scale !== 0n) return `immediate value must be a multiple of ${o.scale} at operand ${ctx.operandNumber}`;
       const raw = delta / scale;

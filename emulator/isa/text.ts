@@ -102,7 +102,7 @@ function trimmed(text: string, from: number, to: number): { text: string; start:
 }
 
 export type ImmediateValue =
-  | { readonly kind: 'constant'; readonly value: bigint; readonly modifier: string | undefined }
+  | { readonly kind: 'constant'; readonly value: bigint; readonly modifier: string | undefined; readonly location?: boolean }
   | { readonly kind: 'symbol'; readonly symbol: string; readonly addend: bigint; readonly modifier: string | undefined }
   | { readonly kind: 'error'; readonly message: string };
 
@@ -134,7 +134,7 @@ export function parseImmediate(text: string, ctx: ParseContext, registerNamesAre
   }
   const v: OperandValue | { kind: 'error'; message: string } = ctx.resolver.evaluate(t);
   if (v.kind === 'error') return { kind: 'error', message: v.message };
-  if (v.kind === 'constant') return { kind: 'constant', value: v.value, modifier };
+  if (v.kind === 'constant') return v.location ? { kind: 'constant', value: v.value, modifier, location: true } : { kind: 'constant', value: v.value, modifier };
   return { kind: 'symbol', symbol: v.symbol, addend: v.addend, modifier };
 }
 

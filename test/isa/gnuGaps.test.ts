@@ -10,22 +10,25 @@ import type { Feature } from '../../emulator/isa/api.js';
 const all = new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'mte', 'ls64']);
 const base = new Set<Feature>(['base', 'fp', 'simd']);
 
+/** The label `l` is at address 0 (a location, as GNU's `l:` is). */
 function asm(mnemonic: string, operands: string, address = 0n, features: ReadonlySet<Feature> = all) {
-  return assembleInstruction(mnemonic, operands, { address, features, resolver: createResolver() });
+  return assembleInstruction(mnemonic, operands, { address, features, resolver: createResolver((name) => (name === 'l' ? 0n : undefined)) });
 }
 
 test('B<cond> without the dot assembles like B.<cond> for the sixteen names GNU as accepts', () => {
   // GNU: `l: beq l; b.eq l; bne l; b.ne l; ...` at 0, 4, 8, ... -> 54000000, 54ffffe0, 54ffffc1, 54ffffa1.
-  assert.deepEqual(asm('beq', '0', 0n), { ok: true, word: 0x54000000 });
-  assert.deepEqual(asm('b.eq', '0', 4n), { ok: true, word: 0x54ffffe0 });
-  assert.deepEqual(asm('bne', '0', 8n), { ok: true, word: 0x54ffffc1 });
-  assert.deepEqual(asm('BNE', '0', 8n), { ok: true, word: 0x54ffffc1 });
+  assert.deepEqual(asm('beq', 'l', 0n), { ok: true, word: 0x54000000 });
+  assert.deepEqual(asm('b.eq', 'l', 4n), { ok: true, word: 0x54ffffe0 });
+  assert.deepEqual(asm('bne', 'l', 8n), { ok: true, word: 0x54ffffc1 });
+  assert.deepEqual(asm('BNE', 'l', 8n), { ok: true, word: 0x54ffffc1 });
   // bhs/blo are cs/cc (GNU: bhs at 0x88 -> 54fffbc2, blo at 0x90 -> 54fffb83).
-  assert.deepEqual(asm('bhs', '0', 0x88n), { ok: true, word: 0x54fffbc2 });
-  assert.deepEqual(asm('blo', '0', 0x90n), { ok: true, word: 0x54fffb83 });
+  assert.deepEqual(asm('bhs', 'l', 0x88n), { ok: true, word: 0x54fffbc2 });
+  assert.deepEqual(asm('blo', 'l', 0x90n), { ok: true, word: 0x54fffb83 });
   for (const c of ['eq', 'ne', 'cs', 'hs', 'cc', 'lo', 'mi', 'pl', 'vs', 'vc', 'hi', 'ls', 'ge', 'lt', 'gt', 'le']) {
     const dotless = asm(`b${c}`, '0x40', 0x20n);
     assert.ok(dotless.ok, `b${c}`);
+    // 0x40 is an offset from the instruction: b.eq 0x40 at 0x20 branches to 0x60 (54000200).
+    if (c === 'eq') assert.deepEqual(dotless, { ok: true, word: 0x54000200 });
     assert.deepEqual(dotless, asm(`b.${c}`, '0x40', 0x20n));
   }
 });
@@ -99,6 +102,19 @@ test('a misaligned constant branch target is reported in GNU as\'s words', () =>
   // GNU: "immediate out of range at operand 1 -- `b 0x10000000'".
   const far = asm('b', '0x10000000');
   assert.ok(!far.ok && far.message === "immediate out of range at operand 1 -- `b 0x10000000'", JSON.stringify(far));
+});
+
+test('a number as a PC-relative target is the offset from the instruction, as GNU as reads it', () => {
+  // GNU as 2.40 on `nop; nop; b 0x8; bl 0x100; b.eq 0x20; cbz x0, 0x40; tbz x1, #3, 0x10; adr x0, 0x1000;
+  // adrp x1, 0x5000; ldr x2, 0x30; ...; prfm pldl1keep, 0x40` (objdump -dr of the object).
+  const expected: [string, string, bigint, number][] = [
+    ['b', '0x8', 0x8n, 0x14000002], ['bl', '0x100', 0xcn, 0x94000040], ['b.eq', '0x20', 0x10n, 0x54000100],
+    ['cbz', 'x0, 0x40', 0x14n, 0xb4000200], ['tbz', 'x1, #3, 0x10', 0x18n, 0x36180081], ['adr', 'x0, 0x1000', 0x1cn, 0x10008000],
+    ['ldr', 'x2, 0x30', 0x24n, 0x58000182], ['prfm', 'pldl1keep, 0x40', 0x30n, 0xd8000200],
+  ];
+  for (const [m, o, address, word] of expected) assert.deepEqual(asm(m, o, address), { ok: true, word }, `${m} ${o}`);
+  // ADRP of a number: GNU emits R_AARCH64_ADR_PREL_PG_HI21 against *ABS*+0x5000 (word 90000001).
+  assert.deepEqual(asm('adrp', 'x1, 0x5000', 0x20n), { ok: true, word: 0x90000001, fixup: { kind: 'R_AARCH64_ADR_PREL_PG_HI21', symbol: '*ABS*', addend: 0x5000n } });
 });
 
 test('ORR (immediate) into SP from WZR/XZR prints as MOV even for values a move-wide could make, as objdump does', () => {

@@ -82,7 +82,9 @@ function* samples(def: FormDef, count: number): Generator<number> {
 }
 
 test('every form round-trips: decode -> disassemble -> assemble gives the same word', () => {
-  const resolver = createResolver();
+  const address = 0x400000n;
+  // `.` is the instruction's address (a location, as a label would be).
+  const resolver = createResolver((name) => (name === '.' ? address : undefined));
   let checked = 0;
   const failures: string[] = [];
   for (const def of defs) {
@@ -91,10 +93,15 @@ test('every form round-trips: decode -> disassemble -> assemble gives the same w
       const d = decode(word);
       if (!d || d.form.id !== def.id) continue;
       decodedOnce = true;
-      const address = 0x400000n;
       const dis = disassemble(word, address);
-      // Without a symbolizer, targets print as 0x-prefixed addresses, which GNU as reads back.
-      const operands = dis.operands.replace(/ +$/, '');
+      // Without a symbolizer, targets print as 0x-prefixed addresses. GNU as reads a plain number as an offset
+      // from the instruction, so the target is given back relative to `.` (as a label would resolve).
+      let operands = dis.operands.replace(/ +$/, '');
+      if (dis.target !== undefined) {
+        const printed = `0x${dis.target.toString(16)}`;
+        const delta = BigInt.asIntN(64, dis.target - address);
+        operands = operands.replace(printed, delta < 0n ? `.-${-delta}` : `.+${delta}`);
+      }
       const res = assembleInstruction(dis.mnemonic, operands, { address, features: allFeatures, resolver });
       checked++;
       // objdump prints LD64B/ST64B with any Rt, GNU as takes only the valid ones (even, up to x22).

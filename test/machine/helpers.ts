@@ -2,7 +2,7 @@
 // checked against GNU as in test/isa), load them into a fresh machine with a tagged and an untagged region.
 import assert from 'node:assert/strict';
 import { assembleInstruction, createResolver } from '../../emulator/isa/index.js';
-import type { Feature } from '../../emulator/isa/api.js';
+import type { ExpressionResolver, Feature } from '../../emulator/isa/api.js';
 import { createMachine, type MachineImpl, type MachineOptions } from '../../emulator/machine/index.js';
 
 export const CODE = 0x400000n;
@@ -12,6 +12,24 @@ export const STACK_TOP = 0x7ffff0000000n;
 
 const FEATURES = new Set<Feature>(['base', 'crc', 'lse', 'rcpc', 'rcpc2', 'mte', 'flagm', 'fp', 'simd', 'cssc']);
 
+/**
+ * The test programs write branch and literal targets as absolute addresses (`b.ne 0x400000`), where GNU as
+ * would read a plain number as an offset from the instruction: such a target is given to the ISA layer as an
+ * expression (so it reaches the resolver) that evaluates to a location.
+ */
+const absoluteTargets: ExpressionResolver = {
+  evaluate(text) {
+    const v = createResolver().evaluate(text);
+    return v.kind === 'constant' ? { kind: 'constant', value: v.value, location: true } : v;
+  },
+};
+const pcRelativeMnemonic = /^(b|bl|b\.\w+|b(eq|ne|cs|hs|cc|lo|mi|pl|vs|vc|hi|ls|ge|lt|gt|le)|cbn?z|tbn?z|adrp?|ldr|ldrsw|prfm)$/i;
+
+function withAbsoluteTarget(mnemonic: string, operands: string): string {
+  if (!pcRelativeMnemonic.test(mnemonic)) return operands;
+  return operands.replace(/(^|,\s*)(0x[0-9a-f]+|[0-9]+)\s*$/i, (_m, lead: string, target: string) => `${lead}(${target})`);
+}
+
 export function assemble(lines: readonly string[], base = CODE): Uint8Array {
   const out = new Uint8Array(lines.length * 4);
   const view = new DataView(out.buffer);
@@ -20,7 +38,7 @@ export function assemble(lines: readonly string[], base = CODE): Uint8Array {
     const space = text.search(/\s/);
     const mnemonic = space < 0 ? text : text.slice(0, space);
     const operands = space < 0 ? '' : text.slice(space + 1).trim();
-    const r = assembleInstruction(mnemonic, operands, { address: base + BigInt(i * 4), features: FEATURES, resolver: createResolver() });
+    const r = assembleInstruction(mnemonic, withAbsoluteTarget(mnemonic, operands), { address: base + BigInt(i * 4), features: FEATURES, resolver: absoluteTargets });
     assert.ok(r.ok, `cannot assemble '${line}': ${r.ok ? '' : r.message}`);
     if (r.ok) view.setUint32(i * 4, r.word, true);
   });
