@@ -207,7 +207,13 @@ function build<Id extends string>(currentGroup: EncodingGroup, spec: FormSpec<Id
     when: aliasPart.when,
     asmOnly: aliasPart.asmOnly ?? false,
     finish: spec.finish,
-    extract: compileExtractor(enc.fields),
+    // Compiled on first use (then it replaces itself): most forms are never decoded in a given process, and
+    // generating 1,600 functions up front was paid by every command at start-up.
+    extract: (word: number): Fields => {
+      const compiled = compileExtractor(enc.fields);
+      (def as { extract: (word: number) => Fields }).extract = compiled;
+      return compiled(word);
+    },
   };
   return def;
 }
