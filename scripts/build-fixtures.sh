@@ -11,7 +11,7 @@ LD=aarch64-linux-gnu-ld
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
-programs="hello exit42 mte-sync mte-async prctl-readback segv-handler memory-rules faults echo-stdin hwcap-features async-spin uaccess-tags"
+programs="hello exit42 bss-only mte-sync mte-async prctl-readback segv-handler memory-rules faults echo-stdin hwcap-features async-spin uaccess-tags"
 for p in $programs; do
   $AS "$p.s" -o "$tmp/$p.o"
   $LD -static "$tmp/$p.o" -o "$p.elf"

@@ -192,7 +192,8 @@ function readProgramHeaders(c: Cursor, h: ElfHeader): ElfProgramHeader[] {
       memSize: c.size64(o + 40, `${what} p_memsz`),
       align: c.u64(o + 48, what),
     };
-    if (ph.type === PT_LOAD || ph.type === PT_INTERP || ph.type === PT_DYNAMIC) checkRange(c.bytes, ph.offset, ph.fileSize, `${what} contents`);
+    // A segment with nothing in the file (only .bss) may name any offset: Linux reads nothing for it.
+    if ((ph.type === PT_LOAD || ph.type === PT_INTERP || ph.type === PT_DYNAMIC) && ph.fileSize > 0) checkRange(c.bytes, ph.offset, ph.fileSize, `${what} contents`);
     if (ph.type === PT_LOAD && ph.fileSize > ph.memSize) fail(`${what}: file size 0x${ph.fileSize.toString(16)} exceeds memory size 0x${ph.memSize.toString(16)}`);
     out.push(ph);
   }
@@ -235,7 +236,7 @@ function readSections(c: Cursor, h: ElfHeader): ElfSection[] {
       addressAlign: c.u64(o + 48, what),
       entrySize: c.size64(o + 56, `${what} sh_entsize`),
     };
-    if (s.type !== SHT_NOBITS && s.type !== SHT_NULL) checkRange(c.bytes, s.offset, s.size, `contents of section ${i}`);
+    if (s.type !== SHT_NOBITS && s.type !== SHT_NULL && s.size > 0) checkRange(c.bytes, s.offset, s.size, `contents of section ${i}`);
     raw.push(s);
   }
   let names: ElfSection | undefined;

@@ -151,3 +151,22 @@ test('a file without section headers (e_shoff 0, as after sstrip) still loads, w
   assert.ok(original.ok);
   assert.equal(r.image.entry, original.elf.symbols.find((s) => s.name === '_start')!.value);
 });
+
+test('a segment with no file bytes (only .bss) loads whatever its file offset, as Linux does', () => {
+  // bss-only.elf (GNU ld) has a RW PT_LOAD with p_filesz 0. gcc's driver links such a program with p_offset past
+  // the end of the file (0xffe8 in a 1.6 KB file); give this one such an offset, congruent to p_vaddr as required.
+  const bytes = new Uint8Array(readFileSync(join(dir, 'bss-only.elf')));
+  const parsed = parseElf(bytes);
+  assert.ok(parsed.ok);
+  const rwIndex = parsed.elf.programHeaders.findIndex((p) => p.type === 1 && p.fileSize === 0 && p.memSize > 0);
+  assert.ok(rwIndex >= 0, 'the fixture has a PT_LOAD without file bytes');
+  const ph = parsed.elf.header.programHeaderOffset + rwIndex * parsed.elf.header.programHeaderEntrySize;
+  const moved = BigInt(parsed.elf.programHeaders[rwIndex]!.offset) + 0x10000n;
+  assert.ok(moved > BigInt(bytes.length));
+  u64(bytes, ph + 8, moved);
+  const r = elfToProgramImage(bytes, 'bss-only.elf');
+  assert.ok(r.ok, r.ok ? '' : r.message);
+  const bss = r.image.segments.find((s) => s.write);
+  assert.ok(bss, 'the writable segment is mapped');
+  assert.ok(bss.data.every((b) => b === 0), 'and zero-filled');
+});
