@@ -100,6 +100,9 @@ export class Cpu {
   /** V registers, 16 bytes each, little-endian. */
   readonly v = new Uint8Array(32 * 16);
   readonly vView = new DataView(this.v.buffer);
+  /** 16- and 32-bit element views of the V registers (host order; the SIMD number paths use them on little-endian hosts). */
+  readonly vU16 = new Uint16Array(this.v.buffer);
+  readonly vU32 = new Uint32Array(this.v.buffer);
   /** Canonical 48-bit program counter. */
   pc = 0;
   // Lazy flags.
@@ -330,6 +333,27 @@ export class Cpu {
     return true;
   }
 
+  /**
+   * The TLB fast path of a SIMD&FP access of `size` bytes (at most 32) inside one page: the page when the
+   * translation is cached and every granule's tag matches (or the access is unchecked), else null, and the caller
+   * takes slowAccess, which redoes every check (faults, async recording, watchpoints) exactly. Nothing changes here.
+   */
+  fastPage(lo: number, hi: number, size: number, write: boolean, checked: boolean): Page | null {
+    const off = lo & 4095;
+    if ((hi & 0xff0000) !== 0 || off > PAGE_SIZE - size) return null;
+    const pn = (hi & 0xffff) * 1048576 + (lo >>> 12);
+    const i = pn & (TLB_SIZE - 1);
+    if ((write ? this.mem.writeKeys[i] : this.mem.readKeys[i]) !== pn) return null;
+    const page = (write ? this.mem.writePages[i] : this.mem.readPages[i])!;
+    const tags = page.tags;
+    if (checked && tags !== null && (write ? this.writeCheck : this.readCheck) !== 0) {
+      const logical = (hi >>> 24) & 15;
+      const last = (off + size - 1) >> 4;
+      for (let g = off >> 4; g <= last; g++) if (tags[g] !== logical) return null;
+    }
+    return page;
+  }
+
   /** 16-byte store of two 64-bit values. */
   store16(lo: number, hi: number, checked: boolean, alo: number, ahi: number, blo: number, bhi: number): boolean {
     const off = lo & 4095;
@@ -399,8 +423,10 @@ export class Cpu {
         const mode = read ? this.readCheck : this.writeCheck;
         if (checked && mode !== 0 && page.tags !== null && !this.checkTags(page, off, size, (hi >>> 24) & 15, lo, hi, access, mode)) return false;
         if (!perform) return true;
-        if (read) this.scratch.set(page.data.subarray(off, off + size), 0);
-        else page.data.set(this.scratch.subarray(0, size), off);
+        // Byte loops: a subarray per access was most of the cost of small accesses (allocation and GC).
+        const data = page.data, scratch = this.scratch;
+        if (read) for (let k = 0; k < size; k++) scratch[k] = data[off + k]!;
+        else for (let k = 0; k < size; k++) data[off + k] = scratch[k]!;
         return true;
       }
     }

@@ -228,6 +228,8 @@ function threeSame(name: string, pairwise: boolean, scalar: boolean): Builder {
   const fastOp = (pairwise ? num.pairwiseNum : num.threeSameNum)[name];
   return (d) => {
     const w = d.word, e = 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    const hot = scalar ? undefined : num.hotSameKernel(name, pairwise, e, n, rd(w), rn(w), rm(w));
+    if (hot) return hot;
     return fast(e, fastOp?.[1]) ? num.sameKernelN(fastOp![0], pairwise, e, n, rd(w), rn(w), rm(w)) : sameKernel(BIG, big, pairwise, e, n, rd(w), rn(w), rm(w));
   };
 }
@@ -282,6 +284,8 @@ function misc(name: string, scalar: boolean, fixedEsize?: number): Builder {
   const big = miscOps[name]!, fastOp = num.miscNum[name];
   return (d) => {
     const w = d.word, e = fixedEsize ?? 8 << size(w), n = scalar ? 1 : (q(w) ? 128 : 64) / e;
+    const hot = scalar ? undefined : num.hotMiscKernel(name, e, n, rd(w), rn(w));
+    if (hot) return hot;
     return fast(e, fastOp?.[1]) ? num.miscKernelN(fastOp![0], e, n, rd(w), rn(w)) : miscKernel(BIG, big, e, n, rd(w), rn(w));
   };
 }
@@ -374,6 +378,8 @@ function acrossLanes(name: string, long: boolean): Builder {
   return (d) => {
     const w = d.word, e = 8 << size(w), n = (q(w) ? 128 : 64) / e;
     const D = rd(w), N = rn(w), out = long ? 2 * e : e;
+    const hot = long ? undefined : num.hotAcrossKernel(name, e, n, D, N);
+    if (hot) return hot;
     if (fast(e, fastOp?.[1])) return (c) => num.writeN(c, D, out, [fastOp![0](num.readN(c, N, e, n), e)]);
     return (c) => write(c, D, out, [big(read(c, N, e, n), e)]);
   };
@@ -457,6 +463,8 @@ function narrowShift(name: string, e: number, high: boolean, scalar: boolean): B
   const big = narrowShiftOps[name]!, fastOp = num.narrowShiftNum[name];
   return (d) => {
     const w = d.word, n = scalar ? 1 : 64 / e, sh = 2 * e - immhb(d.word), first = high ? n : 0;
+    const hot = scalar ? undefined : num.hotNarrowShiftKernel(name, e, n, sh, first, rd(w), rn(w));
+    if (hot) return hot;
     return fast(e, fastOp ? 16 : undefined)
       ? num.narrowKernelN((c, a) => fastOp!(c, a, e, sh), e, n, first, rd(w), rn(w))
       : narrowShiftKernel(BIG, big, e, n, sh, first, rd(w), rn(w));

@@ -8,25 +8,11 @@ import type { Cpu } from '../cpu.js';
 
 const QC = 1 << 27;
 
-interface Views { readonly u8: Uint8Array; readonly u16: Uint16Array; readonly u32: Uint32Array }
-const viewCache = new WeakMap<Cpu, Views>();
-
 /** True on little-endian hosts, where typed-array element order matches the register layout. */
 export const NUMBER_PATH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
-function views(c: Cpu): Views {
-  let v = viewCache.get(c);
-  if (!v) {
-    const b = c.v.buffer, o = c.v.byteOffset;
-    v = { u8: c.v, u16: new Uint16Array(b, o, 256), u32: new Uint32Array(b, o, 128) };
-    viewCache.set(c, v);
-  }
-  return v;
-}
-
 export function arrayOf(c: Cpu, e: number): Uint8Array | Uint16Array | Uint32Array {
-  const v = views(c);
-  return e === 8 ? v.u8 : e === 16 ? v.u16 : v.u32;
+  return e === 8 ? c.v : e === 16 ? c.vU16 : c.vU32;
 }
 
 /** Reads `count` unsigned elements (8, 16 or 32 bits) of V[reg] from element `first` (any host byte order). */
@@ -294,5 +280,70 @@ export function narrowKernelN(op: (c: Cpu, a: number) => number, e: number, n: n
     const wide = arrayOf(c, 2 * e);
     for (let i = 0; i < n; i++) tmp[i] = op(c, wide[A + i]!);
     store(c, arrayOf(c, e), rd, e, n, first);
+  };
+}
+
+// ---- Hand-specialised kernels for the forms glibc's string routines run most ------------------------------------
+// The generic kernels above call their lane operation through one shared call site (megamorphic, never inlined);
+// these loops compute the same values inline. Results go through tmp and store() exactly as above.
+
+/** Three-same and pairwise forms (undefined: use the generic kernel). */
+export function hotSameKernel(name: string, pairwise: boolean, e: number, n: number, rd: number, rn: number, rm: number): ((c: Cpu) => void) | undefined {
+  if (!NUMBER_PATH || e > 32) return undefined;
+  const per = 128 / e, A = rn * per, B = rm * per;
+  if (pairwise) {
+    const pick = (arr: Uint8Array | Uint16Array | Uint32Array, j: number): number => (j < n ? arr[A + j]! : arr[B + j - n]!);
+    switch (name) {
+      case 'UMAXP': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) { const x = pick(arr, 2 * i), y = pick(arr, 2 * i + 1); tmp[i] = x >= y ? x : y; } store(c, arr, rd, e, n); };
+      case 'UMINP': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) { const x = pick(arr, 2 * i), y = pick(arr, 2 * i + 1); tmp[i] = x <= y ? x : y; } store(c, arr, rd, e, n); };
+      case 'ADDP': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = pick(arr, 2 * i) + pick(arr, 2 * i + 1); store(c, arr, rd, e, n); };
+      default: return undefined;
+    }
+  }
+  switch (name) {
+    case 'CMEQ': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i] === arr[B + i] ? -1 : 0; store(c, arr, rd, e, n); };
+    case 'CMHI': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i]! > arr[B + i]! ? -1 : 0; store(c, arr, rd, e, n); };
+    case 'CMHS': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i]! >= arr[B + i]! ? -1 : 0; store(c, arr, rd, e, n); };
+    case 'CMTST': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = (arr[A + i]! & arr[B + i]!) !== 0 ? -1 : 0; store(c, arr, rd, e, n); };
+    case 'UMAX': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) { const x = arr[A + i]!, y = arr[B + i]!; tmp[i] = x >= y ? x : y; } store(c, arr, rd, e, n); };
+    case 'UMIN': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) { const x = arr[A + i]!, y = arr[B + i]!; tmp[i] = x <= y ? x : y; } store(c, arr, rd, e, n); };
+    case 'ADD': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i]! + arr[B + i]!; store(c, arr, rd, e, n); };
+    case 'SUB': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i]! - arr[B + i]!; store(c, arr, rd, e, n); };
+    default: return undefined;
+  }
+}
+
+/** Two-register misc forms. */
+export function hotMiscKernel(name: string, e: number, n: number, rd: number, rn: number): ((c: Cpu) => void) | undefined {
+  if (!NUMBER_PATH || e > 32) return undefined;
+  const A = rn * (128 / e);
+  switch (name) {
+    case 'CMEQ_zero': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = arr[A + i] === 0 ? -1 : 0; store(c, arr, rd, e, n); };
+    case 'NOT': return (c) => { const arr = arrayOf(c, e); for (let i = 0; i < n; i++) tmp[i] = ~arr[A + i]!; store(c, arr, rd, e, n); };
+    default: return undefined;
+  }
+}
+
+/** SHRN/RSHRN (narrow elements of e <= 16 bits: the wide source is at most 32 bits, so >>> is the exact floor). */
+export function hotNarrowShiftKernel(name: string, e: number, n: number, sh: number, first: number, rd: number, rn: number): ((c: Cpu) => void) | undefined {
+  if (!NUMBER_PATH || e > 16 || (name !== 'SHRN' && name !== 'RSHRN')) return undefined;
+  const A = rn * (64 / e);
+  if (name === 'SHRN') return (c) => { const wide = arrayOf(c, 2 * e); for (let i = 0; i < n; i++) tmp[i] = wide[A + i]! >>> sh; store(c, arrayOf(c, e), rd, e, n, first); };
+  // a + 2^(sh-1) can reach 2^32 for e = 16: keep it a double and divide (exact, as shrN does).
+  const half = 2 ** (sh - 1), div = 2 ** sh;
+  return (c) => { const wide = arrayOf(c, 2 * e); for (let i = 0; i < n; i++) tmp[i] = Math.floor((wide[A + i]! + half) / div); store(c, arrayOf(c, e), rd, e, n, first); };
+}
+
+/** UMAXV/UMINV (vector to one element, the rest of the register zeroed as writeN does). */
+export function hotAcrossKernel(name: string, e: number, n: number, rd: number, rn: number): ((c: Cpu) => void) | undefined {
+  if (!NUMBER_PATH || e > 32 || (name !== 'UMAXV' && name !== 'UMINV')) return undefined;
+  const A = rn * (128 / e);
+  const max = name === 'UMAXV';
+  return (c) => {
+    const arr = arrayOf(c, e);
+    let m = arr[A]!;
+    for (let i = 1; i < n; i++) { const x = arr[A + i]!; if (max ? x > m : x < m) m = x; }
+    tmp[0] = m;
+    store(c, arr, rd, e, 1);
   };
 }

@@ -19,9 +19,9 @@ function singleLog2(d: DecodeInput): number {
 
 /** Copies `bytes` loaded bytes from the Cpu scratch buffer (offset `from`) into V[t], zeroing the rest. */
 function scratchToV(c: Cpu, t: number, from: number, bytes: number): void {
-  const v = c.v, base = t * 16;
-  v.set(c.scratch.subarray(from, from + bytes), base);
-  v.fill(0, base + bytes, base + 16);
+  const v = c.v, base = t * 16, s = c.scratch;
+  for (let i = 0; i < bytes; i++) v[base + i] = s[from + i]!;
+  for (let i = bytes; i < 16; i++) v[base + i] = 0;
 }
 
 /** Writes ldLo/ldHi (zero-extended by Cpu.load; ld2Lo/ld2Hi too for 16 bytes) into V[t], zeroing the rest. */
@@ -96,6 +96,18 @@ export function loadPair(mode: AddressMode): Builder {
     const t = fld(d, 'Rt'), t2 = fld(d, 'Rt2');
     return (c) => {
       effectiveAddress(c, p);
+      const page = c.fastPage(R[0], R[1], 2 * size, false, p.checked);
+      if (page !== null) {
+        // The same bytes and order as the scratch path below: V[t] first, then V[t2], the rest of each zeroed.
+        const data = page.data, v = c.v, off = R[0] & 4095;
+        for (let i = 0; i < size; i++) v[t * 16 + i] = data[off + i]!;
+        if (size < 16) v.fill(0, t * 16 + size, t * 16 + 16);
+        for (let i = 0; i < size; i++) v[t2 * 16 + i] = data[off + size + i]!;
+        if (size < 16) v.fill(0, t2 * 16 + size, t2 * 16 + 16);
+        writeBack(c, p);
+        c.pc += 4;
+        return;
+      }
       if (!c.slowAccess(R[0], R[1], 2 * size, 'read', p.checked)) return;
       writeBack(c, p);
       scratchToV(c, t, 0, size);
@@ -113,9 +125,18 @@ export function storePair(mode: AddressMode): Builder {
     const t = fld(d, 'Rt'), t2 = fld(d, 'Rt2');
     return (c) => {
       const v = c.v, s = c.scratch;
-      s.set(v.subarray(t * 16, t * 16 + size), 0);
-      s.set(v.subarray(t2 * 16, t2 * 16 + size), size);
       effectiveAddress(c, p);
+      const page = c.fastPage(R[0], R[1], 2 * size, true, p.checked);
+      if (page !== null) {
+        const data = page.data, off = R[0] & 4095;
+        for (let i = 0; i < size; i++) data[off + i] = v[t * 16 + i]!;
+        for (let i = 0; i < size; i++) data[off + size + i] = v[t2 * 16 + i]!;
+        writeBack(c, p);
+        c.pc += 4;
+        return;
+      }
+      for (let i = 0; i < size; i++) s[i] = v[t * 16 + i]!;
+      for (let i = 0; i < size; i++) s[size + i] = v[t2 * 16 + i]!;
       if (!c.slowAccess(R[0], R[1], 2 * size, 'write', p.checked)) return;
       writeBack(c, p);
       c.pc += 4;

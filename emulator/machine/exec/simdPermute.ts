@@ -15,9 +15,10 @@ function imm5Size(imm5: number): number {
 const tmp = new Uint8Array(16);
 
 function writeResult(c: Cpu, d: number, bytes: number): void {
+  // Byte loops: subarray views allocate on every call.
   const v = c.v, base = d * 16;
-  v.set(tmp.subarray(0, bytes), base);
-  if (bytes < 16) v.fill(0, base + bytes, base + 16);
+  for (let i = 0; i < bytes; i++) v[base + i] = tmp[i]!;
+  for (let i = bytes; i < 16; i++) v[base + i] = 0;
 }
 
 /** DUP (element): vector or scalar (scalar writes one element and zeroes the rest). */
@@ -29,7 +30,7 @@ function dupElement(scalar: boolean): Builder {
     const rd = fld(d, 'Rd');
     return (c) => {
       const v = c.v;
-      for (let o = 0; o < total; o += esize) tmp.set(v.subarray(from, from + esize), o);
+      for (let o = 0; o < total; o++) tmp[o] = v[from + (o & (esize - 1))]!;
       writeResult(c, rd, total);
       c.pc += 4;
     };
@@ -48,7 +49,7 @@ const dupGeneral: Builder = (d) => {
   const n = fld(d, 'Rn'), rd = fld(d, 'Rd');
   return (c) => {
     gprBytes(c, n, esize, 0);
-    for (let o = esize; o < total; o += esize) tmp.copyWithin(o, 0, esize);
+    for (let o = esize; o < total; o++) tmp[o] = tmp[o - esize]!;
     writeResult(c, rd, total);
     c.pc += 4;
   };
@@ -60,7 +61,8 @@ const insGeneral: Builder = (d) => {
   const n = fld(d, 'Rn');
   return (c) => {
     gprBytes(c, n, esize, 0);
-    c.v.set(tmp.subarray(0, esize), at);
+    const v = c.v;
+    for (let i = 0; i < esize; i++) v[at + i] = tmp[i]!;
     c.pc += 4;
   };
 };
