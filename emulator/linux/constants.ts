@@ -61,12 +61,82 @@ export const AT = {
 export const HWCAP = {
   FP: 1 << 0, ASIMD: 1 << 1, EVTSTRM: 1 << 2, AES: 1 << 3, PMULL: 1 << 4, SHA1: 1 << 5, SHA2: 1 << 6,
   CRC32: 1 << 7, ATOMICS: 1 << 8, FPHP: 1 << 9, ASIMDHP: 1 << 10, CPUID: 1 << 11, ASIMDRDM: 1 << 12,
-  JSCVT: 1 << 13, FCMA: 1 << 14, LRCPC: 1 << 15, DCPOP: 1 << 16, SHA3: 1 << 17, ASIMDDP: 1 << 20,
-  SVE: 1 << 22, FLAGM: 1 << 27, SSBS: 1 << 28, SB: 1 << 29,
+  JSCVT: 1 << 13, FCMA: 1 << 14, LRCPC: 1 << 15, DCPOP: 1 << 16, SHA3: 1 << 17, SM3: 1 << 18, SM4: 1 << 19,
+  ASIMDDP: 1 << 20, SHA512: 1 << 21, SVE: 1 << 22, ASIMDFHM: 1 << 23, DIT: 1 << 24, USCAT: 1 << 25, ILRCPC: 1 << 26,
+  FLAGM: 1 << 27, SSBS: 1 << 28, SB: 1 << 29, PACA: 1 << 30, PACG: 2 ** 31,
 } as const;
 
 /** arm64 AT_HWCAP2 bits. */
-export const HWCAP2 = { DCPODP: 1 << 0, FLAGM2: 1 << 7, FRINT: 1 << 8, RNG: 1 << 16, BTI: 1 << 17, MTE: 1 << 18 } as const;
+export const HWCAP2 = {
+  DCPODP: 1 << 0, FLAGM2: 1 << 7, FRINT: 1 << 8, I8MM: 1 << 13, BF16: 1 << 14, DGH: 1 << 15, RNG: 1 << 16, BTI: 1 << 17,
+  MTE: 1 << 18,
+} as const;
+
+/** An ID register field that implies a hwcap: `register`'s 4-bit field at `lsb` is at least `min` (signed fields: FP, AdvSIMD). */
+export interface HwcapIdField {
+  readonly register: 'ID_AA64PFR0_EL1' | 'ID_AA64PFR1_EL1' | 'ID_AA64ISAR0_EL1' | 'ID_AA64ISAR1_EL1';
+  readonly lsb: number;
+  readonly min: number;
+  readonly signed?: boolean;
+  readonly hwcap?: number;
+  readonly hwcap2?: number;
+}
+
+/**
+ * How Linux derives AT_HWCAP/AT_HWCAP2 from the ID registers (Documentation/arch/arm64/elf_hwcaps.rst: "Functionality
+ * implied by ID_AA64ISAR0_EL1.AES == 0b0001", ...; the kernel sets a hwcap when the field is at least that value).
+ * HWCAP_CPUID needs no field: the kernel emulates EL0 reads of the ID registers.
+ */
+export const HWCAP_ID_FIELDS: readonly HwcapIdField[] = [
+  { register: 'ID_AA64PFR0_EL1', lsb: 16, min: 0, signed: true, hwcap: HWCAP.FP },
+  { register: 'ID_AA64PFR0_EL1', lsb: 16, min: 1, signed: true, hwcap: HWCAP.FPHP },
+  { register: 'ID_AA64PFR0_EL1', lsb: 20, min: 0, signed: true, hwcap: HWCAP.ASIMD },
+  { register: 'ID_AA64PFR0_EL1', lsb: 20, min: 1, signed: true, hwcap: HWCAP.ASIMDHP },
+  { register: 'ID_AA64PFR0_EL1', lsb: 32, min: 1, hwcap: HWCAP.SVE },
+  { register: 'ID_AA64PFR0_EL1', lsb: 48, min: 1, hwcap: HWCAP.DIT },
+  { register: 'ID_AA64PFR1_EL1', lsb: 0, min: 1, hwcap2: HWCAP2.BTI },
+  { register: 'ID_AA64PFR1_EL1', lsb: 4, min: 2, hwcap: HWCAP.SSBS },
+  { register: 'ID_AA64PFR1_EL1', lsb: 8, min: 2, hwcap2: HWCAP2.MTE },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 4, min: 1, hwcap: HWCAP.AES },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 4, min: 2, hwcap: HWCAP.PMULL },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 8, min: 1, hwcap: HWCAP.SHA1 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 12, min: 1, hwcap: HWCAP.SHA2 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 12, min: 2, hwcap: HWCAP.SHA512 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 16, min: 1, hwcap: HWCAP.CRC32 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 20, min: 2, hwcap: HWCAP.ATOMICS },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 28, min: 1, hwcap: HWCAP.ASIMDRDM },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 32, min: 1, hwcap: HWCAP.SHA3 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 36, min: 1, hwcap: HWCAP.SM3 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 40, min: 1, hwcap: HWCAP.SM4 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 44, min: 1, hwcap: HWCAP.ASIMDDP },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 48, min: 1, hwcap: HWCAP.ASIMDFHM },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 52, min: 1, hwcap: HWCAP.FLAGM },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 52, min: 2, hwcap2: HWCAP2.FLAGM2 },
+  { register: 'ID_AA64ISAR0_EL1', lsb: 60, min: 1, hwcap2: HWCAP2.RNG },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 0, min: 1, hwcap: HWCAP.DCPOP },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 0, min: 2, hwcap2: HWCAP2.DCPODP },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 12, min: 1, hwcap: HWCAP.JSCVT },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 16, min: 1, hwcap: HWCAP.FCMA },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 20, min: 1, hwcap: HWCAP.LRCPC },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 20, min: 2, hwcap: HWCAP.ILRCPC },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 32, min: 1, hwcap2: HWCAP2.FRINT },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 36, min: 1, hwcap: HWCAP.SB },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 44, min: 1, hwcap2: HWCAP2.BF16 },
+  { register: 'ID_AA64ISAR1_EL1', lsb: 52, min: 1, hwcap2: HWCAP2.I8MM },
+];
+
+/** AT_HWCAP and AT_HWCAP2 as Linux derives them from ID register values (read by name). */
+export function hwcapsFromIdRegisters(read: (register: HwcapIdField['register']) => bigint): { hwcap: bigint; hwcap2: bigint } {
+  let hwcap = BigInt(HWCAP.CPUID), hwcap2 = 0n;
+  for (const f of HWCAP_ID_FIELDS) {
+    let v = Number((read(f.register) >> BigInt(f.lsb)) & 15n);
+    if (f.signed && v >= 8) v -= 16;
+    if (v < f.min) continue;
+    if (f.hwcap !== undefined) hwcap |= BigInt(f.hwcap);
+    if (f.hwcap2 !== undefined) hwcap2 |= BigInt(f.hwcap2);
+  }
+  return { hwcap, hwcap2 };
+}
 
 export const PROT_READ = 0x1;
 export const PROT_WRITE = 0x2;

@@ -7,7 +7,8 @@ import type {
 } from '../machine/api.js';
 import type { LineRow, ProgramImage, ProgramSymbol } from '../program.js';
 import { AddressSpace, pageDown, pageUp } from './addressSpace.js';
-import { HWCAP, HWCAP2, PAGE_SIZE, TASK_SIZE } from './constants.js';
+import { hwcapsFromIdRegisters, PAGE_SIZE, TASK_SIZE } from './constants.js';
+import { ID_REGISTER_VALUES, SYSREG } from '../machine/exec/branchSystem.js';
 import { FileTable } from './files.js';
 import { Kernel, yieldStops, type KernelMachine } from './kernel.js';
 import { registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
@@ -54,16 +55,12 @@ export interface EmulatedProcess extends LinuxProcess {
 export type CreateProcessResult = { readonly ok: true; readonly process: EmulatedProcess } | { readonly ok: false; readonly message: string };
 
 /**
- * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2: exactly what the emulator implements (the
- * hwcap-features fixture executes each integer one; the C corpus runs glibc's FP and Advanced SIMD code). FP and
- * ASIMD are always present (Linux requires both on arm64, and glibc uses them unconditionally); half-precision
- * (FPHP/ASIMDHP) only when the machine lists `fp16` in an optional `features` property. Never SVE.
+ * The hardware capabilities advertised in AT_HWCAP/AT_HWCAP2, derived from the ID registers the machine's MRS
+ * reads (emulator/machine/exec/branchSystem.ts ID_REGISTER_VALUES) the way Linux derives them
+ * (constants.ts HWCAP_ID_FIELDS), so the two always agree: exactly what the emulator implements, never SVE.
  */
-export function hardwareCapabilities(machine: Machine): { hwcap: bigint; hwcap2: bigint } {
-  const features = (machine as Partial<{ readonly features: readonly string[] }>).features ?? [];
-  let hwcap = HWCAP.FP | HWCAP.ASIMD | HWCAP.CRC32 | HWCAP.ATOMICS | HWCAP.CPUID | HWCAP.LRCPC | HWCAP.FLAGM | HWCAP.SB;
-  if (features.includes('fp16')) hwcap |= HWCAP.FPHP | HWCAP.ASIMDHP;
-  return { hwcap: BigInt(hwcap >>> 0), hwcap2: BigInt(HWCAP2.MTE) };
+export function hardwareCapabilities(_machine: Machine): { hwcap: bigint; hwcap2: bigint } {
+  return hwcapsFromIdRegisters((name) => ID_REGISTER_VALUES.get(SYSREG[name]) ?? 0n);
 }
 
 function shiftImage(image: ProgramImage, bias: bigint): ProgramImage {

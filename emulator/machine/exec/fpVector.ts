@@ -6,7 +6,7 @@
 import type { Cpu } from '../cpu.js';
 import * as fpModule from '../fp.js';
 import type { Fmt, Rounding } from '../fp.js';
-import type { Builder, DecodeInput } from './common.js';
+import { type Builder, type DecodeInput, undefinedOp } from './common.js';
 import * as fpExec from './fp.js';
 
 /** The soft-float helpers as plain properties (a module namespace's getters are slow in hot paths under CJS).*/
@@ -313,6 +313,8 @@ function bfNarrow(upper: boolean): Builder {
 /** FMLAL/FMLSL(2): single lanes of Vd += (-)half lanes of the lower or upper part of Vn times Vm (or Vm[index]). */
 function wideningMulAdd(sub: boolean, upper: boolean, byElem: boolean): Builder {
   return (d) => {
+    // The vector form's bit 22 (sz) must be 0: objdump ignores it, the Arm ARM (and qemu) make sz = 1 UNDEFINED.
+    if (!byElem && (d.word >>> 22) & 1) return undefinedOp(d.word);
     const lanes = d.f['Q'] ? 4 : 2;
     const rd = d.f['Rd']!, rn = d.f['Rn']!, rm = d.f['Rm']!;
     const index = byElem ? (d.f['H']! << 2) | (d.f['L']! << 1) | d.f['M']! : 0;
