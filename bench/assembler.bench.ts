@@ -1,5 +1,6 @@
 // Assembler benchmarks: 100,000-line files assembled by emulator/asm, first run in a fresh process (cold: what a
-// command line `aarch64-mte as` or the first language-server pass pays) and warm (median of later runs), for two
+// command line `aarch64-mte as` or the first language-server pass pays), warm (median of later runs), and the
+// whole `aarch64-mte as` command (node start-up, loading, assembling and writing the object), for two
 // inputs: instructions the table knows without labels (as bench/isa.bench.ts) and the language server's kind of
 // file (labels, branches to them, data with label differences, comments). GNU as runs on the same files when
 // installed. The target is under 500 ms for 100,000 lines.
@@ -10,6 +11,7 @@ import { join } from 'node:path';
 import { assemble, parseArchitecture } from '../emulator/asm/index.js';
 import { decode, disassemble } from '../emulator/isa/index.js';
 import type { Feature } from '../emulator/isa/api.js';
+import { tuneV8ForAssembly } from '../cli/v8Tuning.js';
 
 const LINES = 100_000;
 const CHILD_FLAG = '--assembler-bench-child';
@@ -81,6 +83,8 @@ function measureHere(file: string): { cold: number; warm: number } {
 }
 
 if (process.argv.includes(CHILD_FLAG)) {
+  // The same V8 setting as `aarch64-mte as` (cli/v8Tuning.ts).
+  tuneV8ForAssembly();
   const file = process.argv[process.argv.indexOf(CHILD_FLAG) + 1]!;
   process.stdout.write(JSON.stringify(measureHere(file)));
 }
@@ -90,6 +94,25 @@ function measureFresh(file: string): { cold: number; warm: number } {
   const r = spawnSync(process.execPath, [__filename, CHILD_FLAG, file], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`bench child failed: ${r.stderr.slice(0, 500)}`);
   return JSON.parse(r.stdout) as { cold: number; warm: number };
+}
+
+/** Wall time of `aarch64-mte as file.s -o file.o` in a new process (node start-up and loading included). */
+function commandLine(source: string): number {
+  const launcher = join(__dirname, '..', 'bin', 'aarch64-mte.js');
+  const dir = mkdtempSync(join(tmpdir(), 'asm-bench-cli-'));
+  try {
+    writeFileSync(join(dir, 'bench.s'), source);
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, [launcher, 'as', `-march=${MARCH}`, 'bench.s', '-o', 'bench.o'], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`aarch64-mte as failed: ${r.stderr.slice(0, 500)}`);
+      times.push(performance.now() - t0);
+    }
+    return median(times);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function gnuAs(source: string): number | undefined {
@@ -119,6 +142,8 @@ export async function bench(): Promise<{ name: string; value: number; unit: stri
     const reference = gnu === undefined ? undefined : { name: 'GNU as', value: gnu };
     results.push({ name: `asm: ${LINES} lines of ${what}, fresh process (target < 500 ms)`, value: m.cold, unit: 'ms', ...(reference ? { reference } : {}) });
     results.push({ name: `asm: ${LINES} lines of ${what}, warm`, value: m.warm, unit: 'ms', ...(reference ? { reference } : {}) });
+    const cli = commandLine(file === 'labels' ? labelFile() : instructionFile());
+    results.push({ name: `asm: ${LINES} lines of ${what}, \`aarch64-mte as\` end to end`, value: cli, unit: 'ms', ...(reference ? { reference } : {}) });
   }
   return results;
 }

@@ -4,6 +4,7 @@
 import { readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, type Command } from '../command.js';
+import { tuneV8ForAssembly } from '../v8Tuning.js';
 import { assemble, link, writeExecutable, writeObject, parseArchitecture, defaultFeatures } from '../../emulator/asm/index.js';
 import type { AsmDiagnostic } from '../../emulator/asm/api.js';
 import type { Feature } from '../../emulator/isa/api.js';
@@ -36,6 +37,7 @@ export const asCommand: Command = {
   summary: 'assemble a .s file into an ELF object or (--exe) an executable',
   help,
   run(args, io) {
+    tuneV8ForAssembly();
     let output = 'a.out';
     const inputs: string[] = [];
     let features: readonly Feature[] = defaultFeatures;

@@ -200,6 +200,11 @@ export function splitStatementsInto(line: string, state: LexState, out: Statemen
   return;
 }
 
+/** The ASCII characters String.prototype.trim removes: tab, line feed, vertical tab, form feed, return, space. */
+function isTrimmedBlank(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
 /** Splits a directive's argument text on top-level commas (outside strings and parentheses). */
 export function splitArguments(text: string, column: number): Statement[] {
   const out: Statement[] = [];
@@ -207,20 +212,28 @@ export function splitArguments(text: string, column: number): Statement[] {
   let depth = 0;
   let start = 0;
   const push = (end: number): void => {
-    const raw = text.slice(start, end);
-    const lead = raw.length - raw.trimStart().length;
-    out.push({ text: raw.trim(), column: column + start + lead });
+    // Trimmed with char codes (one slice per argument); String.prototype.trim's other blanks are non-ASCII.
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) <= 32 && isTrimmedBlank(text.charCodeAt(a))) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 32 && isTrimmedBlank(text.charCodeAt(b - 1))) b--;
+    if ((a < b && text.charCodeAt(a) > 127) || (b > a && text.charCodeAt(b - 1) > 127)) {
+      const raw = text.slice(start, end);
+      out.push({ text: raw.trim(), column: column + start + raw.length - raw.trimStart().length });
+      return;
+    }
+    out.push({ text: text.slice(a, b), column: column + a });
   };
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '"') {
+    const c = text.charCodeAt(i);
+    if (c === 34) { // "
       i++;
-      while (i < text.length && text[i] !== '"') { if (text[i] === '\\') i++; i++; }
-    } else if (c === "'") {
-      i += text[i + 1] === '\\' ? 2 : 1;
-    } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === ',' && depth <= 0) { push(i); start = i + 1; }
+      while (i < text.length && text.charCodeAt(i) !== 34) { if (text.charCodeAt(i) === 92) i++; i++; }
+    } else if (c === 39) { // '
+      i += text.charCodeAt(i + 1) === 92 ? 2 : 1;
+    } else if (c === 40) depth++; // (
+    else if (c === 41) depth--; // )
+    else if (c === 44 && depth <= 0) { push(i); start = i + 1; } // ,
   }
   push(text.length);
   return out;
