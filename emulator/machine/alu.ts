@@ -223,3 +223,13 @@ export function decodeBitMasks(n: number, imms: number, immr: number, immediate:
   }
   return { wmask, tmask };
 }
+
+/** Register value as a branch target: TBI drops the top byte (sign-extending from bit 55). */
+export function branchTarget(lo: number, hi: number): number {
+  const h = hi & 0xffffff;
+  if ((h & 0x800000) !== 0) {
+    // Upper-half address: never mapped for EL0; keep it recognisably invalid so the fetch faults.
+    return 2 ** 64 - 2 ** 56 + (h * 4294967296 + (lo >>> 0));
+  }
+  return h * 4294967296 + (lo >>> 0);
+}

@@ -14,6 +14,8 @@
 import type { Cpu, Op } from './cpu.js';
 import type { DecodedInstruction } from '../isa/api.js';
 import { decode } from '../isa/index.js';
+import * as aluModule from './alu.js';
+const { decodeBitMasks, branchTarget } = aluModule;
 
 /** A compiled block: runs at most `budget` instructions, returns how many completed (c.pc and c.stop updated). */
 export type BlockFn = (c: Cpu, budget: number) => number;
@@ -101,13 +103,85 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       };
     }
     case 'ADD_shift': case 'SUB_shift': {
-      if (f['imm6'] !== 0 || f['sf'] !== 1) return undefined;
+      // LSL only (LSR/ASR take the closure).
+      const sh = f['imm6']!;
+      if (f['shift'] !== 0) return undefined;
       const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      const op = id === 'ADD_shift' ? '+' : '-';
+      if (f['sf'] === 0) {
+        if (sh >= 32) return undefined;
+        return { code: `{ const r = (x[${2 * rn}] ${op} (x[${2 * rm}] << ${sh})) | 0; x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`, ends: false };
+      }
+      const bl = sh === 0 ? `x[${2 * rm}]` : sh < 32 ? `(x[${2 * rm}] << ${sh})` : '0';
+      const bh = sh === 0 ? `x[${2 * rm + 1}]` : sh < 32 ? `((x[${2 * rm + 1}] << ${sh}) | (x[${2 * rm}] >>> ${32 - sh}))` : `(x[${2 * rm}] << ${sh - 32})`;
       const code = id === 'ADD_shift'
-        ? `{ const s = (x[${2 * rn}] >>> 0) + (x[${2 * rm}] >>> 0); const h = (x[${2 * rn + 1}] + x[${2 * rm + 1}] + (s > 4294967295 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`
-        : `{ const s = (x[${2 * rn}] >>> 0) - (x[${2 * rm}] >>> 0); const h = (x[${2 * rn + 1}] - x[${2 * rm + 1}] - (s < 0 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`;
+        ? `{ const bl = ${bl}, bh = ${bh}; const s = (x[${2 * rn}] >>> 0) + (bl >>> 0); const h = (x[${2 * rn + 1}] + bh + (s > 4294967295 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`
+        : `{ const bl = ${bl}, bh = ${bh}; const s = (x[${2 * rn}] >>> 0) - (bl >>> 0); const h = (x[${2 * rn + 1}] - bh - (s < 0 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`;
       return { code, ends: false };
     }
+    case 'CCMP_imm': case 'CCMP_reg': case 'CCMN_imm': case 'CCMN_reg': {
+      // Flags of Rn -/+ operand into the flag locals when the condition holds, else the literal nzcv.
+      const sub = id.startsWith('CCMP');
+      const imm = id.endsWith('_imm');
+      const rn = f['Rn']!;
+      const rm = imm ? 0 : f['Rm']!;
+      const bl = imm ? `${f['imm5']!}` : `x[${2 * rm}]`;
+      const bh = imm ? '0' : `x[${2 * rm + 1}]`;
+      const test = `(${FLUSH}, c.conditionHolds(${f['cond']!}))`;
+      const otherwise = `c.setNZCV(${f['nzcv']!});`;
+      if (f['sf'] === 0) {
+        return {
+          code: `if ${test} { const a = x[${2 * rn}], b = ${bl}; const r = (a ${sub ? '-' : '+'} b) | 0; Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = b; Fbh = 0; Frl = r; Frh = 0; Fp = true; F = r; } else { ${otherwise} }`,
+          ends: false,
+        };
+      }
+      const arith = sub
+        ? `const s = (al >>> 0) - (bl >>> 0); const rl = s | 0, rh = (ah - bh - (s < 0 ? 1 : 0)) | 0;`
+        : `const s = (al >>> 0) + (bl >>> 0); const rl = s | 0, rh = (ah + bh + (s > 4294967295 ? 1 : 0)) | 0;`;
+      return {
+        code: `if ${test} { const al = x[${2 * rn}], ah = x[${2 * rn + 1}], bl = ${bl}, bh = ${bh}; ${arith} Fk = ${sub ? 2 : 1}; Fal = al; Fah = ah; Fbl = bl; Fbh = bh; Frl = rl; Frh = rh; Fp = true; F = rl | rh; } else { ${otherwise} }`,
+        ends: false,
+      };
+    }
+    case 'MADD': case 'MSUB': case 'UMADDL': case 'UMSUBL': case 'SMADDL': case 'SMSUBL': {
+      const rn = f['Rn']!, rm = f['Rm']!, ra = f['Ra']!, rd = slotZ(f['Rd']!);
+      const sub = id === 'MSUB' || id.endsWith('SUBL');
+      if (id.startsWith('M') && f['sf'] === 0) {
+        return { code: `{ const r = (x[${2 * ra}] ${sub ? '-' : '+'} Math.imul(x[${2 * rn}], x[${2 * rm}])) | 0; x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`, ends: false };
+      }
+      // Low 64 bits of the product from 16-bit pieces (as alu.umul32/mul64), then Ra +/- it.
+      let code = `{ const al = x[${2 * rn}], bl = x[${2 * rm}]; const a0 = al & 0xffff, a1 = al >>> 16, b0 = bl & 0xffff, b1 = bl >>> 16;`;
+      code += ` const p00 = a0 * b0, p01 = a0 * b1, p10 = a1 * b0, p11 = a1 * b1; const mid = (p00 >>> 16) + (p01 & 0xffff) + (p10 & 0xffff);`;
+      code += ` const pl = ((mid << 16) | (p00 & 0xffff)) | 0;`;
+      if (id.startsWith('M')) code += ` const ph = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16) + Math.imul(al, x[${2 * rm + 1}]) + Math.imul(x[${2 * rn + 1}], bl)) | 0;`;
+      else if (id.startsWith('U')) code += ` const ph = (p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0;`;
+      else code += ` const ph = (((p11 + (p01 >>> 16) + (p10 >>> 16) + (mid >>> 16)) | 0) - (al < 0 ? bl : 0) - (bl < 0 ? al : 0)) | 0;`;
+      code += sub
+        ? ` const s = (x[${2 * ra}] >>> 0) - (pl >>> 0); const rh = (x[${2 * ra + 1}] - ph - (s < 0 ? 1 : 0)) | 0;`
+        : ` const s = (x[${2 * ra}] >>> 0) + (pl >>> 0); const rh = (x[${2 * ra + 1}] + ph + (s > 4294967295 ? 1 : 0)) | 0;`;
+      code += ` x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = rh; }`;
+      return { code, ends: false };
+    }
+    case 'AND_imm': case 'ORR_imm': case 'EOR_imm': {
+      const sf = f['sf']!, N = f['N'] ?? 0;
+      if (sf === 0 && N === 1) return undefined;
+      const masks = decodeBitMasks(N, f['imms']!, f['immr']!, true, sf ? 64 : 32);
+      if (!masks) return undefined;
+      const lo = Number(masks.wmask & 0xffffffffn) | 0, hi = sf ? Number((masks.wmask >> 32n) & 0xffffffffn) | 0 : 0;
+      const rn = f['Rn']!, rd = slotSP(f['Rd']!);
+      if (id === 'ORR_imm' && rn === 31) return { code: `x[${2 * rd}] = ${lo}; x[${2 * rd + 1}] = ${hi};`, ends: false };
+      const op = id === 'AND_imm' ? '&' : id === 'ORR_imm' ? '|' : '^';
+      return { code: `{ const h = ${sf ? `x[${2 * rn + 1}] ${op} ${hi}` : '0'}; x[${2 * rd}] = x[${2 * rn}] ${op} ${lo}; x[${2 * rd + 1}] = h; }`, ends: false };
+    }
+    case 'BR': case 'BLR': case 'RET': {
+      // The target is read before X30 is written (BLR X30).
+      const rn = f['Rn']!;
+      const ret = pc + 4;
+      const link = id === 'BLR' ? ` x[60] = ${ret % 4294967296 | 0}; x[61] = ${Math.floor(ret / 4294967296) | 0};` : '';
+      return { code: `{ const to = bt(x[${2 * rn}], x[${2 * rn + 1}]);${link} c.pc = to; return n + ${k + 1}; }`, ends: true };
+    }
+    case 'NOP':
+      return { code: '', ends: false };
     case 'MOVZ': case 'MOVN': {
       const hw = f['hw']!;
       if (f['sf'] === 0 && hw >= 2) return undefined;
@@ -118,10 +192,13 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const rd = slotZ(f['Rd']!);
       return { code: `x[${2 * rd}] = ${lo}; x[${2 * rd + 1}] = ${hi};`, ends: false };
     }
-    case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm':
-    case 'LDR_post': case 'STR_post': case 'LDR_pre': case 'STR_pre': case 'LDUR': case 'STUR': {
-      const mode = id.endsWith('_post') ? 'post' : id.endsWith('_pre') ? 'pre' : id.endsWith('UR') ? 'unscaled' : 'unsigned';
-      const size = id.startsWith('LDRB') || id.startsWith('STRB') ? 1 : f['sz'] ? 8 : 4;
+    case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm': case 'LDRH_imm': case 'STRH_imm':
+    case 'LDR_post': case 'STR_post': case 'LDRB_post': case 'STRB_post': case 'LDRH_post': case 'STRH_post':
+    case 'LDR_pre': case 'STR_pre': case 'LDRB_pre': case 'STRB_pre': case 'LDRH_pre': case 'STRH_pre':
+    case 'LDUR': case 'STUR': case 'LDURB': case 'STURB': case 'LDURH': case 'STURH': {
+      const mode = id.endsWith('_post') ? 'post' : id.endsWith('_pre') ? 'pre' : id.startsWith('LDUR') || id.startsWith('STUR') ? 'unscaled' : 'unsigned';
+      const kind = id.replace(/_(imm|pre|post)$/, '').replace(/^(LD|ST)UR/, '$1R');
+      const size = kind === 'LDRB' || kind === 'STRB' ? 1 : kind === 'LDRH' || kind === 'STRH' ? 2 : f['sz'] ? 8 : 4;
       const off = mode === 'unsigned' ? f['imm12']! * size : sext(f['imm9']!, 9);
       const rn = slotSP(f['Rn']!);
       const load = id.startsWith('LD');
@@ -147,14 +224,15 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
         const read = size === 8
           ? `if ((o & 3) === 0) { const w = pg.words; x[${2 * rt}] = w[o >> 2]; x[${2 * rt + 1}] = w[(o >> 2) + 1]; } else { x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = pg.view.getInt32(o + 4, true); }`
           : size === 4 ? `x[${2 * rt}] = pg.view.getInt32(o, true); x[${2 * rt + 1}] = 0;`
-            : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
+            : size === 2 ? `x[${2 * rt}] = pg.view.getUint16(o, true); x[${2 * rt + 1}] = 0;`
+              : `x[${2 * rt}] = pg.data[o]; x[${2 * rt + 1}] = 0;`;
         code += `${tagOk} { ${read} done = true; } }`;
         code += ` if (!done) { ${sync} if (!c.load(lo, hi, ${size}, ${checked})) return n + ${k}; x[${2 * rt}] = c.ldLo; x[${2 * rt + 1}] = ${size === 8 ? 'c.ldHi' : '0'}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
       } else {
         const rt = f['Rt']!;
         const write = size === 8
           ? `if ((o & 3) === 0) { const w = pg.words; w[o >> 2] = x[${2 * rt}]; w[(o >> 2) + 1] = x[${2 * rt + 1}]; } else { pg.view.setInt32(o, x[${2 * rt}], true); pg.view.setInt32(o + 4, x[${2 * rt + 1}], true); }`
-          : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
+          : size === 4 ? `pg.view.setInt32(o, x[${2 * rt}], true);` : size === 2 ? `pg.view.setInt16(o, x[${2 * rt}], true);` : `pg.data[o] = x[${2 * rt}];`;
         code += `${tagOk} { ${write} done = true; } }`;
         code += ` if (!done) { ${sync} if (!c.store(lo, hi, ${size}, ${checked}, x[${2 * rt}], x[${2 * rt + 1}])) return n + ${k}; ${writeBack} ${memStop(k + 1)} } else {${writeBack} } }`;
       }
@@ -360,8 +438,8 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   parts.length = 0;
   parts.push(...flushed);
   const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; const rc = c.readCheck, wc = c.writeCheck, gx = c.gcrExclude; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
-  const factory = new Function('ops', 'chooseTag', 'call', body) as (ops: Op[], chooseTag: unknown, call: (op: Op, c: Cpu) => void) => BlockFn;
-  const fn = factory(ops, chooseTag, callOp) as CompiledBlock;
+  const factory = new Function('ops', 'chooseTag', 'call', 'bt', body) as (ops: Op[], chooseTag: unknown, call: (op: Op, c: Cpu) => void, bt: unknown) => BlockFn;
+  const fn = factory(ops, chooseTag, callOp, branchTarget) as CompiledBlock;
   fn.size = decoded.length;
   return fn;
 }

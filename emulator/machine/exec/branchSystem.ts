@@ -5,23 +5,16 @@
 import * as cpuModule from '../cpu.js';
 import type { Cpu } from '../cpu.js';
 import * as memoryModule from '../memory.js';
+import * as aluModule from '../alu.js';
 import { type Builder, type DecodeInput, type Op, fld, rz, wz, signExtend, undefinedOp } from './common.js';
 const { PAGE_SIZE } = memoryModule;
 const { STOP_SVC } = cpuModule;
+const { branchTarget } = aluModule;
 
 function target(d: DecodeInput, field: string, bits: number): number {
   return d.pc + signExtend(fld(d, field), bits) * 4;
 }
 
-/** Register value as a branch target: TBI drops the top byte (sign-extending from bit 55). */
-function branchTarget(lo: number, hi: number): number {
-  const h = hi & 0xffffff;
-  if ((h & 0x800000) !== 0) {
-    // Upper-half address: never mapped for EL0; keep it recognisably invalid so the fetch faults.
-    return 2 ** 64 - 2 ** 56 + (h * 4294967296 + (lo >>> 0));
-  }
-  return h * 4294967296 + (lo >>> 0);
-}
 
 export const branch: Builder = (d) => {
   const to = target(d, 'imm26', 26);
@@ -183,7 +176,7 @@ export const COUNTER_FREQUENCY = 1_000_000_000n;
  * them (emulator/linux/constants.ts HWCAP_ID_FIELDS). PFR0: EL0/EL1 AArch64, FP = AdvSIMD = 1 (with FP16), DIT.
  * PFR1: MTE = 2 (FEAT_MTE2). ISAR0: AES = 2 (with PMULL), SHA1 = 1, SHA2 = 2 (with SHA512), CRC32 = 1, Atomic = 2,
  * RDM = 1, SHA3 = 1, DP = 1, FHM = 1, TS = 2 (FlagM2). ISAR1: DPB = 2 (DC CVAP/CVADP), JSCVT, FCMA, LRCPC,
- * FRINTTS, SB, BF16 = 1. Not advertised: SVE, SM3/SM4, RNDR, I8MM, pointer authentication, BTI, SSBS, LRCPC2.
+ * FRINTTS, SB, BF16, I8MM = 1. Not advertised: SVE, SM3/SM4, RNDR, pointer authentication, BTI, SSBS, LRCPC2.
  */
 export const ID_REGISTER_VALUES: ReadonlyMap<number, bigint> = new Map<number, bigint>([
   [SYSREG.MIDR_EL1, 0x00000000410fd0c0n],
@@ -193,7 +186,7 @@ export const ID_REGISTER_VALUES: ReadonlyMap<number, bigint> = new Map<number, b
   [SYSREG.ID_AA64PFR1_EL1, 0x0000000000000200n],
   [SYSREG.ID_AA64DFR0_EL1, 0x0000000000000006n],
   [SYSREG.ID_AA64ISAR0_EL1, 0x0021100110212120n],
-  [SYSREG.ID_AA64ISAR1_EL1, 0x0000101100111002n],
+  [SYSREG.ID_AA64ISAR1_EL1, 0x0010101100111002n],
   [SYSREG.ID_AA64MMFR0_EL1, 0n],
   [SYSREG.ID_AA64MMFR1_EL1, 0n],
   [SYSREG.ID_AA64MMFR2_EL1, 0n],
