@@ -32,12 +32,12 @@ export const defaultFeatures: readonly Feature[] = v80;
 /**
  * Every extension the emulator executes: what `aarch64-mte run` and the debugger enable when they assemble a
  * program themselves (GNU as would need -march for them). Extensions whose instructions the machine treats as
- * undefined (SVE, SME, MOPS, LS64, SM3/SM4, I8MM) are left out, so such a program gets the assembler's diagnostic
+ * undefined (SVE, SME, MOPS, LS64, SM3/SM4) are left out, so such a program gets the assembler's diagnostic
  * instead of a SIGILL at run time.
  */
 export const runnableFeatures: readonly Feature[] = [
   'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
-  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3',
+  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3', 'i8mm',
 ];
 
 export function applyExtension(set: Set<Feature>, name: string): string | undefined {

@@ -18,6 +18,7 @@ import { simdAesAliases, simdAesForms } from './groups/simdAes.js';
 import { simdShaAliases, simdShaForms } from './groups/simdSha.js';
 import { simdSha3Aliases, simdSha3Forms } from './groups/simdSha3.js';
 import { simdBf16Aliases, simdBf16Forms } from './groups/simdBf16.js';
+import { simdI8mmAliases, simdI8mmForms } from './groups/simdI8mm.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -38,6 +39,7 @@ export const allForms = [
   ...simdShaForms,
   ...simdSha3Forms,
   ...simdBf16Forms,
+  ...simdI8mmForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -58,6 +60,7 @@ export const allAliases = [
   ...simdShaAliases,
   ...simdSha3Aliases,
   ...simdBf16Aliases,
+  ...simdI8mmAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

@@ -18,6 +18,7 @@ import { simdPermuteSemantics } from './exec/simdPermute.js';
 import { simdRdmSemantics } from './exec/simdRdm.js';
 import { cryptoSemantics } from './exec/crypto.js';
 import { bf16Semantics } from './exec/bf16.js';
+import { i8mmSemantics } from './exec/i8mm.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
 /** LDRSB/LDRSH: opc0 = 0 -> 64-bit destination, 1 -> 32-bit. */
@@ -323,6 +324,7 @@ const semantics = {
   ...simdRdmSemantics,
   ...cryptoSemantics,
   ...bf16Semantics,
+  ...i8mmSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

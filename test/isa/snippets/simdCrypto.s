@@ -1,5 +1,5 @@
 // march: armv8.6-a+crypto+sha3
-// FEAT_RDM, FEAT_AES, FEAT_SHA1/SHA256/SHA512/SHA3 and the FEAT_BF16 dot products: GNU as assembles each line (or rejects it) (scripts/gen-isa-expectations.mjs).
+// FEAT_RDM, FEAT_AES, FEAT_SHA1/SHA256/SHA512/SHA3, the FEAT_BF16 dot products and FEAT_I8MM: GNU as assembles each line (or rejects it) (scripts/gen-isa-expectations.mjs).
 sqrdmlah v0.4h, v1.4h, v2.4h
 sqrdmlah v31.8h, v30.8h, v29.8h
 sqrdmlah v3.2s, v4.2s, v5.2s
@@ -81,3 +81,16 @@ bfdot v0.4s, v1.8h, v2.h[3]
 bfdot v0.4s, v1.8h, v2.2h[4]
 bfdot v0.4s, v1.4h, v2.4h
 bfmmla v0.2s, v1.4h, v2.4h
+smmla v0.4s, v1.16b, v2.16b
+ummla v31.4s, v30.16b, v29.16b
+usmmla v3.4s, v4.16b, v5.16b
+usdot v0.2s, v1.8b, v2.8b
+usdot v31.4s, v30.16b, v29.16b
+usdot v0.2s, v1.8b, v2.4b[0]
+usdot v3.4s, v4.16b, v31.4b[3]
+sudot v5.2s, v6.8b, v16.4b[2]
+sudot v7.4s, v8.16b, v15.4b[1]
+smmla v0.2s, v1.8b, v2.8b
+usdot v0.4s, v1.16b, v2.4b[4]
+sudot v0.4s, v1.16b, v2.b[1]
+sudot v0.4s, v1.16b, v2.16b

@@ -17,3 +17,6 @@ xar v0.2d, v1.2d, v2.2d, #3
 bfdot v0.2s, v1.4h, v2.4h
 bfdot v0.4s, v1.8h, v2.2h[1]
 bfmmla v0.4s, v1.8h, v2.8h
+smmla v0.4s, v1.16b, v2.16b
+usdot v0.4s, v1.16b, v2.16b
+sudot v0.2s, v1.8b, v2.4b[1]
