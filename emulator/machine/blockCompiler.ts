@@ -128,7 +128,7 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       const bl = imm ? `${f['imm5']!}` : `x[${2 * rm}]`;
       const bh = imm ? '0' : `x[${2 * rm + 1}]`;
       const test = `(${FLUSH}, c.conditionHolds(${f['cond']!}))`;
-      const otherwise = `c.setNZCV(${f['nzcv']!});`;
+      const otherwise = `c.setNZCV(${f['nzcv']!}); Fp = false;`; // the locals may be pending when the condition was fused
       if (f['sf'] === 0) {
         return {
           code: `if ${test} { const a = x[${2 * rn}], b = ${bl}; const r = (a ${sub ? '-' : '+'} b) | 0; Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = b; Fbh = 0; Frl = r; Frh = 0; Fp = true; F = r; } else { ${otherwise} }`,
@@ -378,6 +378,9 @@ function flagExpressions(sub: boolean, wide: boolean): { n: string; z: string; c
   };
 }
 
+const READS_CONDITION = new Set(['B_cond', 'CSEL', 'CSINC', 'CSINV', 'CSNEG', 'CCMP_imm', 'CCMP_reg', 'CCMN_imm', 'CCMN_reg']);
+const FUSABLE_SETTERS = new Set(['SUBS_imm', 'ADDS_imm', 'SUBS_shift', 'ADDS_shift']);
+
 /**
  * Fuses a flag-setting ADDS/SUBS emitted inline just before a B.cond: the condition is computed from the flag
  * locals without materialising NZCV.
@@ -417,14 +420,20 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   const parts: string[] = [];
   let endsInside = false;
   let inline = 0;
+  // The last inline ADDS/SUBS whose operands are still in the flag locals (no flag writer or closure since): a
+  // condition read after it (B.cond, CSEL family, CCMP) is computed from the locals without materialising NZCV.
+  let flagSource: DecodedInstruction | undefined;
   for (let k = 0; k < decoded.length; k++) {
     const d = decoded[k];
     const ipc = start + 4 * k;
     let e = d ? emit(d, k, ipc, start, end) : undefined;
-    if (d && d.form.id === 'B_cond' && e) {
-      const fused = fuseCondition(decoded[k - 1], d.fields['cond']!);
-      if (fused) e = { code: e.code.replace(`(${FLUSH}, c.conditionHolds(${d.fields['cond']}))`, fused), ends: true };
+    if (d && e && READS_CONDITION.has(d.form.id)) {
+      const needle = `(${FLUSH}, c.conditionHolds(${d.fields['cond']}))`;
+      const fused = fuseCondition(flagSource, d.fields['cond']!);
+      if (fused && e.code.includes(needle)) e = { code: e.code.replace(needle, `(${fused})`), ends: e.ends };
     }
+    if (d && e) flagSource = FUSABLE_SETTERS.has(d.form.id) ? d : d.form.id.startsWith('CCM') ? undefined : flagSource;
+    else flagSource = undefined;
     if (e) inline++;
     else e = fallback(k, ipc, d === undefined || ENDS_BLOCK.has(d.form.id));
     parts.push(e.code);
