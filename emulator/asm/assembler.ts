@@ -434,8 +434,8 @@ export class Assembler {
 
   private readonly constantResolver = new ConstantResolver();
   /** The context of encodeEarly, reused (the ISA layer reads it only during the call). */
-  private readonly earlyContext: { address: bigint; features: ReadonlySet<Feature>; readonly resolver: ConstantResolver } =
-    { address: 0n, features: new Set<Feature>(), resolver: this.constantResolver };
+  private readonly earlyContext: { address: bigint; features: ReadonlySet<Feature>; readonly resolver: ConstantResolver; readonly withoutErrorMessage: true } =
+    { address: 0n, features: new Set<Feature>(), resolver: this.constantResolver, withoutErrorMessage: true };
 
   /**
    * Encodes an instruction in pass 1 when its operands are registers and constants only; undefined when it

@@ -86,6 +86,11 @@ export interface AssembleInstructionContext {
   /** Enabled architecture features (from -march, .arch, .arch_extension). */
   readonly features: ReadonlySet<Feature>;
   readonly resolver: ExpressionResolver;
+  /**
+   * The caller only needs to know whether the text assembles (it retries later otherwise): on failure the
+   * message is not worked out (a generic one is returned), which skips trying every form again.
+   */
+  readonly withoutErrorMessage?: boolean;
 }
 
 export interface Fixup {

@@ -114,6 +114,7 @@ function assembleCandidates(cands: Candidates, suffix: string | undefined, mnemo
     const result = tryForm(defs[k]!, ops, suffix, ctx, pctx, mnemonic, operandText, true);
     if (result === undefined) return success(defs[k]!, pctx);
   }
+  if (ctx.withoutErrorMessage) return notAssembled;
   let best: Attempt | undefined;
   for (const def of defs) {
     const result = tryForm(def, ops, suffix, ctx, pctx, mnemonic, operandText, false);
@@ -143,6 +144,9 @@ function newParseContext(): MutableParseContext {
 const sharedList: OperandList = { count: 0, texts: [], starts: [] };
 const sharedContext = newParseContext();
 let sharedListBusy = false;
+
+/** The answer when the caller asked for no error message. */
+const notAssembled: InstructionAssembly = { ok: false, message: 'does not assemble' };
 
 /** What a quick attempt returns on failure: the reason is worked out only when every def failed. */
 const failed: Attempt = { score: -1, message: '', column: undefined };
