@@ -323,8 +323,15 @@ export function mulAdd(addend: bigint, x: bigint, y: bigint, f: Fmt, env: FpEnv)
   const c = unpack(addend, f, env);
   const a = unpack(x, f, env);
   const b = unpack(y, f, env);
+  return mulAddRest(c, a, b, processNaNs3(c, a, b, addend, x, y, f, env), f, env);
+}
+
+/**
+ * FPMulAdd after its NaN operands were processed (`nan`, or undefined): a quiet NaN addend with inf * 0 is the
+ * default NaN (Invalid Operation), then the infinities, exact zeros and the fused sum rounded once to `f`.
+ */
+function mulAddRest(c: Unpacked, a: Unpacked, b: Unpacked, nan: bigint | undefined, f: Fmt, env: FpEnv): bigint {
   const inf1 = a.type === T_INF, inf2 = b.type === T_INF, z1 = a.type === T_ZERO, z2 = b.type === T_ZERO;
-  let nan = processNaNs3(c, a, b, addend, x, y, f, env);
   if (c.type === T_QNAN && ((inf1 && z2) || (z1 && inf2))) {
     env.fpsr |= FPSR_IOC;
     nan = defaultNaN(f);
@@ -354,7 +361,6 @@ export function mulAddH(addend: bigint, x: bigint, y: bigint, env: FpEnv): bigin
   const c = unpack(addend, S, env);
   const a = unpack(x, H, env);
   const b = unpack(y, H, env);
-  const inf1 = a.type === T_INF, inf2 = b.type === T_INF, z1 = a.type === T_ZERO, z2 = b.type === T_ZERO;
   let nan: bigint | undefined;
   if (c.type === T_SNAN) nan = processNaN(c.type, addend, S, env);
   else if (a.type === T_SNAN) nan = processNaN(a.type, convertNaN(x, H, S), S, env);
@@ -362,17 +368,7 @@ export function mulAddH(addend: bigint, x: bigint, y: bigint, env: FpEnv): bigin
   else if (c.type === T_QNAN) nan = processNaN(c.type, addend, S, env);
   else if (a.type === T_QNAN) nan = processNaN(a.type, convertNaN(x, H, S), S, env);
   else if (b.type === T_QNAN) nan = processNaN(b.type, convertNaN(y, H, S), S, env);
-  if (c.type === T_QNAN && ((inf1 && z2) || (z1 && inf2))) { env.fpsr |= FPSR_IOC; nan = defaultNaN(S); }
-  if (nan !== undefined) return nan;
-  const infA = c.type === T_INF, zA = c.type === T_ZERO;
-  const signP = a.sign ^ b.sign;
-  const infP = inf1 || inf2, zP = z1 || z2;
-  if ((inf1 && z2) || (z1 && inf2) || (infA && infP && c.sign !== signP)) { env.fpsr |= FPSR_IOC; return defaultNaN(S); }
-  if ((infA && c.sign === 0) || (infP && signP === 0)) return infinity(0, S);
-  if (infA || infP) return infinity(1, S);
-  if (zA && zP && c.sign === signP) return zero(c.sign, S);
-  const r = zP ? { sign: c.sign, mant: c.mant, exp: c.exp } : addExact(c.sign, c.mant, c.exp, signP, a.mant * b.mant, a.exp + b.exp);
-  return roundOrZero(r.sign, r.mant, r.exp, S, env, roundingOf(env));
+  return mulAddRest(c, a, b, nan, S, env);
 }
 
 /** FRECPS (2 - op1*op2) and FRSQRTS ((3 - op1*op2) / 2), fused. */
