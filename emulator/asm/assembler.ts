@@ -5,7 +5,7 @@ import type { Feature, RelocKind } from '../isa/api.js';
 import type {
   AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
 } from './api.js';
-import { evaluate, parseExpression, symbolsOf, type ExprError, type ExprNode, type Value } from './expression.js';
+import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } from './expression.js';
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
@@ -39,6 +39,18 @@ const smallDecimal = /^-?(?:[1-9][0-9]*|0)$/;
 const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 const numericReference = /^([0-9]+)([fb])$/;
+
+/** numericReference.test without a regex: digits then f or b (`1f`, `23b`). */
+function isNumericReference(name: string): boolean {
+  const n = name.length;
+  const last = name.charCodeAt(n - 1);
+  if (n < 2 || (last !== 102 && last !== 98)) return false;
+  for (let i = 0; i < n - 1; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 export class Assembler {
   readonly diagnostics: AsmDiagnostic[] = [];
@@ -204,12 +216,21 @@ export class Assembler {
   }
 
   recordReferences(node: ExprNode, column0: number): void {
-    if (this.line.expanded) return;
-    for (const r of symbolsOf(node)) {
-      if (numericReference.test(r.name)) continue;
-      this.references.push({
-        name: r.name, file: this.line.file, line: this.line.line, column: column0 + r.start + 1, endColumn: column0 + r.end + 1,
-      });
+    if (this.line.expanded || node.type === 'num') return;
+    this.addReferences(node, column0, this.line.file, this.line.line);
+  }
+
+  /** The symbols an expression names, in source order, as references (numeric local labels excepted). */
+  private addReferences(node: ExprNode, column0: number, file: string, line: number): void {
+    switch (node.type) {
+      case 'sym':
+        if (!isNumericReference(node.name)) {
+          this.references.push({ name: node.name, file, line, column: column0 + node.start + 1, endColumn: column0 + node.end + 1 });
+        }
+        break;
+      case 'unary': this.addReferences(node.arg, column0, file, line); break;
+      case 'binary': this.addReferences(node.left, column0, file, line); this.addReferences(node.right, column0, file, line); break;
+      default: break;
     }
   }
 
@@ -223,7 +244,7 @@ export class Assembler {
   }
 
   lookup(name: string, seq: number, final: boolean): Value | { error: string } {
-    const numeric = numericReference.exec(name);
+    const numeric = isNumericReference(name) ? numericReference.exec(name) : null;
     if (numeric) {
       const defs = this.numericLabels.get(numeric[1]!) ?? [];
       // Definitions are recorded in source order: binary-search the first one at or after `seq`.
