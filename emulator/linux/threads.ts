@@ -204,6 +204,14 @@ export class Scheduler {
     this.processes.set(mainKernel, this.main);
   }
 
+  /** Drops a reaped process (its pid is free, its machine can be collected). */
+  forget(p: GuestProcess): void {
+    this.processes.delete(p.kernel);
+    const siblings = p.parent?.children;
+    if (siblings) { const i = siblings.indexOf(p); if (i >= 0) siblings.splice(i, 1); }
+    for (const t of p.threads) if (t !== this.current) { const i = this.threads.indexOf(t); if (i >= 0) this.threads.splice(i, 1); }
+  }
+
   processOf(k: Kernel): GuestProcess {
     return this.processes.get(k) ?? this.main;
   }
@@ -395,6 +403,8 @@ export class Scheduler {
     const k = p.kernel;
     // The process's descriptors are closed (pipe ends included), so readers of its pipes see end of file.
     for (const fd of k.files.descriptors()) releaseIfUnused(k, k.files.remove(fd));
+    // A zombie keeps no memory: its machine's pages (and their decoded code) are released.
+    for (const r of k.machine.regions()) k.machine.unmap(r.start, Number(r.end - r.start));
     if (stop.kind === 'exit') {
       p.waitStatus = (stop.code & 0xff) << 8;
       k.diagnostics.push(`process ${p.pid} exited with status ${stop.code}`);
@@ -514,8 +524,19 @@ export class Scheduler {
       if (cur.state === 'runnable' && !this.rotate && this.sliceUsed < this.timeSlice) return cur;
       this.rotate = false;
       this.sliceUsed = 0;
+      let start = this.threads.indexOf(cur);
+      if (this.threads.length > 64) {
+        // Dead threads leave the round-robin list (the order of the others is kept).
+        const before = start;
+        let removedBefore = 0;
+        for (let i = 0; i < before; i++) if (this.threads[i]!.state === 'dead') removedBefore++;
+        const kept = this.threads.filter((t) => t.state !== 'dead' || t === cur);
+        if (kept.length < this.threads.length) {
+          this.threads.splice(0, this.threads.length, ...kept);
+          start = before - removedBefore;
+        }
+      }
       const n = this.threads.length;
-      const start = this.threads.indexOf(cur);
       for (let i = 1; i <= n; i++) {
         const t = this.threads[(start + i) % n]!;
         if (t.state === 'runnable') return t;
@@ -722,6 +743,11 @@ function matchingChildren(sched: Scheduler, k: Kernel, pid: number): GuestProces
   return matches.length === 0 ? undefined : matches;
 }
 
+function reap(sched: Scheduler, zombie: GuestProcess): void {
+  zombie.reaped = true;
+  sched.forget(zombie);
+}
+
 /** wait4(pid, wstatus, options, rusage). */
 export function sysWait4(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
@@ -744,7 +770,7 @@ export function sysWait4(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     const r = k.writeUser(a[3]!, new Uint8Array(144));
     if (r !== 0) return r;
   }
-  zombie.reaped = true;
+  reap(sched, zombie);
   return zombie.pid;
 }
 
@@ -778,7 +804,7 @@ export function sysWaitid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     const r = k.writeUser(a[4]!, new Uint8Array(144));
     if (r !== 0) return r;
   }
-  if ((options & WNOWAIT) === 0) zombie.reaped = true;
+  if ((options & WNOWAIT) === 0) reap(sched, zombie);
   return 0;
 }
 
