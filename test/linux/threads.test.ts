@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { runProgram } from '../../cli/commands/run.js';
 import type { CommandIO } from '../../cli/command.js';
 import { makeProcess } from './helpers.js';
+import { THREAD_PROGRAMS } from './threadPrograms.js';
 
 const dir = join(__dirname, 'threads');
 
@@ -23,14 +24,6 @@ function run(name: string): { status: number; stdout: string; stderr: string } {
   const status = runProgram([join(dir, name)], io, { stdin: new Uint8Array(0) });
   return { status, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1') };
 }
-
-/** Expected stdout and status, as qemu-aarch64 gave them. */
-export const THREAD_PROGRAMS: Record<string, { stdout: string; status: number }> = {
-  'clone-thread.s': { stdout: 'child\njoined\n', status: 0 },
-  'fork-tags.s': { stdout: 'child ok\nchild SIGSEGV\nstatus 9\n', status: 0 },
-  'thread-mte.s': { stdout: 'async fault in its own thread\nSIGUSR1 ran in its thread\n', status: 0 },
-  'preempt.s': { stdout: 'spun\ntimedout\ndone\n', status: 0 },
-};
 
 for (const [name, expected] of Object.entries(THREAD_PROGRAMS)) {
   test(`${name}: qemu's stdout and exit status`, () => {
