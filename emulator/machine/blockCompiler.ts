@@ -195,15 +195,27 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
     case 'LDR_imm': case 'STR_imm': case 'LDRB_imm': case 'STRB_imm': case 'LDRH_imm': case 'STRH_imm':
     case 'LDR_post': case 'STR_post': case 'LDRB_post': case 'STRB_post': case 'LDRH_post': case 'STRH_post':
     case 'LDR_pre': case 'STR_pre': case 'LDRB_pre': case 'STRB_pre': case 'LDRH_pre': case 'STRH_pre':
-    case 'LDUR': case 'STUR': case 'LDURB': case 'STURB': case 'LDURH': case 'STURH': {
-      const mode = id.endsWith('_post') ? 'post' : id.endsWith('_pre') ? 'pre' : id.startsWith('LDUR') || id.startsWith('STUR') ? 'unscaled' : 'unsigned';
-      const kind = id.replace(/_(imm|pre|post)$/, '').replace(/^(LD|ST)UR/, '$1R');
+    case 'LDUR': case 'STUR': case 'LDURB': case 'STURB': case 'LDURH': case 'STURH':
+    case 'LDR_reg': case 'STR_reg': case 'LDRB_reg': case 'STRB_reg': case 'LDRH_reg': case 'STRH_reg': {
+      const mode = id.endsWith('_post') ? 'post' : id.endsWith('_pre') ? 'pre' : id.endsWith('_reg') ? 'register'
+        : id.startsWith('LDUR') || id.startsWith('STUR') ? 'unscaled' : 'unsigned';
+      const kind = id.replace(/_(imm|pre|post|reg)$/, '').replace(/^(LD|ST)UR/, '$1R');
       const size = kind === 'LDRB' || kind === 'STRB' ? 1 : kind === 'LDRH' || kind === 'STRH' ? 2 : f['sz'] ? 8 : 4;
-      const off = mode === 'unsigned' ? f['imm12']! * size : sext(f['imm9']!, 9);
+      const off = mode === 'unsigned' ? f['imm12']! * size : mode === 'register' ? 0 : sext(f['imm9']!, 9);
       const rn = slotSP(f['Rn']!);
       const load = id.startsWith('LD');
-      // Arm ARM: tagchecked = wback || n != 31.
-      const checked = f['Rn'] !== 31 || mode === 'pre' || mode === 'post';
+      // Arm ARM: tagchecked = wback || n != 31 (register offsets are always checked).
+      const checked = f['Rn'] !== 31 || mode === 'pre' || mode === 'post' || mode === 'register';
+      // Register offset: Xm (LSL/SXTX), Wm zero- or sign-extended (UXTW/SXTW), shifted by log2(size) when S = 1.
+      let regOffset = '';
+      if (mode === 'register') {
+        const m = f['Rm']!, option = f['option']!, amount = f['S'] ? Math.log2(size) : 0;
+        const mh = option === 3 || option === 7 ? `x[${2 * m + 1}]` : option === 2 ? '0' : option === 6 ? `(x[${2 * m}] >> 31)` : undefined;
+        if (mh === undefined) return undefined;
+        regOffset = amount === 0
+          ? `const ol = x[${2 * m}], oh = ${mh};`
+          : `const ml = x[${2 * m}], mh = ${mh}; const ol = ml << ${amount}, oh = (mh << ${amount}) | (ml >>> ${32 - amount});`;
+      }
       if (load && (mode === 'pre' || mode === 'post') && f['Rt'] === f['Rn'] && f['Rn'] !== 31) return undefined;
       const addressOffset = mode === 'post' ? 0 : off;
       const writeBack = mode === 'pre' || mode === 'post'
@@ -213,7 +225,9 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       // recording, watchpoints) takes Cpu.load/store, which redoes the access exactly.
       const sync = `c.pc = ${pc}; c.icount = ic + n + ${k};`;
       const offLo = addressOffset >>> 0, offHi = addressOffset < 0 ? -1 : 0;
-      let code = `{ const s = (x[${2 * rn}] >>> 0) + ${offLo}; const lo = s | 0, hi = (x[${2 * rn + 1}] + ${offHi} + (s > 4294967295 ? 1 : 0)) | 0;`;
+      let code = mode === 'register'
+        ? `{ ${regOffset} const s = (x[${2 * rn}] >>> 0) + (ol >>> 0); const lo = s | 0, hi = (x[${2 * rn + 1}] + oh + (s > 4294967295 ? 1 : 0)) | 0;`
+        : `{ const s = (x[${2 * rn}] >>> 0) + ${offLo}; const lo = s | 0, hi = (x[${2 * rn + 1}] + ${offHi} + (s > 4294967295 ? 1 : 0)) | 0;`;
       code += ` const pn = (hi & 0xffff) * 1048576 + (lo >>> 12); const ti = pn & 255; const o = lo & 4095; let done = false;`;
       code += ` if ((hi & 0xff0000) === 0 && o <= ${4096 - size} && ${load ? 'rk' : 'wk'}[ti] === pn) { const pg = ${load ? 'rp' : 'wp'}[ti];`;
       const tagOk = checked
