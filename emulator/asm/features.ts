@@ -13,10 +13,10 @@ const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
 
 const v80: readonly Feature[] = ['base', 'fp', 'simd'];
 const v81: readonly Feature[] = [...v80, 'crc', 'lse', 'rdma'];
-const v82: readonly Feature[] = [...v81];
+const v82: readonly Feature[] = [...v81, 'dcpop'];
 const v83: readonly Feature[] = [...v82, 'pauth', 'rcpc', 'jscvt', 'fcma'];
 const v84: readonly Feature[] = [...v83, 'flagm', 'lse2', 'rcpc2', 'dotprod'];
-const v85: readonly Feature[] = [...v84, 'sb', 'ssbs', 'predres', 'bti', 'frintts'];
+const v85: readonly Feature[] = [...v84, 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'dcpodp'];
 const v86: readonly Feature[] = [...v85, 'i8mm', 'bf16'];
 const v87: readonly Feature[] = [...v86, 'ls64'];
 
@@ -38,6 +38,7 @@ export const defaultFeatures: readonly Feature[] = v80;
 export const runnableFeatures: readonly Feature[] = [
   'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
   'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3', 'i8mm',
+  'dcpop', 'dcpodp',
 ];
 
 export function applyExtension(set: Set<Feature>, name: string): string | undefined {
@@ -50,7 +51,12 @@ export function applyExtension(set: Set<Feature>, name: string): string | undefi
     if (key === 'simd') set.delete('simd');
     else if (key === 'fp') { set.delete('fp'); set.delete('simd'); }
     else for (const f of features) if (f !== 'fp' && f !== 'simd') set.delete(f);
-  } else for (const f of features) set.add(f);
+  } else {
+    for (const f of features) set.add(f);
+    // From Armv8.4-A on, FP16 includes the FP16 multiply-add long instructions (GNU as: armv8.4-a+fp16 and
+    // `.arch armv8.4-a` then `.arch_extension fp16` take FMLAL; armv8.2-a+fp16 does not).
+    if (key === 'fp16' && v84.every((f) => set.has(f))) set.add('fp16fml');
+  }
   return undefined;
 }
 

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleInstruction, createResolver, disassemble } from '../../emulator/isa/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
+import { parseArchitecture } from '../../emulator/asm/index.js';
 
 const all = new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'mte', 'ls64']);
 const base = new Set<Feature>(['base', 'fp', 'simd']);
@@ -128,4 +129,21 @@ test('ORR (immediate) into SP from WZR/XZR prints as MOV even for values a move-
   for (const [word, text] of expected) assert.equal(disassemble(word, 0n).text.replace(/\s+/g, ' '), text, word.toString(16));
   // GNU as assembles `mov wsp, #2` and `orr wsp, wzr, #2` to 321f03ff.
   assert.deepEqual(asm('mov', 'wsp, #2'), { ok: true, word: 0x321f03ff });
+});
+
+test('DC CVAP needs Armv8.2-A and DC CVADP Armv8.5-A; from Armv8.4-A on, +fp16 brings FMLAL (GNU as 2.40)', () => {
+  // GNU as on `dc cvap, x0; dc cvadp, x1; fmlal v0.2s, v1.2h, v2.2h` with each -march below: which lines it rejects.
+  const rejectedByGnu: Record<string, number[]> = {
+    'armv8-a': [1, 2, 3], 'armv8.2-a': [2, 3], 'armv8.5-a': [3], 'armv8.4-a+fp16': [2], 'armv8.2-a+fp16': [2, 3], 'armv8.4-a': [2, 3],
+  };
+  const lines: [string, string][] = [['dc', 'cvap, x0'], ['dc', 'cvadp, x1'], ['fmlal', 'v0.2s, v1.2h, v2.2h']];
+  for (const [march, rejected] of Object.entries(rejectedByGnu)) {
+    const arch = parseArchitecture(march);
+    assert.ok('features' in arch, march);
+    const ours = lines.flatMap(([m, o], i) => (asm(m, o, 0n, arch.features).ok ? [] : [i + 1]));
+    assert.deepEqual(ours, rejected, march);
+  }
+  // GNU: "selected processor does not support system register name 'cvap'" (the project names the architecture).
+  const cvap = asm('dc', 'cvap, x0', 0n, base);
+  assert.ok(!cvap.ok && cvap.message.startsWith("selected processor does not support system register name 'cvap'"), JSON.stringify(cvap));
 });
