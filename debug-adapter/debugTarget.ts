@@ -14,6 +14,10 @@ import { ProgramInfo } from './programInfo.js';
 import { DebugTargetHost, type HostReplayState } from './targetHost.js';
 import { unwindStack, isCallInstruction, type StackFrameInfo } from './unwind.js';
 
+/** DAP id of the main thread (Linux tid 1000): 1, as before threads existed. */
+export const MAIN_THREAD_DAP_ID = 1;
+const MAIN_TID = 1000;
+
 export type TargetStop =
   | { readonly kind: 'entry' }
   | { readonly kind: 'breakpoint'; readonly address: bigint }
@@ -153,6 +157,36 @@ export class DebugTarget {
   get cInfo(): CDebugInfo | undefined {
     if (this.cDebugInfo === null) this.cDebugInfo = CDebugInfo.load(this.image.elf);
     return this.cDebugInfo;
+  }
+
+  /**
+   * Guest threads for the debugger (every thread of the program and of its forked children): DAP id 1 is the
+   * program's main thread (Linux tid 1000), the others are named and numbered by their Linux tid.
+   */
+  threads(): { id: number; name: string }[] {
+    const p = this.process as Partial<EmulatedProcess>;
+    const list = p.threads?.() ?? [];
+    const main = this.image.path.replace(/^.*[\\/]/, '');
+    if (list.length === 0) return [{ id: MAIN_THREAD_DAP_ID, name: main }];
+    return list.filter((t) => t.state !== 'dead' || t.id === p.currentThreadId)
+      .map((t) => (t.id === MAIN_TID ? { id: MAIN_THREAD_DAP_ID, name: main } : { id: t.id, name: t.name }));
+  }
+
+  /** DAP id of the thread the last stop belongs to. */
+  get stoppedThreadId(): number {
+    const tid = (this.process as Partial<EmulatedProcess>).currentThreadId ?? MAIN_TID;
+    return tid === MAIN_TID ? MAIN_THREAD_DAP_ID : tid;
+  }
+
+  /**
+   * Puts a thread's registers into the machine for inspection (stackTrace, variables); false when the thread
+   * is unknown or belongs to another process (its own machine). Resuming runs the scheduler's thread again.
+   */
+  selectThread(dapId: number): boolean {
+    const p = this.process as Partial<EmulatedProcess>;
+    const tid = dapId === MAIN_THREAD_DAP_ID ? MAIN_TID : dapId;
+    if (!p.selectThread) return dapId === MAIN_THREAD_DAP_ID;
+    return p.selectThread(tid);
   }
 
   get isRunning(): boolean { return this.running; }

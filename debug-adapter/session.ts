@@ -84,8 +84,8 @@ export class MteDebugSession extends DebugSession {
       pause: (a) => this.pause(a),
       gotoTargets: (a) => this.gotoTargets(a),
       goto: (a) => this.goto(a),
-      threads: () => ({ body: { threads: [{ id: THREAD_ID, name: this.target ? basename(this.target.image.path) : 'main' }] } }),
-      stackTrace: (a) => this.views.stackTrace(a, this.checkThread('stackTrace', a)),
+      threads: () => ({ body: { threads: this.target ? this.target.threads() : [{ id: THREAD_ID, name: 'main' }] } }),
+      stackTrace: (a) => this.stackTrace(a),
       scopes: (a) => this.views.scopes(a),
       variables: (a) => this.views.variables(a),
       setVariable: (a) => this.views.setVariable(a),
@@ -154,10 +154,39 @@ export class MteDebugSession extends DebugSession {
     return t;
   }
 
+  /**
+   * Checks a request's threadId against the guest's threads. Run control always acts on the whole program (all
+   * threads continue; the one that stopped steps), so its registers are put back into the machine.
+   */
   private checkThread(command: string, args: Args): DebugTarget {
     const threadId = requireInteger(command, args, 'threadId');
-    if (threadId !== THREAD_ID) throw new RequestError(`${command}: unknown thread ${threadId} (the only thread is ${THREAD_ID})`);
-    return this.requireStopped(command);
+    const threads = this.target?.threads() ?? [{ id: THREAD_ID }];
+    if (!threads.some((t) => t.id === threadId)) {
+      throw new RequestError(`${command}: unknown thread ${threadId} (threads: ${threads.map((t) => t.id).join(', ')})`);
+    }
+    const target = this.requireStopped(command);
+    this.selectThread(target, target.stoppedThreadId);
+    return target;
+  }
+
+  /** The thread whose registers the machine holds for stackTrace, scopes and variables (a DAP thread id). */
+  private selectedThread = THREAD_ID;
+
+  private selectThread(target: DebugTarget, threadId: number): boolean {
+    if (threadId === this.selectedThread) return true;
+    if (!target.selectThread(threadId)) return false;
+    // Frame ids and variable references belong to one thread's registers.
+    this.views.resetHandles();
+    this.selectedThread = threadId;
+    return true;
+  }
+
+  /** stackTrace of any thread of the program's own process; threads of forked children show no frames. */
+  private stackTrace(args: Args): HandlerResult {
+    const threadId = requireInteger('stackTrace', args, 'threadId');
+    const target = this.checkThread('stackTrace', args);
+    if (!this.selectThread(target, threadId)) return { body: { stackFrames: [], totalFrames: 0 } };
+    return this.views.stackTrace(args, target);
   }
 
   // Lifecycle.
@@ -366,7 +395,7 @@ export class MteDebugSession extends DebugSession {
   private pause(args: Args): HandlerResult {
     const t = this.requireTarget('pause');
     const threadId = requireInteger('pause', args, 'threadId');
-    if (threadId !== THREAD_ID) throw new RequestError(`pause: unknown thread ${threadId}`);
+    if (!t.threads().some((x) => x.id === threadId)) throw new RequestError(`pause: unknown thread ${threadId}`);
     if (t.isRunning) t.pause();
     return;
   }
@@ -394,7 +423,9 @@ export class MteDebugSession extends DebugSession {
       }
     }
     const { reason, description, text } = describeStop(target, stop);
-    const event = new StoppedEvent(reason, THREAD_ID) as DebugProtocol.StoppedEvent;
+    // The machine holds the registers of the thread that stopped.
+    this.selectedThread = target.stoppedThreadId;
+    const event = new StoppedEvent(reason, target.stoppedThreadId) as DebugProtocol.StoppedEvent;
     event.body.description = description;
     if (text) event.body.text = text;
     event.body.allThreadsStopped = true;

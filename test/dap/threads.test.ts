@@ -1,0 +1,39 @@
+// Threads in the debug adapter: a breakpoint hit by a thread made with raw clone (test/linux/threads/
+// clone-thread.s) stops the whole program and names that thread in the stopped event; `threads` lists the main
+// thread (id 1) and the new one (its Linux tid); stackTrace shows each thread's own registers; continue runs the
+// program to its end.
+import { test, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { DebugClient } from '@vscode/debugadapter-testsupport';
+import { launchToFirstStop, root, startClient } from './helpers.js';
+
+const program = join(root, 'test', 'linux', 'threads', 'clone-thread.s');
+const lines = readFileSync(program, 'utf8').split('\n');
+const lineOf = (re: RegExp): number => lines.findIndex((l) => re.test(l)) + 1;
+
+let dc: DebugClient;
+beforeEach(async () => { dc = await startClient(); });
+afterEach(async () => { await dc.stop(); });
+
+test('a breakpoint in a cloned thread: stopped event, threads, per-thread stack traces, continue to the end', async () => {
+  const childLine = lineOf(/^child:/);
+  const stop = await launchToFirstStop(dc, program, { breakpoints: [{ file: program, lines: [childLine] }] });
+  assert.equal(stop.body.reason, 'breakpoint');
+  assert.equal(stop.body.threadId, 1001);
+  assert.equal(stop.body.allThreadsStopped, true);
+  const threads = (await dc.threadsRequest()).body.threads;
+  assert.deepEqual(threads.map((t) => [t.id, t.name]), [[1, 'clone-thread.s'], [1001, 'thread 1001']]);
+  const child = (await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames[0]!;
+  assert.equal(child.line, childLine);
+  // The main thread waits in FUTEX_WAIT: its pc is after that SVC, on the branch back to the loop.
+  const main = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!;
+  assert.equal(main.line, lineOf(/^\s+b\s+wait\b/));
+  const again = (await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames[0]!;
+  assert.equal(again.line, childLine, 'selecting a thread again shows its own registers');
+  await assert.rejects(dc.stackTraceRequest({ threadId: 4242 }), /unknown thread 4242/);
+  const exited = dc.waitForEvent('exited');
+  await dc.continueRequest({ threadId: 1001 });
+  assert.equal((await exited).body.exitCode, 0);
+});
