@@ -172,6 +172,11 @@ export class DebugTarget {
       .map((t) => (t.id === MAIN_TID ? { id: MAIN_THREAD_DAP_ID, name: main } : { id: t.id, name: t.name }));
   }
 
+  /** Whether the program has made threads or processes (reverse execution does not cover them). */
+  get threaded(): boolean {
+    return (this.process as Partial<EmulatedProcess>).threaded === true;
+  }
+
   /** DAP id of the thread the last stop belongs to. */
   get stoppedThreadId(): number {
     const tid = (this.process as Partial<EmulatedProcess>).currentThreadId ?? MAIN_TID;

@@ -365,6 +365,7 @@ export class MteDebugSession extends DebugSession {
 
   private reverseRequest(command: 'stepBack' | 'reverseContinue', args: Args): HandlerResult {
     const target = this.checkThread(command, args);
+    if (target.threaded) throw new RequestError(`${command}: reverse execution is not available once the program has made threads or processes`);
     const granularity = optionalString(command, args, 'granularity');
     if (granularity !== undefined && !['statement', 'line', 'instruction'].includes(granularity)) throw new RequestError(`${command}: granularity '${granularity}' is not one of statement, line, instruction`);
     return {

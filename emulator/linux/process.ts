@@ -45,6 +45,8 @@ export interface EmulatedProcess extends LinuxProcess {
   threads(): readonly ThreadSummary[];
   /** The thread that ran last (the one a stop belongs to). */
   readonly currentThreadId: number;
+  /** Whether the program has ever made a thread or a process (the scheduler runs it; no reverse execution). */
+  readonly threaded: boolean;
   /**
    * Loads a thread of this process into the machine, for a debugger to read its registers and stack; the
    * scheduler's choice of what runs next is not changed. False for an unknown thread or one of another process.
@@ -214,6 +216,10 @@ class Process implements EmulatedProcess {
     const sched = schedulerOf(this.kernel);
     if (sched) return sched.summaries();
     return [{ id: 1000, name: 'main', processId: 1000, state: this.exited ? 'dead' : 'runnable' }];
+  }
+
+  get threaded(): boolean {
+    return schedulerOf(this.kernel) !== undefined;
   }
 
   get currentThreadId(): number {

@@ -33,6 +33,7 @@ test('a breakpoint in a cloned thread: stopped event, threads, per-thread stack 
   const again = (await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames[0]!;
   assert.equal(again.line, childLine, 'selecting a thread again shows its own registers');
   await assert.rejects(dc.stackTraceRequest({ threadId: 4242 }), /unknown thread 4242/);
+  await assert.rejects(dc.stepBackRequest({ threadId: 1001 }), /reverse execution is not available once the program has made threads/);
   const exited = dc.waitForEvent('exited');
   await dc.continueRequest({ threadId: 1001 });
   assert.equal((await exited).body.exitCode, 0);
