@@ -327,11 +327,24 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       };
     }
     case 'UBFM': case 'SBFM': {
-      // Only the shift aliases: LSL/LSR (UBFM) and ASR (SBFM), 64-bit.
-      if (f['sf'] !== 1 || f['N'] !== 1) return undefined;
+      // The shift aliases LSL/LSR (UBFM) and ASR (SBFM), UBFX/UXTB/UXTH of low bits, SXTB/SXTH/SXTW.
       const immr = f['immr']!, imms = f['imms']!;
       const rn = f['Rn']!, rd = slotZ(f['Rd']!);
       let code: string | undefined;
+      if (f['sf'] === 0 && f['N'] === 0) {
+        if (imms === 31 && immr > 0) code = `x[${2 * rd}] = x[${2 * rn}] ${id === 'SBFM' ? '>>' : '>>>'} ${immr} | 0; x[${2 * rd + 1}] = 0;`;
+        else if (id === 'UBFM' && imms + 1 === immr) code = `x[${2 * rd}] = x[${2 * rn}] << ${31 - imms}; x[${2 * rd + 1}] = 0;`;
+        else if (id === 'UBFM' && immr <= imms && imms < 31) code = `x[${2 * rd}] = (x[${2 * rn}] >>> ${immr}) & ${(2 ** (imms - immr + 1) - 1) | 0}; x[${2 * rd + 1}] = 0;`;
+        else if (id === 'SBFM' && immr === 0 && (imms === 7 || imms === 15)) code = `x[${2 * rd}] = (x[${2 * rn}] << ${31 - imms}) >> ${31 - imms}; x[${2 * rd + 1}] = 0;`;
+        return code === undefined ? undefined : { code, ends: false };
+      }
+      if (f['sf'] !== 1 || f['N'] !== 1) return undefined;
+      if (id === 'UBFM' && immr <= imms && imms < 31) {
+        return { code: `x[${2 * rd}] = (x[${2 * rn}] >>> ${immr}) & ${(2 ** (imms - immr + 1) - 1) | 0}; x[${2 * rd + 1}] = 0;`, ends: false };
+      }
+      if (id === 'SBFM' && immr === 0 && (imms === 7 || imms === 15 || imms === 31)) {
+        return { code: `{ const v = ${imms === 31 ? `x[${2 * rn}]` : `(x[${2 * rn}] << ${31 - imms}) >> ${31 - imms}`}; x[${2 * rd}] = v; x[${2 * rd + 1}] = v >> 31; }`, ends: false };
+      }
       if (imms === 63 && immr > 0) {
         const sh = immr;
         const arith = id === 'SBFM';
