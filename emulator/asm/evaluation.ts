@@ -66,6 +66,9 @@ function isConstantTree(node: ExprNode): boolean {
   }
 }
 
+/** The start of a name: a letter, `_`, `.` or `$` not inside a number (`0x1f` and `1f` do not match). */
+const namePattern = /(?:^|[^0-9A-Za-z_.$])[A-Za-z_.$]/;
+
 const noSymbols: EvalContext = {
   symbol: () => ({ error: 'non-constant expression' }),
   dot: () => ({ kind: 'abs', value: 0n }),
@@ -80,6 +83,11 @@ export class ConstantResolver {
   deferred = false;
 
   evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
+    // A name (a symbol or `.`) anywhere in the text defers it without parsing (`b label` is the common case).
+    if (namePattern.test(text)) {
+      this.deferred = true;
+      return { kind: 'error', message: 'deferred to pass 2' };
+    }
     const node = parseExpression(text);
     if ('error' in node || !isConstantTree(node)) {
       this.deferred = true;
