@@ -3,7 +3,8 @@
 // Every access is one contiguous block of memory (at most 64 bytes) checked as a whole through Cpu.load/store or
 // Cpu.slowAccess: translation, permissions and the MTE tag of every granule it touches are checked before any byte
 // or register changes, so a faulting instruction has no effect (registers, memory and write-back unchanged).
-// Tag checking follows the integer rule (Arm ARM: tagchecked = wback || n != 31).
+// Tag checking follows the integer rule (Arm ARM: tagchecked = wback || n != 31). Pairs take Cpu.fastPage when the
+// page is in the TLB and every tag matches; anything else goes the exact way above.
 
 import type { Cpu } from '../cpu.js';
 import * as aluModule from '../alu.js';
