@@ -123,6 +123,8 @@ export class DebugTarget {
     // The process's program is the image as loaded (a static PIE already moved by its load bias).
     this.info = new ProgramInfo(process.program ?? image, cwd, 0n);
     const kernel = (process as Partial<EmulatedProcess>).kernel;
+    // Threads switched in at a breakpoint stop there (emulator/linux/threads.ts).
+    (process as Partial<EmulatedProcess>).isBreakpoint = (pc) => this.trapsInstalled && this.breakpoints.has(pc);
     this.kernelState = new KernelStateKeeper(kernel, [this.machine, host, host.files, image, process.program, kernel?.program, kernel?.host]);
     this.takeSnapshot();
   }

@@ -48,6 +48,11 @@ export interface EmulatedProcess extends LinuxProcess {
   /** Whether the program has ever made a thread or a process (the scheduler runs it; no reverse execution). */
   readonly threaded: boolean;
   /**
+   * Set by a debugger: whether a breakpoint is at an address. A thread switched in at a breakpoint's address
+   * stops there (the machine resumes past a breakpoint at the pc it starts from).
+   */
+  isBreakpoint?: (pc: bigint) => boolean;
+  /**
    * Loads a thread of this process into the machine, for a debugger to read its registers and stack; the
    * scheduler's choice of what runs next is not changed. False for an unknown thread or one of another process.
    */
@@ -252,8 +257,11 @@ class Process implements EmulatedProcess {
     return this.runThreads({ ...options, ...(max !== undefined ? { maxSteps: max - used } : {}) });
   }
 
+  isBreakpoint?: (pc: bigint) => boolean;
+
   private runThreads(options?: RunOptions): StopReason {
     const sched = schedulerOf(this.kernel)!;
+    sched.isBreakpoint = this.isBreakpoint;
     const r = sched.run(options ?? {});
     // The scheduler leaves the machine holding the thread that stopped: it is the one a debugger looks at.
     return r.kind === 'exit' || r.kind === 'killed' ? this.kernel.finish(r) : r;

@@ -66,6 +66,8 @@ export class GuestThread {
   kstate: ThreadKernelState | undefined;
   /** An async tag fault recorded while this thread ran, not yet delivered. */
   asyncFault: TagCheckFault | undefined;
+  /** A breakpoint already reported at this pc: resuming executes it. */
+  reportedBreakpoint: bigint | undefined;
   constructor(readonly tid: number, readonly process: GuestProcess) {}
 
   /** The name a debugger shows. */
@@ -190,6 +192,10 @@ export class Scheduler {
   progress = 0;
   sliceUsed = 0;
   timeSlice = DEFAULT_TIME_SLICE;
+  /** Set by a debugger (EmulatedProcess.isBreakpoint). */
+  isBreakpoint: ((pc: bigint) => boolean) | undefined;
+  private lastRan: GuestThread | undefined;
+  private lastRunYielded = false;
   private futexSeq = 0;
   private rotate = false;
   private readonly processes = new Map<Kernel, GuestProcess>();
@@ -597,7 +603,7 @@ export class Scheduler {
       const m = k.machine;
       this.load(t);
       if (this.current !== t) { this.current = t; }
-      k.stopOnSignals = options.stopOnSignals === true;
+      k.stopOnSignals = options.stopOnSignals === true && p === this.main;
       // Signals for this thread are delivered on its way back to user space.
       let early: StopReason | undefined;
       if (k.pendingSignal) {
@@ -621,10 +627,23 @@ export class Scheduler {
         return early;
       }
       if (executed >= max) return { kind: 'limit', pc: m.getPC() };
+      // The machine executes the instruction at the pc it resumes from even with a breakpoint there; a thread
+      // that comes back at a breakpoint (after a wait or a time slice) has not hit it yet, so it stops here.
+      const pc = m.getPC();
+      const switched = t !== this.lastRan || this.lastRunYielded;
+      if (switched && p === this.main && t.reportedBreakpoint !== pc && (options.until === pc || this.isBreakpoint?.(pc) === true)) {
+        t.reportedBreakpoint = pc;
+        return { kind: 'breakpoint', pc };
+      }
       const budget = Math.min(this.timeSlice - this.sliceUsed, max - executed);
       const before = m.instructionCount;
-      const r = m.run({ maxSteps: budget, until: options.until, stopOnSignals: options.stopOnSignals });
+      const main = p === this.main;
+      k.stopOnSignals = main && options.stopOnSignals === true;
+      const r = m.run({ maxSteps: budget, ...(main ? { until: options.until, stopOnSignals: options.stopOnSignals } : {}) });
       const ran = m.instructionCount - before;
+      t.reportedBreakpoint = r.kind === 'breakpoint' ? r.pc : ran > 0 ? undefined : t.reportedBreakpoint;
+      this.lastRan = t;
+      this.lastRunYielded = yieldStops.has(r) || r.kind === 'limit';
       executed += ran;
       this.sliceUsed += ran;
       this.virtualTime += BigInt(ran);

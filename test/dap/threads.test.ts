@@ -38,3 +38,17 @@ test('a breakpoint in a cloned thread: stopped event, threads, per-thread stack 
   await dc.continueRequest({ threadId: 1001 });
   assert.equal((await exited).body.exitCode, 0);
 });
+
+test('a thread woken from FUTEX_WAIT stops at a breakpoint on the instruction after its SVC', async () => {
+  const line = lineOf(/^\s+b\s+wait\b/);
+  const stop = await launchToFirstStop(dc, program, { breakpoints: [{ file: program, lines: [line] }] });
+  assert.equal(stop.body.reason, 'breakpoint');
+  assert.equal(stop.body.threadId, 1);
+  const frame = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!;
+  assert.equal(frame.line, line);
+  assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => t.id), [1], 'the child thread has exited');
+  const exited = dc.waitForEvent('exited');
+  await dc.setBreakpointsRequest({ source: { path: program }, breakpoints: [] });
+  await dc.continueRequest({ threadId: 1 });
+  assert.equal((await exited).body.exitCode, 0);
+});
