@@ -3,6 +3,7 @@
 // debounced diagnostics and host file reading for .include; every request is guarded so that a malformed file
 // or an internal error is logged and answered with an empty result instead of crashing the server.
 import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import {
   CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, ResponseError, ErrorCodes, TextDocuments,
   TextDocumentSyncKind, type InitializeParams, type InitializeResult,
@@ -13,6 +14,9 @@ import { instructionTable, assembler } from './backends.js';
 
 /** The settings section the client sends (workspace/configuration, didChangeConfiguration, initializationOptions). */
 export const settingsSection = 'aarch64Asm';
+
+// This process assembles whole documents: the same V8 setting as `aarch64-mte as` (see cli/v8Tuning.ts for why).
+setFlagsFromString('--no-allocation-site-pretenuring');
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
