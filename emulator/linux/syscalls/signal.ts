@@ -95,6 +95,9 @@ export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome
   const next = takeDeliverableSignal(k);
   if (!next) {
     k.blockedSignals = saved;
+    // Another thread or process may send one: wait for it and try again (threads.ts).
+    const sched = schedulerOf(k);
+    if (sched) return sched.blockAndRetry(k, 'rt_sigsuspend waiting for a signal');
     k.diagnostics.push('rt_sigsuspend with no pending signal would wait forever (no other thread or process can send one): killed with SIGKILL');
     return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
@@ -114,6 +117,8 @@ export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutco
   const info = takePendingSignal(k, set);
   if (!info) {
     if (a[2] !== 0n) return -E.AGAIN;
+    const sched = schedulerOf(k);
+    if (sched) return sched.blockAndRetry(k, 'rt_sigtimedwait waiting for a signal');
     k.diagnostics.push('rt_sigtimedwait without a timeout and no pending signal would wait forever: killed with SIGKILL');
     return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
