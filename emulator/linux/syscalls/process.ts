@@ -1,6 +1,7 @@
 // Process, identity, time, limits and randomness system calls. Time comes from HostIO's clock (tests inject a
 // fixed one); CPU-time clocks count one nanosecond per executed instruction so that runs are reproducible;
-// sleeping returns at once (a single-threaded guest has nothing to wait for).
+// sleeping returns at once in a single-threaded guest (nothing to wait for) and waits in the scheduler's virtual
+// time once threads exist (threads.ts), which also backs futex waits, exit of one thread and the process ids.
 import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
