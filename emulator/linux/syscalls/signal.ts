@@ -1,7 +1,8 @@
 // Signal system calls: rt_sigaction (the arm64 struct sigaction: handler, flags, restorer, mask), rt_sigprocmask,
 // rt_sigpending, rt_sigsuspend, rt_sigtimedwait, sigaltstack, kill/tkill/tgkill (to the calling thread, or to
-// other threads and child processes through threads.ts), and rt_sigreturn. A signal unblocked by a mask change is delivered as the call returns. SA_RESTART is kept and
-// read back; no system call of this single-threaded emulator blocks, so none is ever interrupted to restart.
+// other threads and child processes through threads.ts), and rt_sigreturn. A signal unblocked by a mask change
+// is delivered as the call returns. SA_RESTART is kept and read back; a signal for a thread waiting in a pipe
+// read or wait4 restarts that call after the handler, and interrupts futex waits and sleeps with EINTR.
 import {
   E, SA_EXPOSE_TAGBITS, SA_NODEFER, SA_ONSTACK, SA_RESETHAND, SA_RESTART, SA_RESTORER, SA_SIGINFO, SIG, SI_TKILL, SI_USER,
 } from '../constants.js';
