@@ -20,7 +20,13 @@ _start:
         ldr     x0, =flag
         mov     w1, #1
         str     w1, [x0]                // release the spinner (it may only see this after a switch)
-        ldr     x0, =word
+2:      ldr     x0, =printed            // wait until it has printed, so the order is fixed on real CPUs too
+        ldr     w0, [x0]
+        cbnz    w0, 3f
+        mov     x8, #124
+        svc     #0
+        b       2b
+3:      ldr     x0, =word
         mov     x1, #0                  // FUTEX_WAIT, word == 0, 1 ms timeout
         mov     x2, #0
         ldr     x3, =timeout
@@ -60,6 +66,9 @@ spinner:
         adr     x1, msg_spun
         mov     x2, #5
         bl      print
+        ldr     x0, =printed
+        mov     w1, #1
+        str     w1, [x0]
         ldr     x0, =timeout
         mov     x1, #0
         mov     x8, #101                // nanosleep(1 ms)
@@ -88,6 +97,7 @@ msg_fail:    .ascii "FAIL\n"
 timeout: .quad 0, 1000000
 spins:   .quad 0
 flag:    .word 0
+printed: .word 0
 word:    .word 0
 tid:     .word 0
 ctid:    .word 0
