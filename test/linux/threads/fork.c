@@ -53,6 +53,21 @@ int main(void) {
   waitpid(pid, &status, 0);
   printf("vfork code=%d shared=%d\n", WEXITSTATUS(status), shared);
 
+  int go[2];
+  pipe(go);
+  pid = fork();
+  if (pid == 0) { char c; close(go[1]); read(go[0], &c, 1); _exit(12); }
+  close(go[0]);
+  printf("WNOHANG while running: %d\n", waitpid(pid, &status, WNOHANG));
+  write(go[1], "x", 1);
+  siginfo_t info;
+  memset(&info, 0, sizeof info);
+  int wr = waitid(P_PID, pid, &info, WEXITED | WNOWAIT);
+  printf("waitid WNOWAIT: %d code=%d status=%d same pid=%d\n", wr, info.si_code == CLD_EXITED, info.si_status, info.si_pid == pid);
+  memset(&info, 0, sizeof info);
+  waitid(P_ALL, 0, &info, WEXITED);
+  printf("waitid again: status=%d\n", info.si_status);
+
   printf("no more children: %d\n", wait(&status) == -1);
   printf("sigchld seen: %d\n", chld_seen >= 1);
   fflush(stdout);
