@@ -455,7 +455,7 @@ export class Scheduler {
     return { yield: true, value: tid };
   }
 
-  createProcess(k: Kernel, o: { flags: number; stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint; exitSignal: number }): SyscallOutcome {
+  createProcess(k: Kernel, o: { flags: number; stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint; exitSignal: number; clearSighand?: boolean }): SyscallOutcome {
     const factory = factories.get(this.main.kernel) ?? factories.get(k);
     if (!factory) {
       k.diagnostics.push('fork is not available: the process was created without a machine factory');
@@ -479,7 +479,8 @@ export class Scheduler {
       diagnostics: k.diagnostics,
     });
     ck.brk = k.brk;
-    for (const [signal, action] of k.signalActions) ck.signalActions.set(signal, action);
+    // CLONE_CLEAR_SIGHAND (clone3): handlers go back to the default; ignored signals stay ignored.
+    for (const [signal, action] of k.signalActions) if (!o.clearSighand || action.handler === 1n) ck.signalActions.set(signal, action);
     ck.blockedSignals = k.blockedSignals;
     ck.alternateStack = k.alternateStack;
     Object.assign(ck.mte, k.mte);
@@ -697,6 +698,7 @@ export const CLONE_CHILD_CLEARTID = 0x200000;
 export const CLONE_CHILD_SETTID = 0x1000000;
 const CLONE_NAMESPACES = 0x7e020080; // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET, NEWTIME
 const CLONE_INTO_CGROUP = 0x200000000n;
+const CLONE_CLEAR_SIGHAND = 0x100000000n;
 
 function doClone(k: Kernel, flags: bigint, o: { stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint; exitSignal: number }): SyscallOutcome {
   const f = Number(flags & 0xffffffffn);
@@ -711,14 +713,15 @@ function doClone(k: Kernel, flags: bigint, o: { stack: bigint; parentTid: bigint
     k.diagnostics.push('clone with CLONE_PIDFD returned -EINVAL: pidfds are not emulated');
     return -E.INVAL;
   }
-  const sched = ensureScheduler(k);
-  if ((f & CLONE_THREAD) !== 0) return sched.createThread(k, { flags: f, ...o });
-  if ((f & CLONE_VM) !== 0 && (f & CLONE_VFORK) === 0) {
+  if ((flags & CLONE_CLEAR_SIGHAND) !== 0n && (f & CLONE_SIGHAND) !== 0) return -E.INVAL;
+  if ((f & CLONE_THREAD) === 0 && (f & CLONE_VM) !== 0 && (f & CLONE_VFORK) === 0) {
     k.diagnostics.push('clone with CLONE_VM but without CLONE_THREAD or CLONE_VFORK (a process sharing memory) returned -ENOSYS');
     return -E.NOSYS;
   }
+  const sched = ensureScheduler(k);
+  if ((f & CLONE_THREAD) !== 0) return sched.createThread(k, { flags: f, ...o });
   // fork, vfork (the child gets a copy of the memory; the parent waits until it ends), clone without CLONE_VM.
-  return sched.createProcess(k, { flags: f, ...o });
+  return sched.createProcess(k, { flags: f, ...o, clearSighand: (flags & CLONE_CLEAR_SIGHAND) !== 0n });
 }
 
 /** clone(flags, stack, parent_tid, tls, child_tid): arm64's argument order (tls before child_tid). */

@@ -73,7 +73,9 @@ test('clone checks its flags like copy_process: THREAD needs SIGHAND, SIGHAND ne
   assert.equal(t.syscall(SYS.clone, 0x800, 0, 0, 0, 0).value, -22n);
   assert.equal(t.syscall(SYS.clone, 0x10000000 | 17, 0, 0, 0, 0).value, -1n);
   assert.equal(t.syscall(SYS.clone3, t.scratch(new Uint8Array(64)), 32).value, -22n, 'clone3 size below VER0');
+  assert.equal(t.syscall(SYS.clone, 0x100 | 17, 0, 0, 0, 0).value, -38n, 'CLONE_VM without THREAD or VFORK');
   assert.deepEqual(t.process.threads().length, 1);
+  assert.equal(t.process.threaded, false, 'a refused clone leaves the program single-threaded');
 });
 
 test('a thread made by clone3 is listed, shares memory and gets its own tid; tkill of an unknown tid is ESRCH', () => {
