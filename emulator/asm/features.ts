@@ -8,7 +8,7 @@ const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
   simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], fp16fml: ['fp', 'fp16', 'fp16fml'], dotprod: ['simd', 'dotprod'], rdma: ['simd', 'rdma'], rdm: ['simd', 'rdma'], aes: ['simd', 'aes'],
   sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
   fcma: ['fcma'], frintts: ['frintts'], i8mm: ['i8mm'], bf16: ['bf16'], lse2: ['lse2'], ls64: ['ls64'],
-  cssc: ['cssc'],
+  cssc: ['cssc'], sve: ['fp', 'simd', 'sve'],
 };
 
 const v80: readonly Feature[] = ['base', 'fp', 'simd'];
@@ -22,8 +22,8 @@ const v87: readonly Feature[] = [...v86, 'ls64'];
 
 const architectures: Readonly<Record<string, readonly Feature[]>> = {
   'armv8-a': v80, 'armv8.1-a': v81, 'armv8.2-a': v82, 'armv8.3-a': v83, 'armv8.4-a': v84, 'armv8.5-a': v85,
-  'armv8.6-a': v86, 'armv8.7-a': v87, 'armv8.8-a': v87, 'armv9-a': v85, 'armv9.1-a': v86, 'armv9.2-a': v87,
-  'armv9.3-a': v87, 'armv8-r': v80,
+  'armv8.6-a': v86, 'armv8.7-a': v87, 'armv8.8-a': v87, 'armv9-a': [...v85, 'sve'], 'armv9.1-a': [...v86, 'sve'],
+  'armv9.2-a': [...v87, 'sve'], 'armv9.3-a': [...v87, 'sve'], 'armv8-r': v80,
 };
 
 /** GNU as's default architecture (armv8-a: base, FP and Advanced SIMD). */

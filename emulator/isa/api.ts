@@ -11,7 +11,7 @@
 export type Feature =
   | 'base' | 'crc' | 'lse' | 'rcpc' | 'rcpc2' | 'pauth' | 'bti' | 'mte' | 'flagm' | 'rng' | 'sb' | 'ssbs'
   | 'predres' | 'fp' | 'simd' | 'fp16' | 'fp16fml' | 'dotprod' | 'rdma' | 'aes' | 'sha2' | 'sha3' | 'jscvt' | 'fcma' | 'frintts'
-  | 'i8mm' | 'bf16' | 'lse2' | 'ls64' | 'cssc' | 'hbc' | 'mops' | 'xs' | 'sme' | 'tme' | 'rme'
+  | 'i8mm' | 'bf16' | 'lse2' | 'ls64' | 'cssc' | 'hbc' | 'mops' | 'xs' | 'sme' | 'tme' | 'rme' | 'sve'
   /** DC CVAP (Armv8.2-A) and DC CVADP (Armv8.5-A): GNU as has no extension name for them, only the architecture. */
   | 'dcpop' | 'dcpodp';
 

@@ -19,6 +19,8 @@ import { simdShaAliases, simdShaForms } from './groups/simdSha.js';
 import { simdSha3Aliases, simdSha3Forms } from './groups/simdSha3.js';
 import { simdBf16Aliases, simdBf16Forms } from './groups/simdBf16.js';
 import { simdI8mmAliases, simdI8mmForms } from './groups/simdI8mm.js';
+import { sveDataAliases, sveDataForms } from './groups/sveData.js';
+import { sveLoadStoreAliases, sveLoadStoreForms } from './groups/sveLoadStore.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -40,6 +42,8 @@ export const allForms = [
   ...simdSha3Forms,
   ...simdBf16Forms,
   ...simdI8mmForms,
+  ...sveDataForms,
+  ...sveLoadStoreForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -61,6 +65,8 @@ export const allAliases = [
   ...simdSha3Aliases,
   ...simdBf16Aliases,
   ...simdI8mmAliases,
+  ...sveDataAliases,
+  ...sveLoadStoreAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

@@ -19,6 +19,7 @@ import { simdRdmSemantics } from './exec/simdRdm.js';
 import { cryptoSemantics } from './exec/crypto.js';
 import { bf16Semantics } from './exec/bf16.js';
 import { i8mmSemantics } from './exec/i8mm.js';
+import { sveSemantics } from './exec/sve.js';
 
 const sized = (make: (size: number) => Builder): Builder => (d) => make(d.f['sz'] ? 8 : 4)(d);
 /** LDRSB/LDRSH: opc0 = 0 -> 64-bit destination, 1 -> 32-bit. */
@@ -325,6 +326,7 @@ const semantics = {
   ...cryptoSemantics,
   ...bf16Semantics,
   ...i8mmSemantics,
+  ...sveSemantics,
 } satisfies Record<string, Builder>;
 const semanticsById: Readonly<Record<string, Builder | undefined>> = semantics;
 

@@ -1,0 +1,71 @@
+// SVE (FEAT_SVE) contiguous loads and stores: LD1B/LD1H/LD1W/LD1D, the sign-extending LD1SB/LD1SH/LD1SW, and
+// ST1B/ST1H/ST1W/ST1D, each for every element size its encoding allows, with a scalar plus immediate address
+// ([Xn|SP{, #imm, mul vl}], imm in -8..7 vector lengths) or a scalar plus scalar address ([Xn|SP, Xm{, lsl #s}],
+// Xm not XZR). Loads take a zeroing governing predicate (p0/z), stores a plain one (p0). SVE is not implemented
+// or advertised by the emulator: these forms execute as undefined instructions (emulator/machine/exec/sve.ts).
+
+import { builders, type Fields } from '../table.js';
+import { fixedChoice } from './simdOperands.js';
+import { governing, memMulVl, memScalarIndex, zList } from './sveOperands.js';
+
+const { form } = builders('simdFp');
+
+const bits = (value: number, width: number): string => value.toString(2).padStart(width, '0');
+const notZr = (f: Readonly<Fields>): boolean => f['Rm'] !== 31;
+const memoryName = ['byte', 'halfword', 'word', 'doubleword'] as const;
+const letters = ['b', 'h', 's', 'd'] as const;
+type Letter = (typeof letters)[number];
+
+/** Contiguous load of elements of `esize` from memory elements of `msize` (log2 bytes), by dtype. */
+function load<const M extends string, const E extends Letter, const A extends 'imm' | 'reg'>(
+  mnemonic: M, dtype: number, msize: number, esize: E, signed: boolean, address: A,
+) {
+  const summary = `Load ${memoryName[msize]}s${signed ? ', sign-extended' : msize < letters.indexOf(esize) ? ', zero-extended' : ''}, to the active ${esize} elements of Zt (inactive elements zero) from contiguous memory at ${address === 'imm' ? 'Xn + imm * VL' : `Xn + Xm * ${1 << msize}`} (SVE).`;
+  return form({
+    id: `SVE_${mnemonic.toUpperCase()}_${esize}_${address}` as `SVE_${Uppercase<M>}_${E}_${A}`, mnemonic, feature: 'sve',
+    encoding: address === 'imm'
+      ? `1010010 ${bits(dtype, 4)} 0 imm4:4 101 Pg:3 Rn:5 Zt:5`
+      : `1010010 ${bits(dtype, 4)} Rm:5 010 Pg:3 Rn:5 Zt:5`,
+    operands: [zList('Zt', fixedChoice(esize)), governing('Pg', true), address === 'imm' ? memMulVl() : memScalarIndex(msize)],
+    summary,
+    ...(address === 'reg' ? { valid: notZr } : {}),
+  });
+}
+
+function store<const M extends string, const E extends Letter, const A extends 'imm' | 'reg'>(mnemonic: M, msize: number, esize: E, address: A) {
+  const size = letters.indexOf(esize);
+  return form({
+    id: `SVE_${mnemonic.toUpperCase()}_${esize}_${address}` as `SVE_${Uppercase<M>}_${E}_${A}`, mnemonic, feature: 'sve',
+    encoding: address === 'imm'
+      ? `1110010 ${bits(msize, 2)} ${bits(size, 2)} 0 imm4:4 111 Pg:3 Rn:5 Zt:5`
+      : `1110010 ${bits(msize, 2)} ${bits(size, 2)} Rm:5 010 Pg:3 Rn:5 Zt:5`,
+    operands: [zList('Zt', fixedChoice(esize)), governing('Pg', false), address === 'imm' ? memMulVl() : memScalarIndex(msize)],
+    summary: `Store the active ${esize} elements of Zt${msize < size ? `, truncated to ${memoryName[msize]}s,` : ''} to contiguous memory at ${address === 'imm' ? 'Xn + imm * VL' : `Xn + Xm * ${1 << msize}`} (SVE).`,
+    ...(address === 'reg' ? { valid: notZr } : {}),
+  });
+}
+
+function loadBoth<const M extends string, const E extends Letter>(mnemonic: M, dtype: number, msize: number, esize: E, signed = false) {
+  return [load(mnemonic, dtype, msize, esize, signed, 'imm'), load(mnemonic, dtype, msize, esize, signed, 'reg')];
+}
+
+function storeBoth<const M extends string, const E extends Letter>(mnemonic: M, msize: number, esize: E) {
+  return [store(mnemonic, msize, esize, 'imm'), store(mnemonic, msize, esize, 'reg')];
+}
+
+export const sveLoadStoreForms = [
+  ...loadBoth('ld1b', 0b0000, 0, 'b'), ...loadBoth('ld1b', 0b0001, 0, 'h'), ...loadBoth('ld1b', 0b0010, 0, 's'),
+  ...loadBoth('ld1b', 0b0011, 0, 'd'), ...loadBoth('ld1sw', 0b0100, 2, 'd', true), ...loadBoth('ld1h', 0b0101, 1, 'h'),
+  ...loadBoth('ld1h', 0b0110, 1, 's'), ...loadBoth('ld1h', 0b0111, 1, 'd'), ...loadBoth('ld1sh', 0b1000, 1, 'd', true),
+  ...loadBoth('ld1sh', 0b1001, 1, 's', true), ...loadBoth('ld1w', 0b1010, 2, 's'), ...loadBoth('ld1w', 0b1011, 2, 'd'),
+  ...loadBoth('ld1sb', 0b1100, 0, 'd', true), ...loadBoth('ld1sb', 0b1101, 0, 's', true), ...loadBoth('ld1sb', 0b1110, 0, 'h', true),
+  ...loadBoth('ld1d', 0b1111, 3, 'd'),
+  ...storeBoth('st1b', 0, 'b'), ...storeBoth('st1b', 0, 'h'), ...storeBoth('st1b', 0, 's'), ...storeBoth('st1b', 0, 'd'),
+  ...storeBoth('st1h', 1, 'h'), ...storeBoth('st1h', 1, 's'), ...storeBoth('st1h', 1, 'd'),
+  ...storeBoth('st1w', 2, 's'), ...storeBoth('st1w', 2, 'd'),
+  ...storeBoth('st1d', 3, 'd'),
+];
+
+export const sveLoadStoreAliases = [] as const;
+
+export type SveLoadStoreFormId = (typeof sveLoadStoreForms)[number]['id'];

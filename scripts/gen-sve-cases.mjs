@@ -1,0 +1,171 @@
+// Regenerates test/isa/cases/sve.s, the assembler/disassembler case file of the SVE forms of the instruction table
+// (emulator/isa/groups/sve*.ts), from GNU binutils 2.40. Inputs: for every SVE form, words with edge and random
+// field values inside its pattern, disassembled by GNU objdump (words objdump calls undefined are dropped), plus
+// hand-written lines (every pattern name, every element size, invalid operands, and lines assembled without SVE).
+// Every input line is assembled by GNU as (-march=armv8-a+sve, or -march=armv8-a for the feature section): the
+// expectation is GNU's encoding, GNU objdump's text of it when it differs from the source, or GNU's error message.
+// Nothing is taken from our own assembler or disassembler. Same format as scripts/gen-isa-cases.mjs.
+//
+// Usage: node --import tsx scripts/gen-sve-cases.mjs        (needs aarch64-linux-gnu-as/objdump/objcopy)
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { allForms } from '../emulator/isa/registry.js';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const outFile = join(root, 'test/isa/cases/sve.s');
+const AS = 'aarch64-linux-gnu-as';
+const OBJDUMP = 'aarch64-linux-gnu-objdump';
+const OBJCOPY = 'aarch64-linux-gnu-objcopy';
+const MARCH_SVE = '-march=armv8-a+sve';
+const MARCH_BASE = '-march=armv8-a';
+const PER_FORM = 10;
+
+for (const tool of [AS, OBJDUMP, OBJCOPY]) {
+  const r = spawnSync(tool, ['--version']);
+  if (r.error || r.status !== 0) {
+    console.error(`gen-sve-cases: required tool '${tool}' is missing (install binutils-aarch64-linux-gnu)`);
+    process.exit(1);
+  }
+}
+const work = mkdtempSync(join(tmpdir(), 'gen-sve-cases-'));
+process.on('exit', () => rmSync(work, { recursive: true, force: true }));
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
+  return r;
+}
+
+function objdumpTexts(words) {
+  const buf = Buffer.alloc(words.length * 4);
+  words.forEach((w, i) => buf.writeUInt32LE(w >>> 0, i * 4));
+  writeFileSync(join(work, 'w.bin'), buf);
+  const r = run(OBJDUMP, ['-D', '-z', '-b', 'binary', '-m', 'aarch64', 'w.bin']);
+  const texts = new Array(words.length);
+  for (const line of r.stdout.split('\n')) {
+    const m = /^ *([0-9a-f]+):\t[0-9a-f]{8} \t(.*)$/.exec(line);
+    if (m) texts[parseInt(m[1], 16) / 4] = m[2].replace(/\s+/g, ' ').trim();
+  }
+  return texts;
+}
+
+// ---- Generated inputs: words inside each SVE form's pattern ------------------------------------------------
+
+let seed = 0x5e5e2026;
+function random32() {
+  seed ^= seed << 13; seed >>>= 0;
+  seed ^= seed >>> 17;
+  seed ^= seed << 5; seed >>>= 0;
+  return seed >>> 0;
+}
+const sveForms = allForms.filter((f) => f.feature === 'sve');
+const generated = [];
+for (const def of sveForms) {
+  const words = [def.value, (def.value | ~def.mask) >>> 0];
+  for (let k = 0; k < 40; k++) words.push(((random32() & ~def.mask) | def.value) >>> 0);
+  const texts = objdumpTexts(words);
+  const seen = new Set();
+  for (const t of texts) {
+    if (t === undefined || t.startsWith('.inst') || seen.has(t)) continue;
+    seen.add(t);
+    generated.push(t);
+    if (seen.size >= PER_FORM) break;
+  }
+}
+
+// ---- Hand-written inputs -------------------------------------------------------------------------------------
+
+const patterns = ['pow2', 'vl1', 'vl2', 'vl3', 'vl4', 'vl5', 'vl6', 'vl7', 'vl8', 'vl16', 'vl32', 'vl64', 'vl128', 'vl256', '#14', '#28', 'mul4', 'mul3', 'all'];
+const hand = [
+  'cntb x0', 'cnth x1, all', 'cntw x2, all, mul #2', 'cntd x30, pow2, mul #16', 'cntb xzr, #14', 'CNTB X0, VL8',
+  ...patterns.map((p, i) => `cnt${'bhwd'[i % 4]} x${i}, ${p}`),
+  ...patterns.map((p, i) => `ptrue p${i % 16}.${'bhsd'[i % 4]}, ${p}`),
+  'ptrue p0.b', 'ptrues p15.d', 'ptrue p7.h, all', 'ptrues p1.s, vl1',
+  'incb x0', 'decb x1, vl2', 'inch x2, all, mul #3', 'dech x3, mul4, mul #16', 'incw x4', 'decw x5, #20', 'incd x6, vl256', 'decd xzr',
+  'inch z0.h', 'dech z1.h, vl4', 'incw z2.s, all, mul #5', 'decw z3.s', 'incd z31.d, pow2, mul #2', 'decd z4.d, #17',
+  'sqincb x0', 'sqincb x0, w0', 'sqincb x1, w1, vl3, mul #4', 'uqincb w2', 'uqincb x3, all, mul #2', 'sqdech x4', 'sqdech x5, w5, pow2',
+  'uqdech w6, mul3', 'uqdecw x7', 'sqincw x8, w8', 'uqincd w9, all, mul #16', 'sqdecd x10', 'uqdecd x11, vl1',
+  'sqinch z0.h', 'uqinch z1.h, vl2', 'sqdech z2.h, all, mul #7', 'uqdech z3.h', 'sqincw z4.s', 'uqincw z5.s', 'sqdecw z6.s, #15',
+  'uqdecw z7.s', 'sqincd z8.d', 'uqincd z9.d, mul4', 'sqdecd z10.d', 'uqdecd z11.d, vl256, mul #9',
+  'whilelo p0.b, x1, x2', 'whilelo p1.h, w1, w2', 'whilelo p2.s, xzr, xzr', 'whilelo p15.d, wzr, w30',
+  'whilelt p0.b, x1, x2', 'whilelt p3.h, w4, w5', 'whilelt p4.s, x6, x7', 'whilelt p5.d, w8, w9',
+  'whilele p0.b, x1, x2', 'whilele p6.h, w4, w5', 'whilele p7.s, x6, x7', 'whilele p8.d, w8, w9',
+  'whilels p0.b, x1, x2', 'whilels p9.h, w4, w5', 'whilels p10.s, x6, x7', 'whilels p11.d, w8, w9',
+  'mov z0.b, w0', 'mov z1.h, wsp', 'mov z2.s, w30', 'mov z3.d, x4', 'mov z4.d, sp', 'mov z31.b, wzr',
+  'dup z0.b, w1', 'dup z1.h, w2', 'dup z2.s, wsp', 'dup z3.d, xzr',
+  'mov z0.b, #-128', 'mov z0.b, #127', 'mov z0.b, #255', 'mov z0.b, #128', 'mov z0.b, #-200', 'mov z0.b, #-256',
+  'mov z0.h, #127, lsl #8', 'mov z0.h, #-256', 'mov z0.h, #32512', 'mov z0.h, #-32768', 'mov z0.h, #65280', 'mov z0.h, #0, lsl #8',
+  'mov z0.s, #0', 'mov z0.s, #0x7f00', 'mov z0.s, #0xffffff00', 'mov z0.s, #-1', 'mov z0.d, #-1', 'mov z0.d, #-32768', 'mov z0.d, #5',
+  'dup z0.d, #5', 'dup z0.h, #1, lsl #8', 'dup z0.s, #-128, lsl #8', 'dup z0.b, #-1', 'dup z0.h, #255, lsl #0',
+  'ld1b {z0.b}, p0/z, [x0]', 'ld1b {z0.h}, p0/z, [x0, #1, mul vl]', 'ld1b {z0.s}, p7/z, [sp, #-8, mul vl]', 'ld1b {z0.d}, p0/z, [x0, x1]',
+  'ld1b z1.b, p1/z, [x2]', 'ld1b {z0.b}, p0/z, [x0, #0, mul vl]', 'LD1B {Z0.B}, P0/Z, [X0, X1]',
+  'ld1h {z0.h}, p0/z, [x0, x1, lsl #1]', 'ld1h {z1.s}, p1/z, [x2, #7, mul vl]', 'ld1h {z2.d}, p2/z, [x3, x30, lsl #1]',
+  'ld1w {z0.s}, p0/z, [x0, x1, lsl #2]', 'ld1w {z3.d}, p3/z, [sp, #-1, mul vl]', 'ld1d {z0.d}, p0/z, [x0, x1, lsl #3]', 'ld1d {z31.d}, p7/z, [x30]',
+  'ld1sb {z0.h}, p0/z, [x0, #7, mul vl]', 'ld1sb {z0.s}, p0/z, [x0, x1]', 'ld1sb {z0.d}, p0/z, [x0]',
+  'ld1sh {z0.s}, p0/z, [x0, x1, lsl #1]', 'ld1sh {z0.d}, p0/z, [x0, #-2, mul vl]', 'ld1sw {z0.d}, p0/z, [x0, x1, lsl #2]', 'ld1sw {z5.d}, p5/z, [x5]',
+  'st1b {z0.b}, p0, [x0]', 'st1b {z0.h}, p1, [x1, #3, mul vl]', 'st1b {z0.s}, p2, [x2, x3]', 'st1b {z0.d}, p0, [x0, x1]',
+  'st1h {z0.h}, p0, [x0, x1, lsl #1]', 'st1h {z0.s}, p0, [x0, #-1, mul vl]', 'st1h {z0.d}, p7, [sp]',
+  'st1w {z0.s}, p0, [x0, x1, lsl #2]', 'st1w {z0.d}, p0, [x0, x1, lsl #2]', 'st1w {z9.s}, p4, [x9, #-8, mul vl]',
+  'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'st1d {z31.d}, p7, [x0, #7, mul vl]',
+  // Invalid lines: GNU's messages.
+  'cntb x0, vl9', 'cntb w0', 'cntb x0, all, mul #17', 'cntb x0, all, mul #0', 'cntb x0, #32', 'cntb x0, mul #2',
+  'ptrue p16.b', 'ptrue p0.q', 'ptrue z0.b', 'ptrue p0', 'whilelo p0.b, x1, w2', 'whilelo p0.b, sp, x2',
+  'mov z0.b, x0', 'mov z0.d, w0', 'mov z0.b, #256', 'mov z0.b, #-257', 'mov z0.h, #257', 'mov z0.h, #65536', 'mov z0.b, #1, lsl #8',
+  'ld1b {z0.b}, p8/z, [x0]', 'ld1b {z0.b}, p0, [x0]', 'ld1b {z0.b}, p0/m, [x0]', 'ld1b {z0.b}, p0/z, [x0, #8, mul vl]',
+  'ld1b {z0.b}, p0/z, [x0, #1]', 'ld1b {z0.b}, p0/z, [x0, xzr]', 'ld1b {z0.b}, p0/z, [x0, x1, lsl #1]', 'ld1h {z0.h}, p0/z, [x0, x1]',
+  'ld1h {z0.b}, p0/z, [x0]', 'ld1b {z0.b, z1.b}, p0/z, [x0]', 'st1b {z0.b}, p0/z, [x0]', 'st1w {z0.h}, p0, [x0]', 'ld1b {z0.b}, p0/z, [w0]',
+  'ld1d {z0.d}, p0/z, [x0, x1, lsl #2]', 'incb w0', 'inch z0.b', 'incb z0.b', 'inch w0', 'sqinch w0', 'sqincb w0', 'inch z0.s', 'sqinch z0.b', 'cnth z0.h',
+  'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
+];
+/** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */
+const withoutSve = ['cntb x0', 'incd x1, all, mul #2', 'ptrue p0.b', 'whilelo p0.b, x1, x2', 'mov z0.b, w0', 'mov z0.d, #1',
+  'ld1b {z0.b}, p0/z, [x0]', 'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'sqincb x0, w0'];
+
+// ---- Assemble with GNU as and write the case file --------------------------------------------------------------
+
+function expectations(lines, march) {
+  const results = new Array(lines.length);
+  writeFileSync(join(work, 'all.s'), lines.join('\n') + '\n');
+  const first = run(AS, [march, '--no-warn', 'all.s', '-o', 'all.o']);
+  for (const line of first.stderr.split('\n')) {
+    const m = /^all\.s:(\d+): Error: (.*)$/.exec(line);
+    if (m && results[Number(m[1]) - 1] === undefined) results[Number(m[1]) - 1] = { error: m[2] };
+  }
+  const good = lines.map((l, i) => ({ l, i })).filter((x) => results[x.i] === undefined);
+  writeFileSync(join(work, 'good.s'), good.map((x) => x.l).join('\n') + '\n');
+  const second = run(AS, [march, '--no-warn', 'good.s', '-o', 'good.o']);
+  if (second.status !== 0) throw new Error(`GNU as failed on accepted lines:\n${second.stderr}`);
+  run(OBJCOPY, ['-O', 'binary', '--only-section=.text', 'good.o', 'good.bin']);
+  const bytes = readFileSync(join(work, 'good.bin'));
+  if (bytes.length !== good.length * 4) throw new Error(`expected ${good.length * 4} bytes of .text, got ${bytes.length}`);
+  const texts = objdumpTexts(good.map((_, k) => bytes.readUInt32LE(k * 4)));
+  good.forEach((x, k) => { results[x.i] = { bytes: [...bytes.subarray(k * 4, k * 4 + 4)], objdump: texts[k] }; });
+  return results;
+}
+
+function render(lines, results) {
+  return lines.map((line, i) => {
+    const r = results[i];
+    if (r.error !== undefined) return `${line} // error: ${r.error}`;
+    let text = `${line} // encoding: [${r.bytes.map((b) => `0x${b.toString(16).padStart(2, '0')}`).join(',')}]`;
+    if (r.objdump !== line.replace(/\s+/g, ' ').trim()) text += ` // objdump: ${r.objdump}`;
+    return text;
+  });
+}
+
+const sveLines = [...new Set([...generated, ...hand])];
+const out = [
+  '// sve: assembler and disassembler cases of the SVE forms, generated by scripts/gen-sve-cases.mjs from GNU binutils 2.40',
+  `// (${AS} ${MARCH_SVE}, then ${MARCH_BASE} for the last section; ${OBJDUMP} -D -b binary). Do not edit; regenerate instead.`,
+  '// <source> // encoding: [bytes] {// objdump: text when it differs from the source}',
+  '// <source> // error: GNU as message',
+  '// features: base fp simd sve',
+  ...render(sveLines, expectations(sveLines, MARCH_SVE)),
+  '// Without SVE (-march=armv8-a):',
+  '// features: base fp simd',
+  ...render(withoutSve, expectations(withoutSve, MARCH_BASE)),
+];
+writeFileSync(outFile, out.join('\n') + '\n');
+console.log(`gen-sve-cases: ${sveLines.length + withoutSve.length} lines (${generated.length} generated from ${sveForms.length} forms) -> ${outFile}`);
