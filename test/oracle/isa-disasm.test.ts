@@ -11,7 +11,7 @@ import { decode, disassemble } from '../../emulator/isa/index.js';
 import { allAliases, allForms } from '../../emulator/isa/registry.js';
 import type { FormDef } from '../../emulator/isa/table.js';
 import {
-  OBJDUMP, hex32, inSimdFpSpace, missingTool, normaliseText, objdumpWords, patternWords, seededRandom,
+  OBJDUMP, hex32, inSimdFpSpace, missingTool, normaliseText, objdumpWords, patternWords, seededRandom, sveNeighbourWords,
 } from './isa-tools.js';
 
 const RANDOM_WORDS = Number(process.env.ISA_ORACLE_WORDS ?? 1_000_000);
@@ -96,6 +96,11 @@ test('disassembler agrees with GNU objdump on random and table-generated words',
 
   const patterns = [...(allForms as readonly FormDef[]), ...(allAliases as readonly FormDef[]).filter((a) => !a.asmOnly)];
   const generated = patternWords(patterns, SEED ^ 0x1234);
+  // SVE forms (feature 'sve') get many more words: random ones inside each pattern and each pattern with one fixed
+  // bit flipped, so that neighbouring SVE encodings the table does not describe are not mistaken for its forms.
+  const sve = sveNeighbourWords(patterns.filter((p) => p.feature === 'sve'), SEED ^ 0x5e5e);
+  generated.words.push(...sve.words);
+  generated.origin.push(...sve.origin);
   const rnd = seededRandom(SEED);
   const words = new Uint32Array(RANDOM_WORDS + generated.words.length);
   for (let i = 0; i < RANDOM_WORDS; i++) words[i] = rnd();
@@ -108,12 +113,14 @@ test('disassembler agrees with GNU objdump on random and table-generated words',
   let agree = 0;
   let allowedCount = 0;
   let unparsed = 0;
+  let sveCompared = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const raw = theirs[i];
     if (raw === undefined) { unparsed++; continue; }
     const expected = normaliseText(raw);
     const actual = normaliseText(disassemble(word, BigInt(i * 4)).text);
+    if (decode(word)?.form.feature === 'sve') sveCompared++;
     if (expected === actual) { agree++; continue; }
     const objMnemonic = expected.split(' ')[0]!;
     const example = `${hex32(word)}  objdump: ${expected}  |  ours: ${actual}`;
@@ -131,6 +138,7 @@ test('disassembler agrees with GNU objdump on random and table-generated words',
 
   console.log(`isa-disasm: ${words.length} words (${RANDOM_WORDS} random, ${generated.words.length} from ${patterns.length} table patterns)`);
   console.log(`isa-disasm: agree ${agree}, allow-listed ${allowedCount}, SIMD&FP/SVE/SME not in the table yet ${simd.total}, differ ${failures.total}, unparsed objdump lines ${unparsed}`);
+  console.log(`isa-disasm: ${sveCompared} words decoded as SVE forms compared (${sve.words.length} generated around the SVE patterns)`);
   if (simd.total > 0) console.log(`isa-disasm: SIMD&FP/SVE/SME words by objdump mnemonic (top 15 of ${simd.groupCount}):\n${simd.text(15)}`);
   for (const a of allowList) console.log(`isa-disasm: allow-list entry used ${a.used} times: ${a.entry.reason}`);
   assert.equal(unparsed, 0, 'objdump lines that could not be parsed');

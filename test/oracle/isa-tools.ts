@@ -155,7 +155,26 @@ export interface PatternLike {
   readonly id: string;
   readonly mask: number;
   readonly value: number;
+  readonly feature?: string;
   readonly fieldSpecs: readonly { readonly name: string; readonly lsb: number; readonly width: number }[];
+}
+
+/**
+ * Around each pattern (SVE forms): `perPattern` random words inside it, and for every fixed bit the pattern with that
+ * bit flipped (random fields), which lands on neighbouring encodings the table may not describe.
+ */
+export function sveNeighbourWords(patterns: readonly PatternLike[], seed: number, perPattern = 256): { words: number[]; origin: string[] } {
+  const rnd = seededRandom(seed);
+  const words: number[] = [];
+  const origin: string[] = [];
+  for (const p of patterns) {
+    for (let k = 0; k < perPattern; k++) { words.push(((rnd() & ~p.mask) | p.value) >>> 0); origin.push(p.id); }
+    for (let bit = 0; bit < 32; bit++) {
+      if (((p.mask >>> bit) & 1) === 0) continue;
+      for (let k = 0; k < 4; k++) { words.push((((rnd() & ~p.mask) | p.value) ^ (1 << bit)) >>> 0); origin.push(`${p.id}^bit${bit}`); }
+    }
+  }
+  return { words, origin };
 }
 
 /**
