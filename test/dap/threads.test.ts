@@ -52,3 +52,14 @@ test('a thread woken from FUTEX_WAIT stops at a breakpoint on the instruction af
   await dc.continueRequest({ threadId: 1 });
   assert.equal((await exited).body.exitCode, 0);
 });
+
+test('a forked child is listed as a thread of its own process; its stack is not shown', async () => {
+  const forkTags = join(root, 'test', 'linux', 'threads', 'fork-tags.s');
+  const forkLines = readFileSync(forkTags, 'utf8').split('\n');
+  const line = forkLines.findIndex((l) => /^\s+mov\s+x21, x0\b/.test(l)) + 1;
+  const stop = await launchToFirstStop(dc, forkTags, { breakpoints: [{ file: forkTags, lines: [line] }] });
+  assert.equal(stop.body.threadId, 1);
+  assert.deepEqual((await dc.threadsRequest()).body.threads.map((t) => [t.id, t.name]), [[1, 'fork-tags.s'], [1001, 'process 1001']]);
+  assert.deepEqual((await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames, []);
+  assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.line, line);
+});
