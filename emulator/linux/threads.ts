@@ -310,10 +310,10 @@ export class Scheduler {
   futexWake(k: Kernel, address: bigint, count: number, bitset: number): number {
     let woken = 0;
     for (const t of this.futexWaiters(this.processOf(k), address)) {
-      if (woken >= count) break;
       if (((t.wait as { bitset: number }).bitset & bitset) === 0) continue;
       this.wake(t, 0);
-      woken++;
+      // Like futex_wake(), the count is checked after a wake: a count of 0 still wakes one waiter.
+      if (++woken >= count) break;
     }
     return woken;
   }
