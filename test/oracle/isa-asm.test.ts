@@ -16,8 +16,7 @@ const arch = parseArchitecture('armv8.5-a+memtag');
 const features: Feature[] = 'features' in arch ? [...arch.features] : [];
 
 /** Source lines from table patterns, via objdump's text (the words' own disassembly is not ours). */
-function corpus(): { lines: string[]; origin: string[] } {
-  const defs = [...(allForms as readonly FormDef[]), ...(allAliases as readonly FormDef[]).filter((a) => !a.asmOnly)];
+function corpus(defs: readonly FormDef[] = [...(allForms as readonly FormDef[]), ...(allAliases as readonly FormDef[]).filter((a) => !a.asmOnly)]): { lines: string[]; origin: string[] } {
   const gen = patternWords(defs, 4242);
   const texts = objdumpWords(Uint32Array.from(gen.words));
   const byId = new Map(defs.map((d) => [d.id, d] as const));
@@ -48,8 +47,8 @@ function corpus(): { lines: string[]; origin: string[] } {
   return { lines, origin };
 }
 
-function ourText(source: string): { bytes?: Uint8Array; errorLines: Set<number>; relocations: { offset: number; type: string; target: string }[] } {
-  const r = assemble(source, { fileName: 'corpus.s', features });
+function ourText(source: string, withFeatures: readonly Feature[] = features): { bytes?: Uint8Array; errorLines: Set<number>; relocations: { offset: number; type: string; target: string }[] } {
+  const r = assemble(source, { fileName: 'corpus.s', features: withFeatures });
   const errorLines = new Set(r.diagnostics.filter((d) => d.severity === 'error').map((d) => d.line));
   const text = r.sections.find((s) => s.name === '.text');
   const relocations = (text?.relocations ?? []).map((x) => ({
@@ -66,10 +65,27 @@ test('assembler output equals GNU as on a table-generated corpus', { timeout: 30
     assert.equal(missing, undefined, missing);
   }
   assert.ok('features' in arch, 'parseArchitecture(armv8.5-a+memtag) failed');
-  const { lines, origin } = corpus();
+  compareWithGnu(corpus(), [], features, 'isa-asm');
+});
+
+/** The SVE forms' corpus again with SVE enabled on both sides (the corpus above checks that both refuse them). */
+test('SVE forms: assembler output equals GNU as with -march=armv8.5-a+memtag+sve', { timeout: 300_000 }, () => {
+  for (const tool of [AS, OBJDUMP]) {
+    const missing = missingTool(tool);
+    assert.equal(missing, undefined, missing);
+  }
+  const sveArch = parseArchitecture('armv8.5-a+memtag+sve');
+  assert.ok('features' in sveArch);
+  const defs = [...(allForms as readonly FormDef[]), ...(allAliases as readonly FormDef[]).filter((a) => !a.asmOnly)].filter((d) => d.feature === 'sve');
+  const c = corpus(defs);
+  assert.ok(c.lines.length > 500, `${c.lines.length} SVE lines`);
+  compareWithGnu(c, ['-march=armv8.5-a+memtag+sve'], [...sveArch.features], 'isa-asm sve');
+});
+
+function compareWithGnu({ lines, origin }: { lines: string[]; origin: string[] }, gnuArgs: readonly string[], withFeatures: readonly Feature[], label: string): void {
   // GNU's verdict per line; rejected lines must be rejected by ours as well.
-  const gnuAll = gnuAssemble(lines.join('\n') + '\n');
-  const oursAll = ourText(lines.join('\n') + '\n');
+  const gnuAll = gnuAssemble(lines.join('\n') + '\n', gnuArgs);
+  const oursAll = ourText(lines.join('\n') + '\n', withFeatures);
   const wronglyAccepted: string[] = [];
   for (const [line] of gnuAll.errors) {
     if (!oursAll.errorLines.has(line)) wronglyAccepted.push(`${lines[line - 1]} (GNU: ${gnuAll.errors.get(line)})`);
@@ -77,9 +93,9 @@ test('assembler output equals GNU as on a table-generated corpus', { timeout: 30
   const accepted = lines.filter((_, i) => !gnuAll.errors.has(i + 1));
   const acceptedOrigin = origin.filter((_, i) => !gnuAll.errors.has(i + 1));
   const source = accepted.join('\n') + '\n';
-  const gnu = gnuAssemble(source);
+  const gnu = gnuAssemble(source, gnuArgs);
   assert.equal(gnu.errors.size, 0, 'GNU as rejected lines it accepted in the first pass');
-  const ours = ourText(source);
+  const ours = ourText(source, withFeatures);
   const wronglyRejected = [...ours.errorLines].map((l) => accepted[l - 1]);
   const differ: string[] = [];
   const a = gnu.text!;
@@ -89,12 +105,12 @@ test('assembler output equals GNU as on a table-generated corpus', { timeout: 30
     const y = b[i * 4]! | (b[i * 4 + 1]! << 8) | (b[i * 4 + 2]! << 16) | (b[i * 4 + 3]! << 24);
     if (x !== y) differ.push(`${accepted[i]} [${acceptedOrigin[i]}]: GNU ${(x >>> 0).toString(16).padStart(8, '0')}, ours ${(y >>> 0).toString(16).padStart(8, '0')}`);
   }
-  console.log(`isa-asm: ${lines.length} generated lines, GNU accepted ${accepted.length}; bytes differ on ${differ.length}, ours rejected ${wronglyRejected.length} accepted lines, ours accepted ${wronglyAccepted.length} rejected lines`);
+  console.log(`${label}: ${lines.length} generated lines, GNU accepted ${accepted.length}; bytes differ on ${differ.length}, ours rejected ${wronglyRejected.length} accepted lines, ours accepted ${wronglyAccepted.length} rejected lines`);
   assert.deepEqual(wronglyRejected.slice(0, 30), [], 'lines GNU as accepts but ours rejects');
   assert.deepEqual(differ.slice(0, 30), [], 'lines assembled differently');
   assert.equal(b.length, a.length, '.text size');
   assert.deepEqual(wronglyAccepted.slice(0, 30), [], 'lines GNU as rejects but ours accepts');
-});
+}
 
 /** Symbolic operands of every relocating operand kind (loads/stores, branches, ADR/ADRP, ADD, MOVW). */
 const symbolic = [
