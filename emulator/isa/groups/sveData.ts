@@ -8,7 +8,9 @@ import { gprExpected } from '../operands.js';
 import { gprName, parseGpr } from '../text.js';
 import { builders, type Fields, type Operand, type ParseContext } from '../table.js';
 import { choice, fixedChoice } from './simdOperands.js';
-import { countPattern, dupImm, dupImmFinish, dupShift, mulOperand, pReg, ptruePattern, zReg } from './sveOperands.js';
+import {
+  countPattern, dupImm, dupImmFinish, dupmFinish, dupmImm, dupmSize, dupmValue, dupShift, mulOperand, pReg, ptruePattern, sveMoveMaskPreferred, zReg,
+} from './sveOperands.js';
 
 const { form, alias } = builders('simdFp');
 
@@ -171,6 +173,14 @@ const dupImmSpec = {
   finish: dupImmFinish,
 } as const;
 
+const dupmSpec = (mov: boolean) => ({
+  encoding: '00000101 11 0000 N:1 immr:6 imms:6 Zd:5',
+  operands: [zReg('Zd', dupmSize), dupmImm()],
+  summary: 'Broadcast a bitmask immediate (a rotated run of ones replicated in 2- to 64-bit elements) to every element of Zd (SVE).',
+  valid: (f: Readonly<Fields>) => dupmValue(f) !== undefined,
+  finish: dupmFinish(mov),
+});
+
 export const sveDataForms = [
   cnt('B', 0), cnt('H', 1), cnt('W', 2), cnt('D', 3),
   incDecScalar('INC', 'B', 0), incDecScalar('DEC', 'B', 0), incDecScalar('INC', 'H', 1), incDecScalar('DEC', 'H', 1),
@@ -183,10 +193,16 @@ export const sveDataForms = [
   whileForm('WHILELT'), whileForm('WHILELE'), whileForm('WHILELO'), whileForm('WHILELS'),
   form({ id: 'SVE_DUP_r', mnemonic: 'dup', feature: 'sve', ...dupScalarSpec(false) }),
   form({ id: 'SVE_DUP_i', mnemonic: 'dup', feature: 'sve', ...dupImmSpec }),
+  form({ id: 'SVE_DUPM', mnemonic: 'dupm', feature: 'sve', ...dupmSpec(false) }),
 ];
 
 export const sveDataAliases = [
   alias({ id: 'SVE_MOV_DUP_r', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_DUP_r', ...dupScalarSpec(true) }),
+  // GNU as tries MOV (bitmask) before MOV (DUP immediate) and reports its messages when both fail.
+  alias({
+    id: 'SVE_MOV_DUPM', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_DUPM', ...dupmSpec(true),
+    when: (f) => sveMoveMaskPreferred(dupmValue(f) ?? 0n),
+  }),
   alias({ id: 'SVE_MOV_DUP_i', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_DUP_i', ...dupImmSpec }),
 ];
 

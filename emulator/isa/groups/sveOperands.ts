@@ -3,7 +3,8 @@
 // pattern with its optional `mul #imm`, the contiguous load/store addresses ([x0, #1, mul vl], [x0, x1, lsl #2])
 // and DUP's shifted 8-bit immediate. Texts and messages follow GNU as/objdump 2.40.
 
-import { normaliseCase, parseGpr, parseImmediate, signExtend } from '../text.js';
+import { decodeBitmask, encodeBitmask } from '../bitmask.js';
+import { hex, normaliseCase, parseGpr, parseImmediate, signExtend } from '../text.js';
 import type { Fields, Operand, ParseContext } from '../table.js';
 import type { FieldChoice } from './simdOperands.js';
 
@@ -337,4 +338,103 @@ export function dupImmFinish(f: Fields): string | undefined {
   const wrapped = wrap(raw);
   if (esize === 8) { f['imm8'] = wrapped & 0xff; f['sh'] = 0; return undefined; }
   return pick(wrapped);
+}
+
+/** Element size letter of DUPM's N:imms (N = 1: d; imms 0xxxxx: s, 10xxxx: h, 110xxx/1110xx/11110x: b; else reserved). */
+function dupmLetter(f: Readonly<Fields>): string | undefined {
+  if (f['N'] === 1) return 'd';
+  const imms = f['imms']!;
+  if ((imms & 0x20) === 0) return 's';
+  if ((imms & 0x30) === 0x20) return 'h';
+  if ((imms & 0x3e) !== 0x3e) return 'b';
+  return undefined;
+}
+
+/** DUPM's element size: decoded from the immediate's N:imms; while parsing, carried in the scratch field `_size`. */
+export const dupmSize: FieldChoice = {
+  tokens: ['b', 'h', 's', 'd'],
+  format: dupmLetter,
+  parse(token, f) {
+    const i = sizeLetters.indexOf(token.toLowerCase() as (typeof sizeLetters)[number]);
+    if (i < 0) return 'operand mismatch';
+    f['_size'] = i;
+    return undefined;
+  },
+};
+
+/** The 64-bit value of DUPM's bitmask immediate, or undefined when N:immr:imms is reserved. */
+export function dupmValue(f: Readonly<Fields>): bigint | undefined {
+  if (dupmLetter(f) === undefined) return undefined;
+  return decodeBitmask(f['N']!, f['immr']!, f['imms']!, true);
+}
+
+/** DUPM's immediate, printed as the element's value in hex; parsed into scratch halves for `dupmFinish`. */
+export function dupmImm(): Operand {
+  return {
+    syntax: '#<const>',
+    format(f) {
+      const v = dupmValue(f);
+      const letter = dupmLetter(f);
+      if (v === undefined || letter === undefined) return undefined;
+      return `#${hex(BigInt.asUintN(8 << sizeLetters.indexOf(letter as (typeof sizeLetters)[number]), v))}`;
+    },
+    parse(text, f, ctx) {
+      const v = parseImmediate(text, ctx);
+      if (v.kind === 'error') return v.message;
+      if (v.kind !== 'constant') return `constant expression required at operand ${ctx.operandNumber}`;
+      const esize = 8 << (f['_size'] ?? 3);
+      // As for DUP (immediate): any value of esize + 1 bits, truncated to the element.
+      if (v.value < -(1n << BigInt(esize)) || v.value >= 1n << BigInt(esize)) {
+        if (esize < 64 || v.value < -(1n << 63n) || v.value >= 1n << 64n) return `immediate out of range at operand ${ctx.operandNumber}`;
+      }
+      let element = BigInt.asUintN(esize, v.value);
+      for (let width = esize; width < 64; width *= 2) element |= element << BigInt(width);
+      f['_lo'] = Number(element & 0xffffffffn);
+      f['_hi'] = Number(element >> 32n);
+      return undefined;
+    },
+  };
+}
+
+/**
+ * Arm ARM SVEMoveMaskPreferred: false when DUP (immediate) can produce the value (an 8-bit immediate, optionally
+ * shifted by 8, in elements of some size), so that MOV is printed (and accepted) for DUPM only when it must be.
+ */
+export function sveMoveMaskPreferred(imm: bigint): boolean {
+  const bits = (hi: number, lo: number): bigint => (imm >> BigInt(lo)) & ((1n << BigInt(hi - lo + 1)) - 1n);
+  const zero = (hi: number, lo: number): boolean => bits(hi, lo) === 0n;
+  const ones = (hi: number, lo: number): boolean => bits(hi, lo) === (1n << BigInt(hi - lo + 1)) - 1n;
+  const halves32 = bits(63, 32) === bits(31, 0);
+  const halves16 = halves32 && bits(31, 16) === bits(15, 0);
+  if (!zero(7, 0)) {
+    if (zero(63, 7) || ones(63, 7)) return false;
+    if (halves32 && (zero(31, 7) || ones(31, 7))) return false;
+    if (halves16 && (zero(15, 7) || ones(15, 7))) return false;
+    if (halves16 && bits(15, 8) === bits(7, 0)) return false;
+  } else {
+    if (zero(63, 15) || ones(63, 15)) return false;
+    if (halves32 && (zero(31, 15) || ones(31, 15))) return false;
+    if (halves16) return false;
+  }
+  return true;
+}
+
+/** Encodes DUPM's parsed value; `mov` also requires that DUP (immediate) could not have encoded it. */
+export function dupmFinish(mov: boolean): (f: Fields) => string | undefined {
+  return (f) => {
+    const value = (BigInt(f['_hi']! >>> 0) << 32n) | BigInt(f['_lo']! >>> 0);
+    const enc = encodeBitmask(value, true);
+    if (!enc) return 'immediate out of range at operand 2';
+    f['N'] = enc.N;
+    f['immr'] = enc.immr;
+    f['imms'] = enc.imms;
+    if (dupmLetter(f) !== sizeLetters[f['_size'] ?? 3] && !(f['_size'] === 0 && dupmLetter(f) === 'b')) {
+      // A value that repeats with a shorter period is still an element of the size written.
+      const letter = dupmLetter(f);
+      const got = letter === undefined ? -1 : sizeLetters.indexOf(letter as (typeof sizeLetters)[number]);
+      if (got > (f['_size'] ?? 3)) return 'immediate out of range at operand 2';
+    }
+    if (mov && !sveMoveMaskPreferred(value)) return 'invalid replicated MOV immediate at operand 2';
+    return undefined;
+  };
 }
