@@ -25,7 +25,6 @@ export const FIRST_NEW_TID = 1001;
 export const DEFAULT_TIME_SLICE = 10_000;
 const MAIN_PID = 1000;
 const PARENT_OF_MAIN = 999;
-const ETIMEDOUT = 110;
 
 export type MachineFactoryFn = (options: { memoryLimitBytes: number; seed: number }) => KernelMachine;
 
@@ -297,7 +296,7 @@ export class Scheduler {
 
   futexWait(k: Kernel, address: bigint, bitset: number, timeoutNs: bigint | undefined): SyscallOutcome {
     const deadline = timeoutNs === undefined ? undefined : this.virtualTime + (timeoutNs > 0n ? timeoutNs : 0n);
-    if (deadline !== undefined && timeoutNs! <= 0n) return -ETIMEDOUT;
+    if (deadline !== undefined && timeoutNs! <= 0n) return -E.TIMEDOUT;
     return this.block(k, { kind: 'futex', process: this.processOf(k), address, bitset, deadline, seq: this.futexSeq++ });
   }
 
@@ -522,7 +521,7 @@ export class Scheduler {
         if (t.state !== 'blocked' || !t.wait) continue;
         const w = t.wait;
         if ((w.kind === 'futex' || w.kind === 'sleep') && w.deadline !== undefined && w.deadline <= this.virtualTime) {
-          this.wake(t, w.kind === 'futex' ? -ETIMEDOUT : 0);
+          this.wake(t, w.kind === 'futex' ? -E.TIMEDOUT : 0);
         } else if (w.kind === 'retry' && this.progress > w.progress) {
           this.wake(t);
         }

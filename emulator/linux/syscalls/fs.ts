@@ -11,7 +11,7 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, cString, utf8 } from '../text.js';
 import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
-import { EISDIR, ELOOP, ENOENT, ENOTDIR, generatedFile, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
+import { generatedFile, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
 
@@ -22,8 +22,6 @@ const AT_NO_AUTOMOUNT = 0x800;
 const AT_EMPTY_PATH = 0x1000;
 const AT_STATX_SYNC_TYPE = 0x6000;
 const O_SYNC = 0x101000;
-const EOPNOTSUPP = 95;
-const ETXTBSY = 26;
 const RENAME_NOREPLACE = 1;
 const RENAME_EXCHANGE = 2;
 const RENAME_WHITEOUT = 4;
@@ -49,8 +47,8 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof name === 'number') return name;
   let flags = flagsArg(a[2]!);
   const mode = flagsArg(a[3]!);
-  if ((flags & O_TMPFILE) === O_TMPFILE) return -EOPNOTSUPP;
-  if (name === '') return -ENOENT;
+  if ((flags & O_TMPFILE) === O_TMPFILE) return -E.OPNOTSUPP;
+  if (name === '') return -E.NOENT;
   const vfs = vfsOf(k);
   const start = startOf(k, fdArg(a[0]!), name);
   if (typeof start === 'number') return start;
@@ -64,12 +62,12 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if ((flags & O_CREAT) !== 0 && !pathOnly) {
     const parent = vfs.resolveParent(k, start, name);
     if (typeof parent === 'number') return parent;
-    if (parent.trailingSlash || parent.name === '.' || parent.name === '..') return -EISDIR;
+    if (parent.trailingSlash || parent.name === '.' || parent.name === '..') return -E.ISDIR;
     const existing = vfs.lookup(k, parent.dir, parent.name);
     if (typeof existing !== 'number') {
       if ((flags & O_EXCL) !== 0) return -E.EXIST;
       located = vfs.resolve(k, start, name, (flags & O_NOFOLLOW) === 0);
-    } else if (existing !== -ENOENT) {
+    } else if (existing !== -E.NOENT) {
       return existing;
     } else {
       const created = vfs.create(k, parent.dir, parent.name, mode & ~vfs.umask);
@@ -84,13 +82,13 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof located === 'number') return located;
   const stat = vfs.stat(k, located.node);
   if (typeof stat === 'number') return stat;
-  if (stat.type === 'symlink' && !pathOnly) return -ELOOP;
-  if ((flags & O_DIRECTORY) !== 0 && stat.type !== 'directory') return -ENOTDIR;
-  if (stat.type === 'directory' && (wantsWrite || ((flags & (O_TRUNC | O_CREAT)) !== 0 && !pathOnly))) return -EISDIR;
+  if (stat.type === 'symlink' && !pathOnly) return -E.LOOP;
+  if ((flags & O_DIRECTORY) !== 0 && stat.type !== 'directory') return -E.NOTDIR;
+  if (stat.type === 'directory' && (wantsWrite || ((flags & (O_TRUNC | O_CREAT)) !== 0 && !pathOnly))) return -E.ISDIR;
   const node = located.node;
   if (!pathOnly && !isNew) {
     if ((wantsWrite || (flags & O_TRUNC) !== 0) && stat.type !== 'char' && stat.type !== 'fifo') {
-      if (node.t === 'image') return -ETXTBSY;
+      if (node.t === 'image') return -E.TXTBSY;
       const denied = vfs.writeDenied(node);
       if (denied) return denied;
     }
@@ -169,7 +167,7 @@ function statAt(k: Kernel, dirfdArg: bigint, pathPointer: bigint, flags: number)
   const name = pathArg(k, pathPointer);
   if (typeof name === 'number') return name;
   const dirfd = fdArg(dirfdArg);
-  if (name === '') return (flags & AT_EMPTY_PATH) !== 0 ? statOfFile(k, dirfd) : -ENOENT;
+  if (name === '') return (flags & AT_EMPTY_PATH) !== 0 ? statOfFile(k, dirfd) : -E.NOENT;
   const start = startOf(k, dirfd, name);
   if (typeof start === 'number') return start;
   const located = vfsOf(k).resolve(k, start, name, (flags & AT_SYMLINK_NOFOLLOW) === 0);
@@ -213,7 +211,7 @@ function accessAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcom
   const vfs = vfsOf(k);
   let node: VNode;
   if (name === '') {
-    if ((flags & AT_EMPTY_PATH) === 0) return -ENOENT;
+    if ((flags & AT_EMPTY_PATH) === 0) return -E.NOENT;
     const file = k.files.get(fdArg(a[0]!));
     if (!file) return -E.BADF;
     node = file.node;
@@ -228,8 +226,8 @@ function accessAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcom
   if (typeof stat === 'number') return stat;
   if ((mode & 2) !== 0) {
     if (stat.type === 'file' || stat.type === 'directory' || stat.type === 'symlink') {
-      const denied = node.t === 'image' ? -ETXTBSY : vfs.writeDenied(node);
-      if (denied === -30) return denied; // EROFS comes before permission bits.
+      const denied = node.t === 'image' ? -E.TXTBSY : vfs.writeDenied(node);
+      if (denied === -E.ROFS) return denied; // EROFS comes before permission bits.
     }
     if (!permits(stat, 'w')) return -E.ACCES;
   }
@@ -248,7 +246,7 @@ export function sysGetdents64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if ((file.flags & O_PATH) !== 0) return -E.BADF;
   const vfs = vfsOf(k);
   const type = vfs.typeOf(k, file.node);
-  if (type !== 'directory') return -ENOTDIR;
+  if (type !== 'directory') return -E.NOTDIR;
   if (!file.entries) {
     const listed = vfs.list(k, { node: file.node, path: file.path });
     if (typeof listed === 'number') return listed;
@@ -310,7 +308,7 @@ export function sysUnlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!directory && parent.trailingSlash) {
     const target = vfs.lookup(k, parent.dir, parent.name);
     if (typeof target === 'number') return target;
-    return vfs.typeOf(k, target) === 'directory' ? -EISDIR : -ENOTDIR;
+    return vfs.typeOf(k, target) === 'directory' ? -E.ISDIR : -E.NOTDIR;
   }
   return vfs.remove(k, parent.dir, parent.name, directory);
 }
@@ -323,7 +321,7 @@ function renameAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcom
   if (typeof fromName === 'number') return fromName;
   const toName = pathArg(k, a[3]!);
   if (typeof toName === 'number') return toName;
-  if (fromName === '' || toName === '') return -ENOENT;
+  if (fromName === '' || toName === '') return -E.NOENT;
   const vfs = vfsOf(k);
   const fromStart = startOf(k, fdArg(a[0]!), fromName);
   if (typeof fromStart === 'number') return fromStart;
@@ -356,7 +354,7 @@ export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof name === 'number') return name;
   const length = BigInt.asIntN(64, a[1]!);
   if (length < 0n) return -E.INVAL;
-  if (name === '') return -ENOENT;
+  if (name === '') return -E.NOENT;
   const vfs = vfsOf(k);
   const start = startOf(k, AT_FDCWD, name);
   if (typeof start === 'number') return start;
@@ -364,9 +362,9 @@ export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof located === 'number') return located;
   const stat = vfs.stat(k, located.node);
   if (typeof stat === 'number') return stat;
-  if (stat.type === 'directory') return -EISDIR;
+  if (stat.type === 'directory') return -E.ISDIR;
   if (stat.type !== 'file') return -E.INVAL;
-  const denied = located.node.t === 'image' ? -ETXTBSY : vfs.writeDenied(located.node);
+  const denied = located.node.t === 'image' ? -E.TXTBSY : vfs.writeDenied(located.node);
   if (denied) return denied;
   if (!permits(stat, 'w')) return -E.ACCES;
   return vfs.truncate(k, located.node, Number(length));
@@ -383,7 +381,7 @@ function changeDirectory(k: Kernel, located: Located): SyscallOutcome {
   const vfs = vfsOf(k);
   const stat = vfs.stat(k, located.node);
   if (typeof stat === 'number') return stat;
-  if (stat.type !== 'directory') return -ENOTDIR;
+  if (stat.type !== 'directory') return -E.NOTDIR;
   if (!permits(stat, 'x')) return -E.ACCES;
   vfs.cwd = located.path;
   return 0;
@@ -392,7 +390,7 @@ function changeDirectory(k: Kernel, located: Located): SyscallOutcome {
 export function sysChdir(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const name = pathArg(k, a[0]!);
   if (typeof name === 'number') return name;
-  if (name === '') return -ENOENT;
+  if (name === '') return -E.NOENT;
   const start = startOf(k, AT_FDCWD, name);
   if (typeof start === 'number') return start;
   const located = vfsOf(k).resolve(k, start, name, true);
@@ -422,7 +420,7 @@ export function sysReadlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   let node: VNode;
   if (name === '') {
     const file = k.files.get(fdArg(a[0]!));
-    if (!file) return fdArg(a[0]!) === AT_FDCWD ? -ENOENT : -E.BADF;
+    if (!file) return fdArg(a[0]!) === AT_FDCWD ? -E.NOENT : -E.BADF;
     node = file.node;
   } else {
     const start = startOf(k, fdArg(a[0]!), name);
@@ -432,7 +430,7 @@ export function sysReadlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     node = located.node;
   }
   const target = vfs.readlink(k, node);
-  if (typeof target === 'number') return target === -ENOENT ? -ENOENT : -E.INVAL;
+  if (typeof target === 'number') return target === -E.NOENT ? -E.NOENT : -E.INVAL;
   const bytes = utf8(target).subarray(0, size);
   const r = k.writeUser(a[2]!, bytes);
   return r !== 0 ? r : bytes.length;

@@ -11,18 +11,13 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, readU64 } from '../text.js';
 import { PIPE_BUF, type VNode } from '../vfs/nodes.js';
-import { EISDIR, ENOTDIR, hashPath, isGeneratedFile } from '../vfs/vfs.js';
+import { hashPath, isGeneratedFile } from '../vfs/vfs.js';
 import { GUEST_PID } from './process.js';
 import { schedulerOf } from '../threads.js';
 import { vfsOf } from './vfsAccess.js';
 
 const IOV_MAX = 1024;
 const MAX_TRANSFER = 0x7ffff000;
-const ESPIPE = 29;
-const EPIPE = 32;
-const ENOSPC = 28;
-const EPERM = 1;
-const ENODEV = 19;
 const F_SEAL_SEAL = 1;
 const F_SEAL_SHRINK = 2;
 const F_SEAL_GROW = 4;
@@ -63,7 +58,7 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
   if (!file.readable) return -E.BADF;
   const node = file.node;
   if (node.t === 'synth' || (node.t === 'tmp' && node.node.kind === 'directory') || (node.t === 'dev' && node.name === '')
-    || (node.t === 'proc' && vfsOf(k).typeOf(k, node) === 'directory')) return -EISDIR;
+    || (node.t === 'proc' && vfsOf(k).typeOf(k, node) === 'directory')) return -E.ISDIR;
   if (count === 0) return 0;
   const address = k.userAddress(buffer);
   // Like copy_to_user, transfer as much as the buffer takes; nothing at all is EFAULT.
@@ -135,7 +130,7 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
       return bytes.length;
     case 'pipe': {
       const pipe = node.pipe;
-      if (pipe.readers === 0) return { value: -EPIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+      if (pipe.readers === 0) return { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
       const space = pipe.capacity - pipe.buffer.length;
       if (space === 0 || (bytes.length <= PIPE_BUF && space < bytes.length)) {
         if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
@@ -146,7 +141,7 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
       return bytes.length;
     }
     case 'dev':
-      return node.name === 'full' ? -ENOSPC : bytes.length;
+      return node.name === 'full' ? -E.NOSPC : bytes.length;
     default: {
       const vfs = vfsOf(k);
       const append = (file.flags & O_APPEND) !== 0;
@@ -155,9 +150,9 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
       if (node.t === 'tmp') {
         const size = node.node.size;
         const seals = node.node.seals;
-        if ((seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -EPERM;
+        if ((seals & (F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -E.PERM;
         if ((seals & F_SEAL_GROW) !== 0 && at + bytes.length > size) {
-          if (at >= size) return -EPERM;
+          if (at >= size) return -E.PERM;
           bytes = bytes.subarray(0, size - at);
         }
       }
@@ -186,13 +181,13 @@ export function sysWrite(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** Checks for pread64/pwrite64: a seekable file and a non-negative offset. */
 function positional(k: Kernel, file: OpenFile, offsetArg: bigint): number {
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std') return -ESPIPE;
+  if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
   const offset = BigInt.asIntN(64, offsetArg);
   if (offset < 0n) return -E.INVAL;
   if (node.t === 'dev') return 0;
   if (!isRegular(k, node)) {
     const type = vfsOf(k).typeOf(k, node);
-    return type === 'directory' ? -EISDIR : -E.INVAL;
+    return type === 'directory' ? -E.ISDIR : -E.INVAL;
   }
   return Number(offset > BigInt(Number.MAX_SAFE_INTEGER) ? BigInt(Number.MAX_SAFE_INTEGER) : offset);
 }
@@ -283,14 +278,13 @@ const SEEK_CUR = 1;
 const SEEK_END = 2;
 const SEEK_DATA = 3;
 const SEEK_HOLE = 4;
-const ENXIO = 6;
 
 export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = k.files.get(fdArg(a[0]!));
   if (!file) return -E.BADF;
   if ((file.flags & O_PATH) !== 0) return -E.BADF;
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std') return -ESPIPE;
+  if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
   const offset = BigInt.asIntN(64, a[1]!);
   const whence = Number(a[2]! & 0xffffffffn);
   if (node.t === 'dev' && node.name !== '') return whence <= SEEK_HOLE ? 0 : -E.INVAL;
@@ -302,8 +296,8 @@ export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     case SEEK_SET: next = offset; break;
     case SEEK_CUR: next = BigInt(file.position) + offset; break;
     case SEEK_END: if (directory) return -E.INVAL; next = size + offset; break;
-    case SEEK_DATA: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -ENXIO; next = offset; break;
-    case SEEK_HOLE: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -ENXIO; next = size; break;
+    case SEEK_DATA: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -E.NXIO; next = offset; break;
+    case SEEK_HOLE: if (directory) return -E.INVAL; if (offset >= size || offset < 0n) return -E.NXIO; next = size; break;
     default: return -E.INVAL;
   }
   if (next < 0n || next > BigInt(Number.MAX_SAFE_INTEGER)) return -E.INVAL;
@@ -399,7 +393,7 @@ export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const wanted = Number(arg & 0xffffffffn);
       let size = 4096;
       while (size < wanted) size *= 2;
-      if (size > 1 << 20) return -EPERM;
+      if (size > 1 << 20) return -E.PERM;
       if (size < file.node.pipe.buffer.length) return -16; // EBUSY
       file.node.pipe.capacity = size;
       return size;
@@ -407,10 +401,10 @@ export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     case F_GET_SEALS: return file.node.t === 'tmp' && file.node.node.nlink === 0 ? file.node.node.seals : -E.INVAL;
     case F_ADD_SEALS: {
       if (file.node.t !== 'tmp' || file.node.node.nlink !== 0) return -E.INVAL;
-      if (!file.writable) return -EPERM;
+      if (!file.writable) return -E.PERM;
       const seals = Number(arg & 0xffffffffn);
       if ((seals & ~(F_SEAL_SEAL | F_SEAL_SHRINK | F_SEAL_GROW | F_SEAL_WRITE | F_SEAL_FUTURE_WRITE)) !== 0) return -E.INVAL;
-      if ((file.node.node.seals & F_SEAL_SEAL) !== 0) return -EPERM;
+      if ((file.node.node.seals & F_SEAL_SEAL) !== 0) return -E.PERM;
       file.node.node.seals |= seals;
       return 0;
     }
@@ -509,4 +503,4 @@ export function sealRefusesResize(node: VNode, oldSize: number, newSize: number)
   return (newSize < oldSize && (seals & F_SEAL_SHRINK) !== 0) || (newSize > oldSize && (seals & F_SEAL_GROW) !== 0);
 }
 
-export { ENOTDIR, ENODEV, O_ACCMODE, O_RDONLY, hashPath };
+export { O_ACCMODE, O_RDONLY, hashPath };

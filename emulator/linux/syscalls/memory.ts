@@ -15,7 +15,6 @@ import { describeOpenFile } from '../vfs/vfs.js';
 import { isRegular } from './io.js';
 import { vfsOf } from './vfsAccess.js';
 
-const ENODEV = 19;
 
 const UNTAG = 0x00ffffffffffffffn;
 /** vm.mmap_min_addr as Debian sets it. */
@@ -106,7 +105,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       kind = type === MAP_PRIVATE ? 'anonymous' : 'shmem';
       name = type === MAP_PRIVATE ? '' : '/dev/zero (deleted)';
     } else {
-      if (!isRegular(k, node) || node.t === 'proc') return -ENODEV;
+      if (!isRegular(k, node) || node.t === 'proc') return -E.NODEV;
       if (!file.readable) return -E.ACCES;
       if (type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0 && !file.writable) return -E.ACCES;
       if (node.t === 'tmp' && type !== MAP_PRIVATE && (prot & PROT_WRITE) !== 0 && (node.node.seals & 0x18) !== 0) return -E.PERM;

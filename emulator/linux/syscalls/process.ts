@@ -279,8 +279,6 @@ const FUTEX_TRYLOCK_PI = 8;
 const FUTEX_WAIT_BITSET = 9;
 const FUTEX_WAKE_BITSET = 10;
 const FUTEX_TID_MASK = 0x3fffffff;
-const ETIMEDOUT = 110;
-const EDEADLK = 35;
 
 const FUTEX_WAKE_OP = 5;
 const FUTEX_CLOCK_REALTIME = 256;
@@ -357,7 +355,7 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       }
       if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
       if (sched) return sched.futexWait(k, key(a[0]!), bitset, timeout);
-      if (timeout !== undefined) return -ETIMEDOUT;
+      if (timeout !== undefined) return -E.TIMEDOUT;
       return blockedForever(k, `futex wait at 0x${BigInt.asUintN(64, a[0]!).toString(16)} (a lock or condition nobody else can release)`);
     }
     case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: {
@@ -383,7 +381,7 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (typeof w === 'number') return w;
       const owner = valueOf(w) & FUTEX_TID_MASK;
       if (owner === 0) return k.writeUser(a[0]!, new StructWriter(4).u32(0, ((valueOf(w) & ~FUTEX_TID_MASK) | tid) >>> 0).bytes);
-      if (owner === tid) return -EDEADLK;
+      if (owner === tid) return -E.DEADLK;
       if (op === FUTEX_TRYLOCK_PI) return -E.AGAIN;
       if (sched && sched.findThread(owner)) {
         const r = k.writeUser(a[0]!, new StructWriter(4).u32(0, (valueOf(w) | FUTEX_WAITERS) >>> 0).bytes);

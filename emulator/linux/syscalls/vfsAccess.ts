@@ -3,7 +3,7 @@
 import { E } from '../constants.js';
 import type { Kernel } from '../kernel.js';
 import { isHostFiles, legacyHostFiles } from '../vfs/host.js';
-import { ENOTDIR, Vfs, type Located } from '../vfs/vfs.js';
+import { Vfs, type Located } from '../vfs/vfs.js';
 
 export const AT_FDCWD = -100;
 
@@ -31,6 +31,6 @@ export function startOf(k: Kernel, dirfd: number, path: string): Located | numbe
   const file = k.files.get(dirfd);
   if (!file) return -E.BADF;
   const type = vfs.typeOf(k, file.node);
-  if (type !== 'directory') return -ENOTDIR;
+  if (type !== 'directory') return -E.NOTDIR;
   return { node: file.node, path: file.path };
 }

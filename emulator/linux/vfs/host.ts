@@ -4,6 +4,7 @@
 // plain operations on host paths below its roots and answers with negative errno values (it should also refuse
 // any host path whose real path leaves every root, as a second line of defence). The older read-only
 // SandboxFileSystem (readFile/listDirectory) is still accepted and adapted here.
+import { E } from '../constants.js';
 import type { SandboxFileSystem } from '../../machine/api.js';
 
 export type HostFileType = 'file' | 'directory' | 'symlink' | 'other';
@@ -56,10 +57,6 @@ export function isHostFiles(files: unknown): files is HostFiles {
   return !!f && Array.isArray(f.roots) && typeof f.lstat === 'function' && typeof f.readDirectory === 'function' && typeof f.read === 'function';
 }
 
-const ENOENT = 2;
-const EROFS = 30;
-const ENOTDIR = 20;
-const EINVAL = 22;
 
 /**
  * A read-only HostFiles over the older SandboxFileSystem (whole-file reads and listings by guest path): one
@@ -78,9 +75,9 @@ export function legacyHostFiles(fs: SandboxFileSystem): HostFiles {
       const data = fs.readFile(path);
       if (data) return stat('file', data.length);
       if (fs.listDirectory(path) || isAncestorOfCwd(path)) return stat('directory', 4096);
-      return -ENOENT;
+      return -E.NOENT;
     },
-    readlink: () => -EINVAL,
+    readlink: () => -E.INVAL,
     readDirectory(path) {
       const entries = fs.listDirectory(path);
       if (entries) return entries.map((e) => ({ name: e.name, type: e.directory ? 'directory' as const : 'file' as const }));
@@ -88,19 +85,19 @@ export function legacyHostFiles(fs: SandboxFileSystem): HostFiles {
         const rest = cwd.slice(path === '/' ? 1 : path.length + 1).split('/')[0];
         return rest ? [{ name: rest, type: 'directory' as const }] : [];
       }
-      return fs.readFile(path) ? -ENOTDIR : -ENOENT;
+      return fs.readFile(path) ? -E.NOTDIR : -E.NOENT;
     },
     read(path, offset, length) {
       const data = fs.readFile(path);
-      if (!data) return -ENOENT;
+      if (!data) return -E.NOENT;
       return data.slice(Math.min(offset, data.length), Math.min(offset + length, data.length));
     },
-    write: () => -EROFS,
-    create: () => -EROFS,
-    truncate: () => -EROFS,
-    unlink: () => -EROFS,
-    rmdir: () => -EROFS,
-    mkdir: () => -EROFS,
-    rename: () => -EROFS,
+    write: () => -E.ROFS,
+    create: () => -E.ROFS,
+    truncate: () => -E.ROFS,
+    unlink: () => -E.ROFS,
+    rmdir: () => -E.ROFS,
+    mkdir: () => -E.ROFS,
+    rename: () => -E.ROFS,
   };
 }

@@ -5,27 +5,13 @@
 // a root's path plus components that were each looked up below it. So no path, '..' or link reaches a host file
 // outside the roots: it names something that does not exist (ENOENT). Writes need a root marked writable (EROFS
 // otherwise); /dev and /proc refuse new files (EACCES).
+import { E } from '../constants.js';
 import type { Kernel } from '../kernel.js';
 import { decodeUtf8 } from '../text.js';
 import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
 import type { HostFiles } from './host.js';
 import { Pipe, TmpNode, typeBits, type NodeType, type VNode } from './nodes.js';
 
-export const ENOENT = 2;
-export const EIO = 5;
-export const EBADF = 9;
-export const EACCES = 13;
-export const EBUSY = 16;
-export const EEXIST = 17;
-export const EXDEV = 18;
-export const ENOTDIR = 20;
-export const EISDIR = 21;
-export const EINVAL = 22;
-export const ENOSPC = 28;
-export const EROFS = 30;
-export const ENAMETOOLONG = 36;
-export const ENOTEMPTY = 39;
-export const ELOOP = 40;
 
 const MAX_SYMLINKS = 40;
 const NAME_MAX = 255;
@@ -199,7 +185,7 @@ export class Vfs {
     switch (node.t) {
       case 'synth': return plain('directory', 0o555, hashPath(node.path), DEV_SYNTH);
       case 'host': {
-        if (!this.host) return -ENOENT;
+        if (!this.host) return -E.NOENT;
         const s = this.host.lstat(node.host);
         if (typeof s === 'number') return s;
         const type: NodeType = s.type === 'other' ? 'file' : s.type;
@@ -219,7 +205,7 @@ export class Vfs {
       case 'dev': {
         if (node.name === '') return plain('directory', 0o755, 1n, DEV_DEVTMPFS);
         const d = DEVICES[node.name];
-        if (!d) return -ENOENT;
+        if (!d) return -E.NOENT;
         return plain(d.type, d.perm, hashPath(node.name), DEV_DEVTMPFS, d.target?.length ?? 0, BigInt(d.rdev));
       }
       case 'proc': {
@@ -245,42 +231,42 @@ export class Vfs {
   /** Where writes to a node's directory or contents are refused: 0 when allowed, else -EROFS / -EACCES. */
   writeDenied(node: VNode): number {
     switch (node.t) {
-      case 'host': return this.host?.roots[node.root]?.writable ? 0 : -EROFS;
+      case 'host': return this.host?.roots[node.root]?.writable ? 0 : -E.ROFS;
       case 'tmp': return 0;
-      case 'synth': return -EROFS;
-      default: return -EACCES;
+      case 'synth': return -E.ROFS;
+      default: return -E.ACCES;
     }
   }
 
   /** The target of a symbolic link; -EINVAL when the node is not one. */
   readlink(k: Kernel, node: VNode): string | number {
     switch (node.t) {
-      case 'host': return this.host ? this.host.readlink(node.host) : -EINVAL;
-      case 'tmp': return node.node.kind === 'symlink' ? node.node.target : -EINVAL;
-      case 'dev': return DEVICES[node.name]?.target ?? -EINVAL;
+      case 'host': return this.host ? this.host.readlink(node.host) : -E.INVAL;
+      case 'tmp': return node.node.kind === 'symlink' ? node.node.target : -E.INVAL;
+      case 'dev': return DEVICES[node.name]?.target ?? -E.INVAL;
       case 'proc': {
         if (node.name === 'self/exe') return k.program.path.startsWith('/') ? k.program.path : joinPath(this.cwd, k.program.path);
         if (node.name === 'self/cwd') return this.cwd;
         const fd = /^self\/fd\/(\d+)$/.exec(node.name);
         if (fd) {
           const file = k.files.get(Number(fd[1]));
-          if (!file) return -ENOENT;
+          if (!file) return -E.NOENT;
           return describeOpenFile(file.node, file.path);
         }
-        return -EINVAL;
+        return -E.INVAL;
       }
-      default: return -EINVAL;
+      default: return -E.INVAL;
     }
   }
 
   /** A "magic" link of /proc: following it gives the node itself rather than a path. */
   private magicTarget(k: Kernel, node: VNode): Located | number | undefined {
     if (node.t !== 'proc') return undefined;
-    if (node.name === 'self/exe') return k.program.elf ? { node: { t: 'image' }, path: this.readlink(k, node) as string } : -ENOENT;
+    if (node.name === 'self/exe') return k.program.elf ? { node: { t: 'image' }, path: this.readlink(k, node) as string } : -E.NOENT;
     const fd = /^self\/fd\/(\d+)$/.exec(node.name);
     if (fd) {
       const file = k.files.get(Number(fd[1]));
-      return file ? { node: file.node, path: file.path } : -ENOENT;
+      return file ? { node: file.node, path: file.path } : -E.NOENT;
     }
     return undefined;
   }
@@ -293,9 +279,9 @@ export class Vfs {
     const orSynth = (errno: number): VNode | number => (this.leadsToMount(childPath) ? { t: 'synth', path: childPath } : errno);
     const node = dir.node;
     switch (node.t) {
-      case 'synth': return orSynth(-ENOENT);
+      case 'synth': return orSynth(-E.NOENT);
       case 'host': {
-        if (!this.host) return -ENOENT;
+        if (!this.host) return -E.NOENT;
         const host = joinPath(node.host, name);
         const s = this.host.lstat(host);
         if (typeof s === 'number') return orSynth(s);
@@ -303,20 +289,20 @@ export class Vfs {
       }
       case 'tmp': {
         const child = node.node.children?.get(name);
-        return child ? { t: 'tmp', node: child } : orSynth(-ENOENT);
+        return child ? { t: 'tmp', node: child } : orSynth(-E.NOENT);
       }
-      case 'dev': return node.name === '' && DEVICES[name] ? { t: 'dev', name } : -ENOENT;
+      case 'dev': return node.name === '' && DEVICES[name] ? { t: 'dev', name } : -E.NOENT;
       case 'proc': {
         if (node.name in SYSFS) {
-          if (SYSFS[node.name] !== null) return -ENOTDIR;
-          return `${node.name}/${name}` in SYSFS ? { t: 'proc', name: `${node.name}/${name}` } : -ENOENT;
+          if (SYSFS[node.name] !== null) return -E.NOTDIR;
+          return `${node.name}/${name}` in SYSFS ? { t: 'proc', name: `${node.name}/${name}` } : -E.NOENT;
         }
-        if (node.name === '') return name === 'self' ? { t: 'proc', name: 'self' } : -ENOENT;
-        if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) ? { t: 'proc', name: `self/${name}` } : -ENOENT;
-        if (node.name === 'self/fd') return /^\d+$/.test(name) && k.files.get(Number(name)) ? { t: 'proc', name: `self/fd/${Number(name)}` } : -ENOENT;
-        return -ENOTDIR;
+        if (node.name === '') return name === 'self' ? { t: 'proc', name: 'self' } : -E.NOENT;
+        if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) ? { t: 'proc', name: `self/${name}` } : -E.NOENT;
+        if (node.name === 'self/fd') return /^\d+$/.test(name) && k.files.get(Number(name)) ? { t: 'proc', name: `self/fd/${Number(name)}` } : -E.NOENT;
+        return -E.NOTDIR;
       }
-      default: return -ENOTDIR;
+      default: return -E.NOTDIR;
     }
   }
 
@@ -327,23 +313,23 @@ export class Vfs {
     switch (node.t) {
       case 'synth': entries = []; break;
       case 'host': {
-        if (!this.host) return -ENOENT;
+        if (!this.host) return -E.NOENT;
         const r = this.host.readDirectory(node.host);
         if (typeof r === 'number') return r;
         entries = r.map((e) => ({ name: e.name, type: e.type === 'other' ? 'file' : e.type, ino: hashPath(joinPath(node.host, e.name)) }));
         break;
       }
       case 'tmp':
-        if (!node.node.children) return -ENOTDIR;
+        if (!node.node.children) return -E.NOTDIR;
         entries = [...node.node.children].map(([name, n]) => ({ name, type: n.kind, ino: BigInt(n.ino) }));
         break;
       case 'dev':
-        if (node.name !== '') return -ENOTDIR;
+        if (node.name !== '') return -E.NOTDIR;
         entries = Object.entries(DEVICES).map(([name, d]) => ({ name, type: d.type, ino: hashPath(name) }));
         break;
       case 'proc':
         if (node.name in SYSFS) {
-          if (SYSFS[node.name] !== null) return -ENOTDIR;
+          if (SYSFS[node.name] !== null) return -E.NOTDIR;
           const prefix = node.name + '/';
           entries = Object.entries(SYSFS).filter(([n]) => n.startsWith(prefix) && !n.slice(prefix.length).includes('/'))
             .map(([n, v]) => ({ name: n.slice(prefix.length), type: v === null ? 'directory' as const : 'file' as const, ino: hashPath(n) }));
@@ -353,9 +339,9 @@ export class Vfs {
             .map(([name, type]) => ({ name: name!, type: type as NodeType, ino: hashPath(`/proc/self/${name}`) }));
         } else if (node.name === 'self/fd') {
           entries = k.files.descriptors().map((fd) => ({ name: String(fd), type: 'symlink' as const, ino: hashPath(`/proc/self/fd/${fd}`) }));
-        } else return -ENOTDIR;
+        } else return -E.NOTDIR;
         break;
-      default: return -ENOTDIR;
+      default: return -E.NOTDIR;
     }
     for (const name of this.mountNames(dir.path)) {
       if (!entries.some((e) => e.name === name)) entries.push({ name, type: 'directory', ino: hashPath(joinPath(dir.path, name)) });
@@ -365,7 +351,7 @@ export class Vfs {
 
   /** Resolves a guest path (absolute, or relative to `start`) to a node; `follow` decides for a final link. */
   resolve(k: Kernel, start: Located, path: string, follow: boolean): Located | number {
-    if (path === '') return -ENOENT;
+    if (path === '') return -E.NOENT;
     const stack: Located[] = [];
     const reset = (to: Located): void => {
       stack.length = 0;
@@ -390,19 +376,19 @@ export class Vfs {
       const dir = stack[stack.length - 1]!;
       const dirType = this.typeOf(k, dir.node);
       if (typeof dirType === 'number') return dirType;
-      if (dirType !== 'directory') return -ENOTDIR;
+      if (dirType !== 'directory') return -E.NOTDIR;
       if (name === '.') continue;
       if (name === '..') { if (stack.length > 1) stack.pop(); continue; }
-      if (name.length > NAME_MAX) return -ENAMETOOLONG;
+      if (name.length > NAME_MAX) return -E.NAMETOOLONG;
       const child = this.lookup(k, dir, name);
       if (typeof child === 'number') {
-        if (child === -ENOENT && dir.node.t === 'synth') this.reportOutside(k, path);
+        if (child === -E.NOENT && dir.node.t === 'synth') this.reportOutside(k, path);
         return child;
       }
       const located = { node: child, path: joinPath(dir.path, name) };
       const last = parts.length === 0;
       if ((!last || follow || mustBeDirectory) && this.typeOf(k, child) === 'symlink') {
-        if (++links > MAX_SYMLINKS) return -ELOOP;
+        if (++links > MAX_SYMLINKS) return -E.LOOP;
         const magic = this.magicTarget(k, child);
         if (magic !== undefined) {
           if (typeof magic === 'number') return magic;
@@ -421,14 +407,14 @@ export class Vfs {
     if (mustBeDirectory) {
       const type = this.typeOf(k, result.node);
       if (typeof type === 'number') return type;
-      if (type !== 'directory') return -ENOTDIR;
+      if (type !== 'directory') return -E.NOTDIR;
     }
     return result;
   }
 
   /** Resolves everything but the last component: the directory and the name to create or remove there. */
   resolveParent(k: Kernel, start: Located, path: string): { dir: Located; name: string; trailingSlash: boolean } | number {
-    if (path === '') return -ENOENT;
+    if (path === '') return -E.NOENT;
     const trimmed = path.replace(/\/+$/, '');
     if (trimmed === '') return { dir: this.root(), name: '.', trailingSlash: true };
     const slash = trimmed.lastIndexOf('/');
@@ -438,8 +424,8 @@ export class Vfs {
     if (typeof dir === 'number') return dir;
     const type = this.typeOf(k, dir.node);
     if (typeof type === 'number') return type;
-    if (type !== 'directory') return -ENOTDIR;
-    if (name.length > NAME_MAX) return -ENAMETOOLONG;
+    if (type !== 'directory') return -E.NOTDIR;
+    if (name.length > NAME_MAX) return -E.NAMETOOLONG;
     return { dir, name, trailingSlash: trimmed.length !== path.length };
   }
 
@@ -453,16 +439,16 @@ export class Vfs {
   /** Reads file bytes at `offset` (regular files only). */
   read(k: Kernel, node: VNode, offset: number, length: number): Uint8Array | number {
     switch (node.t) {
-      case 'host': return this.host ? this.host.read(node.host, offset, length) : -EIO;
+      case 'host': return this.host ? this.host.read(node.host, offset, length) : -E.IO;
       case 'tmp':
-        if (node.node.kind === 'directory') return -EISDIR;
+        if (node.node.kind === 'directory') return -E.ISDIR;
         this.flushShared(k, node);
         return node.node.read(offset, length);
       case 'image': {
         const elf = k.program.elf ?? new Uint8Array(0);
         return elf.slice(Math.min(offset, elf.length), Math.min(offset + length, elf.length));
       }
-      default: return -EINVAL;
+      default: return -E.INVAL;
     }
   }
 
@@ -470,21 +456,21 @@ export class Vfs {
   write(k: Kernel, node: VNode, offset: number, bytes: Uint8Array): number {
     switch (node.t) {
       case 'host': {
-        if (!this.host) return -EIO;
+        if (!this.host) return -E.IO;
         const r = this.host.write(node.host, offset, bytes);
         if (r > 0) this.refreshShared(k, node);
         return r;
       }
       case 'tmp':
-        if (node.node.kind === 'directory') return -EISDIR;
+        if (node.node.kind === 'directory') return -E.ISDIR;
         // tmpfs lives in host memory: a file may grow up to the guest's memory limit.
-        if (offset + bytes.length > k.memoryLimitBytes) return -ENOSPC;
+        if (offset + bytes.length > k.memoryLimitBytes) return -E.NOSPC;
         this.flushShared(k, node);
         node.node.write(offset, bytes);
         node.node.timeNs = k.host.nowNanoseconds();
         this.refreshShared(k, node);
         return bytes.length;
-      default: return -EINVAL;
+      default: return -E.INVAL;
     }
   }
 
@@ -496,20 +482,20 @@ export class Vfs {
   truncate(k: Kernel, node: VNode, length: number): number {
     switch (node.t) {
       case 'host': {
-        if (!this.host) return -EIO;
+        if (!this.host) return -E.IO;
         const r = this.host.truncate(node.host, length);
         if (r === 0) this.refreshShared(k, node);
         return r;
       }
       case 'tmp':
-        if (node.node.kind !== 'file') return -EINVAL;
-        if (length > k.memoryLimitBytes) return -ENOSPC;
+        if (node.node.kind !== 'file') return -E.INVAL;
+        if (length > k.memoryLimitBytes) return -E.NOSPC;
         this.flushShared(k, node);
         node.node.resize(length);
         node.node.timeNs = k.host.nowNanoseconds();
         this.refreshShared(k, node);
         return 0;
-      default: return -EINVAL;
+      default: return -E.INVAL;
     }
   }
 
@@ -528,15 +514,15 @@ export class Vfs {
       dir.node.node.children!.set(name, n);
       return { t: 'tmp', node: n };
     }
-    return -EACCES;
+    return -E.ACCES;
   }
 
   mkdir(k: Kernel, dir: Located, name: string, mode: number): number {
     const exists = this.lookup(k, dir, name);
-    if (typeof exists !== 'number') return -EEXIST;
+    if (typeof exists !== 'number') return -E.EXIST;
     const denied = this.writeDenied(dir.node);
     if (denied) return denied;
-    if (exists !== -ENOENT) return exists;
+    if (exists !== -E.NOENT) return exists;
     if (dir.node.t === 'host') return this.host!.mkdir(joinPath(dir.node.host, name), mode & 0o777);
     if (dir.node.t === 'tmp') {
       const n = this.newTmpNode(k, 'directory', mode & 0o7777, dir.node.node.dev);
@@ -544,21 +530,21 @@ export class Vfs {
       dir.node.node.nlink++;
       return 0;
     }
-    return -EACCES;
+    return -E.ACCES;
   }
 
   /** unlink (directory false) or rmdir (directory true) of `name` in `dir`. */
   remove(k: Kernel, dir: Located, name: string, directory: boolean): number {
-    if (directory && name === '.') return -EINVAL;
-    if (directory && name === '..') return -ENOTEMPTY;
-    if (!directory && (name === '.' || name === '..')) return -EISDIR;
+    if (directory && name === '.') return -E.INVAL;
+    if (directory && name === '..') return -E.NOTEMPTY;
+    if (!directory && (name === '.' || name === '..')) return -E.ISDIR;
     const target = this.lookup(k, dir, name);
     if (typeof target === 'number') return target;
     const type = this.typeOf(k, target);
     if (typeof type === 'number') return type;
-    if (directory && type !== 'directory') return -ENOTDIR;
-    if (!directory && type === 'directory') return -EISDIR;
-    if (this.isMountPoint(joinPath(dir.path, name))) return -EBUSY;
+    if (directory && type !== 'directory') return -E.NOTDIR;
+    if (!directory && type === 'directory') return -E.ISDIR;
+    if (this.isMountPoint(joinPath(dir.path, name))) return -E.BUSY;
     const denied = this.writeDenied(dir.node);
     if (denied) return denied;
     if (dir.node.t === 'host' && target.t === 'host') {
@@ -566,44 +552,44 @@ export class Vfs {
       return directory ? this.host!.rmdir(target.host) : this.host!.unlink(target.host);
     }
     if (dir.node.t === 'tmp' && target.t === 'tmp') {
-      if (directory && target.node.children!.size > 0) return -ENOTEMPTY;
+      if (directory && target.node.children!.size > 0) return -E.NOTEMPTY;
       dir.node.node.children!.delete(name);
       target.node.nlink = 0;
       if (directory) dir.node.node.nlink--;
       return 0;
     }
-    return -EACCES;
+    return -E.ACCES;
   }
 
   rename(k: Kernel, from: Located, fromName: string, to: Located, toName: string, noReplace: boolean): number {
-    if (fromName === '.' || fromName === '..' || toName === '.' || toName === '..') return -EBUSY;
+    if (fromName === '.' || fromName === '..' || toName === '.' || toName === '..') return -E.BUSY;
     const source = this.lookup(k, from, fromName);
     if (typeof source === 'number') return source;
     const sourcePath = joinPath(from.path, fromName);
     const destPath = joinPath(to.path, toName);
-    if (this.isMountPoint(sourcePath) || this.isMountPoint(destPath)) return -EBUSY;
+    if (this.isMountPoint(sourcePath) || this.isMountPoint(destPath)) return -E.BUSY;
     const denied = this.writeDenied(from.node) || this.writeDenied(to.node);
     if (denied) return denied;
     const sameFs = (from.node.t === 'host' && to.node.t === 'host' && from.node.root === to.node.root)
       || (from.node.t === 'tmp' && to.node.t === 'tmp' && from.node.node.dev === to.node.node.dev);
-    if (!sameFs) return -EXDEV;
+    if (!sameFs) return -E.XDEV;
     const sourceType = this.typeOf(k, source);
     if (typeof sourceType === 'number') return sourceType;
-    if (sourceType === 'directory' && (destPath + '/').startsWith(sourcePath + '/') && destPath !== sourcePath) return -EINVAL;
+    if (sourceType === 'directory' && (destPath + '/').startsWith(sourcePath + '/') && destPath !== sourcePath) return -E.INVAL;
     const existing = this.lookup(k, to, toName);
     if (typeof existing !== 'number') {
-      if (noReplace) return -EEXIST;
+      if (noReplace) return -E.EXIST;
       const existingType = this.typeOf(k, existing);
-      if (existingType === 'directory' && sourceType !== 'directory') return -EISDIR;
-      if (existingType !== 'directory' && sourceType === 'directory') return -ENOTDIR;
-    } else if (existing !== -ENOENT) return existing;
+      if (existingType === 'directory' && sourceType !== 'directory') return -E.ISDIR;
+      if (existingType !== 'directory' && sourceType === 'directory') return -E.NOTDIR;
+    } else if (existing !== -E.NOENT) return existing;
     if (sourcePath === destPath) return 0;
     if (from.node.t === 'host' && to.node.t === 'host' && source.t === 'host') {
       return this.host!.rename(source.host, joinPath(to.node.host, toName));
     }
     if (from.node.t === 'tmp' && to.node.t === 'tmp' && source.t === 'tmp') {
       if (typeof existing !== 'number' && existing.t === 'tmp') {
-        if (existing.node.kind === 'directory' && existing.node.children!.size > 0) return -ENOTEMPTY;
+        if (existing.node.kind === 'directory' && existing.node.children!.size > 0) return -E.NOTEMPTY;
         existing.node.nlink = 0;
       }
       from.node.node.children!.delete(fromName);
@@ -611,7 +597,7 @@ export class Vfs {
       if (source.node.kind === 'directory' && from.node.node !== to.node.node) { from.node.node.nlink--; to.node.node.nlink++; }
       return 0;
     }
-    return -EXDEV;
+    return -E.XDEV;
   }
 
   // MAP_SHARED coherence: a single-threaded guest sees a file only through system calls and its mappings, so
