@@ -434,7 +434,7 @@ function fuseCondition(prev: DecodedInstruction | undefined, cond: number): stri
  * the interpreter op for an instruction index (built on demand).
  */
 export function compileBlock(start: number, pageBase: number, view: DataView, closure: (index: number) => Op,
-  chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>): CompiledBlock | null {
+  chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>, allInline = false): CompiledBlock | null {
   const decoded: (DecodedInstruction | undefined)[] = [];
   const ops: Op[] = [];
   let pc = start;
@@ -471,7 +471,7 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   }
   // A block made mostly of interpreter-closure calls (SIMD&FP, system, atomics) runs no faster compiled, and
   // compiling it costs more than thousands of interpreted executions: leave it to the interpreter.
-  if (inline * 2 < parts.length) return null;
+  if (inline * 2 < parts.length || (allInline && inline < parts.length)) return null;
   if (!endsInside) parts.push(`c.pc = ${end}; return n + ${decoded.length};`);
   const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
   parts.length = 0;

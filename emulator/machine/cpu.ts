@@ -17,6 +17,8 @@ import { chooseNonExcludedTag } from './mteTags.js';
  * of interpreted runs, so code that runs briefly (program startup, library calls) stays interpreted.
  */
 const BLOCK_THRESHOLD = 4096;
+/** Blocks that call interpreter closures are compiled after LATE_FACTOR * threshold entries. */
+const LATE_FACTOR = 4;
 import * as memoryModule from './memory.js';
 import type { Memory, Page } from './memory.js';
 const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
@@ -605,18 +607,18 @@ export class Cpu {
    * (mostly interpreter calls), or (and the compiled tier switched off) where the host forbids `new Function`
    * (e.g. a strict content security policy).
    */
-  compileAt(page: Page, index: number): CompiledBlock | null {
+  compileAt(page: Page, index: number, allInline = false): CompiledBlock | null {
     try {
-      return this.compileBlockAt(page, index);
+      return this.compileBlockAt(page, index, allInline);
     } catch {
       this.blockThreshold = 0;
       return null;
     }
   }
 
-  private compileBlockAt(page: Page, index: number): CompiledBlock | null {
+  private compileBlockAt(page: Page, index: number, allInline: boolean): CompiledBlock | null {
     return compileBlock(page.number * PAGE_SIZE + index * 4, page.number * PAGE_SIZE, page.view, (i) => this.opAt(page, i),
-      chooseNonExcludedTag, this.breakpoints);
+      chooseNonExcludedTag, this.breakpoints, allInline);
   }
 
   /**
@@ -665,13 +667,16 @@ export class Cpu {
         } else {
           const h = heat![index]! + 1;
           heat![index] = h;
-          if (h >= threshold && !breakpoints.has(pc)) {
-            const compiled = this.compileAt(page!, index);
+          // A block whose every instruction has inline code is compiled at `threshold` entries; one that calls
+          // interpreter closures gains less for the same V8 compile cost and waits for 4x as many.
+          if ((h === threshold || h >= threshold * LATE_FACTOR) && !breakpoints.has(pc)) {
+            const early = h === threshold && threshold >= 64;
+            const compiled = this.compileAt(page!, index, early);
             if (compiled !== null) {
               blocks![index] = compiled;
               continue;
             }
-            heat![index] = -0x80000000; // not for a long time
+            if (!early) heat![index] = -0x80000000; // not for a long time
           }
         }
       }
