@@ -62,7 +62,8 @@ export class MteDebugSession extends DebugSession {
   constructor() {
     super();
     this.configurationDone = new Promise((r) => (this.resolveConfigurationDone = r));
-    this.views = new SessionViews(() => this.target, (e) => this.sendEvent(e), () => this.clientCapabilities);
+    this.views = new SessionViews(() => this.target, (e) => this.sendEvent(e), () => this.clientCapabilities,
+      (thread) => this.target !== undefined && this.selectThread(this.target, thread));
     this.handlers = {
       initialize: (a) => this.initialize(a),
       launch: (a) => this.launch(a),
@@ -172,12 +173,15 @@ export class MteDebugSession extends DebugSession {
   /** The thread whose registers the machine holds for stackTrace, scopes and variables (a DAP thread id). */
   private selectedThread = THREAD_ID;
 
+  /**
+   * Puts a thread's registers into the machine. Frame ids and variables references name their thread (views.ts),
+   * so those of other threads stay valid: a request for one switches back first.
+   */
   private selectThread(target: DebugTarget, threadId: number): boolean {
     if (threadId === this.selectedThread) return true;
     if (!target.selectThread(threadId)) return false;
-    // Frame ids and variable references belong to one thread's registers.
-    this.views.resetHandles();
     this.selectedThread = threadId;
+    this.views.currentThread = threadId;
     return true;
   }
 
@@ -426,6 +430,7 @@ export class MteDebugSession extends DebugSession {
     const { reason, description, text } = describeStop(target, stop);
     // The machine holds the registers of the thread that stopped.
     this.selectedThread = target.stoppedThreadId;
+    this.views.currentThread = target.stoppedThreadId;
     const event = new StoppedEvent(reason, target.stoppedThreadId) as DebugProtocol.StoppedEvent;
     event.body.description = description;
     if (text) event.body.text = text;

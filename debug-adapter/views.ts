@@ -45,19 +45,67 @@ const STALE = false;
 const MAX_READ = 16 * 1024 * 1024;
 const MAX_TAG_GRANULES = 1 << 20;
 
+/**
+ * Frame ids name a thread and a frame: the main thread's frames are 1..64 (so a single-threaded program's ids are
+ * the frame numbers); another thread's are `thread * FRAME_ID_STRIDE + frame number`.
+ */
+const FRAME_ID_STRIDE = 65536;
+const MAIN_THREAD = 1;
+
+export function frameIdOf(thread: number, index: number): number {
+  return thread === MAIN_THREAD ? index + 1 : thread * FRAME_ID_STRIDE + index + 1;
+}
+
+function decodeFrameId(frameId: number): { thread: number; frameNumber: number } {
+  return frameId < FRAME_ID_STRIDE ? { thread: MAIN_THREAD, frameNumber: frameId } : { thread: Math.floor(frameId / FRAME_ID_STRIDE), frameNumber: frameId % FRAME_ID_STRIDE };
+}
+
 export class SessionViews {
   private handles = new Handles<Container>();
-  private frames: StackFrameInfo[] | undefined;
+  /** The thread each variables reference belongs to (its registers are put back before the reference is read). */
+  private readonly handleThreads = new Map<number, number>();
+  /** Each thread's stack, unwound once per stop. */
+  private readonly framesByThread = new Map<number, StackFrameInfo[]>();
+  /** The thread whose registers the machine holds (the session switches it). */
+  currentThread = MAIN_THREAD;
 
   constructor(
     private readonly getTarget: () => DebugTarget | undefined,
     private readonly sendEvent: (e: Event) => void,
     private readonly client: () => DebugProtocol.InitializeRequestArguments,
+    /** Puts a thread's registers into the machine; false when the thread has no frames to show. */
+    private readonly selectThread: (thread: number) => boolean = (thread) => thread === MAIN_THREAD,
   ) {}
 
+  /** Forgets every frame id and variables reference (the program ran). */
   resetHandles(): void {
     this.handles.reset();
-    this.frames = undefined;
+    this.handleThreads.clear();
+    this.framesByThread.clear();
+  }
+
+  /** A variables reference for the current thread. */
+  private handle(container: Container): number {
+    const ref = this.handles.create(container);
+    this.handleThreads.set(ref, this.currentThread);
+    return ref;
+  }
+
+  /** The container of a reference, with its thread's registers in the machine. */
+  private container(ref: number): Container | undefined {
+    const c = this.handles.get(ref);
+    const thread = this.handleThreads.get(ref);
+    if (c === undefined || thread === undefined || !this.selectThread(thread)) return undefined;
+    return c;
+  }
+
+  /** The frame number (1 = innermost) a frame id names, with its thread's registers in the machine. */
+  private frameNumber(command: string, t: DebugTarget, frameId: number): number {
+    const { thread, frameNumber } = decodeFrameId(frameId);
+    if (!this.selectThread(thread) || frameNumber < 1 || frameNumber > this.currentFrames(t).length) {
+      throw new RequestError(`${command}: unknown frameId ${frameId}`, STALE);
+    }
+    return frameNumber;
   }
 
   private stopped(command: string): DebugTarget {
@@ -76,8 +124,9 @@ export class SessionViews {
   // Stack and scopes.
 
   private currentFrames(target: DebugTarget): StackFrameInfo[] {
-    if (!this.frames) this.frames = target.stackFrames(64);
-    return this.frames;
+    let frames = this.framesByThread.get(this.currentThread);
+    if (!frames) this.framesByThread.set(this.currentThread, (frames = target.stackFrames(64)));
+    return frames;
   }
 
   stackTrace(args: Args, target: DebugTarget): Result {
@@ -91,7 +140,7 @@ export class SessionViews {
       const sym = symbolText(target, f.pc);
       const line = target.info.lineAt(f.pc);
       const frame: DebugProtocol.StackFrame = {
-        id: index + 1, name: sym ?? hex(f.pc), line: line?.line ?? 0, column: line ? 1 : 0,
+        id: frameIdOf(this.currentThread, index), name: sym ?? hex(f.pc), line: line?.line ?? 0, column: line ? 1 : 0,
         instructionPointerReference: hex(f.pc),
       };
       if (line) frame.source = { name: basename(line.file), path: line.file };
@@ -103,12 +152,11 @@ export class SessionViews {
 
   scopes(args: Args): Result {
     const t = this.stopped('scopes');
-    const frameId = requireInteger('scopes', args, 'frameId');
-    if (frameId < 1 || frameId > this.currentFrames(t).length) throw new RequestError(`scopes: unknown frameId ${frameId}`, STALE);
+    const frameId = this.frameNumber('scopes', t, requireInteger('scopes', args, 'frameId'));
     const scopes: DebugProtocol.Scope[] = [
-      { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
-      { name: 'MTE', variablesReference: this.handles.create({ kind: 'mte' }), expensive: false },
-      { name: 'SIMD&FP', presentationHint: 'registers', variablesReference: this.handles.create({ kind: 'simdFp' }), namedVariables: 34, expensive: true },
+      { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handle({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
+      { name: 'MTE', variablesReference: this.handle({ kind: 'mte' }), expensive: false },
+      { name: 'SIMD&FP', presentationHint: 'registers', variablesReference: this.handle({ kind: 'simdFp' }), namedVariables: 34, expensive: true },
     ];
     // C programs with DWARF: the frame's variables (outer frames with the registers call-frame information
     // recovers for them) and the globals.
@@ -116,11 +164,11 @@ export class SessionViews {
     const frame = this.frameContext(t, frameId);
     const withLocals = frame !== undefined && c?.hasFunctionAt(frame.pc) === true;
     // An outer frame: what unwinding knows of it.
-    if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handles.create({ kind: 'frame', index: frameId - 1 }), expensive: false });
+    if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handle({ kind: 'frame', index: frameId - 1 }), expensive: false });
     if (withLocals) {
       scopes.unshift(
-        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handles.create({ kind: 'cLocals', frame: frameId - 1 }), expensive: false },
-        { name: 'Globals', variablesReference: this.handles.create({ kind: 'cGlobals' }), expensive: false },
+        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handle({ kind: 'cLocals', frame: frameId - 1 }), expensive: false },
+        { name: 'Globals', variablesReference: this.handle({ kind: 'cGlobals' }), expensive: false },
       );
     }
     return { body: { scopes } };
@@ -140,7 +188,7 @@ export class SessionViews {
     const expandable = v.data !== undefined && t.cInfo?.expandable(t.machine, v.data) === true;
     return {
       name: v.name, value: v.value, type: v.type,
-      variablesReference: expandable ? this.handles.create({ kind: 'cValue', name: v.name, data: v.data! }) : 0,
+      variablesReference: expandable ? this.handle({ kind: 'cValue', name: v.name, data: v.data! }) : 0,
       ...(evaluateName ? { evaluateName } : {}),
       ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}),
     };
@@ -152,7 +200,7 @@ export class SessionViews {
     const mapped = isMappedAddress(target.machine, value);
     const v: DebugProtocol.Variable = {
       name, value: mapped ? describePointer(target.machine, value, digits) : hex(value, digits), type: 'uint64_t', evaluateName,
-      variablesReference: mapped ? this.handles.create({ kind: 'pointer', address: value, evaluateName }) : 0,
+      variablesReference: mapped ? this.handle({ kind: 'pointer', address: value, evaluateName }) : 0,
     };
     if (mapped) v.memoryReference = hex(untagged(value));
     if (mapped && v.value.includes('MISMATCH')) v.presentationHint = { kind: 'data', attributes: ['hasDataBreakpoint'] };
@@ -164,7 +212,7 @@ export class SessionViews {
       const r = readRegister(t.machine, name)!;
       if (name === 'nzcv') {
         const flags = ['N', 'Z', 'C', 'V'].filter((_, i) => (r.value >> BigInt(31 - i)) & 1n).join('') || '-';
-        return { name, value: `${hex(r.value, 8)} [${flags}]`, type: 'uint32_t', evaluateName: 'nzcv', variablesReference: this.handles.create({ kind: 'flags' }) };
+        return { name, value: `${hex(r.value, 8)} [${flags}]`, type: 'uint32_t', evaluateName: 'nzcv', variablesReference: this.handle({ kind: 'flags' }) };
       }
       if (name === 'pc') {
         const sym = symbolText(t, r.value);
@@ -203,10 +251,10 @@ export class SessionViews {
     ];
     const pending = s.pendingAsyncFault;
     vars.push(pending
-      ? { name: 'pending async fault', value: `${pending.access} of ${pending.size} at ${hex(pending.address)} by ${hex(pending.pc)}`, variablesReference: this.handles.create({ kind: 'fault', fault: pending }) }
+      ? { name: 'pending async fault', value: `${pending.access} of ${pending.size} at ${hex(pending.address)} by ${hex(pending.pc)}`, variablesReference: this.handle({ kind: 'fault', fault: pending }) }
       : { name: 'pending async fault', value: 'none', variablesReference: 0, presentationHint: { attributes: ['readOnly'] } });
     const last = t.lastTagFault();
-    if (last && last !== pending) vars.push({ name: 'last tag fault', value: `${last.mode} ${last.access} at ${hex(last.address)}`, variablesReference: this.handles.create({ kind: 'fault', fault: last }) });
+    if (last && last !== pending) vars.push({ name: 'last tag fault', value: `${last.mode} ${last.access} at ${hex(last.address)}`, variablesReference: this.handle({ kind: 'fault', fault: last }) });
     return vars;
   }
 
@@ -248,7 +296,7 @@ export class SessionViews {
     if (filter !== undefined && filter !== 'named' && filter !== 'indexed') throw new RequestError(`variables: filter '${filter}' is not 'named' or 'indexed'`);
     const start = optionalInteger('variables', args, 'start', 0);
     const count = optionalInteger('variables', args, 'count', 0);
-    const c = this.handles.get(ref);
+    const c = this.container(ref);
     if (!c) throw new RequestError(`variables: unknown variablesReference ${ref}`, STALE);
     let vars: DebugProtocol.Variable[];
     switch (c.kind) {
@@ -307,7 +355,7 @@ export class SessionViews {
     const ref = requireInteger(c, args, 'variablesReference');
     const name = requireString(c, args, 'name', { nonEmpty: true });
     const valueText = requireString(c, args, 'value', { nonEmpty: true });
-    const container = this.handles.get(ref);
+    const container = this.container(ref);
     if (!container) throw new RequestError(`${c}: unknown variablesReference ${ref}`, STALE);
     const value = evaluate(t, valueText);
     if (!value.ok) throw new RequestError(`${c}: ${value.message}`);
@@ -355,9 +403,9 @@ export class SessionViews {
     const c = 'evaluate';
     const expression = requireString(c, args, 'expression');
     const context = optionalString(c, args, 'context');
-    const frameId = optionalInteger(c, args, 'frameId');
+    const frameIdArgument = optionalInteger(c, args, 'frameId');
     const target = this.getTarget();
-    if (frameId !== undefined && target && !target.isRunning && (frameId < 1 || frameId > this.currentFrames(target).length)) throw new RequestError(`${c}: unknown frameId ${frameId}`, STALE);
+    const frameId = frameIdArgument !== undefined && target && !target.isRunning && !target.hasExited ? this.frameNumber(c, target, frameIdArgument) : undefined;
     if (context === 'repl' || context === undefined) {
       const live = target && !target.hasExited ? target : undefined;
       const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
@@ -391,7 +439,7 @@ export class SessionViews {
     const pointerish = (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8)) && isMappedAddress(t.machine, v.value);
     const body: DebugProtocol.EvaluateResponse['body'] = {
       result: formatEvalValue(t.machine, v), type: typeNameOf(v),
-      variablesReference: pointerish ? this.handles.create({ kind: 'pointer', address: v.value, evaluateName: text }) : 0,
+      variablesReference: pointerish ? this.handle({ kind: 'pointer', address: v.value, evaluateName: text }) : 0,
     };
     if (pointerish) body.memoryReference = hex(untagged(v.value));
     return { body };
@@ -512,7 +560,7 @@ export class SessionViews {
       return r.ok ? tag(r.value.value, bytes ?? 16) : none(r.message);
     }
     if (ref !== undefined && ref > 0) {
-      const container = this.handles.get(ref);
+      const container = this.container(ref);
       if (!container) return none(`unknown variablesReference ${ref}`);
       if (container.kind === 'registers') {
         const r = readRegister(t.machine, name);

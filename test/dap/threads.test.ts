@@ -63,3 +63,32 @@ test('a forked child is listed as a thread of its own process; its stack is not 
   assert.deepEqual((await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames, []);
   assert.equal((await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!.line, line);
 });
+
+test('frame ids and variables references name their thread: reading one thread after another shows the right registers', async () => {
+  const childLine = lineOf(/^child:/);
+  await launchToFirstStop(dc, program, { breakpoints: [{ file: program, lines: [childLine] }] });
+  // VS Code asks for the stopped thread's frames, then (in the Call Stack view) for the other thread's, then for
+  // the scopes of the frame it focused: the first thread's.
+  const child = (await dc.stackTraceRequest({ threadId: 1001 })).body.stackFrames[0]!;
+  const main = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames[0]!;
+  assert.notEqual(child.id, main.id, 'frame ids differ between threads');
+  const pcOf = async (frameId: number): Promise<string> => {
+    const scopes = (await dc.scopesRequest({ frameId })).body.scopes;
+    const registers = scopes.find((s) => s.name.startsWith('Registers'))!;
+    const vars = (await dc.variablesRequest({ variablesReference: registers.variablesReference })).body.variables;
+    return vars.find((v) => v.name === 'pc')!.value;
+  };
+  const childPc = await pcOf(child.id);
+  const mainPc = await pcOf(main.id);
+  assert.ok(childPc.includes(child.instructionPointerReference!.replace(/^0x0*/, '')), `child pc ${childPc} vs ${child.instructionPointerReference}`);
+  assert.ok(mainPc.includes(main.instructionPointerReference!.replace(/^0x0*/, '')), `main pc ${mainPc} vs ${main.instructionPointerReference}`);
+  // A reference made for the child thread, read after the main thread was selected, still shows the child's pc.
+  const childScopes = (await dc.scopesRequest({ frameId: child.id })).body.scopes;
+  await dc.stackTraceRequest({ threadId: 1 });
+  const childRegs = childScopes.find((s) => s.name.startsWith('Registers'))!;
+  const pcAgain = (await dc.variablesRequest({ variablesReference: childRegs.variablesReference })).body.variables.find((v) => v.name === 'pc')!.value;
+  assert.equal(pcAgain, childPc);
+  // Evaluating in a frame uses that frame's thread.
+  const evalPc = (await dc.evaluateRequest({ expression: 'pc', frameId: child.id, context: 'watch' })).body.result;
+  assert.ok(evalPc.includes(child.instructionPointerReference!.replace(/^0x0*/, '')), `evaluate pc ${evalPc}`);
+});
