@@ -29,7 +29,7 @@ export interface MachineOptions {
   /** Instructions after which a pending async tag fault is delivered if no kernel entry happened. Default 10000. */
   readonly asyncFaultBound?: number;
   /**
-   * Entries into a basic block before it is compiled to a JavaScript function (default 4096: compiling costs V8 milliseconds per block); 0 keeps everything in
+   * Entries into a basic block before it is compiled to a JavaScript function (default 4096 for blocks whose every instruction has inline code, 4x that for the others: compiling costs V8 milliseconds per block); 0 keeps everything in
    * the interpreter, 1 compiles every block at once (tests run both tiers).
    */
   readonly compileThreshold?: number;
