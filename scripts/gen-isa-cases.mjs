@@ -207,6 +207,8 @@ const addLine = (group, line) => {
     // objdump's trailing comment ('// #0', '// b.none') is not part of the source.
     const source = text.replace(/\s*\/\/.*$/, '');
     // Forms of extensions that -march=armv8.5-a+memtag does not enable go to extensions.s (its own -march).
+    // SVE forms have their own file and generator (scripts/gen-sve-cases.mjs, assembled with +sve).
+    if (def.feature === 'sve') continue;
     const group = EXTENSIONS.features.has(def.feature) ? 'extensions' : def.group;
     if (!def.syntax.includes('<label>')) { addLine(group, source); continue; }
     // ADRP's `.+page` always needs a relocation in GNU as; ADRP is covered by relocations.s instead.
@@ -258,7 +260,8 @@ const header = (group, march) => [
 ];
 
 mkdirSync(outDir, { recursive: true });
-for (const f of readdirSync(outDir)) if (f.endsWith('.s')) unlinkSync(join(outDir, f));
+// sve.s belongs to scripts/gen-sve-cases.mjs.
+for (const f of readdirSync(outDir)) if (f.endsWith('.s') && f !== 'sve.s') unlinkSync(join(outDir, f));
 let total = 0;
 for (const [group, lines] of [...byGroup].sort((a, b) => a[0].localeCompare(b[0]))) {
   const extensions = group === 'extensions';
