@@ -11,7 +11,7 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, cString, utf8 } from '../text.js';
 import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
-import { generatedFile, hashPath, parentPath, type Located, type NodeStat } from '../vfs/vfs.js';
+import { generatedFile, hashPath, parentPath, type Located, type NodeStat, type Vfs } from '../vfs/vfs.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
 
@@ -34,6 +34,26 @@ function flagsArg(x: bigint): number {
 /** Reads the path argument; '' is ENOENT unless `emptyAllowed`. */
 function pathArg(k: Kernel, pointer: bigint): string | number {
   return k.readUserString(pointer);
+}
+
+/** The open file of a descriptor argument that must not be an O_PATH descriptor (EBADF otherwise). */
+function ioFileArg(k: Kernel, fdValue: bigint): OpenFile | number {
+  const file = k.files.get(fdArg(fdValue));
+  if (!file || (file.flags & O_PATH) !== 0) return -E.BADF;
+  return file;
+}
+
+/** Why the contents of a node may not change: ETXTBSY for the running image, else the file system's refusal (0: allowed). */
+function contentsDenied(vfs: Vfs, node: VNode): number {
+  return node.t === 'image' ? -E.TXTBSY : vfs.writeDenied(node);
+}
+
+/** Looks up a path argument relative to the working directory (truncate, chdir): '' is ENOENT. */
+function resolveFromCwd(k: Kernel, name: string, follow: boolean): Located | number {
+  if (name === '') return -E.NOENT;
+  const start = startOf(k, AT_FDCWD, name);
+  if (typeof start === 'number') return start;
+  return vfsOf(k).resolve(k, start, name, follow);
 }
 
 /** Owner permission check (the guest owns every file it can see). */
@@ -88,8 +108,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const node = located.node;
   if (!pathOnly && !isNew) {
     if ((wantsWrite || (flags & O_TRUNC) !== 0) && stat.type !== 'char' && stat.type !== 'fifo') {
-      if (node.t === 'image') return -E.TXTBSY;
-      const denied = vfs.writeDenied(node);
+      const denied = contentsDenied(vfs, node);
       if (denied) return denied;
     }
     if (wantsWrite && !permits(stat, 'w')) return -E.ACCES;
@@ -226,7 +245,7 @@ function accessAt(k: Kernel, a: readonly bigint[], flags: number): SyscallOutcom
   if (typeof stat === 'number') return stat;
   if ((mode & 2) !== 0) {
     if (stat.type === 'file' || stat.type === 'directory' || stat.type === 'symlink') {
-      const denied = node.t === 'image' ? -E.TXTBSY : vfs.writeDenied(node);
+      const denied = contentsDenied(vfs, node);
       if (denied === -E.ROFS) return denied; // EROFS comes before permission bits.
     }
     if (!permits(stat, 'w')) return -E.ACCES;
@@ -241,9 +260,8 @@ export const sysFaccessat2 = (k: Kernel, a: readonly bigint[]): SyscallOutcome =
 
 /** getdents64: struct linux_dirent64 records (ino, off, reclen, type, name). */
 export function sysGetdents64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
-  if (!file) return -E.BADF;
-  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const file = ioFileArg(k, a[0]!);
+  if (typeof file === 'number') return file;
   const vfs = vfsOf(k);
   const type = vfs.typeOf(k, file.node);
   if (type !== 'directory') return -E.NOTDIR;
@@ -338,9 +356,8 @@ export const sysRenameat = (k: Kernel, a: readonly bigint[]): SyscallOutcome => 
 export const sysRenameat2 = (k: Kernel, a: readonly bigint[]): SyscallOutcome => renameAt(k, a, flagsArg(a[4]!));
 
 export function sysFtruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = k.files.get(fdArg(a[0]!));
-  if (!file) return -E.BADF;
-  if ((file.flags & O_PATH) !== 0) return -E.BADF;
+  const file = ioFileArg(k, a[0]!);
+  if (typeof file === 'number') return file;
   const length = BigInt.asIntN(64, a[1]!);
   if (length < 0n) return -E.INVAL;
   if (!file.writable || !isRegular(k, file.node) || file.node.t === 'proc' || file.node.t === 'image') return -E.INVAL;
@@ -354,17 +371,14 @@ export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof name === 'number') return name;
   const length = BigInt.asIntN(64, a[1]!);
   if (length < 0n) return -E.INVAL;
-  if (name === '') return -E.NOENT;
   const vfs = vfsOf(k);
-  const start = startOf(k, AT_FDCWD, name);
-  if (typeof start === 'number') return start;
-  const located = vfs.resolve(k, start, name, true);
+  const located = resolveFromCwd(k, name, true);
   if (typeof located === 'number') return located;
   const stat = vfs.stat(k, located.node);
   if (typeof stat === 'number') return stat;
   if (stat.type === 'directory') return -E.ISDIR;
   if (stat.type !== 'file') return -E.INVAL;
-  const denied = located.node.t === 'image' ? -E.TXTBSY : vfs.writeDenied(located.node);
+  const denied = contentsDenied(vfs, located.node);
   if (denied) return denied;
   if (!permits(stat, 'w')) return -E.ACCES;
   return vfs.truncate(k, located.node, Number(length));
@@ -390,10 +404,7 @@ function changeDirectory(k: Kernel, located: Located): SyscallOutcome {
 export function sysChdir(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const name = pathArg(k, a[0]!);
   if (typeof name === 'number') return name;
-  if (name === '') return -E.NOENT;
-  const start = startOf(k, AT_FDCWD, name);
-  if (typeof start === 'number') return start;
-  const located = vfsOf(k).resolve(k, start, name, true);
+  const located = resolveFromCwd(k, name, true);
   if (typeof located === 'number') return located;
   return changeDirectory(k, located);
 }

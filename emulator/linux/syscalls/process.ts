@@ -292,6 +292,15 @@ function timespecNs(bytes: Uint8Array): bigint | undefined {
   return sec * 1_000_000_000n + nsec;
 }
 
+/** A user timespec in nanoseconds: undefined for a null pointer; a negative errno (EFAULT, EINVAL) when bad. */
+function userTimespec(k: Kernel, pointer: bigint): { ns: bigint } | number | undefined {
+  if (pointer === 0n) return undefined;
+  const raw = k.readUser(pointer, 16);
+  if (typeof raw === 'number') return raw;
+  const ns = timespecNs(raw);
+  return ns === undefined ? -E.INVAL : { ns };
+}
+
 /** FUTEX_WAKE_OP's operation on the second word and its comparison of the old value. */
 function wakeOp(encoded: number, old: number): { value: number; wakeSecond: boolean } {
   const op = (encoded >>> 28) & 0xf;
@@ -343,16 +352,11 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (bitset === 0) return -E.INVAL;
       const w = word();
       if (typeof w === 'number') return w;
-      let timeout: bigint | undefined;
-      if (a[3] !== 0n) {
-        const raw = k.readUser(a[3]!, 16);
-        if (typeof raw === 'number') return raw;
-        const ns = timespecNs(raw);
-        if (ns === undefined) return -E.INVAL;
-        // FUTEX_WAIT's timeout is relative; FUTEX_WAIT_BITSET's is absolute (CLOCK_MONOTONIC, or REALTIME).
-        timeout = op === FUTEX_WAIT_BITSET ? ns - k.host.nowNanoseconds() : ns;
-        void realtime;
-      }
+      const time = userTimespec(k, a[3]!);
+      if (typeof time === 'number') return time;
+      // FUTEX_WAIT's timeout is relative; FUTEX_WAIT_BITSET's is absolute (CLOCK_MONOTONIC, or REALTIME).
+      const timeout = time === undefined ? undefined : op === FUTEX_WAIT_BITSET ? time.ns - k.host.nowNanoseconds() : time.ns;
+      void realtime;
       if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
       if (sched) return sched.futexWait(k, key(a[0]!), bitset, timeout);
       if (timeout !== undefined) return -E.TIMEDOUT;
@@ -386,14 +390,9 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (sched && sched.findThread(owner)) {
         const r = k.writeUser(a[0]!, new StructWriter(4).u32(0, (valueOf(w) | FUTEX_WAITERS) >>> 0).bytes);
         if (r !== 0) return r;
-        let timeout: bigint | undefined;
-        if (a[3] !== 0n) {
-          const raw = k.readUser(a[3]!, 16);
-          if (typeof raw === 'number') return raw;
-          const ns = timespecNs(raw);
-          if (ns === undefined) return -E.INVAL;
-          timeout = ns - k.host.nowNanoseconds();
-        }
+        const time = userTimespec(k, a[3]!);
+        if (typeof time === 'number') return time;
+        const timeout = time === undefined ? undefined : time.ns - k.host.nowNanoseconds();
         // The unlocking thread hands the lock over (FUTEX_UNLOCK_PI below) before waking this one.
         return sched.futexWait(k, key(a[0]!), 0xffffffff, timeout);
       }
