@@ -6,7 +6,7 @@
 // opens, creates or truncates a file. Errors come back as negative Linux errno values.
 import {
   closeSync, constants, fstatSync, ftruncateSync, lstatSync, mkdirSync, openSync, readSync, readdirSync, readlinkSync, realpathSync,
-  renameSync, rmdirSync, unlinkSync, writeSync,
+  renameSync, rmdirSync, unlinkSync, writeSync, symlinkSync, linkSync,
 } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SandboxFileSystem } from '../emulator/machine/api.js';
@@ -168,6 +168,16 @@ export function createNodeHostFiles(specs: readonly RootSpec[], cwd: string): Ho
       const denied = checkEntry(from, true) || check(to, true, true);
       if (denied) return denied;
       try { renameSync(from, to); return 0; } catch (e) { return errno(e); }
+    },
+    symlink(target, path) {
+      const denied = check(path, true, true);
+      if (denied) return denied;
+      try { symlinkSync(target, path); return 0; } catch (e) { return errno(e); }
+    },
+    link(existing, path) {
+      const denied = checkEntry(existing, true) || check(path, true, true);
+      if (denied) return denied;
+      try { linkSync(existing, path); return 0; } catch (e) { return errno(e); }
     },
     // The older whole-file interface, for callers that still use it.
     readFile(guestPath) {

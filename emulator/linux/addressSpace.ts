@@ -21,6 +21,27 @@ export interface Vma extends Protection {
   readonly kind: VmaKind;
   readonly name: string;
   readonly shared: boolean;
+  /** For a file mapping: the file offset of `start`, and the file's device and inode (as /proc/self/maps shows). */
+  readonly file?: FileIdentity;
+}
+
+export interface FileIdentity {
+  readonly offset: bigint;
+  /** st_dev as stat returns it (userspace encoding). */
+  readonly dev: bigint;
+  readonly ino: bigint;
+}
+
+/** The part [start, end) of a mapping; a file mapping's offset moves with its start. */
+function part(v: Vma, start: bigint, end: bigint): Vma {
+  if (!v.file || start === v.start) return { ...v, start, end };
+  return { ...v, start, end, file: { ...v.file, offset: v.file.offset + (start - v.start) } };
+}
+
+/** Whether `b` continues the same file at the offset where `a` ends (or neither maps a file). */
+function sameBacking(a: Vma, b: Vma): boolean {
+  if (!a.file || !b.file) return !a.file && !b.file;
+  return a.file.dev === b.file.dev && a.file.ino === b.file.ino && a.file.offset + (a.end - a.start) === b.file.offset;
 }
 
 export const PAGE = BigInt(PAGE_SIZE);
@@ -68,8 +89,8 @@ export class AddressSpace {
     const out: Vma[] = [];
     for (const v of this.vmas) {
       if (v.end <= start || v.start >= end) { out.push(v); continue; }
-      if (v.start < start) out.push({ ...v, end: start });
-      if (v.end > end) out.push({ ...v, start: end });
+      if (v.start < start) out.push(part(v, v.start, start));
+      if (v.end > end) out.push(part(v, end, v.end));
     }
     this.vmas = out;
     this.merge();
@@ -89,7 +110,7 @@ export class AddressSpace {
     for (const v of this.vmas) {
       const last = out[out.length - 1];
       if (last && last.end === v.start && last.read === v.read && last.write === v.write && last.execute === v.execute
-        && last.tagged === v.tagged && last.kind === v.kind && last.name === v.name && last.shared === v.shared) {
+        && last.tagged === v.tagged && last.kind === v.kind && last.name === v.name && last.shared === v.shared && sameBacking(last, v)) {
         out[out.length - 1] = { ...last, end: v.end };
       } else {
         out.push(v);
@@ -103,10 +124,9 @@ export class AddressSpace {
     const out: Vma[] = [];
     for (const v of this.vmas) {
       if (v.end <= start || v.start >= end) { out.push(v); continue; }
-      if (v.start < start) out.push({ ...v, end: start });
-      const inner = { ...v, start: v.start < start ? start : v.start, end: v.end > end ? end : v.end };
-      out.push(change(inner));
-      if (v.end > end) out.push({ ...v, start: end });
+      if (v.start < start) out.push(part(v, v.start, start));
+      out.push(change(part(v, v.start < start ? start : v.start, v.end > end ? end : v.end)));
+      if (v.end > end) out.push(part(v, end, v.end));
     }
     this.vmas = out;
     this.merge();

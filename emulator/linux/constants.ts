@@ -14,6 +14,7 @@ export const SYS = {
   madvise: 233, wait4: 260, prlimit64: 261, getrandom: 278, memfd_create: 279, statx: 291, rseq: 293,
   mkdirat: 34, unlinkat: 35, renameat: 38, truncate: 45, ftruncate: 46, fchdir: 50, sched_setaffinity: 122,
   sched_getaffinity: 123, getrusage: 165, umask: 166, getcpu: 168, renameat2: 276, clone3: 435, faccessat2: 439,
+  symlinkat: 36, linkat: 37,
 } as const;
 
 /** errno values (asm-generic/errno-base.h, errno.h): the one definition for the whole Linux layer. */

@@ -19,6 +19,8 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.mkdirat, fs.sysMkdirat],
   [SYS.unlinkat, fs.sysUnlinkat],
   [SYS.renameat, fs.sysRenameat],
+  [SYS.symlinkat, fs.sysSymlinkat],
+  [SYS.linkat, fs.sysLinkat],
   [SYS.renameat2, fs.sysRenameat2],
   [SYS.truncate, fs.sysTruncate],
   [SYS.ftruncate, fs.sysFtruncate],

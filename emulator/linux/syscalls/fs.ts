@@ -1,5 +1,6 @@
 // Path system calls over the virtual file system (vfs/): openat, newfstatat/fstat/statx, faccessat(2),
-// getdents64, mkdirat, unlinkat, renameat(2), truncate/ftruncate, readlinkat, getcwd, chdir/fchdir, umask.
+// getdents64, mkdirat, unlinkat, renameat(2), symlinkat, linkat, truncate/ftruncate, readlinkat, getcwd,
+// chdir/fchdir, umask; O_TMPFILE on tmpfs.
 // Errno choices follow Linux (fs/namei.c, fs/open.c, fs/stat.c): the lookup error first (ENOENT, ENOTDIR, ELOOP),
 // then EEXIST, then the file system's refusal (EROFS on a read-only root, EACCES in /dev and /proc), then
 // permission bits and file types (EISDIR, ENOTDIR, EINVAL).
@@ -16,6 +17,9 @@ import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
 
 const AT_SYMLINK_NOFOLLOW = 0x100;
+const AT_SYMLINK_FOLLOW = 0x400;
+/** O_TMPFILE without O_DIRECTORY (__O_TMPFILE). */
+const O_TMPFILE_BIT = 0x400000;
 const AT_REMOVEDIR = 0x200;
 const AT_EACCESS = 0x200;
 const AT_NO_AUTOMOUNT = 0x800;
@@ -67,8 +71,13 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof name === 'number') return name;
   let flags = flagsArg(a[2]!);
   const mode = flagsArg(a[3]!);
-  if ((flags & O_TMPFILE) === O_TMPFILE) return -E.OPNOTSUPP;
+  if ((flags & O_TMPFILE_BIT) !== 0) {
+    // build_open_flags(): O_TMPFILE needs O_DIRECTORY, no O_CREAT, and write access.
+    if ((flags & (O_TMPFILE | O_CREAT)) !== O_TMPFILE) return -E.INVAL;
+    if ((flags & O_ACCMODE) === O_RDONLY) return -E.INVAL;
+  }
   if (name === '') return -E.NOENT;
+  if ((flags & O_TMPFILE_BIT) !== 0) return openTmpfile(k, fdArg(a[0]!), name, flags, mode);
   const vfs = vfsOf(k);
   const start = startOf(k, fdArg(a[0]!), name);
   if (typeof start === 'number') return start;
@@ -137,12 +146,84 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return fd;
 }
 
+/** O_TMPFILE: an unnamed file in the directory `name` (tmpfs only); linkat can name it unless O_EXCL was given. */
+function openTmpfile(k: Kernel, dirfd: number, name: string, flags: number, mode: number): SyscallOutcome {
+  const vfs = vfsOf(k);
+  const start = startOf(k, dirfd, name);
+  if (typeof start === 'number') return start;
+  const dir = vfs.resolve(k, start, name, (flags & O_NOFOLLOW) === 0);
+  if (typeof dir === 'number') return dir;
+  const type = vfs.typeOf(k, dir.node);
+  if (typeof type === 'number') return type;
+  if (type !== 'directory') return -E.NOTDIR;
+  const node = vfs.tmpfile(k, dir, mode & ~vfs.umask, (flags & O_EXCL) === 0);
+  if (typeof node === 'number') return node;
+  // Linux names the file '#<inode>' in its directory; having no link, /proc/self/fd shows it as deleted.
+  const path = dir.path === '/' ? `/#${node.ino}` : `${dir.path}/#${node.ino}`;
+  const opened = new OpenFile({ t: 'tmp', node }, path, (flags & (O_ACCMODE | STATUS_FLAGS)) | O_LARGEFILE);
+  const fd = k.files.install(opened, 0, (flags & 0x80000) !== 0);
+  return fd < 0 ? -E.MFILE : fd;
+}
+
+/** The directory and last name of a path argument relative to a dirfd argument (for calls that create or remove). */
+function parentAt(k: Kernel, dirfdValue: bigint, name: string): ReturnType<Vfs['resolveParent']> {
+  const start = startOf(k, fdArg(dirfdValue), name);
+  if (typeof start === 'number') return start;
+  return vfsOf(k).resolveParent(k, start, name);
+}
+
+/** symlinkat(target, newdirfd, linkpath). */
+export function sysSymlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const target = pathArg(k, a[0]!);
+  if (typeof target === 'number') return target;
+  if (target === '') return -E.NOENT;
+  const name = pathArg(k, a[2]!);
+  if (typeof name === 'number') return name;
+  const parent = parentAt(k, a[1]!, name);
+  if (typeof parent === 'number') return parent;
+  return vfsOf(k).symlink(k, parent.dir, parent.name, target, parent.trailingSlash);
+}
+
+/** linkat(olddirfd, oldpath, newdirfd, newpath, flags): AT_SYMLINK_FOLLOW, and AT_EMPTY_PATH (the file of olddirfd). */
+export function sysLinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = flagsArg(a[4]!);
+  if ((flags & ~(AT_SYMLINK_FOLLOW | AT_EMPTY_PATH)) !== 0) return -E.INVAL;
+  const oldName = pathArg(k, a[1]!);
+  if (typeof oldName === 'number') return oldName;
+  const vfs = vfsOf(k);
+  let source: VNode;
+  if (oldName === '' && (flags & AT_EMPTY_PATH) !== 0) {
+    // Linux 6.10+ lets a process link a file it opened itself (earlier kernels needed CAP_DAC_READ_SEARCH).
+    const dirfd = fdArg(a[0]!);
+    const file = dirfd === AT_FDCWD ? cwdLocated(k) : k.files.get(dirfd);
+    if (file === undefined) return -E.BADF;
+    if (typeof file === 'number') return file;
+    source = file.node;
+  } else {
+    if (oldName === '') return -E.NOENT;
+    const start = startOf(k, fdArg(a[0]!), oldName);
+    if (typeof start === 'number') return start;
+    const located = vfs.resolve(k, start, oldName, (flags & AT_SYMLINK_FOLLOW) !== 0);
+    if (typeof located === 'number') return located;
+    source = located.node;
+  }
+  const newName = pathArg(k, a[3]!);
+  if (typeof newName === 'number') return newName;
+  const parent = parentAt(k, a[2]!, newName);
+  if (typeof parent === 'number') return parent;
+  return vfs.link(k, source, parent.dir, parent.name, parent.trailingSlash);
+}
+
 /** /proc/self/maps as Linux formats it (fs/proc/task_mmu.c show_map_vma): one line per mapping. */
 export function procMaps(k: Kernel): string {
   const hex = (v: bigint, width: number) => v.toString(16).padStart(width, '0');
   return k.addressSpace.all().map((v) => {
     const perms = `${v.read ? 'r' : '-'}${v.write ? 'w' : '-'}${v.execute ? 'x' : '-'}${v.shared ? 's' : 'p'}`;
-    const head = `${hex(v.start, 8)}-${hex(v.end, 8)} ${perms} 00000000 00:00 0`;
+    // Offset, device (major:minor of st_dev) and inode of a file mapping; 0 and 00:00 0 for anonymous memory.
+    const dev = v.file?.dev ?? 0n;
+    const major = ((dev >> 8n) & 0xfffn) | ((dev >> 32n) & ~0xfffn);
+    const minor = (dev & 0xffn) | ((dev >> 12n) & ~0xffn);
+    const head = `${hex(v.start, 8)}-${hex(v.end, 8)} ${perms} ${hex(v.file?.offset ?? 0n, 8)} ${hex(major, 2)}:${hex(minor, 2)} ${v.file?.ino ?? 0n}`;
     return v.name ? `${head.padEnd(72)} ${v.name}\n` : `${head} \n`;
   }).join('');
 }
@@ -304,9 +385,7 @@ export function sysMkdirat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const name = pathArg(k, a[1]!);
   if (typeof name === 'number') return name;
   const vfs = vfsOf(k);
-  const start = startOf(k, fdArg(a[0]!), name);
-  if (typeof start === 'number') return start;
-  const parent = vfs.resolveParent(k, start, name);
+  const parent = parentAt(k, a[0]!, name);
   if (typeof parent === 'number') return parent;
   if (parent.name === '.' || parent.name === '..') return -E.EXIST;
   return vfs.mkdir(k, parent.dir, parent.name, flagsArg(a[2]!) & ~vfs.umask & 0o7777);
@@ -318,9 +397,7 @@ export function sysUnlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const name = pathArg(k, a[1]!);
   if (typeof name === 'number') return name;
   const vfs = vfsOf(k);
-  const start = startOf(k, fdArg(a[0]!), name);
-  if (typeof start === 'number') return start;
-  const parent = vfs.resolveParent(k, start, name);
+  const parent = parentAt(k, a[0]!, name);
   if (typeof parent === 'number') return parent;
   const directory = (flags & AT_REMOVEDIR) !== 0;
   if (!directory && parent.trailingSlash) {

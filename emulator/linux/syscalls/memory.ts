@@ -7,7 +7,7 @@ import {
   E, MADV_DONTNEED, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE,
   MAP_TYPE, PAGE_SIZE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_MTE, PROT_READ, PROT_SEM, PROT_WRITE, TASK_SIZE,
 } from '../constants.js';
-import { PAGE, pageUp, type Vma, type VmaKind } from '../addressSpace.js';
+import { PAGE, pageUp, type FileIdentity, type Vma, type VmaKind } from '../addressSpace.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_PATH } from '../files.js';
 import type { VNode } from '../vfs/nodes.js';
@@ -35,7 +35,9 @@ function mteAllowed(kind: VmaKind): boolean {
  * Maps pages in the machine and records the mapping; false when the mapping could never fit in the memory
  * limit. Like Linux with overcommit, memory is only charged when touched (the machine enforces the limit then).
  */
-export function mapRange(k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false): boolean {
+export function mapRange(
+  k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false, file?: FileIdentity,
+): boolean {
   if (Number(length) > k.memoryLimitBytes) return false;
   unmapRange(k, start, start + length);
   try {
@@ -43,9 +45,14 @@ export function mapRange(k: Kernel, start: bigint, length: bigint, perms: Perms,
   } catch {
     return false;
   }
-  const vma: Vma = { start, end: start + length, ...perms, kind, name, shared };
+  const vma: Vma = { start, end: start + length, ...perms, kind, name, shared, ...(file ? { file } : {}) };
   k.addressSpace.add(vma);
   return true;
+}
+
+/** The file identity of a mapping at `address` (its offset moved from the mapping's start), if it maps a file. */
+function fileAt(vma: Vma, address: bigint): FileIdentity | undefined {
+  return vma.file ? { ...vma.file, offset: vma.file.offset + (address - vma.start) } : undefined;
 }
 
 /** Unmaps whatever is mapped in [start, end). */
@@ -96,6 +103,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   let kind: VmaKind = anonymous ? 'anonymous' : 'file';
   let sharedNode: VNode | undefined;
   let sharedWritable = false;
+  let identity: FileIdentity | undefined;
   if (!anonymous) {
     const file = k.files.get(fd);
     if (!file || (file.flags & O_PATH) !== 0) return -E.BADF;
@@ -117,6 +125,8 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (typeof bytes === 'number') return bytes;
       data = bytes;
       name = describeOpenFile(node, file.path);
+      const stat = vfs.stat(k, node);
+      if (typeof stat !== 'number') identity = { offset, dev: stat.dev, ino: stat.ino };
       if (type !== MAP_PRIVATE) { sharedNode = node; sharedWritable = file.writable; }
     }
   }
@@ -141,7 +151,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     }
   }
   const perms = permsFromProt(prot, wantsMte && mteAllowed(kind));
-  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE)) return -E.NOMEM;
+  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity)) return -E.NOMEM;
   if (data && data.length > 0) k.machine.writeMemory(address, data);
   if (sharedNode) vfsOf(k).addShared({ start: address, length: Number(length), offset: Number(offset), node: sharedNode, writable: sharedWritable });
   return address;
@@ -256,14 +266,14 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       return old;
     }
     if (old + newSize <= TASK_SIZE && k.addressSpace.overlapping(old + oldSize, old + newSize).length === 0) {
-      if (!mapRange(k, old + oldSize, newSize - oldSize, perms, vma.kind, vma.name, vma.shared)) return -E.NOMEM;
+      if (!mapRange(k, old + oldSize, newSize - oldSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old + oldSize))) return -E.NOMEM;
       return old;
     }
     if ((flags & MREMAP_MAYMOVE) === 0) return -E.NOMEM;
   }
   const destination = (flags & MREMAP_FIXED) !== 0 ? target : k.addressSpace.findFree(newSize, k.mmapBase);
   if (destination === undefined) return -E.NOMEM;
-  if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared)) return -E.NOMEM;
+  if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old))) return -E.NOMEM;
   copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
   unmapRange(k, old, old + oldSize);
   return destination;

@@ -49,6 +49,10 @@ export interface HostFiles {
   rmdir(path: string): number;
   mkdir(path: string, mode: number): number;
   rename(from: string, to: string): number;
+  /** Creates a symbolic link at `path` reading `target` (optional: without it, link creation is EPERM). */
+  symlink?(target: string, path: string): number;
+  /** Creates a hard link `path` to the existing entry `existing` (never following it; optional: EPERM without it). */
+  link?(existing: string, path: string): number;
 }
 
 /** Whether HostIO.files offers the full HostFiles interface. */

@@ -13,6 +13,8 @@ export class TmpNode {
   nlink: number;
   /** memfd seals (F_ADD_SEALS); F_SEAL_SEAL when sealing is not allowed. */
   seals = 0;
+  /** An O_TMPFILE file that linkat may still give a name (Linux's I_LINKABLE: not with O_EXCL). */
+  linkable = false;
   constructor(
     readonly kind: TmpKind,
     public mode: number,

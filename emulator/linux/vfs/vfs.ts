@@ -517,12 +517,25 @@ export class Vfs {
     return -E.ACCES;
   }
 
-  mkdir(k: Kernel, dir: Located, name: string, mode: number): number {
+  /**
+   * Whether `name` may be made in `dir` (filename_create() and may_create()): 0, or EEXIST when it exists, ENOENT
+   * for a trailing slash on a name that is not made a directory, then the file system's refusal (EROFS, EACCES).
+   */
+  private creatable(k: Kernel, dir: Located, name: string, trailingSlash = false): number {
+    if (name === '.' || name === '..') return -E.EXIST;
     const exists = this.lookup(k, dir, name);
     if (typeof exists !== 'number') return -E.EXIST;
+    if (trailingSlash) return -E.NOENT;
+    // procfs's lookup fails for a name it does not know: ENOENT before any permission check.
+    if (dir.node.t === 'proc') return exists;
     const denied = this.writeDenied(dir.node);
     if (denied) return denied;
-    if (exists !== -E.NOENT) return exists;
+    return exists === -E.NOENT ? 0 : exists;
+  }
+
+  mkdir(k: Kernel, dir: Located, name: string, mode: number): number {
+    const refused = this.creatable(k, dir, name);
+    if (refused) return refused;
     if (dir.node.t === 'host') return this.host!.mkdir(joinPath(dir.node.host, name), mode & 0o777);
     if (dir.node.t === 'tmp') {
       const n = this.newTmpNode(k, 'directory', mode & 0o7777, dir.node.node.dev);
@@ -531,6 +544,56 @@ export class Vfs {
       return 0;
     }
     return -E.ACCES;
+  }
+
+  /** symlinkat: a symbolic link `name` in `dir` that reads `target`. */
+  symlink(k: Kernel, dir: Located, name: string, target: string, trailingSlash: boolean): number {
+    const refused = this.creatable(k, dir, name, trailingSlash);
+    if (refused) return refused;
+    if (dir.node.t === 'host') return this.host!.symlink ? this.host!.symlink(target, joinPath(dir.node.host, name)) : -E.PERM;
+    if (dir.node.t === 'tmp') {
+      dir.node.node.children!.set(name, this.newTmpNode(k, 'symlink', 0o777, dir.node.node.dev, target));
+      return 0;
+    }
+    return -E.ACCES;
+  }
+
+  /**
+   * linkat: a new name `name` in `dir` for `source` (do_linkat() and vfs_link()): EEXIST, EROFS, then EXDEV across
+   * mounts, EPERM for a directory or where the file system cannot link, ENOENT for a file without names that was
+   * not made linkable by O_TMPFILE.
+   */
+  link(k: Kernel, source: VNode, dir: Located, name: string, trailingSlash: boolean): number {
+    const refused = this.creatable(k, dir, name, trailingSlash);
+    if (refused) return refused;
+    const sameMount = (source.t === 'host' && dir.node.t === 'host' && source.root === dir.node.root)
+      || (source.t === 'tmp' && dir.node.t === 'tmp' && source.node.dev === dir.node.node.dev);
+    if (!sameMount) return -E.XDEV;
+    const type = this.typeOf(k, source);
+    if (typeof type === 'number') return type;
+    if (type === 'directory') return -E.PERM;
+    if (source.t === 'host' && dir.node.t === 'host') {
+      return this.host!.link ? this.host!.link(source.host, joinPath(dir.node.host, name)) : -E.PERM;
+    }
+    if (source.t === 'tmp' && dir.node.t === 'tmp') {
+      if (source.node.nlink === 0 && !source.node.linkable) return -E.NOENT;
+      source.node.linkable = false;
+      source.node.nlink++;
+      dir.node.node.children!.set(name, source.node);
+      return 0;
+    }
+    return -E.PERM;
+  }
+
+  /** O_TMPFILE: an unnamed regular file on the file system of `dir` (EOPNOTSUPP where that cannot hold one). */
+  tmpfile(k: Kernel, dir: Located, mode: number, linkable: boolean): TmpNode | number {
+    const denied = this.writeDenied(dir.node);
+    if (denied) return denied;
+    if (dir.node.t !== 'tmp') return -E.OPNOTSUPP;
+    const n = this.newTmpNode(k, 'file', mode & 0o7777, dir.node.node.dev);
+    n.nlink = 0;
+    n.linkable = linkable;
+    return n;
   }
 
   /** unlink (directory false) or rmdir (directory true) of `name` in `dir`. */
@@ -554,7 +617,7 @@ export class Vfs {
     if (dir.node.t === 'tmp' && target.t === 'tmp') {
       if (directory && target.node.children!.size > 0) return -E.NOTEMPTY;
       dir.node.node.children!.delete(name);
-      target.node.nlink = 0;
+      dropLink(target.node);
       if (directory) dir.node.node.nlink--;
       return 0;
     }
@@ -584,13 +647,15 @@ export class Vfs {
       if (existingType !== 'directory' && sourceType === 'directory') return -E.NOTDIR;
     } else if (existing !== -E.NOENT) return existing;
     if (sourcePath === destPath) return 0;
+    // Two names of one file: rename does nothing (both names stay), as rename(2) says.
+    if (typeof existing !== 'number' && existing.t === 'tmp' && source.t === 'tmp' && existing.node === source.node) return 0;
     if (from.node.t === 'host' && to.node.t === 'host' && source.t === 'host') {
       return this.host!.rename(source.host, joinPath(to.node.host, toName));
     }
     if (from.node.t === 'tmp' && to.node.t === 'tmp' && source.t === 'tmp') {
       if (typeof existing !== 'number' && existing.t === 'tmp') {
         if (existing.node.kind === 'directory' && existing.node.children!.size > 0) return -E.NOTEMPTY;
-        existing.node.nlink = 0;
+        dropLink(existing.node);
       }
       from.node.node.children!.delete(fromName);
       to.node.node.children!.set(toName, source.node);
@@ -662,6 +727,11 @@ export class Vfs {
     if (node.t === 'tmp') return node.node.size;
     return this.size(k, node);
   }
+}
+
+/** A name of a tmpfs node goes away: a directory has none left, a file one fewer (hard links). */
+function dropLink(node: TmpNode): void {
+  node.nlink = node.kind === 'directory' ? 0 : Math.max(0, node.nlink - 1);
 }
 
 function sameFile(a: VNode, b: VNode): boolean {
