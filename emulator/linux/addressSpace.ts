@@ -4,6 +4,7 @@
 // PROT_MTE is allowed only on anonymous mappings, mprotect cannot clear PROT_MTE, the brk heap cannot grow
 // into another mapping, and the kernel's own user accesses need the protection bits.
 import { PAGE_SIZE, TASK_SIZE } from './constants.js';
+import type { VNode } from './vfs/nodes.js';
 
 /** 'shmem': a RAM-based file (tmpfs, memfd), on which Linux allows PROT_MTE. */
 export type VmaKind = 'anonymous' | 'file' | 'shmem' | 'image' | 'stack' | 'heap' | 'vdso';
@@ -30,6 +31,8 @@ export interface FileIdentity {
   /** st_dev as stat returns it (userspace encoding). */
   readonly dev: bigint;
   readonly ino: bigint;
+  /** The mapped file (pages that lie wholly past its end raise SIGBUS when touched). */
+  readonly node?: VNode;
 }
 
 /** The part [start, end) of a mapping; a file mapping's offset moves with its start. */

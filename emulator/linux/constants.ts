@@ -46,6 +46,7 @@ export const SEGV_MTEAERR = 8;
 export const SEGV_MTESERR = 9;
 export const ILL_ILLOPC = 1;
 export const BUS_ADRALN = 1;
+export const BUS_ADRERR = 2;
 export const SI_USER = 0;
 export const SI_TKILL = -6;
 

@@ -7,7 +7,8 @@ import type {
 } from '../machine/api.js';
 import type { ProgramImage } from '../program.js';
 import { AddressSpace } from './addressSpace.js';
-import { E, IGNORED_BY_DEFAULT, SIG, TASK_SIZE } from './constants.js';
+import { BUS_ADRERR, E, IGNORED_BY_DEFAULT, SIG, TASK_SIZE } from './constants.js';
+import { filePageFault } from './syscalls/memory.js';
 import { SeededRandom } from './random.js';
 import { decodeUtf8 } from './text.js';
 import type { FileTable } from './files.js';
@@ -150,6 +151,12 @@ export class Kernel implements ExceptionHandler {
   }
 
   fault(_machine: KernelMachine, fault: Fault): StopReason | undefined {
+    if (fault.kind === 'permission' || fault.kind === 'unmapped') {
+      // A page of a file mapping past the end of the file (SIGBUS), or one the file has grown into since.
+      const file = filePageFault(this, fault.address, fault.access);
+      if (file === 'retry') return undefined;
+      if (file === 'sigbus') return this.raise({ ...signalForFault(fault), signal: SIG.BUS, code: BUS_ADRERR });
+    }
     return this.raise(signalForFault(fault));
   }
 

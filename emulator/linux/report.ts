@@ -4,7 +4,7 @@
 // unavailable."), then where it happened: pc, symbol+offset and source line when the program has line rows.
 import type { Fault, StopReason } from '../machine/api.js';
 import type { LineRow, ProgramImage } from '../program.js';
-import { SEGV_MTEAERR, SEGV_MTESERR, SIGNAL_NAMES } from './constants.js';
+import { SEGV_MTEAERR, SEGV_MTESERR, SIG, SIGNAL_NAMES } from './constants.js';
 
 /** What the report needs from a process: its program and current pc. */
 export interface ReportSubject {
@@ -82,7 +82,9 @@ export function formatFatalSignalReport(process: ReportSubject, stop: StopReason
     lines.push(title, 'Memory tag violation', 'Fault address unavailable.');
   } else {
     lines.push(`${title}.`);
-    if (fault?.kind === 'unmapped') lines.push(`Cannot access memory at address ${hex64(fault.address)} (${fault.access}, not mapped)`);
+    if (stop.signal === SIG.BUS && (fault?.kind === 'permission' || fault?.kind === 'unmapped')) {
+      lines.push(`Cannot access memory at address ${hex64(fault.address)} (${fault.access}, past the end of the mapped file)`);
+    } else if (fault?.kind === 'unmapped') lines.push(`Cannot access memory at address ${hex64(fault.address)} (${fault.access}, not mapped)`);
     else if (fault?.kind === 'permission') lines.push(`Cannot access memory at address ${hex64(fault.address)} (${fault.access}, not permitted)`);
     else if (fault?.kind === 'alignment') lines.push(`Misaligned ${fault.access} at address ${hex64(fault.address)}`);
     else if (fault?.kind === 'undefinedInstruction') lines.push(`Undefined instruction 0x${(fault.word >>> 0).toString(16).padStart(8, '0')}`);

@@ -1,4 +1,4 @@
-/* Link creation, O_TMPFILE and /proc/self/maps cases compared with qemu-aarch64 by test/oracle/fsLinksQemu.test.ts:
+/* Link creation, O_TMPFILE, /proc/self/maps and SIGBUS-past-the-end cases compared with qemu-aarch64 by test/oracle/fsLinksQemu.test.ts:
    each line is a call, its result and errno. Run as `links DIR SHM` with DIR an empty folder the program may write
    (a writable root under the emulator) and SHM a new name for a folder under /dev/shm (tmpfs in both). */
 #define _GNU_SOURCE
@@ -8,11 +8,26 @@
 #include <errno.h>
 #include <string.h>
 #include <stdlib.h>
+#include <signal.h>
+#include <setjmp.h>
 #include <sys/mman.h>
 #include <sys/stat.h>
 #include <sys/sysmacros.h>
 #define R(expr) do { errno = 0; long r_ = (long)(expr); printf("%-52s %ld %d\n", #expr, r_, r_ < 0 ? errno : 0); } while (0)
 static char buf[256];
+static sigjmp_buf jb;
+static volatile int bus_code;
+static char *volatile bus_addr;
+static void onbus(int sig, siginfo_t *si, void *uc) { (void)sig; (void)uc; bus_code = si->si_code; bus_addr = si->si_addr; siglongjmp(jb, 1); }
+/* Touches *p (reading, or writing 'W'): prints the byte read, or the SIGBUS code and its address relative to base. */
+static void probe(const char *what, char *base, char *p, int write) {
+  if (sigsetjmp(jb, 1) == 0) {
+    int v = write ? (*p = 'W') : *(volatile char *)p;
+    printf("%-30s value %d\n", what, v);
+  } else {
+    printf("%-30s SIGBUS code %d at +%ld\n", what, bus_code, (long)(bus_addr - base));
+  }
+}
 static long nl(int fd) { struct stat s; return fstat(fd, &s) == 0 ? (long)s.st_nlink : -1; }
 static const char *rl(const char *p) { long n = readlink(p, buf, sizeof buf - 1); buf[n < 0 ? 0 : n] = 0; return n < 0 ? strerror(errno) : buf; }
 int main(int argc, char **argv) {
@@ -99,6 +114,30 @@ int main(int argc, char **argv) {
            ino == ms.st_ino, maj == major(ms.st_dev) && mi == minor(ms.st_dev), strstr(line, "/m\n") ? "m\n" : line);
   }
   fclose(maps);
+  /* A mapping longer than its file: pages wholly past the end raise SIGBUS (BUS_ADRERR); the last partial page reads 0. */
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_sigaction = onbus;
+  sa.sa_flags = SA_SIGINFO;
+  R(sigaction(SIGBUS, &sa, 0));
+  int b = open("short", O_RDWR | O_CREAT | O_TRUNC, 0644);
+  R(write(b, "xyz", 3));
+  char *q = mmap(0, 3 * 4096, PROT_READ | PROT_WRITE, MAP_SHARED, b, 0);
+  R(q != MAP_FAILED);
+  probe("read in the file", q, q + 1, 0);
+  probe("read past the end, same page", q, q + 100, 0);
+  probe("read a page past the end", q, q + 4096 + 8, 0);
+  probe("write two pages past the end", q, q + 8192 + 5, 1);
+  R(ftruncate(b, 5000));
+  probe("read after growing", q, q + 4096 + 8, 0);
+  R(pwrite(b, "Q", 1, 4100));
+  probe("read a byte written", q, q + 4100, 0);
+  probe("write in the grown part", q, q + 4200, 1);
+  probe("still past the end", q, q + 8192, 0);
+  R(ftruncate(b, 3));
+  probe("read after shrinking", q, q + 4096 + 8, 0);
+  char *pv = mmap(0, 2 * 4096, PROT_READ, MAP_PRIVATE, b, 0);
+  probe("private: past the end", pv, pv + 4096, 0);
   snprintf(path, sizeof path, "%s/x", shm); unlink(path);
   snprintf(path, sizeof path, "%s/named", shm); unlink(path);
   snprintf(path, sizeof path, "%s/viaproc", shm); unlink(path);

@@ -1,11 +1,14 @@
 // Link creation and unnamed files, call by call: symlinkat and linkat in tmpfs and in writable host roots (EROFS
 // in read-only places, EXDEV across mounts, EPERM for directories, EEXIST, ENOENT for a trailing slash),
 // readlinkat of created links, O_TMPFILE on tmpfs named by linkat (AT_EMPTY_PATH and /proc/self/fd/N with
-// AT_SYMLINK_FOLLOW), and /proc/self/maps offsets, devices and inodes of file mappings. Errno choices follow
-// fs/namei.c (filename_create, do_linkat, vfs_link), fs/open.c (build_open_flags) and fs/proc/task_mmu.c.
+// AT_SYMLINK_FOLLOW), /proc/self/maps offsets, devices and inodes of file mappings, and SIGBUS (BUS_ADRERR) for
+// a page of a file mapping wholly past the end of the file. Errno choices follow fs/namei.c (filename_create,
+// do_linkat, vfs_link), fs/open.c (build_open_flags), fs/proc/task_mmu.c and mm/filemap.c (filemap_fault).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { runProgram } from '../../cli/commands/run.js';
+import type { CommandIO } from '../../cli/command.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createNodeHostFiles } from '../../debug-adapter/hostFileSystem.js';
@@ -175,3 +178,63 @@ test('/proc/self/maps: file mappings show their offset, device and inode as Linu
   const again = readAll(t, open(t, '/proc/self/maps'));
   assert.match(again, new RegExp(`^${hex(anon)}-${hex(anon + 4096n)} rw-p 00000000 00:00 0 $`, 'm'), 'anonymous memory: 0 00:00 0');
 });
+
+/** A program that maps 2 pages of a 3-byte tmpfs file: reads in the last partial page, grows the file and reads
+ *  page 1, shrinks it again and reads page 1 (Linux: SIGBUS, BUS_ADRERR, si_addr the byte read). */
+const BUS_PROGRAM = String.raw`
+        .global _start
+_start: mov     x0, #-100
+        adr     x1, name
+        mov     x2, #0x42               // O_RDWR|O_CREAT
+        mov     x3, #420
+        mov     x8, #56
+        svc     #0
+        mov     x19, x0
+        adr     x1, name
+        mov     x2, #3
+        mov     x8, #64                 // write 3 bytes
+        svc     #0
+        mov     x0, #0
+        mov     x1, #8192
+        mov     x2, #3                  // PROT_READ|PROT_WRITE
+        mov     x3, #1                  // MAP_SHARED
+        mov     x4, x19
+        mov     x5, #0
+        mov     x8, #222
+        svc     #0
+        mov     x20, x0
+        add     x21, x20, #4096
+        ldrb    w1, [x20, #100]         // past the end, same page: 0
+        mov     x0, x19
+        mov     x1, #5000
+        mov     x8, #46                 // ftruncate: page 1 now holds file bytes
+        svc     #0
+        ldrb    w1, [x21, #8]
+        mov     x0, x19
+        mov     x1, #3
+        mov     x8, #46                 // ftruncate: page 1 wholly past the end again
+        svc     #0
+        ldrb    w1, [x21, #8]           // SIGBUS
+        mov     x0, #0
+        mov     x8, #93
+        svc     #0
+name:   .asciz  "/tmp/short"
+`;
+
+test('a page of a file mapping wholly past the end of the file: SIGBUS (BUS_ADRERR) when touched, readable after the file grows', () => {
+  const path = join(base, 'bus.s');
+  writeFileSync(path, BUS_PROGRAM);
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  const io: CommandIO = {
+    stdout: (t) => out.push(Buffer.from(t)), stderr: (t) => err.push(Buffer.from(t)),
+    stdoutBytes: (b) => out.push(Buffer.from(b)), stderrBytes: (b) => err.push(Buffer.from(b)),
+  };
+  const status = runProgram([path], io, { stdin: new Uint8Array(0) });
+  const stderr = Buffer.concat(err).toString();
+  assert.equal(status, 128 + 7, stderr);
+  assert.match(stderr, /Program received signal SIGBUS, Bus error\./);
+  assert.match(stderr, /Cannot access memory at address 0x[0-9a-f]+008 \(read, past the end of the mapped file\)/);
+  assert.match(stderr, /bus\.s:34\n/, 'the last load faults, the earlier ones do not');
+});
+

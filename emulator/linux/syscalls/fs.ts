@@ -4,7 +4,7 @@
 // Errno choices follow Linux (fs/namei.c, fs/open.c, fs/stat.c): the lookup error first (ENOENT, ENOTDIR, ELOOP),
 // then EEXIST, then the file system's refusal (EROFS on a read-only root, EACCES in /dev and /proc), then
 // permission bits and file types (EISDIR, ENOTDIR, EINVAL).
-import { E } from '../constants.js';
+import { E, TASK_SIZE } from '../constants.js';
 import {
   O_ACCMODE, O_APPEND, O_ASYNC, O_CREAT, O_DIRECT, O_DIRECTORY, O_DSYNC, O_EXCL, O_LARGEFILE, O_NOATIME, O_NOFOLLOW,
   O_NONBLOCK, O_PATH, O_RDONLY, O_TMPFILE, O_TRUNC, O_WRONLY, OpenFile,
@@ -14,6 +14,7 @@ import { StructWriter, cString, utf8 } from '../text.js';
 import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
 import { generatedFile, hashPath, parentPath, type Located, type NodeStat, type Vfs } from '../vfs/vfs.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
+import { guardPastEnd } from './memory.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
 
 const AT_SYMLINK_NOFOLLOW = 0x100;
@@ -136,7 +137,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   }
   if (!pathOnly && (flags & O_TRUNC) !== 0 && wantsWrite && stat.type === 'file') {
     if (sealRefusesResize(node, stat.size, 0)) return -E.PERM;
-    const r = vfs.truncate(k, node, 0);
+    const r = resized(k, node, vfs.truncate(k, node, 0));
     if (r < 0) return r;
   }
   if (node.t === 'proc' && node.name === 'self/maps') opened.content = utf8(procMaps(k));
@@ -440,7 +441,13 @@ export function sysFtruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!file.writable || !isRegular(k, file.node) || file.node.t === 'proc' || file.node.t === 'image') return -E.INVAL;
   const vfs = vfsOf(k);
   if (sealRefusesResize(file.node, vfs.size(k, file.node), Number(length))) return -E.PERM;
-  return vfs.truncate(k, file.node, Number(length));
+  return resized(k, file.node, vfs.truncate(k, file.node, Number(length)));
+}
+
+/** After a truncate: pages of the file's mappings now wholly past its end raise SIGBUS when touched. */
+function resized(k: Kernel, node: VNode, result: number): number {
+  if (result === 0) guardPastEnd(k, 0n, TASK_SIZE, node);
+  return result;
 }
 
 export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -458,7 +465,7 @@ export function sysTruncate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const denied = contentsDenied(vfs, located.node);
   if (denied) return denied;
   if (!permits(stat, 'w')) return -E.ACCES;
-  return vfs.truncate(k, located.node, Number(length));
+  return resized(k, located.node, vfs.truncate(k, located.node, Number(length)));
 }
 
 export function sysGetcwd(k: Kernel, a: readonly bigint[]): SyscallOutcome {

@@ -50,6 +50,56 @@ export function mapRange(
   return true;
 }
 
+/** The file offset of the page at `page` of a file mapping, and the file's size now. */
+function pageOfFile(k: Kernel, v: Vma, page: bigint): { offset: bigint; size: bigint } | undefined {
+  if (!v.file?.node) return undefined;
+  return { offset: v.file.offset + (page - v.start), size: BigInt(vfsOf(k).size(k, v.file.node)) };
+}
+
+/**
+ * Pages of file mappings in [start, end) that lie wholly past the end of their file get no access in the machine,
+ * so that touching one faults and becomes SIGBUS (BUS_ADRERR) as in Linux (filemap_fault); the mapping keeps its
+ * protection. Called after mmap, mprotect, mremap and a change of a file's size.
+ */
+export function guardPastEnd(k: Kernel, start: bigint, end: bigint, node?: VNode): void {
+  for (const v of k.addressSpace.overlapping(start, end)) {
+    if (!v.file?.node || (node && !sameNode(v.file.node, node))) continue;
+    // The first page wholly past the end of the file, as an address in this mapping.
+    const firstPast = v.start + pageUp(BigInt(vfsOf(k).size(k, v.file.node))) - v.file.offset;
+    const from = [v.start, start, firstPast].reduce((m, x) => (x > m ? x : m));
+    const to = v.end < end ? v.end : end;
+    if (from < to) k.machine.protect(from, Number(to - from), { read: false, write: false, execute: false, tagged: v.tagged });
+  }
+}
+
+function sameNode(a: VNode, b: VNode): boolean {
+  if (a.t === 'tmp' && b.t === 'tmp') return a.node === b.node;
+  return a.t === 'host' && b.t === 'host' && a.host === b.host;
+}
+
+/**
+ * A fault on a page of a file mapping that the machine keeps inaccessible: SIGBUS/BUS_ADRERR when the page
+ * still lies past the end of the file and the mapping allows the access; 'retry' when the file has grown since
+ * (the page gets the file's bytes and the mapping's protection, and the instruction runs again); undefined for
+ * any other fault.
+ */
+export function filePageFault(k: Kernel, address: bigint, access: 'read' | 'write' | 'fetch'): 'sigbus' | 'retry' | undefined {
+  const v = k.addressSpace.find(address & UNTAG);
+  if (!v?.file?.node) return undefined;
+  if (access === 'read' ? !v.read : access === 'write' ? !v.write : !v.execute) return undefined;
+  const page = (address & UNTAG) & ~(PAGE - 1n);
+  const f = pageOfFile(k, v, page)!;
+  if (f.offset >= pageUp(f.size)) return 'sigbus';
+  const machinePage = k.machine.regions().find((r) => r.start <= page && page < r.end);
+  if (machinePage && (access === 'read' ? machinePage.read : access === 'write' ? machinePage.write : machinePage.execute)) return undefined;
+  const bytes = vfsOf(k).read(k, v.file.node, Number(f.offset), PAGE_SIZE);
+  const data = new Uint8Array(PAGE_SIZE);
+  if (typeof bytes !== 'number') data.set(bytes.subarray(0, PAGE_SIZE));
+  k.machine.writeMemory(page, data);
+  k.machine.protect(page, PAGE_SIZE, v);
+  return 'retry';
+}
+
 /** The file identity of a mapping at `address` (its offset moved from the mapping's start), if it maps a file. */
 function fileAt(vma: Vma, address: bigint): FileIdentity | undefined {
   return vma.file ? { ...vma.file, offset: vma.file.offset + (address - vma.start) } : undefined;
@@ -126,7 +176,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       data = bytes;
       name = describeOpenFile(node, file.path);
       const stat = vfs.stat(k, node);
-      if (typeof stat !== 'number') identity = { offset, dev: stat.dev, ino: stat.ino };
+      if (typeof stat !== 'number') identity = { offset, dev: stat.dev, ino: stat.ino, node };
       if (type !== MAP_PRIVATE) { sharedNode = node; sharedWritable = file.writable; }
     }
   }
@@ -153,6 +203,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const perms = permsFromProt(prot, wantsMte && mteAllowed(kind));
   if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity)) return -E.NOMEM;
   if (data && data.length > 0) k.machine.writeMemory(address, data);
+  if (identity) guardPastEnd(k, address, address + length);
   if (sharedNode) vfsOf(k).addShared({ start: address, length: Number(length), offset: Number(offset), node: sharedNode, writable: sharedWritable });
   return address;
 }
@@ -195,6 +246,7 @@ export function sysMprotect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     k.machine.protect(s, Number(e - s), permsFromProt(prot, v.tagged || wantsMte));
   }
   k.addressSpace.update(start, end, (v) => ({ ...v, ...permsFromProt(prot, v.tagged || wantsMte) }));
+  guardPastEnd(k, start, end);
   return 0;
 }
 
@@ -276,6 +328,7 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old))) return -E.NOMEM;
   copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
   unmapRange(k, old, old + oldSize);
+  guardPastEnd(k, destination, destination + newSize);
   return destination;
 }
 
