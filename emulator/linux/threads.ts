@@ -590,6 +590,11 @@ export class Scheduler {
     return p === this.main ? stop : undefined;
   }
 
+  /** What the run does with a stop of process p: one that ends p goes through ended(); any other is returned. */
+  private settle(p: GuestProcess, stop: StopReason): StopReason | undefined {
+    return stop.kind === 'exit' || stop.kind === 'killed' ? this.ended(p, stop) : stop;
+  }
+
   /** Runs threads until a stop the caller must see (end of the program, a debugger stop, the step limit). */
   run(options: RunOptions = {}): StopReason {
     const max = options.maxSteps ?? Infinity;
@@ -619,12 +624,9 @@ export class Scheduler {
         if (next) early = k.raise(next);
       }
       if (early) {
-        if (early.kind === 'exit' || early.kind === 'killed') {
-          const r = this.ended(p, early);
-          if (r) return r;
-          continue;
-        }
-        return early;
+        const r = this.settle(p, early);
+        if (r) return r;
+        continue;
       }
       if (executed >= max) return { kind: 'limit', pc: m.getPC() };
       // The machine executes the instruction at the pc it resumes from even with a breakpoint there; a thread
@@ -660,22 +662,15 @@ export class Scheduler {
         if (f) {
           const s = k.raise(asyncTagFaultSignal(f));
           if (s) {
-            if (s.kind === 'exit' || s.kind === 'killed') {
-              const e = this.ended(p, s);
-              if (e) return e;
-              continue;
-            }
-            return s;
+            const e = this.settle(p, s);
+            if (e) return e;
+            continue;
           }
         }
         continue;
       }
-      if (r.kind === 'exit' || r.kind === 'killed') {
-        const e = this.ended(p, r);
-        if (e) return e;
-        continue;
-      }
-      return r;
+      const e = this.settle(p, r);
+      if (e) return e;
     }
   }
 }
