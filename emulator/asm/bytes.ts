@@ -94,6 +94,20 @@ export class ByteBuffer {
   }
 
   cstring(text: string): void {
+    // ASCII (symbol and file names, almost always) is copied as it is; anything else is UTF-8 encoded.
+    const n = text.length;
+    this.reserve(n + 1);
+    let i = 0;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) break;
+      this.bytes[this.length + i] = c;
+    }
+    if (i === n) {
+      this.bytes[this.length + n] = 0;
+      this.length += n + 1;
+      return;
+    }
     this.append(utf8Encode(text));
     this.u8(0);
   }
