@@ -731,7 +731,7 @@ export function sysClone3(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (size < 64) return -E.INVAL;
   const raw = k.readUser(a[0]!, size);
   if (typeof raw === 'number') return raw;
-  for (let i = 88; i < size; i++) if (raw[i] !== 0) return -7; // E2BIG for unknown non-zero fields
+  for (let i = 88; i < size; i++) if (raw[i] !== 0) return -E.TOOBIG; // E2BIG for unknown non-zero fields
   const flags = readU64(raw, 0);
   const exitSignal = readU64(raw, 32);
   const stack = readU64(raw, 40);

@@ -394,7 +394,7 @@ export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       let size = 4096;
       while (size < wanted) size *= 2;
       if (size > 1 << 20) return -E.PERM;
-      if (size < file.node.pipe.buffer.length) return -16; // EBUSY
+      if (size < file.node.pipe.buffer.length) return -E.BUSY;
       file.node.pipe.capacity = size;
       return size;
     }

@@ -305,7 +305,7 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if ((flags & MREMAP_DONTUNMAP) !== 0) return -E.INVAL; // Not modelled.
   if (newSize === 0n || oldSize === 0n) return -E.INVAL;
   const vma = k.addressSpace.find(old);
-  if (!vma || old + oldSize > vma.end) return -14; // EFAULT: the old range is not one mapping.
+  if (!vma || old + oldSize > vma.end) return -E.FAULT; // The old range is not one mapping.
   if ((flags & MREMAP_FIXED) !== 0) {
     if ((target & (PAGE - 1n)) !== 0n) return -E.INVAL;
     if (target + newSize > TASK_SIZE) return -E.NOMEM;

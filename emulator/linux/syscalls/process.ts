@@ -66,7 +66,7 @@ export function sysRseq(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (k.rseq) {
     if (k.rseq.address !== address || length !== RSEQ_SIZE) return -E.INVAL;
     if (signature !== k.rseq.signature) return -E.PERM;
-    return -16; // EBUSY
+    return -E.BUSY;
   }
   if ((address & BigInt(RSEQ_SIZE - 1)) !== 0n || length !== RSEQ_SIZE) return -E.INVAL;
   const r = k.writeUser(address, new StructWriter(8).u32(0, 0).u32(4, 0).bytes);
