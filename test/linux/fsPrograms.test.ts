@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runCommand, runProgram } from '../../cli/commands/run.js';
-import type { CommandIO } from '../../cli/command.js';
+import { runCommand } from '../../cli/commands/run.js';
 import { FS_PROGRAMS, QEMU_STDOUT } from './fsPrograms.js';
+import { runCli } from './runCli.js';
 
 const base = mkdtempSync(join(tmpdir(), 'mte-fsprog-'));
 test.after(() => rmSync(base, { recursive: true, force: true }));
@@ -22,16 +22,7 @@ function source(name: string, dir: string): string {
   return path;
 }
 
-function run(args: string[]): { status: number; stdout: string; stderr: string } {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const io: CommandIO = {
-    stdout: (t) => out.push(Buffer.from(t)), stderr: (t) => err.push(Buffer.from(t)),
-    stdoutBytes: (b) => out.push(Buffer.from(b)), stderrBytes: (b) => err.push(Buffer.from(b)),
-  };
-  const status = runProgram(args, io, { stdin: new Uint8Array(0) });
-  return { status, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1') };
-}
+const run = runCli;
 
 test('fs-files: create, write, read, stat, rename and remove in a --root DIR:rw folder (as under qemu)', () => {
   const work = join(base, 'files');

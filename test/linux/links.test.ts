@@ -7,8 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { lstatSync, mkdirSync, mkdtempSync, readlinkSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { runProgram } from '../../cli/commands/run.js';
-import type { CommandIO } from '../../cli/command.js';
+import { runCli } from './runCli.js';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createNodeHostFiles } from '../../debug-adapter/hostFileSystem.js';
@@ -224,14 +223,7 @@ name:   .asciz  "/tmp/short"
 test('a page of a file mapping wholly past the end of the file: SIGBUS (BUS_ADRERR) when touched, readable after the file grows', () => {
   const path = join(base, 'bus.s');
   writeFileSync(path, BUS_PROGRAM);
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const io: CommandIO = {
-    stdout: (t) => out.push(Buffer.from(t)), stderr: (t) => err.push(Buffer.from(t)),
-    stdoutBytes: (b) => out.push(Buffer.from(b)), stderrBytes: (b) => err.push(Buffer.from(b)),
-  };
-  const status = runProgram([path], io, { stdin: new Uint8Array(0) });
-  const stderr = Buffer.concat(err).toString();
+  const { status, stderr } = runCli([path]);
   assert.equal(status, 128 + 7, stderr);
   assert.match(stderr, /Program received signal SIGBUS, Bus error\./);
   assert.match(stderr, /Cannot access memory at address 0x[0-9a-f]+008 \(read, past the end of the mapped file\)/);

@@ -10,8 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { runProgram } from '../../cli/commands/run.js';
-import type { CommandIO } from '../../cli/command.js';
+import { runCli } from '../linux/runCli.js';
 
 const root = join(__dirname, '..', '..');
 const missing = ['aarch64-linux-gnu-gcc', 'qemu-aarch64'].filter((t) => spawnSync('which', [t]).status !== 0);
@@ -21,17 +20,6 @@ if (skip) console.log(`# fsLinksQemu: skipped, ${skip}`);
 
 const work = mkdtempSync(join(tmpdir(), 'fs-links-oracle-'));
 test.after(() => rmSync(work, { recursive: true, force: true }));
-
-function emulate(args: string[]): { status: number; stdout: string; stderr: string } {
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  const io: CommandIO = {
-    stdout: (t) => out.push(Buffer.from(t)), stderr: (t) => err.push(Buffer.from(t)),
-    stdoutBytes: (b) => out.push(Buffer.from(b)), stderrBytes: (b) => err.push(Buffer.from(b)),
-  };
-  const status = runProgram(args, io, { stdin: new Uint8Array(0) });
-  return { status, stdout: Buffer.concat(out).toString('latin1'), stderr: Buffer.concat(err).toString('latin1') };
-}
 
 test('fs-links.c (glibc, static): links, O_TMPFILE and /proc/self/maps give the same results as under qemu', { skip }, () => {
   const elf = join(work, 'fs-links');
@@ -45,7 +33,7 @@ test('fs-links.c (glibc, static): links, O_TMPFILE and /proc/self/maps give the 
   const qemu = spawnSync('qemu-aarch64', [elf, q, shm], { encoding: 'latin1', timeout: 60000 });
   rmSync(join('/dev/shm', shm), { recursive: true, force: true });
   assert.equal(qemu.status, 0, qemu.stderr);
-  const emu = emulate(['--root', `${e}:rw`, elf, e, shm]);
+  const emu = runCli(['--root', `${e}:rw`, elf, e, shm]);
   assert.equal(emu.status, 0, emu.stderr);
   assert.match(qemu.stdout, /linkat\(t, "", AT_FDCWD, path, AT_EMPTY_PATH\) +0 0/, 'the host kernel links an O_TMPFILE file by AT_EMPTY_PATH');
   assert.equal(emu.stdout, qemu.stdout);
