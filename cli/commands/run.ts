@@ -19,7 +19,9 @@ Run a static AArch64 Linux program in the emulator (with the Memory Tagging Exte
 Options:
   --seed N               Seed for IRG's random tags, AT_RANDOM and getrandom (default 0): same seed, same run
   --json FILE            Write the outcome as JSON: exitCode, signal, siCode, fault, instructions
-  --max-memory SIZE      Guest memory limit, e.g. 256M or 1G (default 1G)
+  --max-memory SIZE      Guest memory limit, e.g. 256M or 1G (default 1G), shared by all guest processes
+  --max-tasks N          Limit on live guest threads plus processes, like RLIMIT_NPROC (default 256):
+                         clone, fork and vfork fail with EAGAIN past it
   --max-instructions N   Stop after N instructions (exit status 124)
   --core FILE            When a signal ends the program with a core dump, write an ELF core file (with MTE tags)
   --env NAME=VALUE       Add a variable to the guest environment (repeatable; the environment is otherwise empty)
@@ -40,6 +42,7 @@ interface RunArgs {
   json: string | undefined;
   core: string | undefined;
   maxMemory: number | undefined;
+  maxTasks: number | undefined;
   maxInstructions: number | undefined;
   env: string[];
   roots: { path: string; writable: boolean }[];
@@ -86,6 +89,12 @@ function parseArgs(argv: readonly string[]): RunArgs {
         const size = parseSize(v);
         if (size === undefined) throw new UsageError(`invalid size '${v}' (for example 256M or 1G)`);
         out.maxMemory = size;
+        break;
+      }
+      case '--max-tasks': {
+        const v = value(name);
+        if (!/^\d+$/.test(v) || Number(v) === 0 || Number(v) > 1_000_000) throw new UsageError(`invalid task count '${v}' (1 to 1000000)`);
+        out.maxTasks = Number(v);
         break;
       }
       case '--max-instructions': {
@@ -217,7 +226,7 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
   });
   const created = createLinuxProcess({
     program: loaded.image, argv: [args.program, ...args.args], envp: args.env, seed: args.seed,
-    memoryLimitBytes: args.maxMemory, host,
+    memoryLimitBytes: args.maxMemory, maxTasks: args.maxTasks, host,
   });
   if (!created.ok) { io.stderr(`aarch64-mte run: ${created.message}\n`); return 2; }
   const p = created.process;

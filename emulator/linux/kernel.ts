@@ -50,6 +50,8 @@ export interface KernelOptions {
   readonly mmapBase: bigint;
   readonly addressSpace: AddressSpace;
   readonly memoryLimitBytes: number;
+  /** Cap on live threads plus unreaped processes (RLIMIT_NPROC-like); default DEFAULT_MAX_TASKS (threads.ts). */
+  readonly maxTasks?: number;
   /** Notes shared with another kernel (a forked child reports into its parent's list). */
   readonly diagnostics?: string[];
 }
@@ -79,6 +81,8 @@ export class Kernel implements ExceptionHandler {
   brk: bigint;
   readonly mmapBase: bigint;
   readonly memoryLimitBytes: number;
+  /** Cap on live threads plus unreaped processes: clone, fork and vfork fail with EAGAIN past it. */
+  readonly maxTasks: number;
   /** Address of the rt_sigreturn trampoline page, mapped on first use (Linux uses the vDSO's). */
   sigreturnTrampoline: bigint | undefined;
   clearChildTid = 0n;
@@ -108,6 +112,7 @@ export class Kernel implements ExceptionHandler {
     this.mmapBase = o.mmapBase;
     this.addressSpace = o.addressSpace;
     this.memoryLimitBytes = o.memoryLimitBytes;
+    this.maxTasks = o.maxTasks ?? 256;
     this.diagnostics = o.diagnostics ?? [];
   }
 

@@ -11,7 +11,7 @@ import { hwcapsFromIdRegisters, PAGE_SIZE, TASK_SIZE } from './constants.js';
 import { ID_REGISTER_VALUES, SYSREG } from '../machine/exec/branchSystem.js';
 import { FileTable } from './files.js';
 import { Kernel, yieldStops, type KernelMachine } from './kernel.js';
-import { registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
+import { DEFAULT_MAX_TASKS, registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
 import { buildInitialStack, type InitialStack } from './stack.js';
 import { mapRange } from './syscalls/memory.js';
 import { GUEST_GID, GUEST_UID } from './syscalls/process.js';
@@ -122,6 +122,8 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   const memoryLimitBytes = options.memoryLimitBytes ?? DEFAULT_MEMORY_LIMIT;
   if (image.segments.length === 0) return { ok: false, message: `${image.path}: the program has no loadable segments` };
   if (!Number.isFinite(memoryLimitBytes) || memoryLimitBytes <= 0) return { ok: false, message: `invalid memory limit ${memoryLimitBytes}` };
+  const maxTasks = options.maxTasks ?? DEFAULT_MAX_TASKS;
+  if (!Number.isInteger(maxTasks) || maxTasks < 1) return { ok: false, message: `invalid task limit ${maxTasks}` };
 
   let machine: KernelMachine;
   try {
@@ -152,7 +154,7 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   }
 
   const kernel = new Kernel({
-    machine, host: options.host, program, seed, files: new FileTable(), addressSpace, memoryLimitBytes,
+    machine, host: options.host, program, seed, files: new FileTable(), addressSpace, memoryLimitBytes, maxTasks,
     brkStart: pages.reduce((m, r) => (r.end > m ? r.end : m), 0n), mmapBase: MMAP_BASE,
   });
   for (const r of pages) {

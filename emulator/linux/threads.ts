@@ -9,6 +9,9 @@
 // the same interleaving. Time for timeouts is virtual (one nanosecond per instruction; when every thread waits,
 // it jumps to the earliest timeout). If every thread waits forever the program is ended with a note.
 // The scheduler exists only once a program creates a thread or process; single-threaded programs never see it.
+// Limits: all processes share one memory budget (the machines charge their pages to the main machine's budget, and
+// each extra thread or process adds a fixed charge for its host-side state), so a fork whose copy does not fit
+// fails with ENOMEM; and live threads plus unreaped processes are capped like RLIMIT_NPROC (EAGAIN past it).
 import type { RunOptions, StopReason, TagCheckFault } from '../machine/api.js';
 import { E, IGNORED_BY_DEFAULT, SIG, SIGNAL_NAMES } from './constants.js';
 import { Kernel, yieldStops, type KernelMachine, type MteControl, type SyscallOutcome } from './kernel.js';
@@ -25,6 +28,14 @@ export const FIRST_NEW_TID = 1001;
 export const DEFAULT_TIME_SLICE = 10_000;
 const MAIN_PID = 1000;
 const PARENT_OF_MAIN = 999;
+/** Default cap on tasks (live threads plus zombie processes of the program), like RLIMIT_NPROC. */
+export const DEFAULT_MAX_TASKS = 256;
+/** Memory-budget charge for each forked process's host-side state (machine, kernel, tables), besides its pages. */
+export const PROCESS_CHARGE_BYTES = 256 * 1024;
+/** Memory-budget charge for each extra thread's host-side state (saved registers, kernel state). */
+export const THREAD_CHARGE_BYTES = 32 * 1024;
+const SIG_IGN = 1n;
+const SA_NOCLDWAIT = 2;
 
 export type MachineFactoryFn = (options: { memoryLimitBytes: number; seed: number }) => KernelMachine;
 
@@ -67,6 +78,8 @@ export class GuestThread {
   asyncFault: TagCheckFault | undefined;
   /** A breakpoint already reported at this pc: resuming executes it. */
   reportedBreakpoint: bigint | undefined;
+  /** Bytes charged to the memory budget for this thread (released when it ends). */
+  charged = 0;
   constructor(readonly tid: number, readonly process: GuestProcess) {}
 
   /** The name a debugger shows. */
@@ -87,6 +100,8 @@ export class GuestProcess {
   waitStatus = 0;
   reaped = false;
   exitSignal: number = SIG.CHLD;
+  /** Bytes charged to the memory budget for the process's host-side state (released when it ends). */
+  charged = 0;
   constructor(readonly pid: number, readonly parent: GuestProcess | undefined, readonly kernel: Kernel) {}
 
   get alive(): boolean { return this.ended === undefined; }
@@ -215,6 +230,32 @@ export class Scheduler {
     const siblings = p.parent?.children;
     if (siblings) { const i = siblings.indexOf(p); if (i >= 0) siblings.splice(i, 1); }
     for (const t of p.threads) if (t !== this.current) { const i = this.threads.indexOf(t); if (i >= 0) this.threads.splice(i, 1); }
+  }
+
+  /** Tasks counted against the cap: live threads of every process plus processes not yet reaped (zombies). */
+  taskCount(): number {
+    let n = 0;
+    for (const p of this.processes.values()) n += p.alive ? p.liveThreads().length : 1;
+    return n;
+  }
+
+  /** The cap on tasks (the kernel's, from ProcessOptions.maxTasks). */
+  get maxTasks(): number {
+    return this.main.kernel.maxTasks;
+  }
+
+  /** Charges `bytes` of host-side state to the program's memory budget; false (nothing charged) when it is full. */
+  private charge(k: Kernel, bytes: number): boolean {
+    const budget = k.machine.memoryBudget;
+    if (!budget) return true;
+    if (budget.used + bytes > budget.limit) return false;
+    budget.used += bytes;
+    return true;
+  }
+
+  private release(k: Kernel, bytes: number): void {
+    const budget = k.machine.memoryBudget;
+    if (budget && bytes > 0) budget.used -= bytes;
   }
 
   processOf(k: Kernel): GuestProcess {
@@ -386,6 +427,8 @@ export class Scheduler {
     this.releaseThread(k, t);
     t.state = 'dead';
     t.wait = undefined;
+    this.release(k, t.charged);
+    t.charged = 0;
     void code;
     return { yield: true };
   }
@@ -402,14 +445,18 @@ export class Scheduler {
   endProcess(p: GuestProcess, stop: StopReason): void {
     if (p.ended) return;
     p.ended = stop;
-    for (const t of p.threads) { t.state = 'dead'; t.wait = undefined; }
+    const k = p.kernel;
+    for (const t of p.threads) { t.state = 'dead'; t.wait = undefined; this.release(k, t.charged); t.charged = 0; }
     this.progress++;
     if (p === this.main) return;
-    const k = p.kernel;
     // The process's descriptors are closed (pipe ends included), so readers of its pipes see end of file.
     for (const fd of k.files.descriptors()) releaseIfUnused(k, k.files.remove(fd));
     // A zombie keeps no memory: its machine's pages (and their decoded code) are released.
     for (const r of k.machine.regions()) k.machine.unmap(r.start, Number(r.end - r.start));
+    this.release(k, p.charged);
+    p.charged = 0;
+    // Zombies whose parent is gone are reaped by init; those that nobody will wait for go at once.
+    for (const c of [...p.children]) if (!c.alive && !c.reaped) reap(this, c);
     if (stop.kind === 'exit') {
       p.waitStatus = (stop.code & 0xff) << 8;
       k.diagnostics.push(`process ${p.pid} exited with status ${stop.code}`);
@@ -419,7 +466,10 @@ export class Scheduler {
       k.diagnostics.push(`process ${p.pid} was killed by ${signalName(stop.signal)}${stop.coreDumped ? ' (core dumped)' : ''}${at}`);
     }
     const parent = p.parent;
-    if (!parent || !parent.alive) return;
+    if (!parent || !parent.alive) {
+      reap(this, p);
+      return;
+    }
     for (const t of parent.threads) {
       if (t.state === 'blocked' && t.wait?.kind === 'vfork' && t.wait.child === p) this.wake(t, p.pid);
     }
@@ -428,6 +478,34 @@ export class Scheduler {
       const target = this.threadForSignal(parent, p.exitSignal);
       if (target) this.signalThread(target, { signal: p.exitSignal, code, address: 0n, senderPid: p.pid });
     }
+    // SIGCHLD ignored or SA_NOCLDWAIT: the child is reaped at once (do_notify_parent), wait4 then gives ECHILD.
+    const action = parent.kernel.signalActions.get(SIG.CHLD);
+    if (p.exitSignal === SIG.CHLD && action && (action.handler === SIG_IGN || (action.flags & SA_NOCLDWAIT) !== 0)) {
+      for (const t of parent.threads) if (t.state === 'blocked' && t.wait?.kind === 'retry') this.wake(t);
+      reap(this, p);
+    }
+  }
+
+  /** Whether one more task would pass the cap (clone then fails with EAGAIN, as copy_process does). */
+  private overTaskCap(k: Kernel, what: string): boolean {
+    if (this.taskCount() < this.maxTasks) return false;
+    if (!this.reportedTaskCap) {
+      this.reportedTaskCap = true;
+      k.diagnostics.push(`${what} returned -EAGAIN: the program has ${this.maxTasks} threads and processes, the emulator's limit (like RLIMIT_NPROC; --max-tasks)`);
+    }
+    return true;
+  }
+
+  private reportedTaskCap = false;
+  private reportedMemory = false;
+
+  private noMemory(k: Kernel, what: string, bytes: number): SyscallOutcome {
+    const budget = k.machine.memoryBudget;
+    if (!this.reportedMemory && budget) {
+      this.reportedMemory = true;
+      k.diagnostics.push(`${what} returned -ENOMEM: it needs ${bytes} bytes and the program's processes already use ${budget.used} of the ${budget.limit}-byte memory limit (--max-memory)`);
+    }
+    return -E.NOMEM;
   }
 
   // Creation.
@@ -435,6 +513,8 @@ export class Scheduler {
   createThread(k: Kernel, o: { flags: number; stack: bigint; parentTid: bigint; tls: bigint; childTid: bigint }): SyscallOutcome {
     const parent = this.threadOf(k);
     const p = parent.process;
+    if (this.overTaskCap(k, 'clone (a thread)')) return -E.AGAIN;
+    if (!this.charge(k, THREAD_CHARGE_BYTES)) return this.noMemory(k, 'clone (a thread)', THREAD_CHARGE_BYTES);
     const tid = this.nextTid++;
     const t = new GuestThread(tid, p);
     const context = captureContext(k.machine);
@@ -449,6 +529,7 @@ export class Scheduler {
     };
     if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(tid));
     if ((o.flags & CLONE_CHILD_SETTID) !== 0) k.writeUser(o.childTid, u32(tid));
+    t.charged = THREAD_CHARGE_BYTES;
     p.threads.push(t);
     this.threads.push(t);
     return { yield: true, value: tid };
@@ -462,19 +543,29 @@ export class Scheduler {
     }
     const parentThread = this.threadOf(k);
     const parent = parentThread.process;
+    const what = (o.flags & CLONE_VFORK) !== 0 ? 'vfork' : 'fork';
+    if (this.overTaskCap(k, what)) return -E.AGAIN;
+    // The child's copy of the memory and its host-side state come out of the one budget of the program.
+    const copyBytes = k.machine.memoryInUseBytes;
+    if (!this.charge(k, copyBytes + PROCESS_CHARGE_BYTES)) return this.noMemory(k, what, copyBytes + PROCESS_CHARGE_BYTES);
+    this.release(k, copyBytes);
     let machine: KernelMachine;
     try {
       machine = factory({ memoryLimitBytes: k.memoryLimitBytes, seed: 0 });
-      // The whole machine state: registers, mappings, memory and allocation tags (as fork copies them).
-      machine.restore(k.machine.snapshot());
+      const budget = k.machine.memoryBudget;
+      if (budget) machine.useMemoryBudget?.(budget);
+      // The whole machine state: registers, mappings, memory and allocation tags (as fork copies them), copied
+      // directly when both machines are of the same kind (no intermediate snapshot).
+      if (machine.copyStateFrom?.(k.machine) !== true) machine.restore(k.machine.snapshot());
     } catch {
+      this.release(k, PROCESS_CHARGE_BYTES);
       return -E.NOMEM;
     }
     const pid = this.nextTid++;
     const shareFiles = (o.flags & CLONE_FILES) !== 0;
     const ck = new Kernel({
       machine, host: k.host, program: k.program, seed: pid, files: shareFiles ? k.files : k.files.clone(),
-      brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes,
+      brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes, maxTasks: k.maxTasks,
       diagnostics: k.diagnostics,
     });
     ck.brk = k.brk;
@@ -495,6 +586,7 @@ export class Scheduler {
     if (o.stack !== 0n) machine.setSP(o.stack);
     if ((o.flags & CLONE_SETTLS) !== 0) machine.setSystemRegister('tpidr_el0', o.tls);
     const child = new GuestProcess(pid, parent, ck);
+    child.charged = PROCESS_CHARGE_BYTES;
     child.exitSignal = o.exitSignal;
     const t = new GuestThread(pid, child);
     child.threads.push(t);

@@ -128,6 +128,8 @@ export interface ProcessOptions {
   readonly seed?: number;
   /** Bound on guest memory in bytes (mapped pages + tags). Default 1 GiB. */
   readonly memoryLimitBytes?: number;
+  /** Cap on live threads plus unreaped child processes (like RLIMIT_NPROC): clone/fork fail with EAGAIN. Default 256. */
+  readonly maxTasks?: number;
   readonly host: HostIO;
 }
 
@@ -212,6 +214,16 @@ export interface ExceptionHandler {
 }
 
 /** Controls only the kernel uses (prctl, signal delivery); debuggers use the Machine interface. */
+/**
+ * The bound on guest memory, shared by every machine of one program (a forked child's machine uses its parent's):
+ * `used` is the sum of the machines' materialised pages and tags plus fixed charges the Linux layer adds for each
+ * thread and process (host-side overhead); a page is materialised only while `used` stays within `limit`.
+ */
+export interface MemoryBudget {
+  readonly limit: number;
+  used: number;
+}
+
 export interface KernelControls {
   setExceptionHandler(handler: ExceptionHandler): void;
   setTagCheckMode(mode: TagCheckMode): void;
@@ -230,4 +242,13 @@ export interface KernelControls {
   setReadOnlyThreadPointer?(value: bigint): void;
   /** Clears the exclusive monitor (as an exception return does). */
   clearExclusiveMonitor?(): void;
+  /** The memory budget this machine charges (shared with machines that called useMemoryBudget with it). */
+  readonly memoryBudget?: MemoryBudget;
+  /** Charges this machine's memory to another machine's budget from now on (a forked child shares its parent's). */
+  useMemoryBudget?(budget: MemoryBudget): void;
+  /**
+   * fork's copy: registers, system registers, mappings, memory and allocation tags of `source` (a machine of the
+   * same implementation), copied directly without an intermediate snapshot. False when `source` is not one.
+   */
+  copyStateFrom?(source: KernelControls): boolean;
 }

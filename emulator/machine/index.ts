@@ -4,7 +4,7 @@
 // loop and are turned into StopReasons here (through the ExceptionHandler for faults and SVCs).
 
 import type {
-  ExceptionHandler, Fault, KernelControls, Machine, MachineSnapshot, MemoryRegion, MteState, RunOptions, StopReason,
+  ExceptionHandler, Fault, KernelControls, Machine, MachineSnapshot, MemoryBudget, MemoryRegion, MteState, RunOptions, StopReason,
   TagCheckFault, TagCheckMode, TagWrite, WatchKind,
 } from './api.js';
 import {
@@ -208,6 +208,8 @@ class MachineImplementation implements Machine, KernelControls {
   }
 
   get memoryInUseBytes(): number { return this.mem.inUseBytes; }
+  get memoryBudget(): MemoryBudget { return this.mem.budget; }
+  useMemoryBudget(budget: MemoryBudget): void { this.mem.useBudget(budget); }
 
   clearTags(address: bigint, size: number): void {
     const start = Math.floor(bigToNumber48(address) / 16) * 16;
@@ -411,6 +413,36 @@ class MachineImplementation implements Machine, KernelControls {
       inUseBytes: this.mem.inUseBytes,
     };
     return data;
+  }
+
+  copyStateFrom(source: KernelControls): boolean {
+    if (!(source instanceof MachineImplementation)) return false;
+    const from = source.cpu;
+    const c = this.cpu;
+    c.x.set(from.x); c.v.set(from.v); c.pc = from.pc;
+    c.flagKind = FLAGS_MATERIAL; c.nzcv = from.getNZCV();
+    const sys = { tpidr: from.tpidr, tpidrro: from.tpidrro, fpcr: from.fpcr, fpsr: from.fpsr, tco: from.tco, rgsr: from.rgsr, gcrExclude: from.gcrExclude, mode: from.mode, taggedAddressAbi: from.taggedAddressAbi };
+    Object.assign(c, sys);
+    c.updateCheckModes();
+    [c.exclusiveAddress, c.exclusiveSize] = [from.exclusiveAddress, from.exclusiveSize];
+    c.pendingAsync = from.pendingAsync;
+    c.icount = from.icount;
+    this.mem.regions = source.mem.regions.map((r) => ({ ...r }));
+    this.mem.inUseBytes = 0;
+    this.mem.pages.clear();
+    for (const p of source.mem.pages.values()) {
+      const page = new Page(p.number, p.perms, p.tags !== null);
+      page.data.set(p.data);
+      if (p.tags) page.tags!.set(p.tags);
+      page.watched = this.mem.watchedPages.has(p.number);
+      this.mem.pages.set(p.number, page);
+    }
+    this.mem.inUseBytes = source.mem.inUseBytes;
+    c.tagHistory.clear();
+    for (const [k, v] of from.tagHistory) c.tagHistory.set(k, [...v]);
+    c.codePages.clear();
+    this.mem.flushTlb();
+    return true;
   }
 
   restore(snapshot: MachineSnapshot): void {

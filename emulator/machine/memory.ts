@@ -2,6 +2,8 @@
 // 16-byte granule) for PROT_MTE pages only, a size limit, and a small software TLB the executor's fast paths use.
 // Mappings are kept as regions; a page's bytes (and tags) are materialised on first touch by the guest, so large
 // mappings cost nothing until used. Debugger access (peek/poke) never materialises, faults or checks tags.
+import type { MemoryBudget } from './api.js';
+export type { MemoryBudget } from './api.js';
 
 export const PAGE_SIZE = 4096;
 export const PAGE_SHIFT = 12;
@@ -56,6 +58,7 @@ function permBits(p: Perms): number {
   return (p.read ? PERM_READ : 0) | (p.write ? PERM_WRITE : 0) | (p.execute ? PERM_EXEC : 0);
 }
 
+
 /** Result of resolving a page for the guest: the page, or why not. */
 export type PageLookup = Page | 'unmapped' | 'memoryLimit';
 
@@ -63,7 +66,9 @@ export class Memory {
   /** Sorted, non-overlapping mappings. */
   regions: Region[] = [];
   readonly pages = new Map<number, Page>();
-  inUseBytes = 0;
+  private ownBytes = 0;
+  /** The budget this memory charges (its own unless shared with useBudget()). */
+  budget: MemoryBudget;
   /** Read TLB: page numbers (or -1) and pages; the write TLB only holds writable, code-free pages. */
   readonly readKeys = new Float64Array(TLB_SIZE).fill(-1);
   readonly readPages: (Page | null)[] = new Array(TLB_SIZE).fill(null);
@@ -74,7 +79,27 @@ export class Memory {
   /** Page numbers containing a watchpoint (the executor keeps these out of the TLB). */
   watchedPages = new Set<number>();
 
-  constructor(public limitBytes: number) {}
+  constructor(limitBytes: number) {
+    this.budget = { limit: limitBytes, used: 0 };
+  }
+
+  /** The limit of the (possibly shared) budget. */
+  get limitBytes(): number { return this.budget.limit; }
+
+  /** Bytes of this memory's pages and tags; changes are charged to the budget. */
+  get inUseBytes(): number { return this.ownBytes; }
+  set inUseBytes(value: number) {
+    this.budget.used += value - this.ownBytes;
+    this.ownBytes = value;
+  }
+
+  /** Charges this memory's pages to `budget` from now on (moving what it holds from the old one). */
+  useBudget(budget: MemoryBudget): void {
+    if (budget === this.budget) return;
+    this.budget.used -= this.ownBytes;
+    budget.used += this.ownBytes;
+    this.budget = budget;
+  }
 
   flushTlb(): void {
     this.readKeys.fill(-1);
@@ -113,7 +138,7 @@ export class Memory {
     const region = this.findRegion(pageNumber);
     if (!region) return 'unmapped';
     const cost = PAGE_SIZE + (region.tagged ? TAG_BYTES_PER_PAGE : 0);
-    if (this.inUseBytes + cost > this.limitBytes) return 'memoryLimit';
+    if (this.budget.used + cost > this.budget.limit) return 'memoryLimit';
     const page = new Page(pageNumber, region.perms, region.tagged);
     page.watched = this.watchedPages.has(pageNumber);
     this.pages.set(pageNumber, page);
