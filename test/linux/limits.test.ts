@@ -1,0 +1,60 @@
+// Limits on what a guest can take from the host (emulator/linux/threads.ts): one memory budget shared by all
+// processes (fork fails with ENOMEM when the child's copy does not fit; a child touching past the shared limit is
+// killed with SIGKILL), a cap on live threads plus unreaped processes like RLIMIT_NPROC (clone/fork give EAGAIN),
+// per-thread charges against the budget, reaped children releasing their memory, and a fork bomb that ends. The
+// errnos are Linux's (copy_process: EAGAIN over RLIMIT_NPROC, ENOMEM when allocation fails); the programs are in
+// test/linux/limits/.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runCli } from './runCli.js';
+
+const dir = join(__dirname, 'limits');
+
+test('fork-cap.s: fork gives EAGAIN at the default cap of 256 tasks; reaping the zombies frees the slots', () => {
+  const r = runCli([join(dir, 'fork-cap.s')]);
+  assert.equal(r.status, 255, r.stderr.slice(-2000));
+  assert.match(r.stderr, /note: fork returned -EAGAIN: the program has 256 threads and processes/);
+});
+
+test('fork-cap.s with --max-tasks 10: nine children, then EAGAIN', () => {
+  const r = runCli(['--max-tasks', '10', join(dir, 'fork-cap.s')]);
+  assert.equal(r.status, 9, r.stderr.slice(-2000));
+});
+
+test('--max-tasks rejects 0 and non-numbers', () => {
+  assert.throws(() => runCli(['--max-tasks', '0', join(dir, 'fork-cap.s')]), /invalid task count/);
+  assert.throws(() => runCli(['--max-tasks', 'x', join(dir, 'fork-cap.s')]), /invalid task count/);
+});
+
+test('fork-nomem.s under --max-memory 12M: fork of 8 MiB gives ENOMEM; a child passing the shared limit gets SIGKILL', () => {
+  const r = runCli(['--max-memory', '12M', join(dir, 'fork-nomem.s')]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /note: fork returned -ENOMEM/);
+  assert.match(r.stderr, /note: process 1001 was killed by SIGKILL/);
+});
+
+test('fork-nomem.s with the default 1 GiB limit: the first fork works (the parent reports it with 202)', () => {
+  const r = runCli([join(dir, 'fork-nomem.s')]);
+  assert.equal(r.status, 202, r.stderr);
+  assert.doesNotMatch(r.stderr, /ENOMEM/);
+});
+
+test('thread-bomb.s: clone of a thread gives EAGAIN at the cap (255 threads besides main)', () => {
+  const r = runCli([join(dir, 'thread-bomb.s')]);
+  assert.equal(r.stdout, 'EAGAIN\n');
+  assert.equal(r.status, 255);
+});
+
+test('thread-bomb.s under --max-memory 2M and a high cap: the per-thread charge gives ENOMEM first', () => {
+  const r = runCli(['--max-memory', '2M', '--max-tasks', '100000', join(dir, 'thread-bomb.s')]);
+  assert.equal(r.stdout, 'ENOMEM\n', r.stderr);
+  assert.ok(r.status > 10 && r.status < 64, `threads made: ${r.status}`);
+  assert.match(r.stderr, /note: clone \(a thread\) returned -ENOMEM/);
+});
+
+test('fork-bomb.s: every process forks forever; the run ends when the first process has seen 1000 failures', () => {
+  const r = runCli([join(dir, 'fork-bomb.s')]);
+  assert.equal(r.status, 0, r.stderr.slice(-2000));
+  assert.match(r.stderr, /note: fork returned -EAGAIN/);
+});
