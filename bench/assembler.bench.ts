@@ -50,11 +50,17 @@ function instructionFile(): string {
   return lines.join('\n') + '\n';
 }
 
-/** Labels, branches to them, data and comments (test/asm/performance.test.ts's file). */
+/**
+ * Labels, branches to them, data and comments. Registers and offsets vary from line to line, so that few lines
+ * repeat (the assembler remembers the encodings of repeated symbol-free lines; real files repeat less than a
+ * file of five fixed lines would).
+ */
 function labelFile(): string {
   const out: string[] = [' .text'];
   for (let i = 0; out.length < LINES; i++) {
-    out.push(`l${i}: add x0, x1, #${i % 4096}  // comment`, '  ldr x2, [x3, #8]', `  b l${i}`, '  .word 1, 2', `  .quad l${i} - .`);
+    const r = (k: number) => (i * 7 + k) % 29;
+    out.push(`l${i}: add x${r(0)}, x${r(1)}, #${i % 4096}  // comment`, `  ldr x${r(2)}, [x${r(3)}, #${8 * (i % 512)}]`, `  b l${i}`,
+      `  .word ${i}, ${i * 3}`, `  .quad l${i} - .`);
   }
   return out.join('\n') + '\n';
 }

@@ -40,6 +40,9 @@ const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 const numericReference = /^([0-9]+)([fb])$/;
 
+/** How many early encodings one assembly remembers (a bound on memory for huge files of distinct lines). */
+const EARLY_WORDS_LIMIT = 1 << 16;
+
 /** numericReference.test without a regex: digits then f or b (`1f`, `23b`). */
 function isNumericReference(name: string): boolean {
   const n = name.length;
@@ -463,6 +466,16 @@ export class Assembler {
    * names a symbol or `.`, or does not assemble (pass 2 then encodes it and reports any error).
    */
   private encodeEarly(mnemonic: string, operands: string, s: SectionState): number | undefined {
+    // An instruction of registers and numbers encodes the same wherever it is (a number as a PC-relative target
+    // is an offset), so repeated lines (`ret`, `ldp x29, x30, [sp], #16`) are encoded once per feature set.
+    if (this.earlyWordsFeatures !== this.features) {
+      this.earlyWords.clear();
+      this.earlyWordsCount = 0;
+      this.earlyWordsFeatures = this.features;
+    }
+    let byOperands = this.earlyWords.get(mnemonic);
+    const known = byOperands?.get(operands);
+    if (known !== undefined) return known;
     const resolver = this.constantResolver;
     resolver.deferred = false;
     const context = this.earlyContext;
@@ -470,8 +483,19 @@ export class Assembler {
     context.features = this.features;
     const result = encodeInstruction(mnemonic, operands, context);
     if (resolver.deferred || !result.ok || result.fixup) return undefined;
-    return result.word >>> 0;
+    const word = result.word >>> 0;
+    if (this.earlyWordsCount < EARLY_WORDS_LIMIT) {
+      if (!byOperands) this.earlyWords.set(mnemonic, (byOperands = new Map()));
+      byOperands.set(operands, word);
+      this.earlyWordsCount++;
+    }
+    return word;
   }
+
+  /** encodeEarly's results for `earlyWordsFeatures`: mnemonic -> operand text -> word. */
+  private readonly earlyWords = new Map<string, Map<string, number>>();
+  private earlyWordsCount = 0;
+  private earlyWordsFeatures: ReadonlySet<Feature> | undefined;
 
   /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
   emitLiteralLoad(mnemonic: string, register: string, exprText: string, exprColumn: number, operandColumn: number,

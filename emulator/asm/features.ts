@@ -13,10 +13,10 @@ const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
 
 const v80: readonly Feature[] = ['base', 'fp', 'simd'];
 const v81: readonly Feature[] = [...v80, 'crc', 'lse', 'rdma'];
-const v82: readonly Feature[] = [...v81, 'dcpop'];
+const v82: readonly Feature[] = [...v81, 'v8.2'];
 const v83: readonly Feature[] = [...v82, 'pauth', 'rcpc', 'jscvt', 'fcma'];
 const v84: readonly Feature[] = [...v83, 'flagm', 'lse2', 'rcpc2', 'dotprod'];
-const v85: readonly Feature[] = [...v84, 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'dcpodp'];
+const v85: readonly Feature[] = [...v84, 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'v8.5'];
 const v86: readonly Feature[] = [...v85, 'i8mm', 'bf16'];
 const v87: readonly Feature[] = [...v86, 'ls64'];
 
@@ -38,7 +38,7 @@ export const defaultFeatures: readonly Feature[] = v80;
 export const runnableFeatures: readonly Feature[] = [
   'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
   'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3', 'i8mm',
-  'dcpop', 'dcpodp',
+  'v8.2', 'v8.5',
 ];
 
 export function applyExtension(set: Set<Feature>, name: string): string | undefined {

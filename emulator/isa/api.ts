@@ -12,8 +12,12 @@ export type Feature =
   | 'base' | 'crc' | 'lse' | 'rcpc' | 'rcpc2' | 'pauth' | 'bti' | 'mte' | 'flagm' | 'rng' | 'sb' | 'ssbs'
   | 'predres' | 'fp' | 'simd' | 'fp16' | 'fp16fml' | 'dotprod' | 'rdma' | 'aes' | 'sha2' | 'sha3' | 'jscvt' | 'fcma' | 'frintts'
   | 'i8mm' | 'bf16' | 'lse2' | 'ls64' | 'cssc' | 'hbc' | 'mops' | 'xs' | 'sme' | 'tme' | 'rme' | 'sve'
-  /** DC CVAP (Armv8.2-A) and DC CVADP (Armv8.5-A): GNU as has no extension name for them, only the architecture. */
-  | 'dcpop' | 'dcpodp';
+  /**
+   * Architecture levels, for what GNU as ties to the architecture rather than to an extension name: DC CVAP needs
+   * Armv8.2-A, DC CVADP Armv8.5-A. (GNU as 2.40 also refuses the MTE instructions below Armv8.5-A even with
+   * +memtag; this assembler takes them with memtag on any architecture, so `.arch_extension memtag` is enough.)
+   */
+  | 'v8.2' | 'v8.5';
 
 export type EncodingGroup =
   | 'dataProcessingImmediate' | 'dataProcessingRegister' | 'loadStore' | 'branch' | 'system'

@@ -216,8 +216,8 @@ export function featureName(feature: Feature): string {
     case 'mte': return 'memtag';
     case 'pauth': return 'pac';
     case 'fp': return 'fp';
-    case 'dcpop': return 'armv8.2-a';
-    case 'dcpodp': return 'armv8.5-a';
+    case 'v8.2': return 'armv8.2-a';
+    case 'v8.5': return 'armv8.5-a';
     default: return feature;
   }
 }

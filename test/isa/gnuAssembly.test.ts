@@ -20,10 +20,10 @@ const data = JSON.parse(readFileSync(join(__dirname, 'expectations/assembly.json
 
 /** The features of the -march options the snippet files were assembled with. */
 const featuresByMarch: Record<string, ReadonlySet<Feature>> = {
-  'armv8.5-a+memtag+rng': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'dcpop', 'dcpodp']),
+  'armv8.5-a+memtag+rng': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'v8.2', 'v8.5']),
   'armv8-a': new Set<Feature>(['base', 'fp', 'simd']),
-  'armv8.5-a+memtag+rng+fp16': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'fp16', 'fp16fml', 'dcpop', 'dcpodp']),
-  'armv8.6-a+crypto+sha3': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'i8mm', 'bf16', 'aes', 'sha2', 'sha3', 'dcpop', 'dcpodp']),
+  'armv8.5-a+memtag+rng+fp16': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'mte', 'rng', 'fp16', 'fp16fml', 'v8.2', 'v8.5']),
+  'armv8.6-a+crypto+sha3': new Set<Feature>(['base', 'fp', 'simd', 'crc', 'lse', 'rdma', 'rcpc', 'pauth', 'jscvt', 'fcma', 'dotprod', 'flagm', 'sb', 'ssbs', 'predres', 'bti', 'frintts', 'i8mm', 'bf16', 'aes', 'sha2', 'sha3', 'v8.2', 'v8.5']),
 };
 function featuresOf(c: Case): ReadonlySet<Feature> {
   const march = data.marches[c.file]!;

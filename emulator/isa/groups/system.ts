@@ -204,9 +204,9 @@ const dcOps: Record<string, SysOp> = {
   zva: op(3, 7, 4, 1), gva: tagOp(3, 7, 4, 3), gzva: tagOp(3, 7, 4, 4),
   cvac: op(3, 7, 10, 1), cgvac: tagOp(3, 7, 10, 3), cgdvac: tagOp(3, 7, 10, 5),
   cvau: op(3, 7, 11, 1),
-  cvap: op(3, 7, 12, 1, true, 'dcpop'), cgvap: tagOp(3, 7, 12, 3), cgdvap: tagOp(3, 7, 12, 5),
+  cvap: op(3, 7, 12, 1, true, 'v8.2'), cgvap: tagOp(3, 7, 12, 3), cgdvap: tagOp(3, 7, 12, 5),
   cipapa: op(6, 7, 14, 1), cigdpapa: op(6, 7, 14, 5),
-  cvadp: op(3, 7, 13, 1, true, 'dcpodp'), cgvadp: tagOp(3, 7, 13, 3), cgdvadp: tagOp(3, 7, 13, 5),
+  cvadp: op(3, 7, 13, 1, true, 'v8.5'), cgvadp: tagOp(3, 7, 13, 3), cgdvadp: tagOp(3, 7, 13, 5),
   civac: op(3, 7, 14, 1), cigvac: tagOp(3, 7, 14, 3), cigdvac: tagOp(3, 7, 14, 5),
 };
 const icOps: Record<string, SysOp> = { ialluis: op(0, 7, 1, 0, false), iallu: op(0, 7, 5, 0, false), ivau: op(3, 7, 5, 1) };
