@@ -430,17 +430,27 @@ class MachineImplementation implements Machine, KernelControls {
     this.mem.regions = source.mem.regions.map((r) => ({ ...r }));
     this.mem.inUseBytes = 0;
     this.mem.pages.clear();
+    c.codePages.clear();
+    // Decoded instructions are pure functions of (word, pc) unless a breakpoint wraps them: with no breakpoints on
+    // either side, the copy starts with the source's decoded ops (same bytes, same addresses) instead of decoding
+    // them again. Compiled blocks refer to their own machine's pages and are not shared.
+    const shareOps = from.breakpoints.size === 0 && c.breakpoints.size === 0;
     for (const p of source.mem.pages.values()) {
       const page = new Page(p.number, p.perms, p.tags !== null);
       page.data.set(p.data);
       if (p.tags) page.tags!.set(p.tags);
       page.watched = this.mem.watchedPages.has(p.number);
+      if (shareOps && p.ops !== null) {
+        page.ops = p.ops.slice();
+        page.blocks = new Array(PAGE_SIZE / 4).fill(0);
+        page.heat = new Int32Array(PAGE_SIZE / 4);
+        c.codePages.add(page);
+      }
       this.mem.pages.set(p.number, page);
     }
     this.mem.inUseBytes = source.mem.inUseBytes;
     c.tagHistory.clear();
     for (const [k, v] of from.tagHistory) c.tagHistory.set(k, [...v]);
-    c.codePages.clear();
     this.mem.flushTlb();
     return true;
   }
