@@ -40,6 +40,8 @@ export interface TargetLaunchOptions {
   readonly cwd: string;
   readonly seed: number;
   readonly memoryLimitBytes?: number;
+  /** Cap on guest threads plus processes (clone/fork: EAGAIN past it). Default 256. */
+  readonly maxTasks?: number;
   readonly readRoots: readonly string[];
   readonly writeRoots: readonly string[];
   readonly stdin?: string;
@@ -139,7 +141,7 @@ export class DebugTarget {
     try {
       created = createLinuxProcess({
         program: options.image, argv: options.argv, envp: options.envp, seed: options.seed,
-        memoryLimitBytes: options.memoryLimitBytes, host,
+        memoryLimitBytes: options.memoryLimitBytes, maxTasks: options.maxTasks, host,
       });
     } catch (e) {
       return { ok: false, message: `internal error while creating the process: ${(e as Error).message}` };

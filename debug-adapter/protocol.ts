@@ -25,6 +25,8 @@ export interface MteLaunchArguments {
   readonly writableRoots?: readonly string[];
   /** Bound on guest memory: a number of bytes or a string such as "256M", "1G". Default 1 GiB. */
   readonly memoryLimit?: number | string;
+  /** Cap on live guest threads plus processes, like RLIMIT_NPROC (clone/fork fail with EAGAIN past it). Default 256. */
+  readonly maxTasks?: number;
   /** Text given to the guest's standard input before it starts (more can be typed in the debug console). */
   readonly stdin?: string;
   /** Close standard input after `stdin` is consumed (otherwise the guest waits for console input). */

@@ -245,7 +245,7 @@ export class MteDebugSession extends DebugSession {
     return { body };
   }
 
-  private parseLaunch(args: Args): { launch: MteLaunchArguments; memoryLimitBytes: number | undefined } {
+  private parseLaunch(args: Args): { launch: MteLaunchArguments; memoryLimitBytes: number | undefined; maxTasks: number | undefined } {
     const c = 'launch';
     const program = requireString(c, args, 'program', { nonEmpty: true });
     const programArgs = optionalStringArray(c, args, 'args');
@@ -263,6 +263,7 @@ export class MteDebugSession extends DebugSession {
     const sandboxRoots = optionalStringArray(c, args, 'sandboxRoots');
     const writableRoots = optionalStringArray(c, args, 'writableRoots');
     const memoryLimitBytes = parseMemoryLimit(c, args['memoryLimit']);
+    const maxTasks = optionalInteger(c, args, 'maxTasks', 1, 1_000_000);
     const stdin = optionalString(c, args, 'stdin');
     const stdinEof = optionalBoolean(c, args, 'stdinEof');
     const noDebug = optionalBoolean(c, args, 'noDebug');
@@ -272,11 +273,12 @@ export class MteDebugSession extends DebugSession {
         writableRoots, stdin, stdinEof, noDebug,
       },
       memoryLimitBytes,
+      maxTasks,
     };
   }
 
   private createTarget(args: Args): DebugTarget {
-    const { launch, memoryLimitBytes } = this.parseLaunch(args);
+    const { launch, memoryLimitBytes, maxTasks } = this.parseLaunch(args);
     const base = launch.cwd && isAbsolute(launch.cwd) ? launch.cwd : process.cwd();
     const programPath = resolve(base, launch.program);
     const cwd = launch.cwd ? resolve(launch.cwd) : dirname(programPath);
@@ -291,6 +293,7 @@ export class MteDebugSession extends DebugSession {
       cwd,
       seed: launch.seed ?? 0,
       memoryLimitBytes,
+      maxTasks,
       readRoots: (launch.sandboxRoots ?? [cwd, dirname(programPath)]).map((r) => resolve(cwd, r)),
       writeRoots: (launch.writableRoots ?? []).map((r) => resolve(cwd, r)),
       stdin: launch.stdin,
