@@ -35,6 +35,8 @@ export const PROCESS_CHARGE_BYTES = 256 * 1024;
 /** Memory-budget charge for each extra thread's host-side state (saved registers, kernel state). */
 export const THREAD_CHARGE_BYTES = 32 * 1024;
 const SIG_IGN = 1n;
+/** Ends of child processes noted in the diagnostics (the others are counted in one note). */
+const MAX_END_NOTES = 64;
 const SA_NOCLDWAIT = 2;
 
 export type MachineFactoryFn = (options: { memoryLimitBytes: number; seed: number }) => KernelMachine;
@@ -457,13 +459,16 @@ export class Scheduler {
     p.charged = 0;
     // Zombies whose parent is gone are reaped by init; those that nobody will wait for go at once.
     for (const c of [...p.children]) if (!c.alive && !c.reaped) reap(this, c);
+    // The first ends are noted; a program forking thousands of children does not grow the notes without bound.
+    const note = this.endNotes < MAX_END_NOTES ? (text: string) => k.diagnostics.push(text) : () => undefined;
+    if (++this.endNotes === MAX_END_NOTES + 1) k.diagnostics.push(`more than ${MAX_END_NOTES} child processes ended: the ends of the others are not noted`);
     if (stop.kind === 'exit') {
       p.waitStatus = (stop.code & 0xff) << 8;
-      k.diagnostics.push(`process ${p.pid} exited with status ${stop.code}`);
+      note(`process ${p.pid} exited with status ${stop.code}`);
     } else if (stop.kind === 'killed') {
       p.waitStatus = (stop.signal & 0x7f) | (stop.coreDumped ? 0x80 : 0);
       const at = stop.fault && 'pc' in stop.fault ? ` at pc 0x${stop.fault.pc.toString(16)}` : '';
-      k.diagnostics.push(`process ${p.pid} was killed by ${signalName(stop.signal)}${stop.coreDumped ? ' (core dumped)' : ''}${at}`);
+      note(`process ${p.pid} was killed by ${signalName(stop.signal)}${stop.coreDumped ? ' (core dumped)' : ''}${at}`);
     }
     const parent = p.parent;
     if (!parent || !parent.alive) {
@@ -496,6 +501,7 @@ export class Scheduler {
     return true;
   }
 
+  private endNotes = 0;
   private reportedTaskCap = false;
   private reportedMemory = false;
 

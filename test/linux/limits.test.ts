@@ -8,6 +8,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { runCli } from './runCli.js';
+import { loadProgram } from '../../debug-adapter/loadProgram.js';
+import { createLinuxProcess } from '../../emulator/linux/index.js';
+import { schedulerOf } from '../../emulator/linux/threads.js';
+import { recordingHost } from './helpers.js';
 
 const dir = join(__dirname, 'limits');
 
@@ -57,4 +61,27 @@ test('fork-bomb.s: every process forks forever; the run ends when the first proc
   const r = runCli([join(dir, 'fork-bomb.s')]);
   assert.equal(r.status, 0, r.stderr.slice(-2000));
   assert.match(r.stderr, /note: fork returned -EAGAIN/);
+});
+
+test('fork-wait-loop.s: 1000 forked and reaped children under a 4 MiB limit; slots, memory and charges come back', () => {
+  const loaded = loadProgram(join(dir, 'fork-wait-loop.s'));
+  assert.ok(loaded.ok, loaded.ok ? '' : loaded.message);
+  const created = createLinuxProcess({ program: loaded.image, argv: ['fork-wait-loop'], host: recordingHost(), memoryLimitBytes: 4 << 20 });
+  assert.ok(created.ok);
+  const p = created.process;
+  let stop = p.run({ maxSteps: 50_000_000 });
+  while (stop.kind === 'paused') stop = p.run({ maxSteps: 50_000_000 });
+  assert.deepEqual(stop, { kind: 'exit', code: 0 });
+  const sched = schedulerOf(p.kernel)!;
+  assert.ok(sched.threads.length <= 2, `threads kept: ${sched.threads.length}`);
+  assert.equal(sched.taskCount(), 1);
+  assert.equal(sched.main.children.length, 0);
+  // Only the program's own pages remain charged: every child's copy and fixed charge were released.
+  assert.equal(p.kernel.machine.memoryBudget!.used, p.kernel.machine.memoryInUseBytes);
+  assert.ok(p.diagnostics.length < 100, `notes: ${p.diagnostics.length}`);
+});
+
+test('children of a parent that ignores SIGCHLD are reaped at once (wait4 then gives ECHILD), as Linux does', () => {
+  const r = runCli(['--max-tasks', '4', join(dir, 'fork-ignore-chld.s')]);
+  assert.equal(r.status, 0, r.stderr.slice(-1000));
 });
