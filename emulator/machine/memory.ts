@@ -54,6 +54,11 @@ export interface Region {
 
 export const TLB_SIZE = 256;
 
+function allZero(bytes: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (bytes[i] !== 0) return false;
+  return true;
+}
+
 function permBits(p: Perms): number {
   return (p.read ? PERM_READ : 0) | (p.write ? PERM_WRITE : 0) | (p.execute ? PERM_EXEC : 0);
 }
@@ -271,7 +276,11 @@ export class Memory {
     return { data, readableLength: done };
   }
 
-  /** Writes bytes regardless of permissions; stops at unmapped memory (or the limit); returns bytes written. */
+  /**
+   * Writes bytes regardless of permissions; stops at unmapped memory (or the limit); returns bytes written.
+   * Zeros written to a mapped page that was never touched change nothing (it reads as zeros with zero tags), so
+   * that page stays unmaterialised (a kernel zeroing a large range, as MADV_DONTNEED does, costs no memory).
+   */
   poke(address: number, bytes: Uint8Array, onCodeWrite: (page: Page) => void): number {
     let done = 0;
     while (done < bytes.length) {
@@ -279,6 +288,10 @@ export class Memory {
       const pn = Math.floor(a / PAGE_SIZE);
       const off = a - pn * PAGE_SIZE;
       const n = Math.min(PAGE_SIZE - off, bytes.length - done);
+      if (!this.pages.has(pn) && this.findRegion(pn) && allZero(bytes, done, done + n)) {
+        done += n;
+        continue;
+      }
       const page = this.touch(pn);
       if (typeof page === 'string') break;
       page.data.set(bytes.subarray(done, done + n), off);
