@@ -244,6 +244,11 @@ export interface KernelControls {
   clearExclusiveMonitor?(): void;
   /** The memory budget this machine charges (shared with machines that called useMemoryBudget with it). */
   readonly memoryBudget?: MemoryBudget;
+  /**
+   * Drops the touched pages of a range, keeping it mapped: it reads as zeros with zero allocation tags and its
+   * memory goes back to the budget (MADV_DONTNEED on private anonymous memory, as Linux frees those pages).
+   */
+  discardPages?(address: bigint, size: number): void;
   /** Charges this machine's memory to another machine's budget from now on (a forked child shares its parent's). */
   useMemoryBudget?(budget: MemoryBudget): void;
   /**

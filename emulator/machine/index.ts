@@ -202,6 +202,12 @@ class MachineImplementation implements Machine, KernelControls {
     if (b > a) this.mem.unmap(a, b);
   }
 
+  discardPages(address: bigint, size: number): void {
+    const [a, b] = this.pageRange(address, size);
+    if (b <= a) return;
+    for (const page of this.mem.discard(a, b)) if (page.ops !== null) this.cpu.invalidateCode(page);
+  }
+
   protect(address: bigint, size: number, perms: { read: boolean; write: boolean; execute: boolean; tagged: boolean }): void {
     const [a, b] = this.pageRange(address, size);
     if (b > a) this.mem.protect(a, b, perms);

@@ -187,6 +187,25 @@ export class Memory {
     }
   }
 
+  /**
+   * Drops the materialised pages of [start, end) page numbers but keeps the mappings: they read as zeros with zero
+   * tags again and give their memory back (MADV_DONTNEED of private anonymous memory). Returns the dropped pages.
+   */
+  discard(start: number, end: number): Page[] {
+    const dropped: Page[] = [];
+    if (end - start < this.pages.size) {
+      for (let n = start; n < end; n++) { const p = this.pages.get(n); if (p) dropped.push(p); }
+    } else {
+      for (const [n, p] of this.pages) if (n >= start && n < end) dropped.push(p);
+    }
+    for (const p of dropped) {
+      this.pages.delete(p.number);
+      this.inUseBytes -= PAGE_SIZE + (p.tags ? TAG_BYTES_PER_PAGE : 0);
+    }
+    if (dropped.length > 0) this.flushTlb();
+    return dropped;
+  }
+
   private sortRegions(): void {
     this.regions.sort((a, b) => a.start - b.start);
   }

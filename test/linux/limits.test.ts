@@ -12,6 +12,7 @@ import { loadProgram } from '../../debug-adapter/loadProgram.js';
 import { createLinuxProcess } from '../../emulator/linux/index.js';
 import { schedulerOf } from '../../emulator/linux/threads.js';
 import { recordingHost } from './helpers.js';
+import { createMachine } from '../../emulator/machine/index.js';
 
 const dir = join(__dirname, 'limits');
 
@@ -84,4 +85,24 @@ test('fork-wait-loop.s: 1000 forked and reaped children under a 4 MiB limit; slo
 test('children of a parent that ignores SIGCHLD are reaped at once (wait4 then gives ECHILD), as Linux does', () => {
   const r = runCli(['--max-tasks', '4', join(dir, 'fork-ignore-chld.s')]);
   assert.equal(r.status, 0, r.stderr.slice(-1000));
+});
+
+test('machine discardPages: the range stays mapped, reads zeros with zero tags, and its memory is given back', () => {
+  const m = createMachine({ memoryLimitBytes: 1 << 20 });
+  m.map(0x10000n, 0x10000, { read: true, write: true, execute: false, tagged: true });
+  assert.equal(m.writeMemory(0x10000n, new Uint8Array(0x10000).fill(7)), 0x10000);
+  assert.equal(m.writeTags(0x10000n, [5, 6, 7]), 3);
+  assert.equal(m.memoryInUseBytes, 16 * (4096 + 256));
+  m.discardPages!(0x11000n, 0x2000);
+  assert.equal(m.memoryInUseBytes, 14 * (4096 + 256));
+  assert.deepEqual([...m.readMemory(0x10ffen, 4).data], [7, 7, 0, 0]);
+  assert.deepEqual([...m.readMemory(0x12ffen, 4).data], [0, 0, 7, 7]);
+  m.discardPages!(0x10000n, 0x10000);
+  assert.equal(m.memoryInUseBytes, 0);
+  assert.equal(m.memoryBudget!.used, 0);
+  assert.deepEqual(m.readTags(0x10000n, 2), [0, 0]);
+  assert.equal(m.regions().length, 1);
+  // Zeros written to untouched pages keep them untouched.
+  m.writeMemory(0x10000n, new Uint8Array(0x10000));
+  assert.equal(m.memoryInUseBytes, 0);
 });
