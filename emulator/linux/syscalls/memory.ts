@@ -264,6 +264,8 @@ export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (!mteAllowed(v.kind) || v.shared || v.kind === 'shmem') continue; // File pages would be re-read from the file; shared pages stay.
       const s = v.start > start ? v.start : start;
       const e = v.end < end ? v.end : end;
+      // The pages go back to the memory budget, as Linux frees them; they read as zeros with zero tags.
+      if (k.machine.discardPages) { k.machine.discardPages(s, Number(e - s)); continue; }
       const zeros = new Uint8Array(PAGE_SIZE);
       for (let p = s; p < e; p += PAGE) k.machine.writeMemory(p, zeros);
       if (v.tagged) k.machine.clearTags(s, Number(e - s));
