@@ -134,6 +134,7 @@ const FPSIMD_SIZE = 528;
 const ESR_MAGIC = 0x45535201;
 const ESR_SIZE = 16;
 const PSTATE_TCO = 1n << 25n;
+const PSTATE_DIT = 1n << 24n;
 const SS_DISABLE = 2;
 const SS_ONSTACK = 1;
 const SS_AUTODISARM = 1 << 31;
@@ -301,7 +302,7 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   u64(sc + SC_SP, m.getSP());
   u64(sc + SC_PC, m.getPC());
   const tco = m.getSystemRegister('tco') !== 0n;
-  u64(sc + SC_PSTATE, BigInt(m.getNZCV() >>> 0) | (tco ? PSTATE_TCO : 0n));
+  u64(sc + SC_PSTATE, BigInt(m.getNZCV() >>> 0) | (tco ? PSTATE_TCO : 0n) | (m.getSystemRegister('dit') & PSTATE_DIT));
   let r = sc + SC_RESERVED;
   v.setUint32(r, FPSIMD_MAGIC, true);
   v.setUint32(r + 4, FPSIMD_SIZE, true);
@@ -370,6 +371,7 @@ export function signalReturn(k: Kernel): { keepRegisters: true } | { stop: StopR
   const pstate = v.getBigUint64(sc + SC_PSTATE, true);
   m.setNZCV(Number(pstate & 0xf0000000n));
   m.setTagCheckOverride((pstate & PSTATE_TCO) !== 0n);
+  m.setSystemRegister('dit', pstate & PSTATE_DIT);
   k.blockedSignals = v.getBigUint64(UCONTEXT_OFFSET + UC_SIGMASK, true) & ~(signalBit(SIG.KILL) | signalBit(SIG.STOP));
   restoreAltStack(k, v.getBigUint64(UCONTEXT_OFFSET + UC_STACK, true), v.getInt32(UCONTEXT_OFFSET + UC_STACK + 8, true), v.getBigUint64(UCONTEXT_OFFSET + UC_STACK + 16, true));
   let r = sc + SC_RESERVED;

@@ -51,6 +51,8 @@ interface CpuContext {
   fpcr: bigint;
   fpsr: bigint;
   tco: bigint;
+  /** PSTATE.DIT as MRS DIT reads it (bit 24). */
+  dit: bigint;
 }
 
 interface ThreadKernelState {
@@ -140,6 +142,7 @@ function captureContext(m: KernelMachine): CpuContext {
   return {
     x, v, sp: m.getSP(), pc: m.getPC(), nzcv: m.getNZCV(), tpidr: m.getSystemRegister('tpidr_el0'),
     fpcr: m.getSystemRegister('fpcr'), fpsr: m.getSystemRegister('fpsr'), tco: m.getSystemRegister('tco'),
+    dit: m.getSystemRegister('dit'),
   };
 }
 
@@ -153,6 +156,7 @@ function applyContext(m: KernelMachine, c: CpuContext): void {
   m.setSystemRegister('fpcr', c.fpcr);
   m.setSystemRegister('fpsr', c.fpsr);
   m.setTagCheckOverride(c.tco !== 0n);
+  m.setSystemRegister('dit', c.dit);
 }
 
 /** Puts a thread's MTE controls into effect on the machine (tag check mode, include mask, tagged-address ABI). */

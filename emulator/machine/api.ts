@@ -148,8 +148,8 @@ export interface Machine {
   /** V0..V31 as 16 little-endian bytes. */
   getV(n: number): Uint8Array;
   setV(n: number, bytes: Uint8Array): void;
-  getSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'rgsr_el1' | 'gcr_el1'): bigint;
-  setSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'rgsr_el1' | 'gcr_el1', value: bigint): void;
+  getSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'dit' | 'rgsr_el1' | 'gcr_el1'): bigint;
+  setSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'dit' | 'rgsr_el1' | 'gcr_el1', value: bigint): void;
 
   // Memory as the debugger sees it (TBI applies: tag bits of the address are ignored).
   readMemory(address: bigint, length: number): { data: Uint8Array; readableLength: number };

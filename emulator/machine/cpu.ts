@@ -117,6 +117,8 @@ export class Cpu {
   fpcr = 0;
   fpsr = 0;
   tco = 0;
+  /** PSTATE.DIT (data independent timing): kept and read back; timing is independent of data anyway. */
+  dit = 0;
   rgsr = 0;
   gcrExclude = 0xffff;
   /** Tag check modes in effect for reads / writes: 0 none, 1 sync, 2 async (already 0 while TCO = 1). */

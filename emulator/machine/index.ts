@@ -47,7 +47,7 @@ interface SnapshotData extends MachineSnapshot {
   readonly v: Uint8Array;
   readonly pc: number;
   readonly nzcv: number;
-  readonly sys: { tpidr: bigint; tpidrro: bigint; fpcr: number; fpsr: number; tco: number; rgsr: number; gcrExclude: number; mode: TagCheckMode; taggedAddressAbi: boolean };
+  readonly sys: { tpidr: bigint; tpidrro: bigint; fpcr: number; fpsr: number; tco: number; dit: number; rgsr: number; gcrExclude: number; mode: TagCheckMode; taggedAddressAbi: boolean };
   readonly exclusive: [number, number];
   readonly pendingAsync: TagCheckFault | null;
   readonly regions: Region[];
@@ -116,25 +116,27 @@ class MachineImplementation implements Machine, KernelControls {
   getV(n: number): Uint8Array { return this.cpu.v.slice(n * 16, n * 16 + 16); }
   setV(n: number, bytes: Uint8Array): void { this.cpu.v.set(bytes.subarray(0, 16), n * 16); }
 
-  getSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'rgsr_el1' | 'gcr_el1'): bigint {
+  getSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'dit' | 'rgsr_el1' | 'gcr_el1'): bigint {
     const c = this.cpu;
     switch (name) {
       case 'tpidr_el0': return c.tpidr;
       case 'fpcr': return BigInt(c.fpcr >>> 0);
       case 'fpsr': return BigInt(c.fpsr >>> 0);
       case 'tco': return BigInt(c.tco << 25);
+      case 'dit': return BigInt(c.dit) << 24n;
       case 'rgsr_el1': return BigInt(c.rgsr >>> 0);
       case 'gcr_el1': return BigInt(c.gcrExclude) | (1n << 16n);
     }
   }
 
-  setSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'rgsr_el1' | 'gcr_el1', value: bigint): void {
+  setSystemRegister(name: 'tpidr_el0' | 'fpcr' | 'fpsr' | 'tco' | 'dit' | 'rgsr_el1' | 'gcr_el1', value: bigint): void {
     const c = this.cpu;
     switch (name) {
       case 'tpidr_el0': c.tpidr = value & 0xffffffffffffffffn; break;
       case 'fpcr': c.fpcr = Number(value & 0x07c80000n); break; // fp.ts FPCR_MASK
       case 'fpsr': c.fpsr = Number(value & 0xf800009fn) | 0; break; // fp.ts FPSR_MASK
       case 'tco': c.tco = Number((value >> 25n) & 1n); c.updateCheckModes(); break;
+      case 'dit': c.dit = Number((value >> 24n) & 1n); break;
       case 'rgsr_el1': c.rgsr = Number(value & 0xffff0fn); break;
       case 'gcr_el1': c.gcrExclude = Number(value & 0xffffn); break;
     }
@@ -410,7 +412,7 @@ class MachineImplementation implements Machine, KernelControls {
     const data: SnapshotData = {
       instructionCount: c.icount,
       x: c.x.slice(), v: c.v.slice(), pc: c.pc, nzcv: c.getNZCV(),
-      sys: { tpidr: c.tpidr, tpidrro: c.tpidrro, fpcr: c.fpcr, fpsr: c.fpsr, tco: c.tco, rgsr: c.rgsr, gcrExclude: c.gcrExclude, mode: c.mode, taggedAddressAbi: c.taggedAddressAbi },
+      sys: { tpidr: c.tpidr, tpidrro: c.tpidrro, fpcr: c.fpcr, fpsr: c.fpsr, tco: c.tco, dit: c.dit, rgsr: c.rgsr, gcrExclude: c.gcrExclude, mode: c.mode, taggedAddressAbi: c.taggedAddressAbi },
       exclusive: [c.exclusiveAddress, c.exclusiveSize],
       pendingAsync: c.pendingAsync,
       regions: this.mem.regions.map((r) => ({ ...r })),
@@ -427,7 +429,7 @@ class MachineImplementation implements Machine, KernelControls {
     const c = this.cpu;
     c.x.set(from.x); c.v.set(from.v); c.pc = from.pc;
     c.flagKind = FLAGS_MATERIAL; c.nzcv = from.getNZCV();
-    const sys = { tpidr: from.tpidr, tpidrro: from.tpidrro, fpcr: from.fpcr, fpsr: from.fpsr, tco: from.tco, rgsr: from.rgsr, gcrExclude: from.gcrExclude, mode: from.mode, taggedAddressAbi: from.taggedAddressAbi };
+    const sys = { tpidr: from.tpidr, tpidrro: from.tpidrro, fpcr: from.fpcr, fpsr: from.fpsr, tco: from.tco, dit: from.dit, rgsr: from.rgsr, gcrExclude: from.gcrExclude, mode: from.mode, taggedAddressAbi: from.taggedAddressAbi };
     Object.assign(c, sys);
     c.updateCheckModes();
     [c.exclusiveAddress, c.exclusiveSize] = [from.exclusiveAddress, from.exclusiveSize];

@@ -119,7 +119,11 @@ export const msrImmediate: Builder = (d) => {
     const on = crm & 1;
     return (c) => { c.tco = on; c.updateCheckModes(); c.pc += 4; };
   }
-  if (op1 === 3 && (op2 === 2 || op2 === 1)) return hint(d);
+  if (op1 === 3 && op2 === 2) {
+    const on = crm & 1;
+    return (c) => { c.dit = on; c.pc += 4; };
+  }
+  if (op1 === 3 && op2 === 1) return hint(d);
   if (op1 === 0 && op2 === 0 && crm === 0) return invertCarry(d);
   if (op1 === 0 && op2 === 1 && crm === 0) return flagConvert(true)(d);
   if (op1 === 0 && op2 === 2 && crm === 0) return flagConvert(false)(d);
@@ -206,7 +210,7 @@ export function readSystemRegister(c: Cpu, key: number): bigint | undefined {
     case SYSREG.CNTFRQ_EL0: return COUNTER_FREQUENCY;
     case SYSREG.CNTVCT_EL0:
     case SYSREG.CNTVCTSS_EL0: return c.clock ? c.clock() : BigInt(c.icount);
-    case SYSREG.DIT:
+    case SYSREG.DIT: return BigInt(c.dit) << 24n;
     case SYSREG.SSBS: return 0n;
     default: break;
   }
@@ -227,7 +231,7 @@ export function writeSystemRegister(c: Cpu, key: number, value: bigint): boolean
     case SYSREG.FPCR: c.fpcr = Number(value & 0x07c80000n); return true; // AHP DN FZ RMode FZ16 (fp.ts FPCR_MASK)
     case SYSREG.FPSR: c.fpsr = Number(value & 0xf800009fn) | 0; return true; // fp.ts FPSR_MASK
     case SYSREG.TPIDR_EL0: c.tpidr = value & 0xffffffffffffffffn; return true;
-    case SYSREG.DIT:
+    case SYSREG.DIT: c.dit = Number((value >> 24n) & 1n); return true;
     case SYSREG.SSBS: return true;
     default: return false;
   }
