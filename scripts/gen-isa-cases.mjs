@@ -8,17 +8,14 @@
 //
 // Usage: node --import tsx scripts/gen-isa-cases.mjs        (needs aarch64-linux-gnu-as/objdump/objcopy)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allForms, allAliases } from '../emulator/isa/registry.js';
+import { AS, OBJCOPY, OBJDUMP, createGnuCaseTools } from './gnuCaseTools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'test/isa/cases');
-const AS = 'aarch64-linux-gnu-as';
-const OBJDUMP = 'aarch64-linux-gnu-objdump';
-const OBJCOPY = 'aarch64-linux-gnu-objcopy';
 const MARCH = '-march=armv8.5-a+memtag';
 /** Generated words per form at most (after removing duplicates of objdump's text). */
 const PER_FORM = 8;
@@ -37,14 +34,7 @@ for (const tool of [AS, OBJDUMP, OBJCOPY]) {
   }
 }
 
-const work = mkdtempSync(join(tmpdir(), 'gen-isa-cases-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
-  return r;
-}
+const { run, objdumpTexts, assembleLines } = createGnuCaseTools('gen-isa-cases-');
 
 // ---- Hand-written inputs ---------------------------------------------------------------------------------
 
@@ -155,20 +145,6 @@ function wordsFor(def, rnd) {
 }
 
 /** objdump -D -b binary texts of words, by index. */
-function objdumpTexts(words) {
-  const bin = join(work, 'w.bin');
-  const buf = Buffer.alloc(words.length * 4);
-  words.forEach((w, i) => buf.writeUInt32LE(w, i * 4));
-  writeFileSync(bin, buf);
-  const r = run(OBJDUMP, ['-D', '-z', '-b', 'binary', '-m', 'aarch64', bin]);
-  const texts = new Array(words.length);
-  for (const line of r.stdout.split('\n')) {
-    const m = /^ *([0-9a-f]+):\t[0-9a-f]{8} \t(.*)$/.exec(line);
-    if (m) texts[parseInt(m[1], 16) / 4] = m[2].replace(/\s+/g, ' ').trim();
-  }
-  return texts;
-}
-
 /** Rewrites an absolute PC-relative target ('0x40', '0xffff...') of objdump's text as '.+off' from `address`. */
 function relativeSource(text, address, mnemonic) {
   const m = /^(.*?)(0x[0-9a-f]+)$/.exec(text);
@@ -224,21 +200,7 @@ for (const l of relocationLines) addLine('relocations', l);
 
 /** Assembles lines; returns per line either { error } or { bytes, reloc?, objdump }. */
 function expectations(lines, march) {
-  const results = new Array(lines.length);
-  // First pass: find the lines GNU as rejects.
-  writeFileSync(join(work, 'all.s'), lines.join('\n') + '\n');
-  const first = run(AS, [march, '--no-warn', 'all.s', '-o', 'all.o']);
-  for (const line of first.stderr.split('\n')) {
-    const m = /^all\.s:(\d+): Error: (.*)$/.exec(line);
-    if (m && results[Number(m[1]) - 1] === undefined) results[Number(m[1]) - 1] = { error: m[2] };
-  }
-  const good = lines.map((l, i) => ({ l, i })).filter((x) => results[x.i] === undefined);
-  writeFileSync(join(work, 'good.s'), good.map((x) => x.l).join('\n') + '\n');
-  const second = run(AS, [march, '--no-warn', 'good.s', '-o', 'good.o']);
-  if (second.status !== 0) throw new Error(`GNU as failed on accepted lines:\n${second.stderr}`);
-  run(OBJCOPY, ['-O', 'binary', '--only-section=.text', 'good.o', 'good.bin']);
-  const bytes = readFileSync(join(work, 'good.bin'));
-  if (bytes.length !== good.length * 4) throw new Error(`expected ${good.length * 4} bytes of .text, got ${bytes.length}`);
+  const { results, good, bytes } = assembleLines(lines, march);
   const relocs = new Map();
   for (const line of run(OBJDUMP, ['-r', '-j', '.text', 'good.o']).stdout.split('\n')) {
     const m = /^([0-9a-f]{16}) (R_AARCH64_\w+)\s+(.*)$/.exec(line);

@@ -8,17 +8,14 @@
 //
 // Usage: node --import tsx scripts/gen-sve-cases.mjs        (needs aarch64-linux-gnu-as/objdump/objcopy)
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { allForms } from '../emulator/isa/registry.js';
+import { AS, OBJCOPY, OBJDUMP, createGnuCaseTools } from './gnuCaseTools.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outFile = join(root, 'test/isa/cases/sve.s');
-const AS = 'aarch64-linux-gnu-as';
-const OBJDUMP = 'aarch64-linux-gnu-objdump';
-const OBJCOPY = 'aarch64-linux-gnu-objcopy';
 const MARCH_SVE = '-march=armv8-a+sve';
 const MARCH_BASE = '-march=armv8-a';
 const PER_FORM = 10;
@@ -30,26 +27,7 @@ for (const tool of [AS, OBJDUMP, OBJCOPY]) {
     process.exit(1);
   }
 }
-const work = mkdtempSync(join(tmpdir(), 'gen-sve-cases-'));
-process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: work, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (r.error) throw new Error(`${cmd}: ${r.error.message}`);
-  return r;
-}
-
-function objdumpTexts(words) {
-  const buf = Buffer.alloc(words.length * 4);
-  words.forEach((w, i) => buf.writeUInt32LE(w >>> 0, i * 4));
-  writeFileSync(join(work, 'w.bin'), buf);
-  const r = run(OBJDUMP, ['-D', '-z', '-b', 'binary', '-m', 'aarch64', 'w.bin']);
-  const texts = new Array(words.length);
-  for (const line of r.stdout.split('\n')) {
-    const m = /^ *([0-9a-f]+):\t[0-9a-f]{8} \t(.*)$/.exec(line);
-    if (m) texts[parseInt(m[1], 16) / 4] = m[2].replace(/\s+/g, ' ').trim();
-  }
-  return texts;
-}
+const { run, objdumpTexts, assembleLines } = createGnuCaseTools('gen-sve-cases-');
 
 // ---- Generated inputs: words inside each SVE form's pattern ------------------------------------------------
 
@@ -129,20 +107,7 @@ const withoutSve = ['cntb x0', 'incd x1, all, mul #2', 'ptrue p0.b', 'whilelo p0
 // ---- Assemble with GNU as and write the case file --------------------------------------------------------------
 
 function expectations(lines, march) {
-  const results = new Array(lines.length);
-  writeFileSync(join(work, 'all.s'), lines.join('\n') + '\n');
-  const first = run(AS, [march, '--no-warn', 'all.s', '-o', 'all.o']);
-  for (const line of first.stderr.split('\n')) {
-    const m = /^all\.s:(\d+): Error: (.*)$/.exec(line);
-    if (m && results[Number(m[1]) - 1] === undefined) results[Number(m[1]) - 1] = { error: m[2] };
-  }
-  const good = lines.map((l, i) => ({ l, i })).filter((x) => results[x.i] === undefined);
-  writeFileSync(join(work, 'good.s'), good.map((x) => x.l).join('\n') + '\n');
-  const second = run(AS, [march, '--no-warn', 'good.s', '-o', 'good.o']);
-  if (second.status !== 0) throw new Error(`GNU as failed on accepted lines:\n${second.stderr}`);
-  run(OBJCOPY, ['-O', 'binary', '--only-section=.text', 'good.o', 'good.bin']);
-  const bytes = readFileSync(join(work, 'good.bin'));
-  if (bytes.length !== good.length * 4) throw new Error(`expected ${good.length * 4} bytes of .text, got ${bytes.length}`);
+  const { results, good, bytes } = assembleLines(lines, march);
   const texts = objdumpTexts(good.map((_, k) => bytes.readUInt32LE(k * 4)));
   good.forEach((x, k) => { results[x.i] = { bytes: [...bytes.subarray(k * 4, k * 4 + 4)], objdump: texts[k] }; });
   return results;
