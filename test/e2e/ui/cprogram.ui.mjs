@@ -7,28 +7,11 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFile } from './workbench.mjs';
+import { focusEditor, gotoLine, openFile } from './workbench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const fixture = join(root, 'test', 'extension', 'fixtures', 'c-program');
 const FILE = 'count.c';
-
-/** Moves the cursor to a line with Quick Open's ':line' and waits until the editor shows it as the active line. */
-async function gotoLine(page, line) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.editor-instance .line-numbers.active-line-number').filter({ hasText: new RegExp(`^${line}$`) }).first().waitFor();
-}
-
-/** Puts the keyboard focus into the editor of the first group (Ctrl+1), with the mouse out of the way. */
-async function focusEditor(page) {
-  await page.mouse.move(5, 400);
-  await page.keyboard.press('Control+1');
-  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
-}
 
 /** @param {{ page: import('playwright-core').Page, serverUrl: string, workspace: string, resultsDir: string }} ctx */
 export function uiTests(ctx) {

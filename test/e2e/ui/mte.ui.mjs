@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openFile, runCommand } from './workbench.mjs';
+import { focusEditor, gotoLine, openFile, runCommand } from './workbench.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const FILE = 'mte-fault.s';
@@ -23,16 +23,6 @@ function lineOf(workspace, re) {
   const i = lines.findIndex((l) => re.test(l));
   assert.ok(i >= 0, `${FILE} has a line matching ${re}`);
   return i + 1;
-}
-
-/** Moves the cursor to a line with Quick Open's ':line' and waits until the editor shows it as the active line. */
-async function gotoLine(page, line) {
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget input');
-  await input.waitFor();
-  await input.fill(`:${line}`);
-  await page.keyboard.press('Enter');
-  await page.locator('.editor-instance .line-numbers.active-line-number').filter({ hasText: new RegExp(`^${line}$`) }).first().waitFor();
 }
 
 /** Line numbers that carry a breakpoint glyph in the visible part of the editor. */
@@ -65,13 +55,6 @@ async function waitForStop(page, line, reason, timeout = 60_000) {
   // The row's accessible label: "Stack Frame _start+0x48, line 67, mte-fault.s".
   await page.locator(`.debug-call-stack .monaco-list-row[data-index="0"][aria-label*="line ${line}, ${FILE}"]`).first().waitFor({ timeout });
   await page.locator('.editor-instance .debug-top-stack-frame-line').first().waitFor({ timeout });
-}
-
-/** Puts the keyboard focus into the editor of the first group (Ctrl+1), with the mouse out of the way. */
-async function focusEditor(page) {
-  await page.mouse.move(5, 400);
-  await page.keyboard.press('Control+1');
-  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
 }
 
 /**

@@ -45,3 +45,20 @@ export async function screenshot(page, dir, name) {
   await page.screenshot({ path });
   return path;
 }
+
+/** Moves the cursor to a line with Quick Open's ':line' and waits until the editor shows it as the active line. */
+export async function gotoLine(page, line) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor();
+  await input.fill(`:${line}`);
+  await page.keyboard.press('Enter');
+  await page.locator('.editor-instance .line-numbers.active-line-number').filter({ hasText: new RegExp(`^${line}$`) }).first().waitFor();
+}
+
+/** Puts the keyboard focus into the editor of the first group (Ctrl+1), with the mouse out of the way. */
+export async function focusEditor(page) {
+  await page.mouse.move(5, 400);
+  await page.keyboard.press('Control+1');
+  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
+}
