@@ -29,7 +29,7 @@ const knownDifferences: Record<string, { messages: Record<number, string>; extra
   },
   'datawarnings.s': { messages: {}, extraLines: {}, movedLines: {} },
   // The project adds which feature is missing: "... (instruction requires: memtag)".
-  'repeatedlines.s': { messages: { 11: "selected processor does not support `irg x0,x1'", 16: "selected processor does not support `irg x0,x1'" }, extraLines: {}, movedLines: {} },
+  'errors-repeatedlines.s': { messages: { 11: "selected processor does not support `irg x0,x1'", 16: "selected processor does not support `irg x0,x1'" }, extraLines: {}, movedLines: {} },
 };
 
 function check(file: string): { expected: Expected[]; result: ReturnType<typeof assemble> } {
