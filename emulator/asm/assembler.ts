@@ -40,6 +40,39 @@ const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 const numericReference = /^([0-9]+)([fb])$/;
 
+/** Whether a character code is one of the ASCII blanks String.prototype.trimStart removes (space, \t \n \v \f \r). */
+function isBlankCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 36; // A-Z a-z _ . $
+}
+
+/**
+ * labelPattern without a regex: the end of the label's name and of `name:` (blanks before the colon allowed, `::`
+ * is not a label), or undefined when the statement does not start with a label.
+ */
+function leadingLabel(text: string): { nameEnd: number; end: number } | undefined {
+  const n = text.length;
+  let i = 0;
+  const first = text.charCodeAt(0);
+  if (isNameStart(first)) {
+    i = 1;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (isNameStart(c) || (c >= 48 && c <= 57)) i++;
+      else break;
+    }
+  } else if (first >= 48 && first <= 57) {
+    while (i < n && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  } else return undefined;
+  const nameEnd = i;
+  while (i < n && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 58 || text.charCodeAt(i + 1) === 58) return undefined; // ':' but not '::'
+  return { nameEnd, end: i + 1 };
+}
+
 /** How many early encodings one assembly remembers (a bound on memory for huge files of distinct lines). */
 const EARLY_WORDS_LIMIT = 1 << 16;
 
@@ -443,7 +476,7 @@ export class Assembler {
     }
     s.markMapping('x');
     // Most instructions name no symbol: encode them now and keep nothing for pass 2.
-    const early = this.encodeEarly(mnemonic, operands, s);
+    const early = this.encodeEarly(mnemonic, operands);
     if (early !== undefined) {
       s.data.u32(early);
       return;
@@ -465,7 +498,7 @@ export class Assembler {
    * Encodes an instruction in pass 1 when its operands are registers and constants only; undefined when it
    * names a symbol or `.`, or does not assemble (pass 2 then encodes it and reports any error).
    */
-  private encodeEarly(mnemonic: string, operands: string, s: SectionState): number | undefined {
+  private encodeEarly(mnemonic: string, operands: string): number | undefined {
     // An instruction of registers and numbers encodes the same wherever it is (a number as a PC-relative target
     // is an offset), so repeated lines (`ret`, `ldp x29, x30, [sp], #16`) are encoded once per feature set.
     if (this.earlyWordsFeatures !== this.features) {
@@ -479,7 +512,7 @@ export class Assembler {
     const resolver = this.constantResolver;
     resolver.deferred = false;
     const context = this.earlyContext;
-    context.address = BigInt(s.offset);
+    // The address stays 0n: an instruction of registers and numbers does not depend on it (see above).
     context.features = this.features;
     const result = encodeInstruction(mnemonic, operands, context);
     if (resolver.deferred || !result.ok || result.fixup) return undefined;
@@ -658,14 +691,13 @@ export class Assembler {
       return;
     }
     while (text.indexOf(':') > 0) {
-      const m = labelPattern.exec(text);
-      if (!m) break;
-      this.defineLabel(m[1]!, column);
-      const consumed = m[0].length;
-      const rest = text.slice(consumed);
-      const lead = rest.length - rest.trimStart().length;
-      text = rest.trimStart();
-      column += consumed + lead;
+      const label = leadingLabel(text);
+      if (label === undefined) break;
+      this.defineLabel(text.slice(0, label.nameEnd), column);
+      let next = label.end;
+      while (next < text.length && (isBlankCode(text.charCodeAt(next)) || (text.charCodeAt(next) > 127 && /\s/.test(text[next]!)))) next++;
+      text = text.slice(next);
+      column += next;
     }
     if (text === '') return;
     if (text.indexOf('=') > 0) {
