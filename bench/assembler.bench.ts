@@ -102,17 +102,16 @@ function measureFresh(file: string): { cold: number; warm: number } {
   return JSON.parse(r.stdout) as { cold: number; warm: number };
 }
 
-/** Wall time of `aarch64-mte as file.s -o file.o` in a new process (node start-up and loading included). */
-function commandLine(source: string): number {
-  const launcher = join(__dirname, '..', 'bin', 'aarch64-mte.js');
-  const dir = mkdtempSync(join(tmpdir(), 'asm-bench-cli-'));
+/** Median wall time (ms, of three runs) of a command assembling `source` as bench.s in a scratch folder. */
+function timeCommand(command: string, args: readonly string[], source: string): number {
+  const dir = mkdtempSync(join(tmpdir(), 'asm-bench-'));
   try {
     writeFileSync(join(dir, 'bench.s'), source);
     const times: number[] = [];
     for (let i = 0; i < 3; i++) {
       const t0 = performance.now();
-      const r = spawnSync(process.execPath, [launcher, 'as', `-march=${MARCH}`, 'bench.s', '-o', 'bench.o'], { cwd: dir, encoding: 'utf8' });
-      if (r.status !== 0) throw new Error(`aarch64-mte as failed: ${r.stderr.slice(0, 500)}`);
+      const r = spawnSync(command, args, { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${String(r.stderr).slice(0, 500)}`);
       times.push(performance.now() - t0);
     }
     return median(times);
@@ -121,23 +120,16 @@ function commandLine(source: string): number {
   }
 }
 
+/** Wall time of `aarch64-mte as file.s -o file.o` in a new process (node start-up and loading included). */
+function commandLine(source: string): number {
+  const launcher = join(__dirname, '..', 'bin', 'aarch64-mte.js');
+  return timeCommand(process.execPath, [launcher, 'as', `-march=${MARCH}`, 'bench.s', '-o', 'bench.o'], source);
+}
+
 function gnuAs(source: string): number | undefined {
   const probe = spawnSync('aarch64-linux-gnu-as', ['--version']);
   if (probe.error || probe.status !== 0) return undefined;
-  const dir = mkdtempSync(join(tmpdir(), 'asm-bench-'));
-  try {
-    writeFileSync(join(dir, 'bench.s'), source);
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      const t0 = performance.now();
-      const r = spawnSync('aarch64-linux-gnu-as', [`-march=${MARCH}`, '--no-warn', 'bench.s', '-o', 'bench.o'], { cwd: dir });
-      if (r.status !== 0) throw new Error(`GNU as failed: ${String(r.stderr).slice(0, 500)}`);
-      times.push(performance.now() - t0);
-    }
-    return median(times);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  return timeCommand('aarch64-linux-gnu-as', [`-march=${MARCH}`, '--no-warn', 'bench.s', '-o', 'bench.o'], source);
 }
 
 export async function bench(): Promise<{ name: string; value: number; unit: string; reference?: { name: string; value: number } }[]> {

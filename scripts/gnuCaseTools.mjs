@@ -10,8 +10,16 @@ export const AS = 'aarch64-linux-gnu-as';
 export const OBJDUMP = 'aarch64-linux-gnu-objdump';
 export const OBJCOPY = 'aarch64-linux-gnu-objcopy';
 
-/** A scratch folder (removed at exit) and the tools run in it. */
+/** A scratch folder (removed at exit) and the tools run in it; exits with a message when a tool is missing. */
 export function createGnuCaseTools(prefix) {
+  const script = prefix.replace(/-$/, '');
+  for (const tool of [AS, OBJDUMP, OBJCOPY]) {
+    const r = spawnSync(tool, ['--version']);
+    if (r.error || r.status !== 0) {
+      console.error(`${script}: required tool '${tool}' is missing (install binutils-aarch64-linux-gnu)`);
+      process.exit(1);
+    }
+  }
   const work = mkdtempSync(join(tmpdir(), prefix));
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
 
