@@ -38,7 +38,6 @@ const plainNumber = /^-?(?:0[xX][0-9a-fA-F]+|[1-9][0-9]*|0)$/;
 const smallDecimal = /^-?(?:[1-9][0-9]*|0)$/;
 const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
-const numericReference = /^([0-9]+)([fb])$/;
 
 /** Whether a character code is one of the ASCII blanks String.prototype.trimStart removes (space, \t \n \v \f \r). */
 function isBlankCode(c: number): boolean {
@@ -76,7 +75,7 @@ function leadingLabel(text: string): { nameEnd: number; end: number } | undefine
 /** How many early encodings one assembly remembers (a bound on memory for huge files of distinct lines). */
 const EARLY_WORDS_LIMIT = 1 << 16;
 
-/** numericReference.test without a regex: digits then f or b (`1f`, `23b`). */
+/** A numeric local label reference: digits then f or b (`1f`, `23b`). */
 function isNumericReference(name: string): boolean {
   const n = name.length;
   const last = name.charCodeAt(n - 1);
@@ -280,18 +279,18 @@ export class Assembler {
   }
 
   lookup(name: string, seq: number, final: boolean): Value | { error: string } {
-    const numeric = isNumericReference(name) ? numericReference.exec(name) : null;
-    if (numeric) {
-      const defs = this.numericLabels.get(numeric[1]!) ?? [];
+    if (isNumericReference(name)) {
+      const label = name.slice(0, -1);
+      const backward = name.charCodeAt(name.length - 1) === 98; // 'b'
+      const defs = this.numericLabels.get(label) ?? [];
       // Definitions are recorded in source order: binary-search the first one at or after `seq`.
       let lo = 0, hi = defs.length;
       while (lo < hi) { const mid = (lo + hi) >>> 1; if (defs[mid]!.seq < seq) lo = mid + 1; else hi = mid; }
-      const found = numeric[2] === 'b' ? defs[lo - 1] : defs[lo];
+      const found = backward ? defs[lo - 1] : defs[lo];
       if (!found) {
         if (!final) return { error: 'non-constant expression' };
-        const before = lo;
-        return numeric[2] === 'b' ? { error: `backward ref to unknown label "${numeric[1]}:"` }
-          : { error: `local label \`"${numeric[1]}" (instance number ${before + 1} of a fb label)' is not defined` };
+        return backward ? { error: `backward ref to unknown label "${label}:"` }
+          : { error: `local label \`"${label}" (instance number ${lo + 1} of a fb label)' is not defined` };
       }
       return this.lookup(found.name, seq, final);
     }
