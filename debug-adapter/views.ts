@@ -52,7 +52,7 @@ const MAX_TAG_GRANULES = 1 << 20;
 const FRAME_ID_STRIDE = 65536;
 const MAIN_THREAD = 1;
 
-export function frameIdOf(thread: number, index: number): number {
+function frameIdOf(thread: number, index: number): number {
   return thread === MAIN_THREAD ? index + 1 : thread * FRAME_ID_STRIDE + index + 1;
 }
 
