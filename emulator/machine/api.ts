@@ -224,6 +224,24 @@ export interface MemoryBudget {
   used: number;
 }
 
+/** Bytes (4 KiB, a buffer of its own) and allocation tags (one per granule, or null) of one page of a PageBacking. */
+export interface BackingPage {
+  readonly data: Uint8Array;
+  tags: Uint8Array | null;
+}
+
+/**
+ * Where the pages of a shared mapping live when several machines map the same memory (MAP_SHARED across fork,
+ * a file's page cache): a machine's page of such a mapping uses the backing page's buffers, so every machine
+ * sees the others' writes and tag changes at once. Owned by the kernel layer (emulator/linux/sharedMemory.ts); memory.ts uses it.
+ */
+export interface PageBacking {
+  /** Page `index` of the store, created (zeros or the file's bytes) on first use; `tagged` adds tag storage. */
+  page(index: number, tagged: boolean): BackingPage;
+  /** Page `index` if it exists, without creating it (debugger reads). */
+  peekPage(index: number): BackingPage | undefined;
+}
+
 export interface KernelControls {
   setExceptionHandler(handler: ExceptionHandler): void;
   setTagCheckMode(mode: TagCheckMode): void;
@@ -249,6 +267,11 @@ export interface KernelControls {
    * memory goes back to the budget (MADV_DONTNEED on private anonymous memory, as Linux frees those pages).
    */
   discardPages?(address: bigint, size: number): void;
+  /**
+   * Maps shared memory (MAP_SHARED): the pages of the range are pages firstIndex.. of `store`, whose buffers every
+   * machine mapping them uses (parent and child after fork see each other's writes and allocation tags).
+   */
+  mapShared?(address: bigint, size: number, perms: { read: boolean; write: boolean; execute: boolean; tagged: boolean }, name: string, store: PageBacking, firstIndex: number): void;
   /** Charges this machine's memory to another machine's budget from now on (a forked child shares its parent's). */
   useMemoryBudget?(budget: MemoryBudget): void;
   /**

@@ -11,7 +11,7 @@ import {
   Cpu, SLOT_SP, STOP_BREAKPOINT, STOP_FAULT, STOP_NONE, STOP_SVC, STOP_WATCH, toBig, type Op, type TagWriteRecord,
   FLAGS_MATERIAL,
 } from './cpu.js';
-import { Memory, Page, PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, type Region } from './memory.js';
+import { Memory, Page, PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, type PageBacking, type Region } from './memory.js';
 import { makeOp } from './executor.js';
 import { rgsrForSeed } from './mteTags.js';
 import { signalForFault } from './signals.js';
@@ -197,6 +197,11 @@ class MachineImplementation implements Machine, KernelControls {
   map(address: bigint, size: number, perms: { read: boolean; write: boolean; execute: boolean; tagged: boolean }, name = ''): void {
     const [a, b] = this.pageRange(address, size);
     if (b > a) this.mem.map(a, b, perms, name);
+  }
+
+  mapShared(address: bigint, size: number, perms: { read: boolean; write: boolean; execute: boolean; tagged: boolean }, name: string, store: PageBacking, firstIndex: number): void {
+    const [a, b] = this.pageRange(address, size);
+    if (b > a) this.mem.map(a, b, perms, name, { store, firstIndex });
   }
 
   unmap(address: bigint, size: number): void {
@@ -444,9 +449,13 @@ class MachineImplementation implements Machine, KernelControls {
     // them again. Compiled blocks refer to their own machine's pages and are not shared.
     const shareOps = from.breakpoints.size === 0 && c.breakpoints.size === 0;
     for (const p of source.mem.pages.values()) {
-      const page = new Page(p.number, p.perms, p.tags !== null);
-      page.data.set(p.data);
-      if (p.tags) page.tags!.set(p.tags);
+      // Pages of shared memory (MAP_SHARED) keep using their store's buffers: parent and child share them.
+      const shared = source.mem.findRegion(p.number)?.backing !== undefined;
+      const page = shared ? new Page(p.number, p.perms, p.tags !== null, { data: p.data, tags: p.tags }) : new Page(p.number, p.perms, p.tags !== null);
+      if (!shared) {
+        page.data.set(p.data);
+        if (p.tags) page.tags!.set(p.tags);
+      }
       page.watched = this.mem.watchedPages.has(p.number);
       if (shareOps && p.ops !== null) {
         page.ops = p.ops.slice();
@@ -476,7 +485,9 @@ class MachineImplementation implements Machine, KernelControls {
     this.mem.regions = s.regions.map((r) => ({ ...r }));
     this.mem.pages.clear();
     for (const p of s.pages) {
-      const page = new Page(p.number, p.perms, p.tags !== null);
+      const b = this.mem.findRegion(p.number)?.backing;
+      // A page of shared memory goes back into its store (its buffers stay those of the store).
+      const page = b ? new Page(p.number, p.perms, p.tags !== null, b.store.page(p.number - b.base, p.tags !== null)) : new Page(p.number, p.perms, p.tags !== null);
       page.data.set(p.data);
       if (p.tags) page.tags!.set(p.tags);
       page.watched = this.mem.watchedPages.has(p.number);

@@ -2,8 +2,8 @@
 // 16-byte granule) for PROT_MTE pages only, a size limit, and a small software TLB the executor's fast paths use.
 // Mappings are kept as regions; a page's bytes (and tags) are materialised on first touch by the guest, so large
 // mappings cost nothing until used. Debugger access (peek/poke) never materialises, faults or checks tags.
-import type { MemoryBudget } from './api.js';
-export type { MemoryBudget } from './api.js';
+import type { BackingPage, MemoryBudget, PageBacking } from './api.js';
+export type { BackingPage, MemoryBudget, PageBacking } from './api.js';
 
 export const PAGE_SIZE = 4096;
 export const PAGE_SHIFT = 12;
@@ -24,10 +24,10 @@ export interface Perms {
 
 /** A materialised page. `ops` is the executor's decoded-instruction cache for it (null when not decoded). */
 export class Page {
-  readonly data = new Uint8Array(PAGE_SIZE);
-  readonly view = new DataView(this.data.buffer);
+  readonly data: Uint8Array;
+  readonly view: DataView;
   /** Aligned 32-bit view of the same bytes (the compiled tier's fast path for aligned accesses). */
-  readonly words = new Int32Array(this.data.buffer);
+  readonly words: Int32Array;
   tags: Uint8Array | null;
   perms: number;
   ops: unknown[] | null = null;
@@ -37,9 +37,13 @@ export class Page {
   heat: Int32Array | null = null;
   /** True when a watchpoint overlaps the page: such pages never enter the TLB. */
   watched = false;
-  constructor(readonly number: number, perms: number, tagged: boolean) {
+  /** `shared`: a page of a PageBacking, whose buffers this page uses (tags too, when it has them). */
+  constructor(readonly number: number, perms: number, tagged: boolean, shared?: BackingPage) {
+    this.data = shared ? shared.data : new Uint8Array(PAGE_SIZE);
+    this.view = new DataView(this.data.buffer);
+    this.words = new Int32Array(this.data.buffer);
     this.perms = perms;
-    this.tags = tagged ? new Uint8Array(GRANULES_PER_PAGE) : null;
+    this.tags = shared ? shared.tags : tagged ? new Uint8Array(GRANULES_PER_PAGE) : null;
   }
 }
 
@@ -50,6 +54,20 @@ export interface Region {
   perms: number;
   tagged: boolean;
   name: string;
+  /** Shared memory: page n of this region is page n - base of the store. */
+  backing?: { readonly store: PageBacking; readonly base: number };
+}
+
+/** A new page for page number `pn` of `region` (using its backing store's buffers for shared memory). */
+function newPage(pn: number, region: Region): Page {
+  const b = region.backing;
+  return b ? new Page(pn, region.perms, region.tagged, b.store.page(pn - b.base, region.tagged)) : new Page(pn, region.perms, region.tagged);
+}
+
+/** The backing page of an untouched page number, when its region is shared memory and the store has it. */
+function storedPage(pn: number, region: Region | undefined): BackingPage | undefined {
+  const b = region?.backing;
+  return b ? b.store.peekPage(pn - b.base) : undefined;
 }
 
 export const TLB_SIZE = 256;
@@ -144,7 +162,7 @@ export class Memory {
     if (!region) return 'unmapped';
     const cost = PAGE_SIZE + (region.tagged ? TAG_BYTES_PER_PAGE : 0);
     if (this.budget.used + cost > this.budget.limit) return 'memoryLimit';
-    const page = new Page(pageNumber, region.perms, region.tagged);
+    const page = newPage(pageNumber, region);
     page.watched = this.watchedPages.has(pageNumber);
     this.pages.set(pageNumber, page);
     this.inUseBytes += cost;
@@ -210,9 +228,12 @@ export class Memory {
     this.regions.sort((a, b) => a.start - b.start);
   }
 
-  map(startPage: number, endPage: number, perms: Perms, name: string): void {
+  /** `backing`: the mapping is shared memory whose page startPage is page `firstIndex` of the store. */
+  map(startPage: number, endPage: number, perms: Perms, name: string, backing?: { store: PageBacking; firstIndex: number }): void {
     this.carve(startPage, endPage);
-    this.regions.push({ start: startPage, end: endPage, perms: permBits(perms), tagged: perms.tagged, name });
+    const region: Region = { start: startPage, end: endPage, perms: permBits(perms), tagged: perms.tagged, name };
+    if (backing) region.backing = { store: backing.store, base: startPage - backing.firstIndex };
+    this.regions.push(region);
     this.sortRegions();
     this.layoutChanged();
   }
@@ -235,7 +256,7 @@ export class Memory {
       const e = Math.min(r.end, endPage);
       covered += e - s;
       if (r.start < s) out.push({ ...r, end: s });
-      out.push({ start: s, end: e, perms: permBits(perms), tagged: perms.tagged, name: r.name });
+      out.push({ ...r, start: s, end: e, perms: permBits(perms), tagged: perms.tagged });
       if (r.end > e) out.push({ ...r, start: e });
     }
     this.regions = out;
@@ -248,7 +269,9 @@ export class Memory {
       page.blocks = null;
       page.heat = null;
       if (perms.tagged && !page.tags) {
-        page.tags = new Uint8Array(GRANULES_PER_PAGE);
+        const b = this.findRegion(n)?.backing;
+        // Shared memory gets (or creates) its store's tags, so that every machine mapping it sees the same ones.
+        page.tags = b ? b.store.page(n - b.base, true).tags! : new Uint8Array(GRANULES_PER_PAGE);
         this.inUseBytes += TAG_BYTES_PER_PAGE;
       } else if (!perms.tagged && page.tags) {
         page.tags = null;
@@ -289,7 +312,12 @@ export class Memory {
       const n = Math.min(PAGE_SIZE - off, length - done);
       const page = this.pages.get(pn);
       if (page) data.set(page.data.subarray(off, off + n), done);
-      else if (!this.findRegion(pn)) break;
+      else {
+        const region = this.findRegion(pn);
+        if (!region) break;
+        const stored = storedPage(pn, region);
+        if (stored) data.set(stored.data.subarray(off, off + n), done);
+      }
       done += n;
     }
     return { data, readableLength: done };
@@ -307,9 +335,9 @@ export class Memory {
       const pn = Math.floor(a / PAGE_SIZE);
       const off = a - pn * PAGE_SIZE;
       const n = Math.min(PAGE_SIZE - off, bytes.length - done);
-      if (!this.pages.has(pn) && this.findRegion(pn) && allZero(bytes, done, done + n)) {
-        done += n;
-        continue;
+      if (!this.pages.has(pn) && allZero(bytes, done, done + n)) {
+        const region = this.findRegion(pn);
+        if (region && !storedPage(pn, region)) { done += n; continue; }
       }
       const page = this.touch(pn);
       if (typeof page === 'string') break;
@@ -327,6 +355,7 @@ export class Memory {
     const page = this.pages.get(pn);
     if (page) return page.tags ? page.tags[granule]! : null;
     const region = this.findRegion(pn);
-    return region && region.tagged ? 0 : null;
+    if (!region || !region.tagged) return null;
+    return storedPage(pn, region)?.tags?.[granule] ?? 0;
   }
 }
