@@ -11,7 +11,6 @@ export interface CommandIO {
 
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly help: string;
   run(args: readonly string[], io: CommandIO): Promise<number> | number;
 }

@@ -34,7 +34,6 @@ function format(d: AsmDiagnostic): string {
 
 export const asCommand: Command = {
   name: 'as',
-  summary: 'assemble a .s file into an ELF object or (--exe) an executable',
   help,
   run(args, io) {
     tuneV8ForAssembly();

@@ -67,7 +67,6 @@ function parseArgs(args: readonly string[]): ParsedArgs {
 
 export const objdumpCommand: Command = {
   name: 'objdump',
-  summary: 'disassemble an AArch64 ELF or raw binary file like GNU objdump',
   help,
   run(args, io) {
     const parsed = parseArgs(args);

@@ -269,7 +269,6 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
 
 export const runCommand: Command = {
   name: 'run',
-  summary: 'run an AArch64 Linux program (.s or static ELF) in the emulator',
   help,
   run: (argv, io) => runProgram(argv, io),
 };

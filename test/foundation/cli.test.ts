@@ -66,3 +66,13 @@ test('run assembles with every extension the emulator executes: half precision, 
   assert.equal(r.stderr, '');
   assert.equal(r.status, 2);
 });
+
+test('a reader that closes the pipe early ends the command quietly, as with GNU objdump', () => {
+  // `objdump -d | head -3`: the shell's pipe closes after three lines; the rest of the listing must not turn into
+  // an EPIPE report with a stack trace.
+  const program = join(root, 'test', 'fixtures', 'c', 'corpus-O0.elf');
+  const r = spawnSync('/bin/sh', ['-c', `"${process.execPath}" "${bin}" objdump -d "${program}" | head -3`], { encoding: 'utf8', cwd: root });
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^\n.*corpus-O0\.elf: +file format elf64-littleaarch64\n\n$/);
+  assert.doesNotMatch(r.stderr, /EPIPE|stack|Error/);
+});
