@@ -5,6 +5,7 @@
 // into another mapping, and the kernel's own user accesses need the protection bits.
 import { PAGE_SIZE, TASK_SIZE } from './constants.js';
 import type { VNode } from './vfs/nodes.js';
+import type { SharedRef } from './sharedMemory.js';
 
 /** 'shmem': a RAM-based file (tmpfs, memfd), on which Linux allows PROT_MTE. */
 export type VmaKind = 'anonymous' | 'file' | 'shmem' | 'image' | 'stack' | 'heap' | 'vdso';
@@ -24,6 +25,8 @@ export interface Vma extends Protection {
   readonly shared: boolean;
   /** For a file mapping: the file offset of `start`, and the file's device and inode (as /proc/self/maps shows). */
   readonly file?: FileIdentity;
+  /** MAP_SHARED memory: the store of pages it uses (shared with forked children and other mappings of the file). */
+  readonly shm?: SharedRef;
 }
 
 export interface FileIdentity {
@@ -43,6 +46,8 @@ function part(v: Vma, start: bigint, end: bigint): Vma {
 
 /** Whether `b` continues the same file at the offset where `a` ends (or neither maps a file). */
 function sameBacking(a: Vma, b: Vma): boolean {
+  if ((a.shm === undefined) !== (b.shm === undefined)) return false;
+  if (a.shm && b.shm && (a.shm.store() !== b.shm.store() || a.shm.base !== b.shm.base)) return false;
   if (!a.file || !b.file) return !a.file && !b.file;
   return a.file.dev === b.file.dev && a.file.ino === b.file.ino && a.file.offset + (a.end - a.start) === b.file.offset;
 }

@@ -21,6 +21,7 @@ import {
 } from './signals.js';
 import { StructWriter, readU64 } from './text.js';
 import { releaseIfUnused } from './syscalls/io.js';
+import { sharedFutexKey } from './sharedMemory.js';
 
 /** The first thread or process id given to a new thread (the program itself is 1000). */
 export const FIRST_NEW_TID = 1001;
@@ -67,11 +68,26 @@ interface ThreadKernelState {
 }
 
 export type ThreadWait =
-  | { readonly kind: 'futex'; readonly process: GuestProcess; address: bigint; readonly bitset: number; readonly deadline?: bigint; readonly seq: number }
+  | { readonly kind: 'futex'; futex: FutexKey; readonly bitset: number; readonly deadline?: bigint; readonly seq: number }
   | { readonly kind: 'sleep'; readonly deadline: bigint }
   /** The system call is executed again when another thread has made progress (pipes, wait4). */
   | { readonly kind: 'retry'; readonly what: string; readonly progress: number }
   | { readonly kind: 'vfork'; readonly child: GuestProcess };
+
+/**
+ * What identifies a futex word, as Linux's futex keys do: a word in shared memory (MAP_SHARED) by its store and
+ * offset unless FUTEX_PRIVATE_FLAG is given, so that processes sharing the memory meet; any other word by its
+ * process and address (threads share it; a forked child's copy is another word).
+ */
+export interface FutexKey {
+  readonly address: bigint;
+  readonly key: string;
+}
+
+export function futexKey(k: Kernel, address: bigint, privateFutex: boolean): FutexKey {
+  const shared = privateFutex ? undefined : sharedFutexKey(k, address);
+  return { address, key: shared !== undefined ? `shared ${shared}` : `process ${currentPid(k)}:${address}` };
+}
 
 export class GuestThread {
   state: 'runnable' | 'blocked' | 'dead' = 'runnable';
@@ -264,6 +280,10 @@ export class Scheduler {
     if (budget && bytes > 0) budget.used -= bytes;
   }
 
+  liveKernels(): Kernel[] {
+    return [...this.processes.values()].filter((p) => p.alive).map((p) => p.kernel);
+  }
+
   processOf(k: Kernel): GuestProcess {
     return this.processes.get(k) ?? this.main;
   }
@@ -339,23 +359,23 @@ export class Scheduler {
     return this.block(k, { kind: 'retry', what, progress: this.progress });
   }
 
-  // Futexes (per process: private and shared futexes are the same, since fork copies memory).
+  // Futexes (keyed by futexKey: per process, or by the shared memory they lie in).
 
-  futexWait(k: Kernel, address: bigint, bitset: number, timeoutNs: bigint | undefined): SyscallOutcome {
+  futexWait(k: Kernel, futex: FutexKey, bitset: number, timeoutNs: bigint | undefined): SyscallOutcome {
     const deadline = timeoutNs === undefined ? undefined : this.virtualTime + (timeoutNs > 0n ? timeoutNs : 0n);
     if (deadline !== undefined && timeoutNs! <= 0n) return -E.TIMEDOUT;
-    return this.block(k, { kind: 'futex', process: this.processOf(k), address, bitset, deadline, seq: this.futexSeq++ });
+    return this.block(k, { kind: 'futex', futex, bitset, deadline, seq: this.futexSeq++ });
   }
 
-  private futexWaiters(p: GuestProcess, address: bigint): GuestThread[] {
+  private futexWaiters(futex: FutexKey): GuestThread[] {
     return this.threads
-      .filter((t) => t.state === 'blocked' && t.wait?.kind === 'futex' && t.wait.process === p && t.wait.address === address)
+      .filter((t) => t.state === 'blocked' && t.wait?.kind === 'futex' && t.wait.futex.key === futex.key)
       .sort((a, b) => (a.wait as { seq: number }).seq - (b.wait as { seq: number }).seq);
   }
 
-  futexWake(k: Kernel, address: bigint, count: number, bitset: number): number {
+  futexWake(futex: FutexKey, count: number, bitset: number): number {
     let woken = 0;
-    for (const t of this.futexWaiters(this.processOf(k), address)) {
+    for (const t of this.futexWaiters(futex)) {
       if (((t.wait as { bitset: number }).bitset & bitset) === 0) continue;
       this.wake(t, 0);
       // Like futex_wake(), the count is checked after a wake: a count of 0 still wakes one waiter.
@@ -365,25 +385,25 @@ export class Scheduler {
   }
 
   /** FUTEX_REQUEUE: wakes `count`, moves up to `requeue` more waiters to `target`; returns woken + moved. */
-  futexRequeue(k: Kernel, address: bigint, count: number, requeue: number, target: bigint): number {
+  futexRequeue(futex: FutexKey, count: number, requeue: number, target: FutexKey): number {
     let woken = 0;
     let moved = 0;
-    for (const t of this.futexWaiters(this.processOf(k), address)) {
+    for (const t of this.futexWaiters(futex)) {
       if (woken < count) { this.wake(t, 0); woken++; continue; }
       if (moved >= requeue) break;
-      (t.wait as { address: bigint }).address = target;
+      (t.wait as { futex: FutexKey }).futex = target;
       moved++;
     }
     return woken + moved;
   }
 
-  hasFutexWaiters(k: Kernel, address: bigint): boolean {
-    return this.futexWaiters(this.processOf(k), address).length > 0;
+  hasFutexWaiters(futex: FutexKey): boolean {
+    return this.futexWaiters(futex).length > 0;
   }
 
   /** The first thread waiting on a futex (PI unlock hands the lock to it). */
-  firstFutexWaiter(k: Kernel, address: bigint): GuestThread | undefined {
-    return this.futexWaiters(this.processOf(k), address)[0];
+  firstFutexWaiter(futex: FutexKey): GuestThread | undefined {
+    return this.futexWaiters(futex)[0];
   }
 
   sleep(k: Kernel, ns: bigint): SyscallOutcome {
@@ -443,7 +463,7 @@ export class Scheduler {
     const clear = t.process.loaded === t ? k.clearChildTid : t.kstate?.clearChildTid ?? 0n;
     if (clear !== 0n && k.writeUser(clear, u32(0)) === 0) {
       const address = k.userAddress(clear);
-      if (address !== undefined) this.futexWake(k, address, 1, 0xffffffff);
+      if (address !== undefined) this.futexWake(futexKey(k, address, false), 1, 0xffffffff);
     }
   }
 
@@ -668,7 +688,7 @@ export class Scheduler {
     const who = t.name === 'main' ? `thread ${t.tid} (main)` : t.name;
     if (!w) return who;
     switch (w.kind) {
-      case 'futex': return `${who}: futex wait at 0x${w.address.toString(16)}`;
+      case 'futex': return `${who}: futex wait at 0x${w.futex.address.toString(16)}`;
       case 'retry': return `${who}: ${w.what}`;
       case 'vfork': return `${who}: vfork waiting for process ${w.child.pid}`;
       default: return `${who}: sleeping`;
@@ -940,6 +960,12 @@ export function parentPid(k: Kernel): number {
   const s = schedulerOf(k);
   const parent = s?.processOf(k).parent;
   return parent ? (parent.alive ? parent.pid : 1) : PARENT_OF_MAIN;
+}
+
+/** The kernels of the program's live processes (just `k` before any fork). */
+export function liveKernels(k: Kernel): Kernel[] {
+  const s = schedulerOf(k);
+  return s ? s.liveKernels() : [k];
 }
 
 /** Whether a pid/tid names a live thread or process of the program. */

@@ -14,6 +14,8 @@ import type { VNode } from '../vfs/nodes.js';
 import { describeOpenFile } from '../vfs/vfs.js';
 import { isRegular } from './io.js';
 import { vfsOf } from './vfsAccess.js';
+import { SharedStore, sharedRef, type SharedRef } from '../sharedMemory.js';
+import { liveKernels } from '../threads.js';
 
 
 const UNTAG = 0x00ffffffffffffffn;
@@ -36,16 +38,17 @@ function mteAllowed(kind: VmaKind): boolean {
  * limit. Like Linux with overcommit, memory is only charged when touched (the machine enforces the limit then).
  */
 export function mapRange(
-  k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false, file?: FileIdentity,
+  k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false, file?: FileIdentity, shm?: SharedRef,
 ): boolean {
   if (Number(length) > k.memoryLimitBytes) return false;
   unmapRange(k, start, start + length);
   try {
-    k.machine.map(start, Number(length), perms, name);
+    if (shm && k.machine.mapShared) k.machine.mapShared(start, Number(length), perms, name, shm.store(), Number((start - shm.base) / PAGE));
+    else k.machine.map(start, Number(length), perms, name);
   } catch {
     return false;
   }
-  const vma: Vma = { start, end: start + length, ...perms, kind, name, shared, ...(file ? { file } : {}) };
+  const vma: Vma = { start, end: start + length, ...perms, kind, name, shared, ...(file ? { file } : {}), ...(shm ? { shm } : {}) };
   k.addressSpace.add(vma);
   return true;
 }
@@ -92,10 +95,13 @@ export function filePageFault(k: Kernel, address: bigint, access: 'read' | 'writ
   if (f.offset >= pageUp(f.size)) return 'sigbus';
   const machinePage = k.machine.regions().find((r) => r.start <= page && page < r.end);
   if (machinePage && (access === 'read' ? machinePage.read : access === 'write' ? machinePage.write : machinePage.execute)) return undefined;
-  const bytes = vfsOf(k).read(k, v.file.node, Number(f.offset), PAGE_SIZE);
-  const data = new Uint8Array(PAGE_SIZE);
-  if (typeof bytes !== 'number') data.set(bytes.subarray(0, PAGE_SIZE));
-  k.machine.writeMemory(page, data);
+  // A shared mapping's store fills the page from the file itself (and may hold another process's newer bytes).
+  if (!v.shm) {
+    const bytes = vfsOf(k).read(k, v.file.node, Number(f.offset), PAGE_SIZE);
+    const data = new Uint8Array(PAGE_SIZE);
+    if (typeof bytes !== 'number') data.set(bytes.subarray(0, PAGE_SIZE));
+    k.machine.writeMemory(page, data);
+  }
   k.machine.protect(page, PAGE_SIZE, v);
   return 'retry';
 }
@@ -107,13 +113,17 @@ function fileAt(vma: Vma, address: bigint): FileIdentity | undefined {
 
 /** Unmaps whatever is mapped in [start, end). */
 export function unmapRange(k: Kernel, start: bigint, end: bigint): void {
-  k.files.vfs?.dropShared(k, start, end);
+  const stores = new Set<SharedStore>();
   for (const v of k.addressSpace.overlapping(start, end)) {
     const s = v.start > start ? v.start : start;
     const e = v.end < end ? v.end : end;
     k.machine.unmap(s, Number(e - s));
+    if (v.shm?.store().file) stores.add(v.shm.store());
   }
   k.addressSpace.remove(start, end);
+  // A file's store goes (its pages written to the file) once no live process maps it.
+  const vfs = k.files.vfs;
+  if (vfs) for (const store of stores) vfs.releaseStore(k, store, (st) => liveKernels(k).some((kk) => kk.addressSpace.all().some((v) => v.shm?.store() === st)));
 }
 
 export function sysBrk(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -151,8 +161,8 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   let data: Uint8Array | undefined;
   let name = '';
   let kind: VmaKind = anonymous ? 'anonymous' : 'file';
-  let sharedNode: VNode | undefined;
-  let sharedWritable = false;
+  let shm: SharedRef | undefined;
+  let sharedStore: SharedStore | undefined;
   let identity: FileIdentity | undefined;
   if (!anonymous) {
     const file = k.files.get(fd);
@@ -162,6 +172,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       // /dev/zero: private mappings are anonymous memory, shared ones shared anonymous memory (shmem).
       kind = type === MAP_PRIVATE ? 'anonymous' : 'shmem';
       name = type === MAP_PRIVATE ? '' : '/dev/zero (deleted)';
+      if (type !== MAP_PRIVATE) sharedStore = new SharedStore();
     } else {
       if (!isRegular(k, node) || node.t === 'proc') return -E.NODEV;
       if (!file.readable) return -E.ACCES;
@@ -171,14 +182,20 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       kind = node.t === 'tmp' ? 'shmem' : 'file';
       if (wantsMte && kind !== 'shmem') return -E.INVAL;
       const vfs = vfsOf(k);
-      const bytes = vfs.read(k, node, Number(offset), Number(length));
-      if (typeof bytes === 'number') return bytes;
-      data = bytes;
+      if (type === MAP_PRIVATE) {
+        const bytes = vfs.read(k, node, Number(offset), Number(length));
+        if (typeof bytes === 'number') return bytes;
+        data = bytes;
+      } else {
+        // Shared: the file's one store of pages (its page cache), filled from the file as pages are used.
+        sharedStore = vfs.storeFor(k, node, file.writable);
+      }
       name = describeOpenFile(node, file.path);
       const stat = vfs.stat(k, node);
       if (typeof stat !== 'number') identity = { offset, dev: stat.dev, ino: stat.ino, node };
-      if (type !== MAP_PRIVATE) { sharedNode = node; sharedWritable = file.writable; }
     }
+  } else if (type !== MAP_PRIVATE) {
+    sharedStore = new SharedStore();
   }
 
   let address: bigint;
@@ -201,10 +218,11 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     }
   }
   const perms = permsFromProt(prot, wantsMte && mteAllowed(kind));
-  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity)) return -E.NOMEM;
+  // Byte 0 of a file's store is file offset 0; an anonymous store starts at the mapping.
+  if (sharedStore) shm = sharedRef(sharedStore, address - (sharedStore.file ? offset : 0n));
+  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity, shm)) return -E.NOMEM;
   if (data && data.length > 0) k.machine.writeMemory(address, data);
   if (identity) guardPastEnd(k, address, address + length);
-  if (sharedNode) vfsOf(k).addShared({ start: address, length: Number(length), offset: Number(offset), node: sharedNode, writable: sharedWritable });
   return address;
 }
 
@@ -320,15 +338,17 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       return old;
     }
     if (old + newSize <= TASK_SIZE && k.addressSpace.overlapping(old + oldSize, old + newSize).length === 0) {
-      if (!mapRange(k, old + oldSize, newSize - oldSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old + oldSize))) return -E.NOMEM;
+      if (!mapRange(k, old + oldSize, newSize - oldSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old + oldSize), vma.shm)) return -E.NOMEM;
       return old;
     }
     if ((flags & MREMAP_MAYMOVE) === 0) return -E.NOMEM;
   }
   const destination = (flags & MREMAP_FIXED) !== 0 ? target : k.addressSpace.findFree(newSize, k.mmapBase);
   if (destination === undefined) return -E.NOMEM;
-  if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old))) return -E.NOMEM;
-  copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
+  // Shared memory moves with its store (the same pages, tags and file); private memory is copied.
+  const shm = vma.shm ? { store: vma.shm.store, base: vma.shm.base + (destination - old) } : undefined;
+  if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old), shm)) return -E.NOMEM;
+  if (!shm) copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
   unmapRange(k, old, old + oldSize);
   guardPastEnd(k, destination, destination + newSize);
   return destination;

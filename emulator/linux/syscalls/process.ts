@@ -6,7 +6,7 @@ import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
 import { blockedForever } from './io.js';
-import { currentPid, currentTid, isKnownTask, parentPid, schedulerOf } from '../threads.js';
+import { currentPid, currentTid, futexKey, isKnownTask, parentPid, schedulerOf, type FutexKey } from '../threads.js';
 
 export const GUEST_PID = 1000;
 export const GUEST_PPID = 999;
@@ -270,6 +270,7 @@ export function sysSysinfo(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 }
 
 const FUTEX_WAIT = 0;
+const FUTEX_PRIVATE_FLAG = 128;
 const FUTEX_WAKE = 1;
 const FUTEX_REQUEUE = 3;
 const FUTEX_CMP_REQUEUE = 4;
@@ -336,7 +337,8 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n) return -E.INVAL;
     return k.readUser(a[0]!, 4);
   };
-  const key = (pointer: bigint): bigint => k.userAddress(pointer) ?? BigInt.asUintN(64, pointer);
+  const privateFutex = (a[1]! & BigInt(FUTEX_PRIVATE_FLAG)) !== 0n;
+  const key = (pointer: bigint): FutexKey => futexKey(k, k.userAddress(pointer) ?? BigInt.asUintN(64, pointer), privateFutex);
   const valueOf = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset).getUint32(0, true);
   const count = (x: bigint): number => { const n = Number(BigInt.asIntN(32, x)); return n < 0 ? 0x7fffffff : n; };
   const tid = currentTid(k);
@@ -345,7 +347,7 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const bitset = op === FUTEX_WAKE_BITSET ? Number(a[5]! & 0xffffffffn) : 0xffffffff;
       if (bitset === 0) return -E.INVAL;
       if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n) return -E.INVAL;
-      return sched ? sched.futexWake(k, key(a[0]!), count(a[2]!), bitset) : 0;
+      return sched ? sched.futexWake(key(a[0]!), count(a[2]!), bitset) : 0;
     }
     case FUTEX_WAIT: case FUTEX_WAIT_BITSET: {
       const bitset = op === FUTEX_WAIT_BITSET ? Number(a[5]! & 0xffffffffn) : 0xffffffff;
@@ -366,7 +368,7 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const w = word();
       if (typeof w === 'number') return w;
       if (op === FUTEX_CMP_REQUEUE && valueOf(w) !== Number(a[5]! & 0xffffffffn)) return -E.AGAIN;
-      return sched ? sched.futexRequeue(k, key(a[0]!), count(a[2]!), count(a[3]!), key(a[4]!)) : 0;
+      return sched ? sched.futexRequeue(key(a[0]!), count(a[2]!), count(a[3]!), key(a[4]!)) : 0;
     }
     case FUTEX_WAKE_OP: {
       if ((BigInt.asUintN(64, a[0]!) & 3n) !== 0n || (BigInt.asUintN(64, a[4]!) & 3n) !== 0n) return -E.INVAL;
@@ -376,8 +378,8 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const r = k.writeUser(a[4]!, new StructWriter(4).u32(0, value).bytes);
       if (r !== 0) return r;
       if (!sched) return 0;
-      let woken = sched.futexWake(k, key(a[0]!), count(a[2]!), 0xffffffff);
-      if (wakeSecond) woken += sched.futexWake(k, key(a[4]!), count(a[3]!), 0xffffffff);
+      let woken = sched.futexWake(key(a[0]!), count(a[2]!), 0xffffffff);
+      if (wakeSecond) woken += sched.futexWake(key(a[4]!), count(a[3]!), 0xffffffff);
       return woken;
     }
     case FUTEX_LOCK_PI: case FUTEX_TRYLOCK_PI: {
@@ -402,10 +404,10 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const w = word();
       if (typeof w === 'number') return w;
       if ((valueOf(w) & FUTEX_TID_MASK) !== tid) return -E.PERM;
-      const next = sched?.firstFutexWaiter(k, key(a[0]!));
+      const next = sched?.firstFutexWaiter(key(a[0]!));
       if (sched && next) {
-        sched.futexWake(k, key(a[0]!), 1, 0xffffffff);
-        const more = sched.hasFutexWaiters(k, key(a[0]!));
+        sched.futexWake(key(a[0]!), 1, 0xffffffff);
+        const more = sched.hasFutexWaiters(key(a[0]!));
         return k.writeUser(a[0]!, new StructWriter(4).u32(0, (next.tid | (more ? FUTEX_WAITERS : 0)) >>> 0).bytes);
       }
       return k.writeUser(a[0]!, new Uint8Array(4));

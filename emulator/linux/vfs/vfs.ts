@@ -11,6 +11,7 @@ import { decodeUtf8 } from '../text.js';
 import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
 import type { HostFiles } from './host.js';
 import { Pipe, TmpNode, typeBits, type NodeType, type VNode } from './nodes.js';
+import { SharedStore } from '../sharedMemory.js';
 
 
 const MAX_SYMLINKS = 40;
@@ -41,15 +42,6 @@ export interface NodeStat {
 export interface Mount {
   readonly path: string;
   readonly node: VNode;
-}
-
-/** A MAP_SHARED mapping of a file, kept coherent with the file at system calls (see syscalls/memory.ts). */
-export interface SharedMapping {
-  readonly start: bigint;
-  readonly length: number;
-  readonly offset: number;
-  readonly node: VNode;
-  readonly writable: boolean;
 }
 
 const DEVICES: Readonly<Record<string, { type: NodeType; rdev: number; perm: number; target?: string }>> = {
@@ -109,7 +101,6 @@ export class Vfs {
   nextIno = 2;
   nextPipe = 1;
   umask = 0o022;
-  readonly shared: SharedMapping[] = [];
   /** Paths already reported as outside the sandbox (each reported once). */
   private readonly reported = new Set<string>();
 
@@ -439,7 +430,10 @@ export class Vfs {
   /** Reads file bytes at `offset` (regular files only). */
   read(k: Kernel, node: VNode, offset: number, length: number): Uint8Array | number {
     switch (node.t) {
-      case 'host': return this.host ? this.host.read(node.host, offset, length) : -E.IO;
+      case 'host':
+        if (!this.host) return -E.IO;
+        this.flushShared(k, node);
+        return this.host.read(node.host, offset, length);
       case 'tmp':
         if (node.node.kind === 'directory') return -E.ISDIR;
         this.flushShared(k, node);
@@ -457,6 +451,7 @@ export class Vfs {
     switch (node.t) {
       case 'host': {
         if (!this.host) return -E.IO;
+        this.flushShared(k, node);
         const r = this.host.write(node.host, offset, bytes);
         if (r > 0) this.refreshShared(k, node);
         return r;
@@ -483,6 +478,7 @@ export class Vfs {
     switch (node.t) {
       case 'host': {
         if (!this.host) return -E.IO;
+        this.flushShared(k, node);
         const r = this.host.truncate(node.host, length);
         if (r === 0) this.refreshShared(k, node);
         return r;
@@ -665,62 +661,76 @@ export class Vfs {
     return -E.XDEV;
   }
 
-  // MAP_SHARED coherence: a single-threaded guest sees a file only through system calls and its mappings, so
-  // copying between them at each system call that reads or changes the file keeps them coherent.
+  // MAP_SHARED coherence: a file's shared mappings (in every process) use one store of pages (sharedMemory.ts), like
+  // Linux's page cache; the guest sees the file otherwise only through system calls, so copying between the store
+  // and the file at each system call that reads or changes the file keeps them coherent.
 
-  addShared(mapping: SharedMapping): void {
-    this.shared.push(mapping);
-  }
-
-  /** Copies the contents of writable shared mappings of `node` into the file. */
-  flushShared(k: Kernel, node: VNode, only?: SharedMapping): void {
-    for (const m of this.shared) {
-      if (!m.writable || (only && m !== only) || !sameFile(m.node, node)) continue;
-      const size = this.rawSize(k, m.node);
-      const length = Math.max(0, Math.min(m.length, size - m.offset));
-      if (length === 0) continue;
-      const bytes = k.machine.readMemory(m.start, length).data;
-      if (m.node.t === 'tmp') m.node.node.data.set(bytes, m.offset);
-      else if (m.node.t === 'host' && this.host) this.host.write(m.node.host, m.offset, bytes);
+  /** The store of a file's shared mappings (created on first use); `writable` records a writable mapping. */
+  storeFor(k: Kernel, node: VNode, writable: boolean): SharedStore | undefined {
+    const key = storeKey(node);
+    if (key === undefined) return undefined;
+    const stores = storesOf(this);
+    let store = stores.get(key);
+    if (!store) {
+      store = new SharedStore();
+      stores.set(key, store);
     }
+    store.file = { node, writable: writable || (store.file?.writable ?? false), read: (offset, length) => this.rawRead(k, node, offset, length) };
+    return store;
   }
 
-  /** Copies the file's contents into its shared mappings (after a write or truncate through the file). */
+  /** Copies the pages of the file's store into the file (before the file is read, stat'ed, written or mapped). */
+  flushShared(k: Kernel, node: VNode): void {
+    const key = storeKey(node);
+    const store = key === undefined ? undefined : storesOf(this).get(key);
+    if (!store?.file?.writable) return;
+    const size = this.rawSize(k, node);
+    store.flushTo(size, (offset, bytes) => {
+      if (node.t === 'tmp') node.node.data.set(bytes, offset);
+      else if (node.t === 'host' && this.host) this.host.write(node.host, offset, bytes);
+    });
+  }
+
+  /** Copies the file's contents into its store's pages (after a write or truncate through the file). */
   refreshShared(k: Kernel, node: VNode): void {
-    for (const m of this.shared) {
-      if (!sameFile(m.node, node)) continue;
-      const size = this.rawSize(k, m.node);
-      const length = Math.max(0, Math.min(m.length, size - m.offset));
-      const bytes = m.node.t === 'tmp' ? m.node.node.data.subarray(m.offset, m.offset + length)
-        : this.host && m.node.t === 'host' ? this.host.read(m.node.host, m.offset, length) : new Uint8Array(0);
-      if (typeof bytes === 'number') continue;
-      const page = new Uint8Array(m.length);
-      page.set(bytes.subarray(0, Math.min(bytes.length, m.length)));
-      k.machine.writeMemory(m.start, page);
-    }
+    const key = storeKey(node);
+    const store = key === undefined ? undefined : storesOf(this).get(key);
+    if (store) store.refreshFrom((offset, length) => this.rawRead(k, node, offset, length));
   }
 
-  /** Flushes and forgets shared mappings overlapping [start, end) (munmap, mremap, a new mapping over them). */
-  dropShared(k: Kernel, start: bigint, end: bigint): void {
-    for (let i = this.shared.length - 1; i >= 0; i--) {
-      const m = this.shared[i]!;
-      if (m.start < end && start < m.start + BigInt(m.length)) {
-        this.flushShared(k, m.node, m);
-        this.shared.splice(i, 1);
-      }
-    }
+  /** Forgets the store of a file when no live process maps it any more (after munmap, mremap, exit). */
+  releaseStore(k: Kernel, store: SharedStore, mapped: (store: SharedStore) => boolean): void {
+    const node = store.file?.node;
+    const key = node ? storeKey(node) : undefined;
+    if (!node || key === undefined || storesOf(this).get(key) !== store || mapped(store)) return;
+    this.flushShared(k, node);
+    storesOf(this).delete(key);
   }
 
-  /** Flushes every shared mapping (msync, exit). */
+  /** Flushes every file store (msync, exit). */
   flushAll(k: Kernel): void {
-    for (const m of this.shared) this.flushShared(k, m.node, m);
+    for (const store of storesOf(this).values()) if (store.file) this.flushShared(k, store.file.node);
   }
 
   /** A host file about to be unlinked: its mappings keep their memory but stop following the file. */
   private detachShared(k: Kernel, node: VNode): void {
-    for (let i = this.shared.length - 1; i >= 0; i--) {
-      if (sameFile(this.shared[i]!.node, node)) { this.flushShared(k, node, this.shared[i]); this.shared.splice(i, 1); }
+    const key = storeKey(node);
+    const store = key === undefined ? undefined : storesOf(this).get(key);
+    if (!store) return;
+    this.flushShared(k, node);
+    storesOf(this).delete(key!);
+    store.file = undefined;
+  }
+
+  /** File bytes without flushing (the store's own reads). */
+  private rawRead(k: Kernel, node: VNode, offset: number, length: number): Uint8Array | undefined {
+    if (node.t === 'tmp') return node.node.read(offset, length);
+    if (node.t === 'host' && this.host) {
+      const r = this.host.read(node.host, offset, length);
+      return typeof r === 'number' ? undefined : r;
     }
+    void k;
+    return undefined;
   }
 
   private rawSize(k: Kernel, node: VNode): number {
@@ -734,10 +744,19 @@ function dropLink(node: TmpNode): void {
   node.nlink = node.kind === 'directory' ? 0 : Math.max(0, node.nlink - 1);
 }
 
-function sameFile(a: VNode, b: VNode): boolean {
-  if (a.t === 'tmp' && b.t === 'tmp') return a.node === b.node;
-  if (a.t === 'host' && b.t === 'host') return a.host === b.host;
-  return false;
+/** Which file a store belongs to (tmpfs inodes by their numbers, which survive the debugger's state snapshots). */
+function storeKey(node: VNode): string | undefined {
+  if (node.t === 'tmp') return `tmp:${node.node.dev}:${node.node.ino}`;
+  if (node.t === 'host') return `host:${node.host}`;
+  return undefined;
+}
+
+/** The file stores of a Vfs, outside the object so that kernel-state snapshots do not copy them (see sharedMemory.ts). */
+const fileStores = new WeakMap<Vfs, Map<string, SharedStore>>();
+function storesOf(vfs: Vfs): Map<string, SharedStore> {
+  let m = fileStores.get(vfs);
+  if (!m) { m = new Map(); fileStores.set(vfs, m); }
+  return m;
 }
 
 /** What /proc/self/fd/N reads as for an open file. */
