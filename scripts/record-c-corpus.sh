@@ -4,7 +4,8 @@
 # optimisation level (corpus-O0.elf, corpus-O2.elf, stripped): `corpus-O2.elf printf` runs printf.c's main.
 # The dispatcher is generated here from the program list. qemu's stdout, stderr and exit status (128 + N for
 # signal N) for each program go to qemu-expected.json; tests apply test/c/linuxDifferences.ts where Linux and
-# qemu differ. Needs aarch64-linux-gnu-gcc, aarch64-linux-gnu-strip, qemu-aarch64, node.
+# qemu differ. A program whose source has a line `/* corpus-env: NAME=VALUE */` runs with that environment
+# variable (recorded as "env", and given to the emulator by the tests). Needs aarch64-linux-gnu-gcc, aarch64-linux-gnu-strip, qemu-aarch64, node.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 src="$root/test/c-programs"
@@ -36,16 +37,18 @@ for opt in O0 O2; do
   aarch64-linux-gnu-strip -o "$out/corpus-$opt.elf" "$tmp/corpus-$opt.elf"
 done
 cd "$out"
-node - $programs <<'JS'
+node - "$src" $programs <<'JS'
 const { spawnSync } = require('node:child_process');
-const { writeFileSync } = require('node:fs');
+const { readFileSync, writeFileSync } = require('node:fs');
 const { constants } = require('node:os');
 const runs = [];
 for (const opt of ['O0', 'O2']) {
-  for (const program of process.argv.slice(2)) {
-    const r = spawnSync('qemu-aarch64', ['-cpu', 'max', `./corpus-${opt}.elf`, program], { encoding: 'latin1', timeout: 120000, input: '' });
+  for (const program of process.argv.slice(3)) {
+    const source = readFileSync(`${process.argv[2]}/${program}.c`, 'latin1');
+    const env = [...source.matchAll(/corpus-env: (\S+=\S*)/g)].map((m) => m[1]);
+    const r = spawnSync('qemu-aarch64', ['-cpu', 'max', ...env.flatMap((e) => ['-E', e]), `./corpus-${opt}.elf`, program], { encoding: 'latin1', timeout: 120000, input: '' });
     const status = r.status !== null ? r.status : 128 + constants.signals[r.signal];
-    runs.push({ binary: `corpus-${opt}.elf`, program, stdout: r.stdout, stderr: r.stderr, status });
+    runs.push({ binary: `corpus-${opt}.elf`, program, ...(env.length ? { env } : {}), stdout: r.stdout, stderr: r.stderr, status });
   }
 }
 writeFileSync('qemu-expected.json', JSON.stringify(runs, null, 1) + '\n');

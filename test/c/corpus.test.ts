@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describeStop, runCorpusProgram } from './corpus.js';
 import { CORPUS_DIFFERENCES, expectedLinuxStderr, expectedLinuxStdout } from './linuxDifferences.js';
 
-interface Recorded { binary: string; program: string; stdout: string; stderr: string; status: number }
+interface Recorded { binary: string; program: string; env?: string[]; stdout: string; stderr: string; status: number }
 
 const fixtures = join(__dirname, '..', 'fixtures', 'c');
 const recorded: Recorded[] = JSON.parse(readFileSync(join(fixtures, 'qemu-expected.json'), 'utf8'));
@@ -23,12 +23,17 @@ const recorded: Recorded[] = JSON.parse(readFileSync(join(fixtures, 'qemu-expect
  */
 const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf fileio',
+  'corpus-O0.elf forkwait',
   'corpus-O0.elf intedge',
   'corpus-O0.elf libm',
+  'corpus-O0.elf mte-acle',
   'corpus-O0.elf mte-alloc',
   'corpus-O0.elf mte-async',
+  'corpus-O0.elf mte-async-restart',
   'corpus-O0.elf mte-doc',
+  'corpus-O0.elf mte-glibc',
   'corpus-O0.elf mte-include',
+  'corpus-O0.elf mte-modes',
   'corpus-O0.elf mte-siginfo',
   'corpus-O0.elf mte-tco',
   'corpus-O0.elf printf',
@@ -36,14 +41,20 @@ const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf setjmp',
   'corpus-O0.elf signals',
   'corpus-O0.elf stack-overflow',
+  'corpus-O0.elf threads',
   'corpus-O2.elf fileio',
+  'corpus-O2.elf forkwait',
   'corpus-O2.elf intedge',
   'corpus-O2.elf libm',
   'corpus-O2.elf malloc',
+  'corpus-O2.elf mte-acle',
   'corpus-O2.elf mte-alloc',
   'corpus-O2.elf mte-async',
+  'corpus-O2.elf mte-async-restart',
   'corpus-O2.elf mte-doc',
+  'corpus-O2.elf mte-glibc',
   'corpus-O2.elf mte-include',
+  'corpus-O2.elf mte-modes',
   'corpus-O2.elf mte-siginfo',
   'corpus-O2.elf mte-tco',
   'corpus-O2.elf printf',
@@ -52,6 +63,7 @@ const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O2.elf signals',
   'corpus-O2.elf stack-overflow',
   'corpus-O2.elf strings',
+  'corpus-O2.elf threads',
 ]);
 
 test('every run listed as passing is recorded', () => {
@@ -73,7 +85,7 @@ for (const r of recorded) {
   if (!PASSING.has(key)) continue;
   const note = CORPUS_DIFFERENCES[r.program] ? ' (Linux behaviour where qemu differs)' : '';
   test(`${key}: stdout, stderr and exit status as under qemu-aarch64${note}`, () => {
-    const run = runCorpusProgram(join(fixtures, r.binary), [r.program]);
+    const run = runCorpusProgram(join(fixtures, r.binary), [r.program], { env: r.env ?? [] });
     const why = describeStop(run);
     assert.equal(run.stdout, expectedLinuxStdout(r.program, r.stdout), `stdout; ${why}`);
     assert.equal(run.stderr, expectedLinuxStderr(r.stderr), `stderr; ${why}`);

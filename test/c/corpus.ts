@@ -21,6 +21,8 @@ export interface CorpusRunOptions {
   readonly maxInstructions?: number;
   /** Folders the guest may read (the program's folder is always one). */
   readonly roots?: readonly string[];
+  /** The guest's environment, NAME=VALUE (default: empty). */
+  readonly env?: readonly string[];
 }
 
 /** Runs `path` with argv [path, ...args]; a load failure throws (the tests treat it as a failure). */
@@ -36,7 +38,7 @@ export function runCorpusProgram(path: string, args: readonly string[] = [], opt
     nowNanoseconds: () => 1_700_000_000_000_000_000n,
     files: createSandboxFileSystem([...(options.roots ?? [])], process.cwd()),
   };
-  const created = createLinuxProcess({ program: loaded.image, argv: [path, ...args], envp: [], host, seed: options.seed ?? 1 });
+  const created = createLinuxProcess({ program: loaded.image, argv: [path, ...args], envp: [...(options.env ?? [])], host, seed: options.seed ?? 1 });
   if (!created.ok) throw new Error(created.message);
   const p = created.process;
   const limit = options.maxInstructions ?? 2_000_000_000;
