@@ -49,7 +49,7 @@ export class OpenFile {
 
 export class FileTable {
   private readonly table = new Map<number, { file: OpenFile; closeOnExec: boolean }>();
-  private readonly limit: number;
+  private limit: number;
   /** The file system, created on first use (vfs/vfs.ts). */
   vfs: Vfs | undefined;
 
@@ -109,6 +109,8 @@ export class FileTable {
   }
 
   get maxDescriptors(): number { return this.limit; }
+  /** RLIMIT_NOFILE's soft limit: descriptors from here on are refused (open ones stay). */
+  set maxDescriptors(n: number) { this.limit = n; }
 
   /** fork without CLONE_FILES: a new table whose descriptors share this table's open file descriptions. */
   clone(): FileTable {

@@ -98,6 +98,8 @@ export class Kernel implements ExceptionHandler {
   pendingSignal: SignalInfo | undefined;
   /** Whether the current run asked for 'signal' stops before delivery. */
   stopOnSignals = false;
+  /** Resource limits set by setrlimit/prlimit64 ([soft, hard]); the others have their defaults (syscalls/process.ts). */
+  readonly rlimits = new Map<number, readonly [bigint, bigint]>();
   /** Counts system calls by number, for statistics and tests. */
   readonly syscallCounts = new Map<number, number>();
 

@@ -75,6 +75,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [133, sig.sysRtSigsuspend], [136, sig.sysRtSigpending], [137, sig.sysRtSigtimedwait], // rt_sigsuspend, rt_sigpending, rt_sigtimedwait
   [SYS.uname, proc.sysUname],
   [SYS.getrlimit, proc.sysGetrlimit],
+  [164, proc.sysSetrlimit], // setrlimit
   [SYS.prctl, sysPrctl],
   [SYS.gettimeofday, proc.sysGettimeofday],
   [SYS.getpid, proc.sysGetpid],

@@ -22,6 +22,7 @@ import {
 import { StructWriter, readU64 } from './text.js';
 import { releaseIfUnused } from './syscalls/io.js';
 import { sharedFutexKey } from './sharedMemory.js';
+import { taskLimit } from './syscalls/process.js';
 
 /** The first thread or process id given to a new thread (the program itself is 1000). */
 export const FIRST_NEW_TID = 1001;
@@ -517,10 +518,13 @@ export class Scheduler {
 
   /** Whether one more task would pass the cap (clone then fails with EAGAIN, as copy_process does). */
   private overTaskCap(k: Kernel, what: string): boolean {
-    if (this.taskCount() < this.maxTasks) return false;
+    const cap = taskLimit(k);
+    if (this.taskCount() < cap) return false;
     if (!this.reportedTaskCap) {
       this.reportedTaskCap = true;
-      k.diagnostics.push(`${what} returned -EAGAIN: the program has ${this.maxTasks} threads and processes, the emulator's limit (like RLIMIT_NPROC; --max-tasks)`);
+      k.diagnostics.push(cap < this.maxTasks
+        ? `${what} returned -EAGAIN: the program has ${this.taskCount()} threads and processes, its RLIMIT_NPROC is ${cap}`
+        : `${what} returned -EAGAIN: the program has ${this.maxTasks} threads and processes, the emulator's limit (like RLIMIT_NPROC; --max-tasks)`);
     }
     return true;
   }
@@ -599,6 +603,7 @@ export class Scheduler {
       diagnostics: k.diagnostics,
     });
     ck.brk = k.brk;
+    for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
     // CLONE_CLEAR_SIGHAND (clone3): handlers go back to the default; ignored signals stay ignored.
     for (const [signal, action] of k.signalActions) if (!o.clearSighand || action.handler === 1n) ck.signalActions.set(signal, action);
     ck.blockedSignals = k.blockedSignals;

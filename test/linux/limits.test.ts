@@ -106,3 +106,11 @@ test('machine discardPages: the range stays mapped, reads zeros with zero tags, 
   m.writeMemory(0x10000n, new Uint8Array(0x10000));
   assert.equal(m.memoryInUseBytes, 0);
 });
+
+// getrlimit(2) and do_prlimit: RLIMIT_NPROC reads back the task cap; raising the hard limit without
+// CAP_SYS_RESOURCE is EPERM, soft > hard EINVAL; a lowered soft limit is what fork checks (EAGAIN).
+test('rlimit-nproc.s with --max-tasks 10: RLIMIT_NPROC is {10, 10}; a soft limit of 2 is honoured; EPERM/EINVAL as Linux', () => {
+  const r = runCli(['--max-tasks', '10', join(dir, 'rlimit-nproc.s')]);
+  assert.equal(r.status, 0, `failed step ${r.status}: ${r.stderr}`);
+  assert.match(r.stderr, /note: fork returned -EAGAIN: the program has 2 threads and processes, its RLIMIT_NPROC is 2/);
+});

@@ -147,28 +147,66 @@ const RLIM_INFINITY = 0xffffffffffffffffn;
 const RLIMIT_STACK = 3;
 const RLIMIT_NOFILE = 7;
 const RLIMIT_AS = 9;
+const RLIMIT_NPROC = 6;
 const RLIM_NLIMITS = 16;
+/** fs.nr_open: RLIMIT_NOFILE cannot be raised past it. */
+const NR_OPEN = 1n << 20n;
 
-function limitFor(k: Kernel, resource: number): [bigint, bigint] {
+/** [soft, hard] of a resource: set by setrlimit/prlimit64, else the emulator's limits (tasks, files, memory). */
+export function limitFor(k: Kernel, resource: number): readonly [bigint, bigint] {
+  const set = k.rlimits.get(resource);
+  if (set) return set;
   if (resource === RLIMIT_STACK) return [8n << 20n, RLIM_INFINITY];
   if (resource === RLIMIT_NOFILE) return [BigInt(k.files.maxDescriptors), BigInt(k.files.maxDescriptors)];
   if (resource === RLIMIT_AS) return [BigInt(k.memoryLimitBytes), BigInt(k.memoryLimitBytes)];
+  if (resource === RLIMIT_NPROC) return [BigInt(k.maxTasks), BigInt(k.maxTasks)];
   return [RLIM_INFINITY, RLIM_INFINITY];
+}
+
+/** The soft RLIMIT_NPROC: the cap on tasks that clone and fork check (threads.ts). */
+export function taskLimit(k: Kernel): number {
+  const soft = limitFor(k, RLIMIT_NPROC)[0];
+  return soft > BigInt(k.maxTasks) ? k.maxTasks : Number(soft);
+}
+
+/** do_prlimit's checks and effect for a new limit; 0 or -errno. The guest has no CAP_SYS_RESOURCE. */
+function setLimit(k: Kernel, resource: number, raw: Uint8Array): number {
+  const view = new DataView(raw.buffer, raw.byteOffset, 16);
+  const soft = view.getBigUint64(0, true);
+  const hard = view.getBigUint64(8, true);
+  if (soft > hard) return -E.INVAL;
+  if (resource === RLIMIT_NOFILE && hard > NR_OPEN) return -E.PERM;
+  if (hard > limitFor(k, resource)[1]) return -E.PERM;
+  k.rlimits.set(resource, [soft, hard]);
+  if (resource === RLIMIT_NOFILE) k.files.maxDescriptors = Number(soft);
+  return 0;
+}
+
+/** The kernel of the process `pid` names (0: the caller's), or undefined. */
+function processKernel(k: Kernel, pid: number): Kernel | undefined {
+  if (pid === 0) return k;
+  if (!isKnownTask(k, pid)) return undefined;
+  return schedulerOf(k)?.findThread(pid)?.process.kernel ?? k;
 }
 
 export function sysPrlimit64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const pid = Number(BigInt.asIntN(32, a[0]!));
   const resource = Number(a[1]! & 0xffffffffn);
-  if (pid !== 0 && !isKnownTask(k, pid)) return -E.SRCH;
+  const target = processKernel(k, pid);
+  if (!target) return -E.SRCH;
   if (resource >= RLIM_NLIMITS) return -E.INVAL;
+  let requested: Uint8Array | undefined;
   if (a[2] !== 0n) {
-    const requested = k.readUser(a[2]!, 16);
-    if (typeof requested === 'number') return requested;
+    const r = k.readUser(a[2]!, 16);
+    if (typeof r === 'number') return r;
+    requested = r;
   }
-  if (a[3] !== 0n) {
-    const [cur, max] = limitFor(k, resource);
-    return k.writeUser(a[3]!, new StructWriter(16).u64(0, cur).u64(8, max).bytes);
+  const [cur, max] = limitFor(target, resource);
+  if (requested) {
+    const r = setLimit(target, resource, requested);
+    if (r !== 0) return r;
   }
+  if (a[3] !== 0n) return k.writeUser(a[3]!, new StructWriter(16).u64(0, cur).u64(8, max).bytes);
   return 0;
 }
 
@@ -177,6 +215,14 @@ export function sysGetrlimit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (resource >= RLIM_NLIMITS) return -E.INVAL;
   const [cur, max] = limitFor(k, resource);
   return k.writeUser(a[1]!, new StructWriter(16).u64(0, cur).u64(8, max).bytes);
+}
+
+export function sysSetrlimit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const resource = Number(a[0]! & 0xffffffffn);
+  if (resource >= RLIM_NLIMITS) return -E.INVAL;
+  const raw = k.readUser(a[1]!, 16);
+  if (typeof raw === 'number') return raw;
+  return setLimit(k, resource, raw);
 }
 
 /** Nanoseconds on the given clock, or undefined for an unknown clock id. */
