@@ -20,9 +20,9 @@ const MARCH = '-march=armv8.5-a+memtag';
 const PER_FORM = 8;
 /** Table features beyond -march=armv8.5-a+memtag, and the -march (plus our feature names) of extensions.s. */
 const EXTENSIONS = {
-  features: new Set(['ls64', 'cssc', 'mops', 'hbc', 'tme', 'sme', 'xs', 'fp16', 'bf16', 'fp16fml', 'aes', 'sha2', 'sha3', 'i8mm']),
-  march: '-march=armv8.8-a+memtag+cssc+ls64+tme+sme+fp16+bf16+fp16fml+aes+sha3',
-  ourFeatures: 'base crc lse rdma rcpc rcpc2 pauth bti mte flagm sb ssbs predres fp simd jscvt fcma frintts dotprod lse2 ls64 cssc mops hbc tme sme xs fp16 bf16 fp16fml aes sha2 sha3 i8mm',
+  features: new Set(['ls64', 'cssc', 'mops', 'hbc', 'tme', 'sme', 'xs', 'fp16', 'bf16', 'fp16fml', 'aes', 'sha2', 'sha3', 'sm4', 'i8mm']),
+  march: '-march=armv8.8-a+memtag+cssc+ls64+tme+sme+fp16+bf16+fp16fml+aes+sha3+sm4',
+  ourFeatures: 'base crc lse rdma rcpc rcpc2 pauth bti mte flagm sb ssbs predres fp simd jscvt fcma frintts dotprod lse2 ls64 cssc mops hbc tme sme xs fp16 bf16 fp16fml aes sha2 sha3 sm4 i8mm v8.2 v8.5',
 };
 
 

@@ -10,7 +10,7 @@
 
 export type Feature =
   | 'base' | 'crc' | 'lse' | 'rcpc' | 'rcpc2' | 'pauth' | 'bti' | 'mte' | 'flagm' | 'rng' | 'sb' | 'ssbs'
-  | 'predres' | 'fp' | 'simd' | 'fp16' | 'fp16fml' | 'dotprod' | 'rdma' | 'aes' | 'sha2' | 'sha3' | 'jscvt' | 'fcma' | 'frintts'
+  | 'predres' | 'fp' | 'simd' | 'fp16' | 'fp16fml' | 'dotprod' | 'rdma' | 'aes' | 'sha2' | 'sha3' | 'sm4' | 'jscvt' | 'fcma' | 'frintts'
   | 'i8mm' | 'bf16' | 'lse2' | 'ls64' | 'cssc' | 'hbc' | 'mops' | 'xs' | 'sme' | 'tme' | 'rme' | 'sve'
   /**
    * Architecture levels, for what GNU as ties to the architecture rather than to an extension name: DC CVAP needs

@@ -255,10 +255,29 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
     const err = def.finish(f);
     if (err !== undefined) return quick ? failed : { score: i * 2, message: err, column: undefined };
   }
-  if (def.feature !== 'base' && !ctx.features.has(def.feature)) {
-    return quick ? failed : { score: 10000, message: `selected processor does not support \`${shownInstruction(mnemonic, operandText)}' (instruction requires: ${featureName(def.feature)})`, column: undefined, whole: true };
+  const missing = missingFeature(def.feature, ctx.features);
+  if (missing !== undefined) {
+    return quick ? failed : { score: 10000, message: `selected processor does not support \`${shownInstruction(mnemonic, operandText)}' (instruction requires: ${featureName(missing)})`, column: undefined, whole: true };
   }
   parsedFields = f;
+  return undefined;
+}
+
+/**
+ * What GNU as 2.40 also requires of an extension's instructions: the extensions it depends on (disabling one, as
+ * `+nosimd` or `.arch_extension nosha2` do, disables the instructions of its dependants) and the architecture level
+ * (SHA3 and SM3/SM4 instructions need Armv8.2-A even with +sha3 or +sm4).
+ */
+const featureRequires: Partial<Record<Feature, readonly Feature[]>> = {
+  aes: ['simd'], sha2: ['simd'], sha3: ['simd', 'sha2', 'v8.2'], sm4: ['simd', 'v8.2'],
+};
+
+/** The first feature a form needs that `features` lacks: its own, then those it requires. */
+function missingFeature(feature: Feature, features: ReadonlySet<Feature>): Feature | undefined {
+  if (feature === 'base') return undefined;
+  if (!features.has(feature)) return feature;
+  const more = featureRequires[feature];
+  if (more) for (const f of more) if (!features.has(f)) return f;
   return undefined;
 }
 

@@ -591,13 +591,13 @@ export function expandImm(imm8: number, f: Fmt): bigint {
 }
 
 /** RecipEstimate: a in [256, 511] (0.5 <= x < 1 in 1/512 steps) -> [256, 511] (1 <= 1/x < 2 in 1/256 steps). */
-function recipEstimateInt(a: number): number {
+export function recipEstimateInt(a: number): number {
   const b = Math.floor((1 << 19) / (a * 2 + 1));
   return Math.floor((b + 1) / 2);
 }
 
 /** RecipSqrtEstimate: a in [128, 511] (0.25 <= x < 1) -> [256, 511]. */
-function rsqrtEstimateInt(a0: number): number {
+export function rsqrtEstimateInt(a0: number): number {
   const a = a0 < 256 ? a0 * 2 + 1 : (((a0 >> 1) << 1) + 1) * 2;
   let b = 512;
   while (a * (b + 1) * (b + 1) < 2 ** 28) b++;

@@ -31,7 +31,7 @@ const EXCLUDED_GROUPS: Readonly<Record<string, string>> = {
   system: 'changes harness state (system registers, barriers, hints, SVC; covered by test/machine cases)',
 };
 const ADVERTISED_FEATURES = new Set(['base', 'crc', 'lse', 'rcpc', 'flagm', 'sb', 'mte', 'fp', 'simd', 'rdma', 'aes', 'sha2', 'sha3', 'bf16',
-  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'i8mm']);
+  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'i8mm', 'sm4']);
 /** DIFF_FORMS=<regex> limits a run to the forms whose id matches (for checking one family with more cases). */
 const FORM_FILTER = process.env['DIFF_FORMS'] ? new RegExp(process.env['DIFF_FORMS']) : undefined;
 

@@ -17,6 +17,7 @@ const { form } = builders('simdFp');
 
 const VEC_SD = choice([['sz', 1], ['Q', 1]], ['2s', '4s', undefined, '2d']);
 const VEC_H = choice([['Q', 1]], ['4h', '8h']);
+const VEC_S = choice([['Q', 1]], ['2s', '4s']);
 const SCAL_SD = choice([['sz', 1]], ['s', 'd']);
 const SCAL_H = fixedChoice('h');
 
@@ -343,6 +344,10 @@ export const simdFloatVectorForms = [
   ...miscScalar('FCVTZS', 0, 1, '11011', 'Convert to signed integer toward zero, per lane.'),
   ...misc('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.'),
   ...miscScalar('FRECPE', 0, 1, '11101', 'Reciprocal estimate (8 bits), per lane.'),
+  form({ id: 'URECPE_vec', mnemonic: 'urecpe', encoding: '0 Q:1 0 01110 1 0 10000 11100 10 Rn:5 Rd:5', operands: [vr('Rd', VEC_S), vr('Rn', VEC_S)], feature: 'simd',
+    summary: 'Unsigned reciprocal estimate of 32-bit fixed-point fractions (0.32), per lane; below 0.5 gives all ones.' }),
+  form({ id: 'URSQRTE_vec', mnemonic: 'ursqrte', encoding: '0 Q:1 1 01110 1 0 10000 11100 10 Rn:5 Rd:5', operands: [vr('Rd', VEC_S), vr('Rn', VEC_S)], feature: 'simd',
+    summary: 'Unsigned reciprocal square root estimate of 32-bit fixed-point fractions (0.32), per lane; below 0.25 gives all ones.' }),
   ...miscScalar('FRECPX', 0, 1, '11111', 'Reciprocal exponent (scalar).'),
   ...misc('FRINTA', 1, 0, '11000', 'Round to integral, to nearest with ties away, per lane.'),
   ...misc('FRINTX', 1, 0, '11001', 'Round to integral exact (FPCR rounding, Inexact raised), per lane.'),

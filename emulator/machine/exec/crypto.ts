@@ -1,6 +1,6 @@
 // Semantics of the cryptographic extensions (emulator/isa/groups/simdAes.ts, simdSha.ts, simdSha3.ts): AES rounds
 // and column mixing, SHA1/SHA256 hash and schedule updates on 32-bit words, SHA512 updates on 64-bit words, and the
-// SHA3 helpers EOR3/BCAX/RAX1/XAR, following the Arm ARM's pseudocode (the AES S-box is computed from its
+// SHA3 helpers EOR3/BCAX/RAX1/XAR, the SM3 hash steps and the SM4 rounds, following the Arm ARM's pseudocode (the AES S-box is computed from its
 // definition: multiplicative inverse in GF(2^8) followed by the affine map). Results replace the whole 128-bit
 // register (SHA1H's S result zero-extends). No form faults or touches FPSR: each op ends at the next instruction.
 
@@ -227,12 +227,110 @@ function lanes(op: (n: bigint, m: bigint, a: bigint, imm6: bigint) => bigint): B
   };
 }
 
+// ---- SM3 and SM4 (32-bit words, word 3 = bits 127:96) --------------------------------------------------------
+
+const sm3ss1: Builder = (d) => {
+  const w = d.word, Rd = w & 31, Rn = (w >>> 5) & 31, Rm = (w >>> 16) & 31, Ra = (w >>> 10) & 31;
+  return (c) => {
+    const top = rol((rol(words(c, Rn)[3], 12) + words(c, Rm)[3] + words(c, Ra)[3]) >>> 0, 7);
+    setWords(c, Rd, [0, 0, 0, top]);
+    c.pc += 4;
+  };
+};
+
+/** SM3TT1A/1B (tt2 false) and SM3TT2A/2B: one compression step on Vd with the word Vm.s[imm2]. */
+function sm3tt(tt2: boolean, boolB: boolean): Builder {
+  return (d) => {
+    const w = d.word, Rd = w & 31, Rn = (w >>> 5) & 31, Rm = (w >>> 16) & 31, index = (w >>> 12) & 3;
+    return (c) => {
+      const [d0, d1, d2, d3] = words(c, Rd);
+      const n3 = words(c, Rn)[3], wj = words(c, Rm)[index]!;
+      let t: number;
+      if (!tt2) {
+        const fn = boolB ? ((d3 & d1) | (d3 & d2) | (d1 & d2)) >>> 0 : (d1 ^ d3 ^ d2) >>> 0;
+        t = (fn + d0 + (n3 ^ rol(d3, 12)) + wj) >>> 0;
+      } else {
+        const fn = boolB ? ((d3 & d2) | (~d3 & d1)) >>> 0 : (d1 ^ d3 ^ d2) >>> 0;
+        const t2 = (fn + d0 + n3 + wj) >>> 0;
+        t = (t2 ^ rol(t2, 9) ^ rol(t2, 17)) >>> 0;
+      }
+      setWords(c, Rd, [d1, rol(d2, tt2 ? 19 : 9), d3, t]);
+      c.pc += 4;
+    };
+  };
+}
+
+const sm3partw1 = three((c, Rd, Rn, Rm) => {
+  const vd = words(c, Rd), vn = words(c, Rn), vm = words(c, Rm);
+  const r = [0, 1, 2].map((i) => (vd[i]! ^ vn[i]! ^ rol(vm[i + 1]!, 15)) >>> 0);
+  const p1 = (x: number): number => (x ^ rol(x, 15) ^ rol(x, 23)) >>> 0;
+  r[0] = p1(r[0]!); r[1] = p1(r[1]!); r[2] = p1(r[2]!);
+  r[3] = p1((vd[3] ^ vn[3] ^ rol(r[0]!, 15)) >>> 0);
+  setWords(c, Rd, r);
+});
+
+const sm3partw2 = three((c, Rd, Rn, Rm) => {
+  const vd = words(c, Rd), vn = words(c, Rn), vm = words(c, Rm);
+  const tmp = vn.map((x, i) => (x ^ rol(vm[i]!, 7)) >>> 0);
+  const r = vd.map((x, i) => (x ^ tmp[i]!) >>> 0);
+  let t2 = rol(tmp[0]!, 15);
+  t2 = (t2 ^ rol(t2, 15) ^ rol(t2, 23)) >>> 0;
+  r[3] = (r[3]! ^ t2) >>> 0;
+  setWords(c, Rd, r);
+});
+
+/**
+ * The SM4 S-box, computed from its algebraic definition (GB/T 32907): the affine map A(x) = M x + 0xd3 (M the
+ * circulant matrix of 0xa7) around the multiplicative inverse in GF(2^8) modulo x^8+x^7+x^6+x^5+x^4+x^2+1.
+ */
+const SM4_SBOX = (() => {
+  const mul = (a: number, b: number): number => {
+    let r = 0;
+    for (; b; b >>= 1) { if (b & 1) r ^= a; a <<= 1; if (a & 0x100) a ^= 0x1f5; }
+    return r;
+  };
+  const affine = (x: number): number => {
+    let r = 0;
+    for (let i = 0; i < 8; i++) {
+      let b = x & (((0xa7 << i) | (0xa7 >>> (8 - i))) & 0xff);
+      b ^= b >> 4; b ^= b >> 2; b ^= b >> 1;
+      r |= (b & 1) << i;
+    }
+    return r ^ 0xd3;
+  };
+  const inverse = new Uint8Array(256);
+  for (let x = 1; x < 256; x++) for (let y = 1; y < 256; y++) if (mul(x, y) === 1) { inverse[x] = y; break; }
+  const box = new Uint8Array(256);
+  for (let x = 0; x < 256; x++) box[x] = affine(inverse[affine(x)]!);
+  return box;
+})();
+
+const sm4Tau = (x: number): number =>
+  ((SM4_SBOX[x >>> 24]! << 24) | (SM4_SBOX[(x >>> 16) & 255]! << 16) | (SM4_SBOX[(x >>> 8) & 255]! << 8) | SM4_SBOX[x & 255]!) >>> 0;
+
+/** Four SM4 rounds on `state` with the four words of `keys`; `linear` is L (encryption) or L' (key schedule). */
+function sm4Rounds(state: W4, keys: W4, linear: (x: number) => number): W4 {
+  let r = [...state] as W4;
+  for (let i = 0; i < 4; i++) {
+    const t = sm4Tau((r[3] ^ r[2] ^ r[1] ^ keys[i]!) >>> 0);
+    r = [r[1], r[2], r[3], (linear(t) ^ r[0]) >>> 0];
+  }
+  return r;
+}
+
+const sm4e = three((c, Rd, Rn) => setWords(c, Rd, sm4Rounds(words(c, Rd), words(c, Rn),
+  (x) => (x ^ rol(x, 2) ^ rol(x, 10) ^ rol(x, 18) ^ rol(x, 24)) >>> 0)));
+const sm4ekey = three((c, Rd, Rn, Rm) => setWords(c, Rd, sm4Rounds(words(c, Rn), words(c, Rm),
+  (x) => (x ^ rol(x, 13) ^ rol(x, 23)) >>> 0)));
+
 export const sha3Semantics: Record<SimdSha3FormId, Builder> = {
   SHA512H: sha512h, SHA512H2: sha512h2, SHA512SU1: sha512su1, SHA512SU0: sha512su0,
   RAX1: lanes((n, m) => n ^ rol64(m, 1n)),
   EOR3: lanes((n, m, a) => n ^ m ^ a),
   BCAX: lanes((n, m, a) => n ^ (m & not64(a))),
   XAR: lanes((n, m, _a, imm6) => ror64(n ^ m, imm6)),
+  SM3SS1: sm3ss1, SM3TT1A: sm3tt(false, false), SM3TT1B: sm3tt(false, true), SM3TT2A: sm3tt(true, false), SM3TT2B: sm3tt(true, true),
+  SM3PARTW1: sm3partw1, SM3PARTW2: sm3partw2, SM4EKEY: sm4ekey, SM4E: sm4e,
 };
 
 export const cryptoSemantics = { ...aesSemantics, ...shaSemantics, ...sha3Semantics };

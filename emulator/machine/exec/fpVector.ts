@@ -391,6 +391,10 @@ export const fpVectorSemantics = {
   ...all4('FCVTPS', unary(toInt(fp.RP, false))),
   ...all4('FCVTZS', unary(toInt(fp.RZ, false))),
   ...all4('FRECPE', unary((x, f, c) => fp.recipEstimate(x, f, c))),
+  // Unsigned estimates (UnsignedRecipEstimate, UnsignedRSqrtEstimate): bits 31:23 of the 0.32 fraction index the
+  // same 9-bit estimate tables as FRECPE/FRSQRTE; inputs below 0.5 (0.25 for the square root) give all ones.
+  URECPE_vec: unary((x) => (x < 0x8000_0000n ? 0xffff_ffffn : BigInt(fp.recipEstimateInt(Number(x >> 23n))) << 23n)),
+  URSQRTE_vec: unary((x) => (x < 0x4000_0000n ? 0xffff_ffffn : BigInt(fp.rsqrtEstimateInt(Number(x >> 23n))) << 23n)),
   ...scal2('FRECPX', unary((x, f, c) => fp.recpX(x, f, c))),
   ...vec2('FRINTA', unary(roundInt(fp.RA, false))),
   ...vec2('FRINTX', unary(roundInt('fpcr', true))),
