@@ -13,10 +13,15 @@ import type { ExceptionFilterId } from './protocol.js';
 import { ProgramInfo } from './programInfo.js';
 import { DebugTargetHost, type HostReplayState } from './targetHost.js';
 import { unwindStack, isCallInstruction, type StackFrameInfo } from './unwind.js';
+import { GuestThreads, MAIN_TID } from './guestThreads.js';
 
 /** DAP id of the main thread (Linux tid 1000): 1, as before threads existed. */
 export const MAIN_THREAD_DAP_ID = 1;
-const MAIN_TID = 1000;
+
+/** A run-control result that is no reason to stop. */
+function isQuiet(r: StopReason): boolean {
+  return r.kind === 'step' || r.kind === 'limit';
+}
 
 export type TargetStop =
   | { readonly kind: 'entry' }
@@ -93,7 +98,12 @@ type Continuation = { readonly stop: TargetStop } | { readonly again: true };
 const AGAIN: Continuation = { again: true };
 
 export class DebugTarget {
-  readonly machine: Machine;
+  /** The program's own process's machine: breakpoints, watchpoints and snapshots live here. */
+  readonly mainMachine: Machine;
+  /** The machine of the thread being inspected or stepped (a forked process has its own). */
+  private selectedMachine: Machine;
+  /** Threads and forked processes of the program. */
+  readonly guestThreads: GuestThreads;
   readonly info: ProgramInfo;
   readonly tuning: TargetTuning = { sliceMilliseconds: 8, snapshotInterval: 2_000_000, maxSnapshots: 64, snapshotBudgetBytes: 512 * 1024 * 1024 };
   /** Instructions between periodic snapshots, grown when snapshots are expensive (a large guest memory). */
@@ -121,13 +131,18 @@ export class DebugTarget {
   private readonly kernelState: KernelStateKeeper;
 
   private constructor(readonly process: LinuxProcess, readonly host: DebugTargetHost, readonly image: ProgramImage, cwd: string) {
-    this.machine = process.machine;
+    this.mainMachine = process.machine;
+    this.selectedMachine = process.machine;
     // The process's program is the image as loaded (a static PIE already moved by its load bias).
     this.info = new ProgramInfo(process.program ?? image, cwd, 0n);
     const kernel = (process as Partial<EmulatedProcess>).kernel;
-    // Threads switched in at a breakpoint stop there (emulator/linux/threads.ts).
-    (process as Partial<EmulatedProcess>).isBreakpoint = (pc) => this.trapsInstalled && this.breakpoints.has(pc);
-    this.kernelState = new KernelStateKeeper(kernel, [this.machine, host, host.files, image, process.program, kernel?.program, kernel?.host]);
+    const emulated = kernel ? process as EmulatedProcess : undefined;
+    this.guestThreads = new GuestThreads(emulated, process.machine, image.path.replace(/^.*[\\/]/, ''));
+    // Threads switched in at a breakpoint stop there (emulator/linux/threads.ts); so does the thread being stepped
+    // when the scheduler gives it the CPU back.
+    (process as Partial<EmulatedProcess>).isBreakpoint = (pc) => (this.trapsInstalled && this.breakpoints.has(pc))
+      || (this.awaitSwitchIn !== undefined && this.guestThreads.currentTid === this.awaitSwitchIn);
+    this.kernelState = new KernelStateKeeper(kernel, [this.mainMachine, host, host.files, image, process.program, kernel?.program, kernel?.host]);
     this.takeSnapshot();
   }
 
@@ -148,7 +163,7 @@ export class DebugTarget {
     }
     if (!created.ok) return { ok: false, message: created.message };
     const target = new DebugTarget(created.process, host, options.image, options.cwd);
-    countSource = () => target.machine.instructionCount;
+    countSource = () => target.mainMachine.instructionCount;
     target.waitingCallback = options.onWaitingForInput;
     return { ok: true, target };
   }
@@ -168,13 +183,13 @@ export class DebugTarget {
    * program's main thread (Linux tid 1000), the others are named and numbered by their Linux tid.
    */
   threads(): { id: number; name: string }[] {
-    const p = this.process as Partial<EmulatedProcess>;
-    const list = p.threads?.() ?? [];
-    const main = this.image.path.replace(/^.*[\\/]/, '');
-    if (list.length === 0) return [{ id: MAIN_THREAD_DAP_ID, name: main }];
-    return list.filter((t) => t.state !== 'dead' || t.id === p.currentThreadId)
-      .map((t) => (t.id === MAIN_TID ? { id: MAIN_THREAD_DAP_ID, name: main } : { id: t.id, name: t.name }));
+    const list = this.guestThreads.list();
+    if (list.length === 0) return [{ id: MAIN_THREAD_DAP_ID, name: `Thread ${MAIN_TID}.${MAIN_TID} (${this.image.path.replace(/^.*[\\/]/, '')})` }];
+    return list.map((t) => ({ id: dapIdOf(t.tid), name: t.name }));
   }
+
+  /** The machine holding the registers of the thread being inspected or stepped. */
+  get machine(): Machine { return this.selectedMachine; }
 
   /** Whether the program has made threads or processes (reverse execution does not cover them). */
   get threaded(): boolean {
@@ -183,46 +198,46 @@ export class DebugTarget {
 
   /** DAP id of the thread the last stop belongs to. */
   get stoppedThreadId(): number {
-    const tid = (this.process as Partial<EmulatedProcess>).currentThreadId ?? MAIN_TID;
-    return tid === MAIN_TID ? MAIN_THREAD_DAP_ID : tid;
+    return dapIdOf(this.guestThreads.currentTid);
   }
 
   /**
-   * Puts a thread's registers into the machine for inspection (stackTrace, variables); false when the thread
-   * is unknown or belongs to another process (its own machine). Resuming runs the scheduler's thread again.
+   * Puts a thread's registers into its process's machine for inspection (stackTrace, variables), and makes that
+   * machine the one `machine` names; false when the thread is unknown or its process has ended. Resuming runs the
+   * scheduler's thread again.
    */
   selectThread(dapId: number): boolean {
-    const p = this.process as Partial<EmulatedProcess>;
-    const tid = dapId === MAIN_THREAD_DAP_ID ? MAIN_TID : dapId;
-    if (!p.selectThread) return dapId === MAIN_THREAD_DAP_ID;
-    return p.selectThread(tid);
+    const m = this.guestThreads.select(tidOf(dapId));
+    if (!m) return false;
+    this.selectedMachine = m;
+    return true;
   }
 
   get isRunning(): boolean { return this.running; }
   get hasExited(): boolean { return this.terminated || this.process.exited; }
-  get instructionCount(): number { return this.machine.instructionCount; }
+  get instructionCount(): number { return this.mainMachine.instructionCount; }
   get oldestRecordedCount(): number { return this.snapshots[0]?.count ?? 0; }
 
   // Breakpoints and watchpoints.
 
   setBreakpointAddresses(addresses: Iterable<bigint>): void {
     const next = new Set(addresses);
-    for (const a of this.breakpoints) if (!next.has(a) && this.trapsInstalled) this.machine.removeBreakpoint(a);
-    for (const a of next) if (!this.breakpoints.has(a) && this.trapsInstalled) this.machine.addBreakpoint(a);
+    for (const a of this.breakpoints) if (!next.has(a) && this.trapsInstalled) this.mainMachine.removeBreakpoint(a);
+    for (const a of next) if (!this.breakpoints.has(a) && this.trapsInstalled) this.mainMachine.addBreakpoint(a);
     this.breakpoints = next;
   }
 
   hasBreakpoint(address: bigint): boolean { return this.breakpoints.has(address); }
 
   setWatchpoints(requests: readonly WatchRequest[]): void {
-    if (this.trapsInstalled) for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
+    if (this.trapsInstalled) for (const id of this.machineWatchIds.keys()) this.mainMachine.removeWatchpoint(id);
     this.machineWatchIds.clear();
     this.watchRequests = [...requests];
     if (this.trapsInstalled) this.installWatchpoints();
   }
 
   private installWatchpoints(): void {
-    this.watchRequests.forEach((w, i) => this.machineWatchIds.set(this.machine.addWatchpoint(w.address, w.length, w.kind), i));
+    this.watchRequests.forEach((w, i) => this.machineWatchIds.set(this.mainMachine.addWatchpoint(w.address, w.length, w.kind), i));
   }
 
   /** Index (into the last setWatchpoints list) of a machine watchpoint id. */
@@ -230,15 +245,15 @@ export class DebugTarget {
 
   private removeTraps(): void {
     if (!this.trapsInstalled) return;
-    for (const a of this.breakpoints) this.machine.removeBreakpoint(a);
-    for (const id of this.machineWatchIds.keys()) this.machine.removeWatchpoint(id);
+    for (const a of this.breakpoints) this.mainMachine.removeBreakpoint(a);
+    for (const id of this.machineWatchIds.keys()) this.mainMachine.removeWatchpoint(id);
     this.machineWatchIds.clear();
     this.trapsInstalled = false;
   }
 
   private installTraps(): void {
     if (this.trapsInstalled) return;
-    for (const a of this.breakpoints) this.machine.addBreakpoint(a);
+    for (const a of this.breakpoints) this.mainMachine.addBreakpoint(a);
     this.installWatchpoints();
     this.trapsInstalled = true;
   }
@@ -272,12 +287,27 @@ export class DebugTarget {
     this.pause();
   }
 
-  async resume(kind: StepKind): Promise<TargetStop> {
+  /**
+   * Resumes the program: `continue` runs every thread; a step steps the thread `threadId` (a DAP id; default: the
+   * thread of the last stop). Other threads run meanwhile as the scheduler decides (gdb's scheduler-locking off),
+   * but the step ends only when that thread's step is complete, and the stop then names it. A breakpoint, signal or
+   * data breakpoint of another thread on the way ends the step early, naming that thread.
+   */
+  async resume(kind: StepKind, threadId?: number): Promise<TargetStop> {
     if (this.running) throw new Error('the target is already running');
     if (this.hasExited) return this.finish({ kind: 'exited', code: 0 });
     this.running = true;
     this.pauseRequested = false;
+    const tid = threadId === undefined ? this.guestThreads.currentTid : tidOf(threadId);
+    this.stepTid = kind === 'continue' ? undefined : tid;
     try {
+      if (this.stepTid !== undefined) {
+        const m = this.guestThreads.select(this.stepTid);
+        if (!m) throw new Error(`thread ${threadId} does not exist`);
+        this.selectedMachine = m;
+      } else {
+        this.selectedMachine = this.guestThreads.restoreCurrent();
+      }
       let stop: TargetStop;
       switch (kind) {
         case 'continue': stop = await this.runFree(undefined); break;
@@ -289,11 +319,15 @@ export class DebugTarget {
     } finally {
       this.running = false;
       this.pauseRequested = false;
+      this.stepTid = undefined;
+      this.awaitSwitchIn = undefined;
+      this.selectedMachine = this.guestThreads.restoreCurrent();
     }
   }
 
   private finish(stop: TargetStop): TargetStop {
     this.lastStop = stop;
+    this.selectedMachine = this.guestThreads.restoreCurrent();
     if (stop.kind !== 'exited' && stop.kind !== 'killed') this.takeSnapshot();
     return stop;
   }
@@ -302,19 +336,103 @@ export class DebugTarget {
     await new Promise<void>((resolveYield) => setImmediate(resolveYield));
   }
 
+  /** The Linux tid of the thread a step steps (undefined while continuing). */
+  private stepTid: number | undefined;
+  /** While the stepped thread waits for the CPU: the scheduler stops when it switches that thread in. */
+  private awaitSwitchIn: number | undefined;
+  /** A breakpoint the target set for a step in a forked process's machine (where `until` does not reach). */
+  private temporaryBreakpoint: { machine: Machine; address: bigint } | undefined;
+
+  /** The machine of the thread the scheduler ran last. */
+  private currentMachine(): Machine {
+    return this.guestThreads.machineOf(this.guestThreads.currentTid) ?? this.mainMachine;
+  }
+
+  /** Whether the thread the scheduler ran last is the one being stepped (always, without threads). */
+  private onSteppedThread(): boolean {
+    return this.stepTid === undefined || !this.threaded || this.guestThreads.currentTid === this.stepTid;
+  }
+
   /**
-   * Executes one instruction with any breakpoint at pc out of the way. (Watchpoints stop after the access, so
-   * they need no such care.)
+   * Executes one instruction of the thread the scheduler runs next, with any breakpoint at its pc out of the way.
+   * (Watchpoints stop after the access, so they need no such care.)
    */
   private stepOverTraps(): StopReason {
-    const pc = this.machine.getPC();
-    const atBreakpoint = this.trapsInstalled && this.breakpoints.has(pc);
+    const m = this.currentMachine();
+    const pc = m.getPC();
+    const temporary = this.temporaryBreakpoint;
+    const atBreakpoint = m === this.mainMachine
+      ? this.trapsInstalled && this.breakpoints.has(pc)
+      : temporary !== undefined && temporary.machine === m && temporary.address === pc;
     this.lastStopWasWatch = false;
-    if (atBreakpoint) this.machine.removeBreakpoint(pc);
+    if (atBreakpoint) m.removeBreakpoint(pc);
     try {
       return this.process.step();
     } finally {
-      if (atBreakpoint) this.machine.addBreakpoint(pc);
+      if (atBreakpoint) m.addBreakpoint(pc);
+    }
+  }
+
+  /**
+   * Executes one instruction of the stepped thread. Other threads may run first, as the scheduler decides; a stop
+   * of theirs that must be reported (a breakpoint, a signal, the end of the program) is returned instead.
+   */
+  private async stepOwn(): Promise<StopReason> {
+    const tid = this.stepTid;
+    if (tid === undefined || !this.threaded) return this.stepOverTraps();
+    for (;;) {
+      const on = await this.bringOn(tid);
+      if (on === 'ran') return { kind: 'step', pc: this.machine.getPC() };
+      if (on) return on;
+      const before = this.guestThreads.stateOf(tid);
+      const r = this.stepOverTraps();
+      if (this.guestThreads.currentTid === tid) return r;
+      if (before === 'runnable' && this.guestThreads.stateOf(tid) === 'blocked') {
+        // Its instruction (a system call) made it wait: the step is over when it runs again.
+        const again = await this.bringOn(tid);
+        return again === undefined || again === 'ran' ? { kind: 'step', pc: this.machine.getPC() } : again;
+      }
+      // The time slice ended and another thread ran: its stops are reported, anything else goes on.
+      if (!isQuiet(r)) return r;
+    }
+  }
+
+  /**
+   * Runs other threads until `tid` is the scheduler's current, runnable thread with time left in its slice.
+   * Returns undefined then; a stop to report instead (another thread's, or 'paused' when asked to or when the
+   * thread has ended); or 'ran' when the thread also executed its next instruction (in a forked process, where
+   * the scheduler does not check switches, the other threads are stepped one instruction at a time).
+   */
+  private async bringOn(tid: number): Promise<StopReason | 'ran' | undefined> {
+    const view = this.guestThreads;
+    let lastYield = Date.now();
+    for (;;) {
+      const state = view.stateOf(tid);
+      if (state === undefined || state === 'dead') return { kind: 'paused', pc: this.currentMachine().getPC() };
+      if (view.currentTid === tid && state === 'runnable' && view.sliceRemaining > 0) return undefined;
+      if (this.pauseRequested) return { kind: 'paused', pc: this.currentMachine().getPC() };
+      if (view.inMainProcess(tid)) {
+        // The thread is to be stopped when switched in, even at a pc where it was stopped before.
+        const t = view.find(tid);
+        if (t) t.reportedBreakpoint = undefined;
+        this.awaitSwitchIn = tid;
+        let r: StopReason;
+        try {
+          r = this.process.run({ maxSteps: this.sliceSteps, stopOnSignals: true });
+        } finally {
+          this.awaitSwitchIn = undefined;
+        }
+        if (r.kind === 'breakpoint' && view.currentTid === tid) continue;
+        if (!isQuiet(r)) return r;
+      } else {
+        const r = this.stepOverTraps();
+        if (view.currentTid === tid) return isQuiet(r) ? 'ran' : r;
+        if (!isQuiet(r)) return r;
+      }
+      if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
+        await this.yieldToEventLoop();
+        lastYield = Date.now();
+      }
     }
   }
 
@@ -322,7 +440,7 @@ export class DebugTarget {
 
   /**
    * What a stop of the process means for a run: a reason to report, or continue. `until` is the internal
-   * step-over target (with a predicate on the stack pointer).
+   * step-over target (with a predicate on the stack pointer), reached only by the stepped thread.
    */
   private async interpret(r: StopReason, until: { address: bigint; accept: () => boolean } | undefined): Promise<Continuation> {
     switch (r.kind) {
@@ -332,9 +450,9 @@ export class DebugTarget {
       case 'paused':
         return { stop: { kind: 'pause' } };
       case 'breakpoint': {
-        if (until && r.pc === until.address && until.accept()) return { stop: { kind: 'step' } };
-        if (this.breakpoints.has(r.pc) && (this.breakpointFilter?.(r.pc, false) ?? true)) return { stop: { kind: 'breakpoint', address: r.pc } };
-        // A breakpoint whose condition is false, or the step-over target in a deeper frame: keep going.
+        if (until && r.pc === until.address && this.onSteppedThread() && until.accept()) return { stop: { kind: 'step' } };
+        if (this.currentMachine() === this.mainMachine && this.breakpoints.has(r.pc) && (this.breakpointFilter?.(r.pc, false) ?? true)) return { stop: { kind: 'breakpoint', address: r.pc } };
+        // A breakpoint whose condition is false, or the step-over target in a deeper frame or another thread: keep going.
         const s = this.stepOverTraps();
         return s.kind === 'step' || s.kind === 'limit' ? AGAIN : this.interpret(s, until);
       }
@@ -363,27 +481,57 @@ export class DebugTarget {
     }
   }
 
-  /** Runs until a reason to stop (or, with `until`, until pc reaches it with `accept()` true). */
+  /** Whether a user breakpoint that stops (its condition true) is at the current thread's pc. */
+  private stopsAtBreakpointHere(): boolean {
+    const m = this.currentMachine();
+    if (m !== this.mainMachine || !this.trapsInstalled) return false;
+    const pc = m.getPC();
+    return this.breakpoints.has(pc) && (this.breakpointFilter?.(pc, false) ?? true);
+  }
+
+  /** Runs until a reason to stop (or, with `until`, until the stepped thread's pc reaches it with `accept()` true). */
   private async runFree(until: { address: bigint; accept: () => boolean } | undefined): Promise<TargetStop> {
-    // Leave a breakpoint or watchpoint we are stopped at before running.
-    if ((this.trapsInstalled && this.breakpoints.has(this.machine.getPC())) || this.lastStopWasWatch) {
+    if (this.stepTid !== undefined && this.threaded) {
+      // The stepped thread makes the first move itself: it may be waiting for the CPU at a breakpoint, where a
+      // switch back to it would stop again.
+      const first = await this.stepOwn();
+      if (!isQuiet(first)) {
+        const c = await this.interpret(first, until);
+        if ('stop' in c) return c.stop;
+      } else if (this.onSteppedThread()) {
+        if (until && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
+        if (this.stopsAtBreakpointHere()) return { kind: 'breakpoint', address: this.currentMachine().getPC() };
+      }
+    } else if ((this.currentMachine() === this.mainMachine && this.trapsInstalled && this.breakpoints.has(this.currentMachine().getPC())) || this.lastStopWasWatch) {
+      // Leave a breakpoint or watchpoint we are stopped at before running.
       const first = this.stepOverTraps();
       const c = await this.interpret(first, until);
       if ('stop' in c) return c.stop;
     }
-    let lastYield = Date.now();
-    for (;;) {
-      if (this.pauseRequested) return this.terminated ? { kind: 'exited', code: 0 } : { kind: 'pause' };
-      if (until && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
-      const started = performance.now();
-      const r = this.process.run({ maxSteps: this.sliceSteps, stopOnSignals: true, until: until?.address });
-      this.adaptSlice(r.kind === 'limit', performance.now() - started);
-      const c = await this.interpret(r, until);
-      if ('stop' in c) return c.stop;
-      if (this.machine.instructionCount - this.lastSnapshotCount >= Math.max(this.tuning.snapshotInterval, this.periodicInterval)) this.takeSnapshot();
-      if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
-        await this.yieldToEventLoop();
-        lastYield = Date.now();
+    // In a forked process the scheduler does not pass `until` on: a temporary breakpoint in its machine stands in.
+    const stepMachine = this.stepTid !== undefined ? this.guestThreads.machineOf(this.stepTid) : undefined;
+    const temporary = until && stepMachine && stepMachine !== this.mainMachine ? { machine: stepMachine, address: until.address } : undefined;
+    if (temporary) { this.temporaryBreakpoint = temporary; temporary.machine.addBreakpoint(temporary.address); }
+    try {
+      let lastYield = Date.now();
+      for (;;) {
+        if (this.pauseRequested) return this.terminated ? { kind: 'exited', code: 0 } : { kind: 'pause' };
+        if (until && this.onSteppedThread() && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
+        const started = performance.now();
+        const r = this.process.run({ maxSteps: this.sliceSteps, stopOnSignals: true, until: until?.address });
+        this.adaptSlice(r.kind === 'limit', performance.now() - started);
+        const c = await this.interpret(r, until);
+        if ('stop' in c) return c.stop;
+        if (this.mainMachine.instructionCount - this.lastSnapshotCount >= Math.max(this.tuning.snapshotInterval, this.periodicInterval)) this.takeSnapshot();
+        if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
+          await this.yieldToEventLoop();
+          lastYield = Date.now();
+        }
+      }
+    } finally {
+      if (temporary) {
+        this.temporaryBreakpoint = undefined;
+        temporary.machine.removeBreakpoint(temporary.address);
       }
     }
   }
@@ -402,8 +550,8 @@ export class DebugTarget {
   private async stepInstruction(): Promise<TargetStop> {
     for (let guard = 0; guard < 4; guard++) {
       const before = this.machine.instructionCount;
-      const r = this.stepOverTraps();
-      if (r.kind === 'step' || r.kind === 'limit' || r.kind === 'breakpoint') return { kind: 'step' };
+      const r = await this.stepOwn();
+      if (r.kind === 'step' || r.kind === 'limit' || (r.kind === 'breakpoint' && this.onSteppedThread())) return { kind: 'step' };
       const c = await this.interpret(r, undefined);
       if ('stop' in c) return c.stop;
       // A signal that is not reported was delivered by this step or will be by the next; an instruction ran if the count moved.
@@ -421,9 +569,9 @@ export class DebugTarget {
       const stop = await this.runFree({ address: returnAddress, accept: () => this.machine.getSP() >= frameSp });
       return stop.kind === 'step' ? undefined : stop;
     }
-    const r = this.stepOverTraps();
+    const r = await this.stepOwn();
     if (r.kind === 'step' || r.kind === 'limit') return undefined;
-    if (r.kind === 'breakpoint') return undefined;
+    if (r.kind === 'breakpoint' && this.onSteppedThread()) return undefined;
     const c = await this.interpret(r, undefined);
     return 'stop' in c ? c.stop : undefined;
   }
@@ -489,18 +637,18 @@ export class DebugTarget {
   // Reverse execution.
 
   private takeSnapshot(): void {
-    const count = this.machine.instructionCount;
+    const count = this.mainMachine.instructionCount;
     if (count === this.lastSnapshotCount || this.hasExited) return;
     // Snapshots are kept in instruction-count order; after going back, later ones stay valid (the run is deterministic).
     const started = performance.now();
-    const entry: SnapshotEntry = { count, snapshot: this.machine.snapshot(), host: this.host.replayState(), kernel: this.kernelState.capture() };
+    const entry: SnapshotEntry = { count, snapshot: this.mainMachine.snapshot(), host: this.host.replayState(), kernel: this.kernelState.capture() };
     // Keep periodic snapshots under about 5% of run time: at the current speed, space them by 20x their cost.
     const cost = performance.now() - started;
     this.periodicInterval = Math.max(this.tuning.snapshotInterval, Math.round(cost * 20 * this.instructionsPerMs));
     const at = this.snapshots.findIndex((s) => s.count > count);
     if (at < 0) this.snapshots.push(entry); else this.snapshots.splice(at, 0, entry);
     this.lastSnapshotCount = count;
-    const inUse = (this.machine as Partial<KernelControls>).memoryInUseBytes ?? 0;
+    const inUse = (this.mainMachine as Partial<KernelControls>).memoryInUseBytes ?? 0;
     const limit = Math.max(4, Math.min(this.tuning.maxSnapshots, inUse > 0 ? Math.floor(this.tuning.snapshotBudgetBytes / inUse) : this.tuning.maxSnapshots));
     if (this.snapshots.length > limit) {
       // Thin the older half: keep the first, drop every second one.
@@ -516,7 +664,7 @@ export class DebugTarget {
     let best: SnapshotEntry | undefined;
     for (const s of this.snapshots) if (s.count <= count) best = s;
     if (!best) return undefined;
-    this.machine.restore(best.snapshot);
+    this.mainMachine.restore(best.snapshot);
     this.host.restoreReplayState(best.host);
     this.kernelState.restore(best.kernel);
     return best;
@@ -528,13 +676,13 @@ export class DebugTarget {
     this.removeTraps();
     try {
       let stalls = 0;
-      while (this.machine.instructionCount < count && stalls < 8) {
-        const before = this.machine.instructionCount;
+      while (this.mainMachine.instructionCount < count && stalls < 8) {
+        const before = this.mainMachine.instructionCount;
         const r = this.process.run({ maxSteps: count - before, stopOnSignals: true });
         if (r.kind === 'exit' || r.kind === 'killed') break;
-        stalls = this.machine.instructionCount === before ? stalls + 1 : 0;
+        stalls = this.mainMachine.instructionCount === before ? stalls + 1 : 0;
       }
-      return this.machine.instructionCount === count;
+      return this.mainMachine.instructionCount === count;
     } finally {
       this.installTraps();
     }
@@ -542,15 +690,15 @@ export class DebugTarget {
 
   /** Steps back one instruction, or one source line (not into calls). */
   async stepBack(granularity: 'instruction' | 'line'): Promise<TargetStop> {
-    const current = this.machine.instructionCount;
+    const current = this.mainMachine.instructionCount;
     if (current <= this.oldestRecordedCount) return this.finishReverse({ kind: 'historyStart' });
-    const start = this.info.lineAt(this.machine.getPC());
+    const start = this.info.lineAt(this.mainMachine.getPC());
     if (granularity === 'instruction' || !start) {
       this.reexecuteTo(current - 1);
       return this.finishReverse({ kind: 'step' });
     }
-    const currentSp = this.machine.getSP();
-    const currentFunction = this.info.functionStart(this.machine.getPC());
+    const currentSp = this.mainMachine.getSP();
+    const currentFunction = this.info.functionStart(this.mainMachine.getPC());
     // Trace the instructions before this one (pc, sp, count) from the nearest earlier snapshot.
     let windowStart = current - 1;
     for (;;) {
@@ -588,12 +736,12 @@ export class DebugTarget {
     this.removeTraps();
     try {
       let stalls = 0;
-      while (this.machine.instructionCount < end && trace.length < 2_000_000 && stalls < 8) {
-        const before = this.machine.instructionCount;
-        trace.push({ count: before, pc: this.machine.getPC(), sp: this.machine.getSP() });
+      while (this.mainMachine.instructionCount < end && trace.length < 2_000_000 && stalls < 8) {
+        const before = this.mainMachine.instructionCount;
+        trace.push({ count: before, pc: this.mainMachine.getPC(), sp: this.mainMachine.getSP() });
         const r = this.process.step();
         if (r.kind === 'exit' || r.kind === 'killed') break;
-        if (this.machine.instructionCount === before) { trace.pop(); stalls++; } else stalls = 0;
+        if (this.mainMachine.instructionCount === before) { trace.pop(); stalls++; } else stalls = 0;
       }
     } finally {
       this.installTraps();
@@ -603,7 +751,7 @@ export class DebugTarget {
 
   /** Runs backwards to the most recent breakpoint (or data breakpoint) hit before now. */
   async reverseContinue(): Promise<TargetStop> {
-    const current = this.machine.instructionCount;
+    const current = this.mainMachine.instructionCount;
     let end = current;
     while (end > this.oldestRecordedCount) {
       const base = this.restoreBefore(end - 1);
@@ -624,29 +772,29 @@ export class DebugTarget {
     let last: { count: number; stop: TargetStop } | undefined;
     let stalls = 0;
     const atBreakpoint = (): void => {
-      const pc = this.machine.getPC();
-      if (this.breakpoints.has(pc) && this.machine.instructionCount < end && (this.breakpointFilter?.(pc, true) ?? true)) {
-        last = { count: this.machine.instructionCount, stop: { kind: 'breakpoint', address: pc } };
+      const pc = this.mainMachine.getPC();
+      if (this.breakpoints.has(pc) && this.mainMachine.instructionCount < end && (this.breakpointFilter?.(pc, true) ?? true)) {
+        last = { count: this.mainMachine.instructionCount, stop: { kind: 'breakpoint', address: pc } };
       }
     };
     atBreakpoint();
-    while (this.machine.instructionCount < end && stalls < 8) {
-      const before = this.machine.instructionCount;
-      const pc = this.machine.getPC();
+    while (this.mainMachine.instructionCount < end && stalls < 8) {
+      const before = this.mainMachine.instructionCount;
+      const pc = this.mainMachine.getPC();
       let r: StopReason;
       if (this.breakpoints.has(pc)) {
-        this.machine.removeBreakpoint(pc);
-        try { r = this.process.step(); } finally { this.machine.addBreakpoint(pc); }
+        this.mainMachine.removeBreakpoint(pc);
+        try { r = this.process.step(); } finally { this.mainMachine.addBreakpoint(pc); }
       } else {
         r = this.process.run({ maxSteps: end - before, stopOnSignals: true });
       }
       if (r.kind === 'exit' || r.kind === 'killed') break;
       if (r.kind === 'breakpoint') atBreakpoint();
-      if (r.kind === 'watchpoint' && this.machine.instructionCount < end) {
+      if (r.kind === 'watchpoint' && this.mainMachine.instructionCount < end) {
         // Watchpoints stop after the access: running on continues past it.
-        last = { count: this.machine.instructionCount, stop: { kind: 'dataBreakpoint', watchId: r.id, address: r.address, access: r.access } };
+        last = { count: this.mainMachine.instructionCount, stop: { kind: 'dataBreakpoint', watchId: r.id, address: r.address, access: r.access } };
       }
-      stalls = this.machine.instructionCount === before ? stalls + 1 : 0;
+      stalls = this.mainMachine.instructionCount === before ? stalls + 1 : 0;
     }
     return last;
   }
@@ -674,4 +822,13 @@ export class DebugTarget {
     if ((s.kind === 'exception' || s.kind === 'killed') && s.fault?.kind === 'tagCheck') return s.fault;
     return undefined;
   }
+}
+
+/** The DAP id of a Linux tid: 1 for the program's first thread (as before threads existed), the tid otherwise. */
+function dapIdOf(tid: number): number {
+  return tid === MAIN_TID ? MAIN_THREAD_DAP_ID : tid;
+}
+
+function tidOf(dapId: number): number {
+  return dapId === MAIN_THREAD_DAP_ID ? MAIN_TID : dapId;
 }

@@ -185,7 +185,7 @@ export class MteDebugSession extends DebugSession {
     return true;
   }
 
-  /** stackTrace of any thread of the program's own process; threads of forked children show no frames. */
+  /** stackTrace of any thread, of the program's own process or of a forked child (each has its own machine). */
   private stackTrace(args: Args): HandlerResult {
     const threadId = requireInteger('stackTrace', args, 'threadId');
     const target = this.checkThread('stackTrace', args);
@@ -365,9 +365,11 @@ export class MteDebugSession extends DebugSession {
 
   // Run control.
 
+  /** continue runs every thread; a step steps the request's thread (its stop names that thread). */
   private resumeRequest(kind: StepKind, args: Args, command: string): HandlerResult {
     const target = this.checkThread(command, args);
-    return { body: command === 'continue' ? { allThreadsContinued: true } : undefined, after: () => this.run(target, kind) };
+    const threadId = requireInteger(command, args, 'threadId');
+    return { body: command === 'continue' ? { allThreadsContinued: true } : undefined, after: () => this.run(target, kind, threadId) };
   }
 
   private reverseRequest(command: 'stepBack' | 'reverseContinue', args: Args): HandlerResult {
@@ -383,10 +385,10 @@ export class MteDebugSession extends DebugSession {
     };
   }
 
-  private run(target: DebugTarget, kind: StepKind): void {
+  private run(target: DebugTarget, kind: StepKind, threadId?: number): void {
     if (target.isRunning) return;
     this.views.resetHandles();
-    target.resume(kind).then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e, target));
+    target.resume(kind, kind === 'continue' ? undefined : threadId).then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e, target));
   }
 
   /** An emulator or adapter bug while running: say so and stop, so the user can still inspect or terminate. */
