@@ -429,6 +429,17 @@ function fuseCondition(prev: DecodedInstruction | undefined, cond: number): stri
   return (cond & 1) === 1 ? `!${base}` : base;
 }
 
+type BlockFactory = (ops: Op[], chooseTag: unknown, call: (op: Op, c: Cpu) => void, bt: unknown) => BlockFn;
+
+/**
+ * Block factories by source text, shared by every machine of the process. The source is a pure function of the
+ * block's instructions and addresses (the interpreter closures it calls are passed in), so a block compiled again
+ * (a program run again, a forked child, a restarted session) reuses the factory, and with it the code V8 already
+ * optimised for it instead of optimising a copy (V8's optimising compile of a block costs milliseconds).
+ */
+const FACTORY_CACHE_LIMIT = 4096;
+const factories = new Map<string, BlockFactory>();
+
 /**
  * Compiles the block starting at `start` (a pc inside `words`' page, whose base is `pageBase`). `closures` gives
  * the interpreter op for an instruction index (built on demand).
@@ -477,7 +488,12 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   parts.length = 0;
   parts.push(...flushed);
   const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; const rc = c.readCheck, wc = c.writeCheck, gx = c.gcrExclude; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
-  const factory = new Function('ops', 'chooseTag', 'call', 'bt', body) as (ops: Op[], chooseTag: unknown, call: (op: Op, c: Cpu) => void, bt: unknown) => BlockFn;
+  let factory = factories.get(body);
+  if (factory === undefined) {
+    factory = new Function('ops', 'chooseTag', 'call', 'bt', body) as BlockFactory;
+    if (factories.size >= FACTORY_CACHE_LIMIT) factories.clear();
+    factories.set(body, factory);
+  }
   const fn = factory(ops, chooseTag, callOp, branchTarget) as CompiledBlock;
   fn.size = decoded.length;
   return fn;

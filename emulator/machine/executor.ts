@@ -368,8 +368,25 @@ export function missingSemantics(ids: readonly string[]): string[] {
   return ids.filter((id) => lookup(id) === undefined);
 }
 
+/**
+ * Ops are pure functions of (word, pc) (fork already shares them between machines), so the ops built for one
+ * machine serve every later machine of the process that runs the same code at the same address: a program run
+ * again, a forked child, a restarted debug session. Bounded: the table is cleared when it reaches OP_CACHE_LIMIT.
+ */
+const OP_CACHE_LIMIT = 1 << 16;
+const opCache = new Map<number, { word: number; op: Op }>();
+
 /** Decodes one word and builds its op (unknown or unallocated words raise an undefined-instruction fault). */
 export function makeOp(word: number, pc: number): Op {
+  const cached = opCache.get(pc);
+  if (cached !== undefined && cached.word === word) return cached.op;
+  const op = buildOp(word, pc);
+  if (opCache.size >= OP_CACHE_LIMIT) opCache.clear();
+  opCache.set(pc, { word, op });
+  return op;
+}
+
+function buildOp(word: number, pc: number): Op {
   const decoded = decode(word);
   if (!decoded) return undefinedOp(word);
   const builder = lookup(decoded.form.id);
