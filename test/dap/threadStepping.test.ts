@@ -121,3 +121,30 @@ test('a forked child: thread names name the process; the child shows its own sta
   const scopes = (await dc.scopesRequest({ frameId: child.id })).body.scopes;
   assert.ok(scopes.some((s) => s.name.startsWith('Registers')));
 });
+
+test('stepping a forked child\'s thread: by instruction and by line, each stop names the child', async () => {
+  const forkTags = join(root, 'test', 'linux', 'threads', 'fork-tags.s');
+  const forkLines = readFileSync(forkTags, 'utf8').split('\n');
+  const lineOf = (re: RegExp): number => forkLines.findIndex((l) => re.test(l)) + 1;
+  await launchToFirstStop(dc, forkTags, { breakpoints: [{ file: forkTags, lines: [lineOf(/^\s+mov\s+x21, x0\b/)] }] });
+  await dc.setBreakpointsRequest({ source: { path: forkTags }, breakpoints: [] });
+  // The child is at `cbz x0, child` (fork returned 0 there) or already past it.
+  const s1 = await step('stepIn', 1001, { granularity: 'instruction' });
+  assert.equal(s1.body.threadId, 1001);
+  for (let i = 0; i < 8 && (await top(1001)).line !== lineOf(/^child:\s+ldr/); i++) {
+    assert.equal((await step('stepIn', 1001, { granularity: 'instruction' })).body.threadId, 1001);
+  }
+  assert.equal((await top(1001)).line, lineOf(/^child:\s+ldr/), 'the child branched to its own code');
+  const s2 = await step('next', 1001);
+  assert.equal(s2.body.threadId, 1001);
+  assert.equal((await top(1001)).line, lineOf(/^\s+cmp\s+x1, #77/));
+  const frame = await top(1001);
+  assert.match(await register(frame.id, 'x1'), /77|0x4d/, 'the child read the value its parent stored');
+  // `next` over the child's call of print (a write system call) stays in the child.
+  const childPrint = lineOf(/^child:/) + forkLines.slice(lineOf(/^child:/)).findIndex((l) => /^\s+bl\s+print/.test(l)) + 1;
+  for (let i = 0; i < 12 && (await top(1001)).line !== childPrint; i++) assert.equal((await step('next', 1001)).body.threadId, 1001);
+  assert.equal((await top(1001)).line, childPrint);
+  const over = await step('next', 1001);
+  assert.equal(over.body.threadId, 1001);
+  assert.equal((await top(1001)).line, childPrint + 1);
+});
