@@ -115,6 +115,43 @@ function segmentPages(image: ProgramImage): PageRange[] {
   return out.filter((r) => r.end > r.start);
 }
 
+/**
+ * What /proc/self/maps says about the program's pages, as Linux's ELF loader maps them: the pages holding a
+ * PT_LOAD segment's file bytes map the file at the segment's page-aligned offset; the pages only its bss
+ * covers are anonymous memory (vm_brk), on which PROT_MTE is allowed. The ELF's program headers are read here
+ * (the file bytes are in the image); a program without them keeps offset 0.
+ */
+function describeImageMappings(space: AddressSpace, elf: Uint8Array | undefined, bias: bigint): void {
+  if (!elf || elf.length < 64 || elf[4] !== 2 || elf[5] !== 1) return; // ELFCLASS64, little-endian
+  const view = new DataView(elf.buffer, elf.byteOffset, elf.length);
+  const phoff = Number(view.getBigUint64(0x20, true));
+  const phentsize = view.getUint16(0x36, true);
+  const phnum = view.getUint16(0x38, true);
+  if (phentsize < 56) return;
+  for (let i = 0; i < phnum; i++) {
+    const at = phoff + i * phentsize;
+    if (at + 56 > elf.length || view.getUint32(at, true) !== 1) continue; // PT_LOAD
+    const offset = view.getBigUint64(at + 8, true);
+    const vaddr = view.getBigUint64(at + 16, true) + bias;
+    const fileSize = view.getBigUint64(at + 32, true);
+    const memSize = view.getBigUint64(at + 40, true);
+    const fileStart = pageDown(vaddr);
+    const fileEnd = fileSize > 0n ? pageUp(vaddr + fileSize) : fileStart;
+    if (fileEnd > fileStart) {
+      space.update(fileStart, fileEnd, (v) => (v.kind === 'image'
+        ? { ...v, file: { offset: pageDown(offset) + (v.start - fileStart), dev: 0n, ino: 0n } } : v));
+    }
+    const bssEnd = pageUp(vaddr + memSize);
+    if (bssEnd > fileEnd) {
+      space.update(fileEnd, bssEnd, (v) => {
+        if (v.kind !== 'image') return v;
+        const { file: _file, ...rest } = v;
+        return { ...rest, kind: 'anonymous', name: '' };
+      });
+    }
+  }
+}
+
 /** Creates the process for a program, ready to run from its entry point. */
 export function createLinuxProcessWith(options: ProcessOptions, factory: MachineFactory): CreateProcessResult {
   const image = options.program;
@@ -162,6 +199,7 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
     if (!ok) return { ok: false, message: `${image.path}: cannot map segment at 0x${r.start.toString(16)}` };
   }
   for (const s of program.segments) if (s.data.length > 0) machine.writeMemory(s.vaddr, s.data);
+  describeImageMappings(addressSpace, image.elf, bias);
 
   const stackTop = TASK_SIZE;
   // The stack limit is 8 MiB (RLIMIT_STACK), or less under a smaller memory limit.

@@ -218,7 +218,19 @@ export function sysLinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** /proc/self/maps as Linux formats it (fs/proc/task_mmu.c show_map_vma): one line per mapping. */
 export function procMaps(k: Kernel): string {
   const hex = (v: bigint, width: number) => v.toString(16).padStart(width, '0');
-  return k.addressSpace.all().map((v) => {
+  // The program's own segments are mappings of its file (/proc/self/exe): its path, device and inode.
+  let image: { name: string; dev: bigint; ino: bigint } | undefined;
+  const imageFile = (): typeof image => {
+    if (image) return image;
+    const vfs = vfsOf(k);
+    const stat = vfs.stat(k, { t: 'image' });
+    const path = vfs.readlink(k, { t: 'proc', name: 'self/exe' });
+    image = { name: typeof path === 'string' ? path : k.program.path, dev: typeof stat === 'number' ? 0n : stat.dev, ino: typeof stat === 'number' ? 0n : stat.ino };
+    return image;
+  };
+  return k.addressSpace.all().map((vma) => {
+    let v = vma;
+    if (v.kind === 'image' && v.file) { const f = imageFile()!; v = { ...v, name: f.name, file: { ...v.file, dev: f.dev, ino: f.ino } }; }
     const perms = `${v.read ? 'r' : '-'}${v.write ? 'w' : '-'}${v.execute ? 'x' : '-'}${v.shared ? 's' : 'p'}`;
     // Offset, device (major:minor of st_dev) and inode of a file mapping; 0 and 00:00 0 for anonymous memory.
     const dev = v.file?.dev ?? 0n;
