@@ -65,6 +65,11 @@ export function elfFileToProgramImage(elf: ElfFile, path: string): ElfImageResul
   for (const [i, p] of loads.entries()) {
     if (p.memSize > MAX_SEGMENT_BYTES) return { ok: false, message: `${path}: loadable segment ${i} is too large (0x${p.memSize.toString(16)} bytes)` };
     if (p.vaddr + BigInt(p.memSize) > 1n << 48n) return { ok: false, message: `${path}: loadable segment ${i} at 0x${p.vaddr.toString(16)} lies outside the 48-bit user address space` };
+    // Linux maps a segment's file bytes page by page (mmap of the file at offset - vaddr % page): an offset not
+    // congruent with the address cannot be mapped, and execve fails (EINVAL).
+    if (p.fileSize > 0 && (BigInt(p.offset) - p.vaddr) % BigInt(PAGE_SIZE) !== 0n) {
+      return { ok: false, message: `${path}: loadable segment ${i}: file offset 0x${p.offset.toString(16)} and address 0x${p.vaddr.toString(16)} differ modulo the page size (0x${PAGE_SIZE.toString(16)}), so it cannot be mapped` };
+    }
     // Like Linux, map whole pages: the file bytes before vaddr in its first page are mapped too, which is how
     // the ELF and program headers become visible at AT_PHDR.
     const lead = Number(p.vaddr % BigInt(PAGE_SIZE));
@@ -77,6 +82,7 @@ export function elfFileToProgramImage(elf: ElfFile, path: string): ElfImageResul
       read: (p.flags & PF_R) !== 0, write: (p.flags & PF_W) !== 0, execute: (p.flags & PF_X) !== 0,
     });
   }
+  if (elf.header.entry >= 1n << 48n) return { ok: false, message: `${path}: entry point 0x${elf.header.entry.toString(16)} lies outside the 48-bit user address space` };
   const phdrAddress = programHeaderAddress(elf);
   const image: ProgramImage = {
     path,
