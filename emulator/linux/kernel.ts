@@ -6,9 +6,10 @@ import type {
   ExceptionHandler, Fault, HostIO, KernelControls, Machine, StopReason, TagCheckFault,
 } from '../machine/api.js';
 import type { ProgramImage } from '../program.js';
-import { AddressSpace } from './addressSpace.js';
+import { AddressSpace, pageUp, type Vma } from './addressSpace.js';
 import { BUS_ADRERR, E, IGNORED_BY_DEFAULT, SIG, TASK_SIZE } from './constants.js';
 import { filePageFault } from './syscalls/memory.js';
+import { vfsOf } from './syscalls/vfsAccess.js';
 import { SeededRandom } from './random.js';
 import { decodeUtf8 } from './text.js';
 import type { FileTable } from './files.js';
@@ -217,6 +218,16 @@ export class Kernel implements ExceptionHandler {
     return address < TASK_SIZE ? address : undefined;
   }
 
+  /**
+   * Where a mapping stops being usable by the kernel's own accesses: its end, or for a file mapping the first
+   * page wholly past the end of the file (Linux's uaccess faults there and the system call gives EFAULT).
+   */
+  private usableEnd(v: Vma): bigint {
+    if (!v.file?.node) return v.end;
+    const firstPast = v.start + pageUp(BigInt(vfsOf(this).size(this, v.file.node))) - v.file.offset;
+    return firstPast < v.start ? v.start : firstPast < v.end ? firstPast : v.end;
+  }
+
   /** Whether [address, address + length) is mapped with the needed permission. */
   accessible(address: bigint, length: number, write: boolean): boolean {
     if (length === 0) return true;
@@ -226,8 +237,9 @@ export class Kernel implements ExceptionHandler {
     for (const v of this.addressSpace.overlapping(address, end)) {
       if (v.start > cursor) return false;
       if (write ? !v.write : !v.read) return false;
-      cursor = v.end;
+      cursor = this.usableEnd(v);
       if (cursor >= end) return true;
+      if (cursor < v.end) return false;
     }
     return cursor >= end;
   }
@@ -259,10 +271,10 @@ export class Kernel implements ExceptionHandler {
     let cursor = address;
     for (const v of this.addressSpace.overlapping(address, end)) {
       if (v.start > cursor || (write ? !v.write : !v.read)) break;
-      cursor = v.end;
-      if (cursor >= end) break;
+      cursor = this.usableEnd(v);
+      if (cursor >= end || cursor < v.end) break;
     }
-    let usable = Number((cursor < end ? cursor : end) - address);
+    let usable = Math.max(0, Number((cursor < end ? cursor : end) - address));
     const mode = this.machine.mteState().mode;
     if (usable > 0 && (mode === 'sync' || (mode === 'asymmetric' && !write))) {
       const logical = Number((BigInt.asUintN(64, pointer) >> 56n) & 0xfn);

@@ -230,3 +230,20 @@ test('a page of a file mapping wholly past the end of the file: SIGBUS (BUS_ADRE
   assert.match(stderr, /bus\.s:34\n/, 'the last load faults, the earlier ones do not');
 });
 
+
+// The kernel's own accesses to such pages (copy_from_user/copy_to_user) fault: the system call gives EFAULT, or a
+// short count up to the end of the file's last page, and no SIGBUS (Linux; qemu-aarch64 forwards the calls to the
+// host kernel and gives the same, checked by test/linux/fs-links.c in test/oracle/fsLinksQemu.test.ts).
+test('write/read with a buffer in a file-mapping page past the end of the file: EFAULT, or a short count', () => {
+  const t = proc();
+  const fd = open(t, '/tmp/three', O.RDWR | O.CREAT);
+  assert.equal(call(t, SYS.write, fd, str(t, 'xyz'), 3), 3n);
+  const q = call(t, SYS.mmap, 0, 3 * 4096, 3, 1, fd, 0);
+  assert.ok(q > 0n);
+  const sink = open(t, '/tmp/sink', O.RDWR | O.CREAT);
+  assert.equal(call(t, SYS.write, sink, str(t, 'hello'), 5), 5n);
+  assert.equal(call(t, SYS.write, sink, q + 4096n, 10), -14n);
+  assert.equal(call(t, 67, sink, q + 8192n, 5, 0), -14n, 'pread64 into a page past the end');
+  assert.equal(call(t, SYS.write, sink, q + 4000n, 200), 96n);
+  assert.equal(t.process.finalStop, undefined, 'no signal');
+});
