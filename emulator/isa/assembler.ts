@@ -197,9 +197,14 @@ function pushOperand(out: OperandList, text: string, from: number, to: number): 
   out.starts[k] = a;
 }
 
-/** The instruction as GNU echoes it in messages. */
+/**
+ * The instruction as GNU echoes it in messages: its input scrubber drops white space except between two characters
+ * of names or numbers, where one space stays (`mul x1`, but `lsl#3` and `x0,x1`).
+ */
 function shownInstruction(mnemonic: string, operandText: string): string {
-  return `${mnemonic} ${operandText.replace(/\s+/g, '')}`.trim();
+  const text = operandText.trim().replace(/\s+/g, (space: string, at: number, all: string) =>
+    (/[\w.$]/.test(all[at - 1] ?? '') && /[\w.$]/.test(all[at + space.length] ?? '') ? ' ' : ''));
+  return `${mnemonic} ${text}`.trim();
 }
 
 /** The fields of the last tryForm (complete when it succeeded). */
@@ -230,12 +235,14 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
       const text = ops.texts[i]!;
       if (text === '' && !op.optional) return quick ? failed : { score: i * 2, message: `missing operand ${i + 1}`, column: ops.starts[i]! };
       pctx.definite = false;
+      pctx.recoverable = false;
       const err = op.parse(text, f, pctx);
       if (err !== undefined) {
         if (quick) return failed;
         // GNU's feature messages quote the offending name and are not followed by the echoed instruction.
         const whole = err.startsWith('selected processor does not support');
-        return { score: i * 2 + 1 + (pctx.definite ? 1000 : 0) - (kindMismatch(text, err) ? 1 : 0), message: err, column: ops.starts[i]!, whole };
+        const weight = pctx.definite ? 1000 : pctx.recoverable ? -100000 : 0;
+        return { score: i * 2 + 1 + weight - (kindMismatch(text, err) ? 1 : 0), message: err, column: ops.starts[i]!, whole };
       }
       i++;
     } else if (op.optional) {

@@ -42,7 +42,8 @@
 //
 // GNU PREFERENCES: the assembler tries the forms and aliases of a mnemonic in table order (forms of all groups
 // first, then aliases) and takes the first whose operands all parse; when all fail, the error of the candidate
-// that got furthest is reported (an operand kind can set ctx.definite to insist on its message).
+// that got furthest is reported (an operand kind can set ctx.definite to insist on its message, or ctx.recoverable
+// to give way to any other candidate's message).
 // 5. Run `node --import tsx --test test/isa/*.test.ts`; regenerate GNU expectations with
 //    `node scripts/gen-isa-expectations.mjs` when you add snippets to test/isa/snippets/.
 
@@ -73,6 +74,11 @@ export interface ParseContext {
   operandNumber: number;
   /** Set by an operand to make its error message take precedence over other candidate forms' errors. */
   definite?: boolean;
+  /**
+   * Set by an operand whose error GNU as only reports when no other candidate form has a better one (its
+   * "recoverable" errors, e.g. 'immediate operand required' for a register where a pattern or immediate goes).
+   */
+  recoverable?: boolean;
 }
 
 /** One operand kind bound to fields: formats fields as GNU syntax and parses GNU syntax back into fields. */

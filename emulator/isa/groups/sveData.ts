@@ -24,12 +24,22 @@ function xw(field: string, is64: boolean): Operand {
     parse(text, f, ctx) {
       const r = parseGpr(text);
       if (!r || r.isSp) return gprExpected(ctx.operandNumber, false);
-      if (r.is64 !== is64) return 'operand mismatch';
-      if (f[field] !== undefined && f[field] !== r.num) return 'operand mismatch';
+      // GNU as checks register widths and ties only once every operand parsed (registerChecks below): an operand
+      // that fails to parse later, or another form, has the message otherwise (`uqinch x0, w0` is about operand 1
+      // of the vector form).
+      if (r.is64 !== is64) f['_widthMismatch'] = 1;
+      if (f[field] !== undefined && f[field] !== r.num) f['_notTied'] = ctx.operandNumber;
       f[field] = r.num;
       return undefined;
     },
   };
+}
+
+/** The `finish` of forms with xw operands: GNU's messages for a register not tied to operand 1, then for a width. */
+function registerChecks(f: Fields): string | undefined {
+  if (f['_notTied'] !== undefined) return `operand ${f['_notTied']} must be the same register as operand 1`;
+  if (f['_widthMismatch']) return 'operand mismatch';
+  return undefined;
 }
 
 /** W or X by field `sf` (WHILE*), 31 = ZR. */
@@ -74,7 +84,7 @@ function cnt<const L extends Letter>(l: L, size: number) {
   return form({
     id: `SVE_CNT${l}` as `SVE_CNT${L}`, mnemonic: `cnt${l.toLowerCase()}`, feature: 'sve',
     encoding: `00000100 ${size.toString(2).padStart(2, '0')} 10 imm4:4 111000 pattern:5 Rd:5`,
-    operands: [xw('Rd', true), countPattern(), mulOperand()],
+    operands: [xw('Rd', true), countPattern(), mulOperand()], finish: registerChecks,
     summary: `Set Xd to the ${countSummary(l)} that the pattern selects, times the multiplier (SVE).`,
   });
 }
@@ -83,7 +93,7 @@ function incDecScalar<const M extends 'INC' | 'DEC', const L extends Letter>(m: 
   return form({
     id: `SVE_${m}${l}_x` as `SVE_${M}${L}_x`, mnemonic: `${m}${l}`.toLowerCase(), feature: 'sve',
     encoding: `00000100 ${size.toString(2).padStart(2, '0')} 11 imm4:4 11100 ${m === 'INC' ? 0 : 1} pattern:5 Rdn:5`,
-    operands: [xw('Rdn', true), countPattern(), mulOperand()],
+    operands: [xw('Rdn', true), countPattern(), mulOperand()], finish: registerChecks,
     summary: `${m === 'INC' ? 'Increment' : 'Decrement'} Xdn by the ${countSummary(l)} that the pattern selects, times the multiplier (SVE).`,
   });
 }
@@ -107,7 +117,7 @@ function satScalar<const M extends SatOp, const L extends Letter, const W extend
   return form({
     id: `SVE_${m}${l}_${width}` as `SVE_${M}${L}_${W}`, mnemonic: `${m}${l}`.toLowerCase(), feature: 'sve',
     encoding: `00000100 ${size.toString(2).padStart(2, '0')} 1 ${width === 'x' ? 1 : 0} imm4:4 1111 ${satBits[m]} pattern:5 Rdn:5`,
-    operands: [...operands, countPattern(), mulOperand()],
+    operands: [...operands, countPattern(), mulOperand()], finish: registerChecks,
     summary: `${m.endsWith('INC') ? 'Increment' : 'Decrement'} ${width === 'x' ? 'Xdn' : 'Wdn'} by the ${countSummary(l)} that the pattern selects, times the multiplier, ${signed ? 'signed' : 'unsigned'} saturating (SVE).`,
   });
 }

@@ -118,10 +118,18 @@ function patternText(value: number): string {
   return patternNames[value] ?? `#${value}`;
 }
 
+/** Any register name (GNU as answers 'immediate operand required' when one stands where a value goes). */
+const registerName = /^(?:[xw](?:[0-9]|[12][0-9]|30)|w?sp|[xw]zr|[zvpbhsdq](?:[0-9]|[12][0-9]|3[01]))$/i;
+
 function parsePattern(text: string, ctx: ParseContext): number | string {
   const t = normaliseCase(text.trim()) ?? text.trim().toLowerCase();
   const named = patternNames.indexOf(t);
   if (named >= 0) return named;
+  if (registerName.test(t)) {
+    // A low-priority error in GNU as: another form's message wins (`uqinch x0, w0` names operand 1 of the vector form).
+    ctx.recoverable = true;
+    return `immediate operand required at operand ${ctx.operandNumber}`;
+  }
   if (t.startsWith('#')) {
     const v = parseImmediate(t, ctx);
     if (v.kind === 'constant' && v.value >= 0n && v.value <= 31n) return Number(v.value);
@@ -185,6 +193,7 @@ export function mulOperand(field = 'imm4'): Operand {
     parse(text, f, ctx) {
       const m = /^mul(?:\s+|\s*(?=#))(.*)$/i.exec(text.trim());
       if (!m) return `expected 'mul' at operand ${ctx.operandNumber}`;
+      if (registerName.test(m[1]!.trim())) return `constant shift amount required at operand ${ctx.operandNumber - 1}`;
       const v = parseImmediate(m[1]!, ctx);
       if (v.kind === 'error') return v.message;
       if (v.kind !== 'constant' || v.value < 1n || v.value > 16n) return `multiplier out of range 1 to 16 at operand ${ctx.operandNumber - 1}`;
