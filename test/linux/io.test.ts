@@ -195,9 +195,10 @@ test('directories, stat, getcwd and readlink of /proc/self/exe', () => {
   const st = new DataView(m.readMemory(SCRATCH + 2048n, 128).data.buffer);
   assert.equal(st.getUint32(16, true) & 0o170000, 0o100000);
   assert.equal(st.getBigInt64(48, true), 3n);
-  // fstat of stdout: a character device.
+  // fstat of stdout: a pipe (S_IFIFO), as a redirected stream on Linux; not a terminal (TCGETS fails), so glibc
+  // buffers stdout fully, as it does under Linux and qemu with the output piped.
   assert.equal(t.syscall(80, 1, SCRATCH + 2048n).value, 0n);
-  assert.equal(new DataView(m.readMemory(SCRATCH + 2048n, 128).data.buffer).getUint32(16, true) & 0o170000, 0o020000);
+  assert.equal(new DataView(m.readMemory(SCRATCH + 2048n, 128).data.buffer).getUint32(16, true) & 0o170000, 0o010000);
   // getcwd and readlinkat("/proc/self/exe").
   assert.equal(t.syscall(17, SCRATCH + 3000n, 64).value, 3n);
   assert.equal(Buffer.from(m.readMemory(SCRATCH + 3000n, 3).data).toString(), '/w\0');

@@ -208,7 +208,9 @@ export class Vfs {
       }
       case 'image': return plain('file', 0o755, hashPath(k.program.path), DEV_SYNTH, k.program.elf?.length ?? 0);
       case 'pipe': return plain('fifo', 0o600, BigInt(node.pipe.id), DEV_PIPE, 0);
-      case 'std': return plain('char', 0o620, BigInt(node.stream + 3), DEV_PIPE, 0, 0x8800n);
+      // The host's streams are not terminals (TCGETS: ENOTTY): they stat as pipes, as a redirected stream does on
+      // Linux, so glibc buffers stdout fully as it does then (a pty's character device would make it line-buffered).
+      case 'std': return plain('fifo', 0o600, BigInt(node.stream + 3), DEV_PIPE, 0);
     }
   }
 
