@@ -83,7 +83,7 @@ const isSve = (word: number): boolean => decode(word)?.form.feature === 'sve';
 test('fuzz: random words run as one instruction end in exit, a signal or the limit; unallocated and SVE words give SIGILL', () => {
   const r = random(0xa64);
   const counts: Record<string, number> = {};
-  for (let i = 0; i < 2500; i++) {
+  for (let i = 0; i < 1500; i++) {
     const word = r.u32();
     const label = `word 0x${word.toString(16).padStart(8, '0')} (#${i})`;
     let stop: StopReason;
