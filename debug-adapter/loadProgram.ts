@@ -20,14 +20,22 @@ function formatDiagnostic(d: AsmDiagnostic): string {
   return `${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}`;
 }
 
-/** Address-to-line rows from an executable's .debug_line (relative file names are resolved against its folder). */
+/**
+ * Address-to-line rows from an executable's .debug_line. Relative file names are resolved against their unit's
+ * compilation directory (DW_AT_comp_dir) and include directories, as the DWARF says; only names that stay
+ * relative (no compilation directory recorded) are taken relative to the program's folder.
+ */
 function elfLineRows(bytes: Uint8Array, folder: string): { rows?: LineRow[]; warnings: string[] } {
   const parsed = parseElf(bytes);
   if (!parsed.ok) return { warnings: [] };
   const debugLine = sectionBytes(parsed.elf, '.debug_line');
   if (!debugLine || debugLine.length === 0) return { warnings: [] };
   try {
-    const result = parseDebugLine({ debugLine, debugLineStr: sectionBytes(parsed.elf, '.debug_line_str'), debugStr: sectionBytes(parsed.elf, '.debug_str') });
+    const section = (name: string) => sectionBytes(parsed.elf, name);
+    const result = parseDebugLine({
+      debugLine, debugLineStr: section('.debug_line_str'), debugStr: section('.debug_str'),
+      debugInfo: section('.debug_info'), debugAbbrev: section('.debug_abbrev'), debugStrOffsets: section('.debug_str_offsets'),
+    });
     const rows = lineRowsByAddress(result).map((row) => ({ ...row, file: resolve(folder, row.file) }));
     return { rows, warnings: result.errors.map((e) => `.debug_line: ${e}`) };
   } catch (e) {

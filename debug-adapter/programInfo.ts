@@ -2,7 +2,7 @@
 // line table, with the lookups breakpoints, stepping, stack traces and disassembly need. Pure data, no DAP.
 
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { LineRow, ProgramImage, ProgramSymbol } from '../emulator/program.js';
 import { parseElf, findSection, sectionBytes } from '../emulator/elf/reader.js';
 import { parseCallFrames, type CallFrameInfo } from '../emulator/dwarf/callFrame.js';
@@ -70,18 +70,20 @@ export class ProgramInfo {
   }
 
   /**
-   * Where a source file named by the line table is on this machine. A file of that name next to the program comes
-   * first: a program copied or cloned together with its sources (or built on another machine) names its build
-   * folder, which may not exist here, or may be another checkout. Then the recorded path, then the working
-   * directory, like gdb's source search directories. Unfound paths are kept as they are.
+   * Where a source file named by the line table (an absolute path once DW_AT_comp_dir is applied) is on this
+   * machine. A copy next to the program comes first: a program copied or cloned together with its sources (or
+   * built on another machine) names its build folder, which may not exist here, or may be another checkout. The
+   * copy is the longest tail of the recorded path found under the program's folder (src/util.c before util.c, so
+   * two files of the same name in different folders stay apart). Then the recorded path, then the longest tail
+   * under the working directory, like gdb's source search directories. Unfound paths are kept as they are.
    */
   private locateSource(file: string): string {
-    const nextToProgram = join(dirname(resolve(this.baseDirectory, this.image.path)), basename(file));
-    if (existsSync(nextToProgram)) return nextToProgram;
     const named = this.normalise(file);
+    const programFolder = dirname(resolve(this.baseDirectory, this.image.path));
+    const underProgram = longestTailUnder(programFolder, named);
+    if (underProgram) return underProgram;
     if (existsSync(named)) return named;
-    const inCwd = join(this.baseDirectory, basename(file));
-    return existsSync(inCwd) ? inCwd : named;
+    return longestTailUnder(this.baseDirectory, named) ?? named;
   }
 
   /** Absolute, normalised path used to compare files. */
@@ -186,4 +188,14 @@ export class ProgramInfo {
   functionNames(): string[] {
     return this.functions.filter((f) => f.type === 'func' || f.binding !== 'local').map((f) => f.name);
   }
+}
+
+/** The longest tail of `path` (a/b/c.c, then b/c.c, then c.c) that names an existing file under `folder`. */
+function longestTailUnder(folder: string, path: string): string | undefined {
+  const parts = path.split(/[\\/]/).filter((p) => p !== '' && p !== '.' && p !== '..');
+  for (let i = 0; i < parts.length; i++) {
+    const candidate = join(folder, ...parts.slice(i));
+    if (existsSync(candidate)) return candidate;
+  }
+  return undefined;
 }

@@ -23,7 +23,10 @@ export function readProgramDebugInfo(elf: ElfFile): ProgramDebugInfo {
   let lines: LineRow[] = [];
   const debugLine = bytes('.debug_line');
   if (debugLine) {
-    const parsed = parseDebugLine({ debugLine, debugLineStr: bytes('.debug_line_str'), debugStr: bytes('.debug_str') });
+    const parsed = parseDebugLine({
+      debugLine, debugLineStr: bytes('.debug_line_str'), debugStr: bytes('.debug_str'),
+      debugInfo: bytes('.debug_info'), debugAbbrev: bytes('.debug_abbrev'), debugStrOffsets: bytes('.debug_str_offsets'),
+    });
     errors.push(...parsed.errors);
     lines = lineRowsByAddress(parsed);
   }

@@ -70,7 +70,8 @@ export interface DebugInfo {
 interface AbbreviationAttribute { readonly name: number; readonly form: number; readonly implicitConst: bigint }
 interface Abbreviation { readonly tag: number; readonly hasChildren: boolean; readonly attributes: readonly AbbreviationAttribute[] }
 
-export function parseDebugInfo(sections: DebugInfoSections): DebugInfo {
+/** `rootsOnly`: read only each unit's root DIE (its name, compilation directory, line table offset, bases). */
+export function parseDebugInfo(sections: DebugInfoSections, options: { readonly rootsOnly?: boolean } = {}): DebugInfo {
   const units: CompilationUnit[] = [];
   const errors: string[] = [];
   const dies = new Map<number, Die>();
@@ -111,7 +112,7 @@ export function parseDebugInfo(sections: DebugInfoSections): DebugInfo {
       let abbrevs = abbrevCache.get(abbrevOffset);
       if (!abbrevs) { abbrevs = parseAbbreviations(sections.debugAbbrev, abbrevOffset); abbrevCache.set(abbrevOffset, abbrevs); }
       const pending: Attribute[] = [];
-      readDies(new ByteReader(data, r.offset, end), unit, abbrevs, sections, dies, pending);
+      readDies(new ByteReader(data, r.offset, end), unit, abbrevs, sections, dies, pending, options.rootsOnly === true);
       resolveIndices(unit, sections, pending);
       units.push(unit);
     } catch (e) {
@@ -148,7 +149,7 @@ function parseAbbreviations(section: Uint8Array, offset: number): Map<number, Ab
   }
 }
 
-function readDies(r: ByteReader, unit: CompilationUnit, abbrevs: Map<number, Abbreviation>, sections: DebugInfoSections, dies: Map<number, Die>, pending: Attribute[]): void {
+function readDies(r: ByteReader, unit: CompilationUnit, abbrevs: Map<number, Abbreviation>, sections: DebugInfoSections, dies: Map<number, Die>, pending: Attribute[], rootOnly: boolean): void {
   const stack: Die[] = [];
   while (r.remaining > 0) {
     const dieOffset = r.offset;
@@ -181,6 +182,7 @@ function readDies(r: ByteReader, unit: CompilationUnit, abbrevs: Map<number, Abb
         else if (a.name === DW_AT.loclists_base) unit.loclistsBase = v;
         else if (a.name === DW_AT.rnglists_base) unit.rnglistsBase = v;
       }
+      if (rootOnly) return;
     } else return; // a second top-level DIE: padding after the unit's tree
     if (abbrev.hasChildren) stack.push(die);
     else if (stack.length === 0) return;
@@ -278,4 +280,29 @@ function resolveIndices(unit: CompilationUnit, sections: DebugInfoSections, pend
 export function attribute(die: Die, name: number): AttributeValue | undefined {
   for (const a of die.attributes) if (a.name === name) return a.value;
   return undefined;
+}
+
+/**
+ * Each unit's compilation directory (DW_AT_comp_dir) by the offset of its line table in .debug_line
+ * (DW_AT_stmt_list): relative file and directory names of that line table are relative to it. Only root DIEs
+ * are read. Units without either attribute are left out; problems leave units out, never throw.
+ */
+export function compilationDirectories(sections: DebugInfoSections): Map<number, string> {
+  const out = new Map<number, string>();
+  let info: DebugInfo;
+  try {
+    info = parseDebugInfo(sections, { rootsOnly: true });
+  } catch {
+    return out;
+  }
+  for (const unit of info.units) {
+    const root = unit.root;
+    if (!root) continue;
+    const dir = attribute(root, DW_AT.comp_dir);
+    const list = attribute(root, DW_AT.stmt_list);
+    if (dir?.kind !== 'string' || dir.value === '' || !list) continue;
+    const offset = list.kind === 'sectionOffset' || list.kind === 'constant' ? Number(list.value) : undefined;
+    if (offset !== undefined && !out.has(offset)) out.set(offset, dir.value);
+  }
+  return out;
 }

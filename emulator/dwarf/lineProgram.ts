@@ -4,6 +4,7 @@
 
 import type { LineRow } from '../program.js';
 import { ByteReader, DwarfFormatError, stringAt } from './byteReader.js';
+import { compilationDirectories } from './info.js';
 
 export interface DebugLineSections {
   readonly debugLine: Uint8Array;
@@ -11,6 +12,16 @@ export interface DebugLineSections {
   readonly debugLineStr?: Uint8Array;
   /** .debug_str, referenced with DW_FORM_strp. */
   readonly debugStr?: Uint8Array;
+  /**
+   * .debug_info and .debug_abbrev (and .debug_str_offsets for DWARF 5 strx forms): each unit's DW_AT_comp_dir,
+   * against which the line tables' relative directory and file names are resolved. Without them relative names
+   * stay relative.
+   */
+  readonly debugInfo?: Uint8Array;
+  readonly debugAbbrev?: Uint8Array;
+  readonly debugStrOffsets?: Uint8Array;
+  /** The compilation directories by line-table offset, when already known (instead of reading .debug_info). */
+  readonly compilationDirectories?: ReadonlyMap<number, string>;
 }
 
 export interface LineProgramFile {
@@ -51,6 +62,10 @@ export function parseDebugLine(sections: DebugLineSections): DebugLineResult {
   const units: LineProgramUnit[] = [];
   const errors: string[] = [];
   const data = sections.debugLine;
+  const compDirs = sections.compilationDirectories
+    ?? (sections.debugInfo && sections.debugAbbrev
+      ? compilationDirectories({ debugInfo: sections.debugInfo, debugAbbrev: sections.debugAbbrev, debugStr: sections.debugStr, debugLineStr: sections.debugLineStr, debugStrOffsets: sections.debugStrOffsets })
+      : undefined);
   let offset = 0;
   while (offset < data.length) {
     const r = new ByteReader(data, offset);
@@ -68,7 +83,7 @@ export function parseDebugLine(sections: DebugLineSections): DebugLineResult {
       break;
     }
     try {
-      units.push(parseUnit(new ByteReader(data, r.offset, unitEnd), offset, is64, sections));
+      units.push(parseUnit(new ByteReader(data, r.offset, unitEnd), offset, is64, sections, compDirs?.get(offset)));
     } catch (e) {
       errors.push(describe(e, offset));
     }
@@ -105,13 +120,18 @@ interface Header {
   files: (LineProgramFile | undefined)[];
 }
 
-function parseUnit(r: ByteReader, unitOffset: number, is64: boolean, sections: DebugLineSections): LineProgramUnit {
-  const header = parseHeader(r, is64, sections);
+function parseUnit(r: ByteReader, unitOffset: number, is64: boolean, sections: DebugLineSections, compDir: string | undefined): LineProgramUnit {
+  const header = parseHeader(r, is64, sections, compDir);
   const rows = runProgram(r, header);
   return { offset: unitOffset, version: header.version, files: header.files, rows };
 }
 
-function parseHeader(r: ByteReader, is64: boolean, sections: DebugLineSections): Header {
+/**
+ * Reads a unit's header. Directory and file names are made absolute where the DWARF says how: relative
+ * directories are relative to the compilation directory (DW_AT_comp_dir of the unit that owns the table, which
+ * is also directory 0 before DWARF 5, and is usually written as directory 0 in DWARF 5 too).
+ */
+function parseHeader(r: ByteReader, is64: boolean, sections: DebugLineSections, compDir: string | undefined): Header {
   const version = r.u16('version');
   if (version < 2 || version > 5) throw new DwarfFormatError(`unsupported line table version ${version}`);
   let addressSize = 8;
@@ -136,14 +156,16 @@ function parseHeader(r: ByteReader, is64: boolean, sections: DebugLineSections):
   let files: (LineProgramFile | undefined)[];
   if (version >= 5) {
     directories = readEntryTable(r, is64, sections, 'directory').map((e) => e.path ?? '');
+    const base = joinPath(compDir ?? '', directories[0] ?? '');
+    directories = directories.map((d, i) => (i === 0 ? base : joinPath(base, d)));
     files = readEntryTable(r, is64, sections, 'file name').map((e) => makeFile(e.path ?? '', directories[e.directoryIndex ?? 0] ?? ''));
   } else {
     // Before DWARF 5 the compilation directory is implicit (index 0); listed directories start at 1.
-    directories = [''];
+    directories = [compDir ?? ''];
     for (;;) {
       const d = r.cstring('include directory');
       if (d === '') break;
-      directories.push(d);
+      directories.push(joinPath(compDir ?? '', d));
     }
     files = [undefined];
     for (;;) {
@@ -160,8 +182,23 @@ function parseHeader(r: ByteReader, is64: boolean, sections: DebugLineSections):
 }
 
 function makeFile(name: string, directory: string): LineProgramFile {
-  const path = name.startsWith('/') || directory === '' ? name : `${directory.replace(/\/$/, '')}/${name}`;
-  return { path, name, directory };
+  return { path: joinPath(directory, name), name, directory };
+}
+
+/**
+ * `name` relative to `directory` (unless it is absolute or the directory is unknown). Absolute results lose their
+ * `.` and `..` components, as a debugger shows them: /build/../src/a.c is /src/a.c.
+ */
+export function joinPath(directory: string, name: string): string {
+  if (name.startsWith('/') || directory === '') return name === '' ? directory : name;
+  const joined = name === '' ? directory : `${directory.replace(/\/+$/, '')}/${name}`;
+  if (!joined.startsWith('/')) return joined;
+  const parts: string[] = [];
+  for (const p of joined.split('/')) {
+    if (p === '' || p === '.') continue;
+    if (p === '..') parts.pop(); else parts.push(p);
+  }
+  return '/' + parts.join('/');
 }
 
 /** A DWARF 5 directory or file-name table: a format description, then entries in that format. */
