@@ -17,6 +17,7 @@ import { ABSOLUTE_SYMBOL, encodeInstruction, resolveFixup } from './isaBridge.js
 import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
 import { ConstantResolver, EvaluationScope, InstructionResolver } from './evaluation.js';
+import { LineTable } from './lineTable.js';
 
 interface Frame {
   readonly lines: LineSource;
@@ -74,6 +75,8 @@ function leadingLabel(text: string): { nameEnd: number; end: number } | undefine
 
 /** How many early encodings one assembly remembers (a bound on memory for huge files of distinct lines). */
 const EARLY_WORDS_LIMIT = 1 << 16;
+/** Remembered encodings after which the memo keeps growing only if at least one lookup in eight was answered by it. */
+const EARLY_WORDS_PROBATION = 4096;
 
 /** A numeric local label reference: digits then f or b (`1f`, `23b`). */
 function isNumericReference(name: string): boolean {
@@ -92,7 +95,7 @@ export class Assembler {
   readonly sections: SectionState[] = [];
   readonly symbols = new Map<string, SymbolState>();
   readonly references: SymbolReference[] = [];
-  readonly lines: AsmLine[] = [];
+  readonly lines = new LineTable();
   readonly items: PendingItem[] = [];
   readonly macros = new MacroTable();
   /** `.file N "name"` entries and the position set by the last `.loc`. */
@@ -178,7 +181,12 @@ export class Assembler {
   symbol(name: string): SymbolState {
     let s = this.symbols.get(name);
     if (!s) {
-      s = { name, kind: 'undefined', offset: 0, type: 'notype', size: 0, internal: false };
+      // Every field is present from the start, so all symbols share one object shape (labels would otherwise
+      // each grow theirs as section and definedAt are set).
+      s = {
+        name, kind: 'undefined', section: undefined, offset: 0, binding: undefined, visibility: undefined, type: 'notype', size: 0,
+        definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined,
+      };
       this.symbols.set(name, s);
     }
     return s;
@@ -359,10 +367,7 @@ export class Assembler {
   // ---- emission (pass 1) -------------------------------------------------------------------------------
 
   addLineRow(instruction = false): void {
-    const last = this.lines.length > 0 ? this.lines[this.lines.length - 1] : undefined;
-    const row: AsmLine = { section: this.current.name, offset: this.current.offset, file: this.line.file, line: this.line.line, instruction };
-    if (last && last.section === row.section && last.offset === row.offset) this.lines[this.lines.length - 1] = row;
-    else this.lines.push(row);
+    this.lines.add(this.current.name, this.current.offset, this.line.file, this.line.line, instruction);
   }
 
   emitBytes(bytes: ArrayLike<number>): void {
@@ -503,11 +508,12 @@ export class Assembler {
     if (this.earlyWordsFeatures !== this.features) {
       this.earlyWords.clear();
       this.earlyWordsCount = 0;
+      this.earlyWordsHits = 0;
       this.earlyWordsFeatures = this.features;
     }
     let byOperands = this.earlyWords.get(mnemonic);
     const known = byOperands?.get(operands);
-    if (known !== undefined) return known;
+    if (known !== undefined) { this.earlyWordsHits++; return known; }
     const resolver = this.constantResolver;
     resolver.deferred = false;
     const context = this.earlyContext;
@@ -516,7 +522,9 @@ export class Assembler {
     const result = encodeInstruction(mnemonic, operands, context);
     if (resolver.deferred || !result.ok || result.fixup) return undefined;
     const word = result.word >>> 0;
-    if (this.earlyWordsCount < EARLY_WORDS_LIMIT) {
+    // Files whose lines rarely repeat (generated code, varied registers) stop filling the memo early: it would
+    // only cost memory and insertions there.
+    if (this.earlyWordsCount < EARLY_WORDS_LIMIT && (this.earlyWordsCount < EARLY_WORDS_PROBATION || this.earlyWordsHits * 8 >= this.earlyWordsCount)) {
       if (!byOperands) this.earlyWords.set(mnemonic, (byOperands = new Map()));
       byOperands.set(operands, word);
       this.earlyWordsCount++;
@@ -527,6 +535,8 @@ export class Assembler {
   /** encodeEarly's results for `earlyWordsFeatures`: mnemonic -> operand text -> word. */
   private readonly earlyWords = new Map<string, Map<string, number>>();
   private earlyWordsCount = 0;
+  /** Lookups answered by the memo since it was last cleared. */
+  private earlyWordsHits = 0;
   private earlyWordsFeatures: ReadonlySet<Feature> | undefined;
 
   /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
@@ -900,8 +910,12 @@ export class Assembler {
     for (const s of this.sections) {
       for (const m of s.mapping) if (m.offset < s.offset) mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
     }
+    const lineTable = this.lines;
+    let lines: AsmLine[] | undefined;
     return {
-      diagnostics: this.diagnostics, sections, symbols, references: this.references, lines: this.lines,
+      diagnostics: this.diagnostics, sections, symbols, references: this.references,
+      // Made on first use (see LineTable).
+      get lines(): AsmLine[] { return (lines ??= lineTable.toArray()); },
       fileName: this.options.fileName, mappingSymbols, macros: this.macros.list(),
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
     };
