@@ -55,6 +55,8 @@ export interface KernelOptions {
   readonly maxTasks?: number;
   /** Notes shared with another kernel (a forked child reports into its parent's list). */
   readonly diagnostics?: string[];
+  /** The program's clock adjustment, shared by all its processes (see Kernel.now). */
+  readonly clock?: { offset: bigint };
 }
 
 const TOP_BYTE_MASK = 0xff00000000000000n;
@@ -99,6 +101,12 @@ export class Kernel implements ExceptionHandler {
   pendingSignal: SignalInfo | undefined;
   /** Whether the current run asked for 'signal' stops before delivery. */
   stopOnSignals = false;
+  /**
+   * The guest's clocks (REALTIME, MONOTONIC, ...) are the host's plus this offset, shared by the program's processes:
+   * a sleep or timeout that ends without the host's time having passed moves it on, so a program always finds
+   * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
+   */
+  readonly clock: { offset: bigint };
   /** Resource limits set by setrlimit/prlimit64 ([soft, hard]); the others have their defaults (syscalls/process.ts). */
   readonly rlimits = new Map<number, readonly [bigint, bigint]>();
   /** Counts system calls by number, for statistics and tests. */
@@ -117,6 +125,18 @@ export class Kernel implements ExceptionHandler {
     this.memoryLimitBytes = o.memoryLimitBytes;
     this.maxTasks = o.maxTasks ?? 256;
     this.diagnostics = o.diagnostics ?? [];
+    this.clock = o.clock ?? { offset: 0n };
+  }
+
+  /** Nanoseconds since the epoch on the guest's clocks. */
+  now(): bigint {
+    return this.host.nowNanoseconds() + this.clock.offset;
+  }
+
+  /** Moves the guest's clocks on to `time` if they have not reached it (the end of a sleep or a timeout). */
+  advanceClockTo(time: bigint): void {
+    const now = this.now();
+    if (now < time) this.clock.offset += time - now;
   }
 
   // ExceptionHandler.

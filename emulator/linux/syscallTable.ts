@@ -1,5 +1,6 @@
 // The system call table: arm64 (asm-generic) syscall number -> handler. Explicit, no reflection; anything not
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
+import * as events from './syscalls/events.js';
 import { SYS } from './constants.js';
 import type { SyscallHandler } from './kernel.js';
 import * as fs from './syscalls/fs.js';
@@ -75,6 +76,8 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [133, sig.sysRtSigsuspend], [136, sig.sysRtSigpending], [137, sig.sysRtSigtimedwait], // rt_sigsuspend, rt_sigpending, rt_sigtimedwait
   [SYS.uname, proc.sysUname],
   [SYS.getrlimit, proc.sysGetrlimit],
+  [19, events.sysEventfd2], [72, events.sysPselect6], [73, events.sysPpoll], // eventfd2, pselect6, ppoll
+  [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
   [SYS.prctl, sysPrctl],
   [SYS.gettimeofday, proc.sysGettimeofday],

@@ -69,10 +69,14 @@ interface ThreadKernelState {
 }
 
 export type ThreadWait =
-  | { readonly kind: 'futex'; futex: FutexKey; readonly bitset: number; readonly deadline?: bigint; readonly seq: number }
-  | { readonly kind: 'sleep'; readonly deadline: bigint }
-  /** The system call is executed again when another thread has made progress (pipes, wait4). */
-  | { readonly kind: 'retry'; readonly what: string; readonly progress: number }
+  | { readonly kind: 'futex'; futex: FutexKey; readonly bitset: number; readonly deadline?: bigint; readonly until?: bigint; readonly seq: number }
+  /** `until`: the guest clock's time at the end of the sleep (it is moved on to it, see Kernel.now). */
+  | { readonly kind: 'sleep'; readonly deadline: bigint; readonly until?: bigint }
+  /**
+   * The system call is executed again when another thread has made progress (pipes, wait4, poll), or at the
+   * deadline (virtual time) when it has one (then the guest clock is moved on to `until`).
+   */
+  | { readonly kind: 'retry'; readonly what: string; readonly progress: number; readonly deadline?: bigint; readonly until?: bigint }
   | { readonly kind: 'vfork'; readonly child: GuestProcess };
 
 /**
@@ -101,6 +105,8 @@ export class GuestThread {
   reportedBreakpoint: bigint | undefined;
   /** Bytes charged to the memory budget for this thread (released when it ends). */
   charged = 0;
+  /** The deadline of a call with a timeout that blockAndRetry re-executes (poll, timerfd reads). */
+  retryDeadline: { deadline: bigint; until: bigint } | undefined;
   constructor(readonly tid: number, readonly process: GuestProcess) {}
 
   /** The name a debugger shows. */
@@ -354,10 +360,30 @@ export class Scheduler {
     return { yield: true };
   }
 
-  /** Blocks until another thread made progress, then executes the system call again. */
-  blockAndRetry(k: Kernel, what: string): SyscallOutcome {
+  /**
+   * Blocks until another thread made progress, then executes the system call again. With a timeout (virtual
+   * nanoseconds), also at its end: the deadline is kept across the re-executions of the same call (retryExpired
+   * tells the call it has passed); `until` is the guest clock's time at the deadline.
+   */
+  blockAndRetry(k: Kernel, what: string, timeout?: { ns: bigint; until: bigint }): SyscallOutcome {
+    const t = this.threadOf(k);
+    if (timeout && t.retryDeadline === undefined) t.retryDeadline = { deadline: this.virtualTime + timeout.ns, until: timeout.until };
+    const d = t.retryDeadline;
     k.machine.setPC(k.machine.getPC() - 4n);
-    return this.block(k, { kind: 'retry', what, progress: this.progress });
+    return this.block(k, { kind: 'retry', what, progress: this.progress, ...(d ? { deadline: d.deadline, until: d.until } : {}) });
+  }
+
+  /** For a call with a timeout that blockAndRetry re-executes: whether its deadline has passed (then forgotten). */
+  retryExpired(k: Kernel): boolean {
+    const t = this.threadOf(k);
+    if (!t.retryDeadline || t.retryDeadline.deadline > this.virtualTime) return false;
+    t.retryDeadline = undefined;
+    return true;
+  }
+
+  /** A call with a timeout completed: its deadline is forgotten. */
+  retryDone(k: Kernel): void {
+    this.threadOf(k).retryDeadline = undefined;
   }
 
   // Futexes (keyed by futexKey: per process, or by the shared memory they lie in).
@@ -365,7 +391,8 @@ export class Scheduler {
   futexWait(k: Kernel, futex: FutexKey, bitset: number, timeoutNs: bigint | undefined): SyscallOutcome {
     const deadline = timeoutNs === undefined ? undefined : this.virtualTime + (timeoutNs > 0n ? timeoutNs : 0n);
     if (deadline !== undefined && timeoutNs! <= 0n) return -E.TIMEDOUT;
-    return this.block(k, { kind: 'futex', futex, bitset, deadline, seq: this.futexSeq++ });
+    const until = timeoutNs === undefined ? undefined : k.now() + timeoutNs;
+    return this.block(k, { kind: 'futex', futex, bitset, deadline, until, seq: this.futexSeq++ });
   }
 
   private futexWaiters(futex: FutexKey): GuestThread[] {
@@ -407,8 +434,8 @@ export class Scheduler {
     return this.futexWaiters(futex)[0];
   }
 
-  sleep(k: Kernel, ns: bigint): SyscallOutcome {
-    return this.block(k, { kind: 'sleep', deadline: this.virtualTime + ns });
+  sleep(k: Kernel, ns: bigint, until?: bigint): SyscallOutcome {
+    return this.block(k, { kind: 'sleep', deadline: this.virtualTime + ns, until });
   }
 
   yieldCpu(): SyscallOutcome {
@@ -600,7 +627,7 @@ export class Scheduler {
     const ck = new Kernel({
       machine, host: k.host, program: k.program, seed: pid, files: shareFiles ? k.files : k.files.clone(),
       brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes, maxTasks: k.maxTasks,
-      diagnostics: k.diagnostics,
+      diagnostics: k.diagnostics, clock: k.clock,
     });
     ck.brk = k.brk;
     for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
@@ -648,7 +675,11 @@ export class Scheduler {
         if (t.state !== 'blocked' || !t.wait) continue;
         const w = t.wait;
         if ((w.kind === 'futex' || w.kind === 'sleep') && w.deadline !== undefined && w.deadline <= this.virtualTime) {
+          if (w.until !== undefined) t.process.kernel.advanceClockTo(w.until);
           this.wake(t, w.kind === 'futex' ? -E.TIMEDOUT : 0);
+        } else if (w.kind === 'retry' && w.deadline !== undefined && w.deadline <= this.virtualTime) {
+          if (w.until !== undefined) t.process.kernel.advanceClockTo(w.until);
+          this.wake(t);
         } else if (w.kind === 'retry' && this.progress > w.progress) {
           this.wake(t);
         }
@@ -678,7 +709,7 @@ export class Scheduler {
       let earliest: bigint | undefined;
       for (const t of this.threads) {
         const w = t.wait;
-        if (t.state === 'blocked' && w && (w.kind === 'futex' || w.kind === 'sleep') && w.deadline !== undefined) {
+        if (t.state === 'blocked' && w && (w.kind === 'futex' || w.kind === 'sleep' || w.kind === 'retry') && w.deadline !== undefined) {
           if (earliest === undefined || w.deadline < earliest) earliest = w.deadline;
         }
       }

@@ -3,6 +3,7 @@
 // to HostIO. A pipe lives inside the one process: a read of an empty pipe whose write end is still open (or a
 // write to a full one) would wait forever in Linux, since no other thread or process can change it; the
 // emulator ends the process with a diagnostic instead (O_NONBLOCK gives EAGAIN, as in Linux).
+import { anonRead, anonWrite } from './events.js';
 import { E, SIG } from '../constants.js';
 import {
   O_ACCMODE, O_APPEND, O_ASYNC, O_CLOEXEC, O_DIRECT, O_LARGEFILE, O_NOATIME, O_NONBLOCK, O_PATH, O_RDONLY, O_RDWR, O_WRONLY,
@@ -60,6 +61,7 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
   if (node.t === 'synth' || (node.t === 'tmp' && node.node.kind === 'directory') || (node.t === 'dev' && node.name === '')
     || (node.t === 'proc' && vfsOf(k).typeOf(k, node) === 'directory')) return -E.ISDIR;
   if (count === 0) return 0;
+  if (node.t === 'anon') return anonRead(k, fd, file, buffer, count);
   const address = k.userAddress(buffer);
   // Like copy_to_user, transfer as much as the buffer takes; nothing at all is EFAULT.
   const room = k.userPrefix(buffer, count, true);
@@ -116,6 +118,7 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
 function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
   if (!file.writable) return -E.BADF;
   if (count === 0) return 0;
+  if (file.node.t === 'anon') return anonWrite(k, fd, file, buffer, count);
   // Like copy_from_user, a buffer that becomes inaccessible part way gives a short write.
   const usable = k.userPrefix(buffer, count, false);
   const address = k.userAddress(buffer);
@@ -181,7 +184,7 @@ export function sysWrite(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** Checks for pread64/pwrite64: a seekable file and a non-negative offset. */
 function positional(k: Kernel, file: OpenFile, offsetArg: bigint): number {
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
+  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon') return -E.SPIPE;
   const offset = BigInt.asIntN(64, offsetArg);
   if (offset < 0n) return -E.INVAL;
   if (node.t === 'dev') return 0;
@@ -284,7 +287,7 @@ export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!file) return -E.BADF;
   if ((file.flags & O_PATH) !== 0) return -E.BADF;
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
+  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon') return -E.SPIPE;
   const offset = BigInt.asIntN(64, a[1]!);
   const whence = Number(a[2]! & 0xffffffffn);
   if (node.t === 'dev' && node.name !== '') return whence <= SEEK_HOLE ? 0 : -E.INVAL;

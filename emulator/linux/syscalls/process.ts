@@ -228,8 +228,8 @@ export function sysSetrlimit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** Nanoseconds on the given clock, or undefined for an unknown clock id. */
 function clockNanoseconds(k: Kernel, clock: number): bigint | undefined {
   switch (clock) {
-    case 0: case 5: case 8: case 11: return k.host.nowNanoseconds(); // REALTIME, REALTIME_COARSE, *_ALARM, TAI.
-    case 1: case 4: case 6: case 7: case 9: return k.host.nowNanoseconds(); // MONOTONIC, RAW, COARSE, BOOTTIME.
+    case 0: case 5: case 8: case 11: return k.now(); // REALTIME, REALTIME_COARSE, *_ALARM, TAI.
+    case 1: case 4: case 6: case 7: case 9: return k.now(); // MONOTONIC, RAW, COARSE, BOOTTIME.
     case 2: case 3: return BigInt(k.machine.instructionCount); // PROCESS_CPUTIME_ID, THREAD_CPUTIME_ID.
     default: return undefined;
   }
@@ -252,7 +252,7 @@ export function sysClockGetres(k: Kernel, a: readonly bigint[]): SyscallOutcome 
 
 export function sysGettimeofday(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (a[0] !== 0n) {
-    const ns = k.host.nowNanoseconds();
+    const ns = k.now();
     const r = k.writeUser(a[0]!, new StructWriter(16).u64(0, ns / 1_000_000_000n).u64(8, (ns % 1_000_000_000n) / 1000n).bytes);
     if (r !== 0) return r;
   }
@@ -267,9 +267,19 @@ export function sysNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const nsec = new DataView(req.buffer, req.byteOffset).getBigInt64(8, true);
   const sec = new DataView(req.buffer, req.byteOffset).getBigInt64(0, true);
   if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-  // With other threads, the caller sleeps in virtual time (threads.ts) and the others run meanwhile.
+  return sleepFor(k, sec * 1_000_000_000n + nsec);
+}
+
+/**
+ * Sleeps `ns`: with other threads the caller sleeps in virtual time (threads.ts) and the others run meanwhile;
+ * alone it returns at once. Either way the guest's clocks have moved on by at least `ns` when it returns.
+ */
+function sleepFor(k: Kernel, ns: bigint): SyscallOutcome {
+  if (ns <= 0n) return 0;
+  const until = k.now() + ns;
   const sched = schedulerOf(k);
-  if (sched && (sec > 0n || nsec > 0n)) return sched.sleep(k, sec * 1_000_000_000n + nsec);
+  if (sched) return sched.sleep(k, ns, until);
+  k.advanceClockTo(until);
   return 0;
 }
 
@@ -277,8 +287,8 @@ export function sysClockNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutco
   const clock = Number(BigInt.asIntN(32, a[0]!));
   const now = clockNanoseconds(k, clock);
   if (now === undefined) return -E.INVAL;
-  const sched = schedulerOf(k);
-  if (sched && (a[1]! & 1n) !== 0n) {
+  if (clock === 3) return -E.INVAL; // CLOCK_THREAD_CPUTIME_ID cannot be slept on.
+  if ((a[1]! & 1n) !== 0n) {
     // TIMER_ABSTIME: sleep until the given time of the clock.
     const req = k.readUser(a[2]!, 16);
     if (typeof req === 'number') return req;
@@ -286,8 +296,7 @@ export function sysClockNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutco
     const sec = view.getBigInt64(0, true);
     const nsec = view.getBigInt64(8, true);
     if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-    const delta = sec * 1_000_000_000n + nsec - now;
-    return delta > 0n ? sched.sleep(k, delta) : 0;
+    return sleepFor(k, sec * 1_000_000_000n + nsec - now);
   }
   return sysNanosleep(k, [a[2]!, a[3]!]);
 }
@@ -308,7 +317,7 @@ export function sysSysinfo(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const total = BigInt(k.memoryLimitBytes);
   const used = BigInt(k.machine.memoryInUseBytes);
   const w = new StructWriter(112)
-    .u64(0, k.host.nowNanoseconds() / 1_000_000_000n % 100000n)
+    .u64(0, k.now() / 1_000_000_000n % 100000n)
     .u64(32, total).u64(40, total > used ? total - used : 0n)
     .u32(80, 1) // procs (u16 at 80)
     .u32(104, 1); // mem_unit
@@ -403,11 +412,14 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       const time = userTimespec(k, a[3]!);
       if (typeof time === 'number') return time;
       // FUTEX_WAIT's timeout is relative; FUTEX_WAIT_BITSET's is absolute (CLOCK_MONOTONIC, or REALTIME).
-      const timeout = time === undefined ? undefined : op === FUTEX_WAIT_BITSET ? time.ns - k.host.nowNanoseconds() : time.ns;
+      const timeout = time === undefined ? undefined : op === FUTEX_WAIT_BITSET ? time.ns - k.now() : time.ns;
       void realtime;
       if (valueOf(w) !== Number(a[2]! & 0xffffffffn)) return -E.AGAIN;
       if (sched) return sched.futexWait(k, key(a[0]!), bitset, timeout);
-      if (timeout !== undefined) return -E.TIMEDOUT;
+      if (timeout !== undefined) {
+        k.advanceClockTo(k.now() + timeout); // Nothing can wake it: the whole timeout passes.
+        return -E.TIMEDOUT;
+      }
       return blockedForever(k, `futex wait at 0x${BigInt.asUintN(64, a[0]!).toString(16)} (a lock or condition nobody else can release)`);
     }
     case FUTEX_REQUEUE: case FUTEX_CMP_REQUEUE: {
@@ -440,7 +452,7 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
         if (r !== 0) return r;
         const time = userTimespec(k, a[3]!);
         if (typeof time === 'number') return time;
-        const timeout = time === undefined ? undefined : time.ns - k.host.nowNanoseconds();
+        const timeout = time === undefined ? undefined : time.ns - k.now();
         // The unlocking thread hands the lock over (FUTEX_UNLOCK_PI below) before waking this one.
         return sched.futexWait(k, key(a[0]!), 0xffffffff, timeout);
       }

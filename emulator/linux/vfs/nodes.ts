@@ -73,6 +73,23 @@ export class Pipe {
   }
 }
 
+/** An eventfd's counter (eventfd2). */
+export class EventCounter {
+  readonly kind = 'eventfd';
+  constructor(readonly id: number, public count: bigint, readonly semaphore: boolean) {}
+}
+
+/** A timerfd: when it next expires (guest clock nanoseconds, see Kernel.now), its interval, and expirations not yet read. */
+export class TimerState {
+  readonly kind = 'timerfd';
+  /** Absolute expiry on the guest clock, or undefined when disarmed. */
+  next: bigint | undefined;
+  interval = 0n;
+  /** Expirations counted and not yet read. */
+  expired = 0n;
+  constructor(readonly id: number, readonly clock: number) {}
+}
+
 export type VNode =
   /** A directory that exists only because a mount point lies below it ('/', '/home', ...). */
   | { readonly t: 'synth'; readonly path: string }
@@ -87,7 +104,9 @@ export type VNode =
   | { readonly t: 'image' }
   | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' }
   /** The host's standard streams (0, 1, 2). */
-  | { readonly t: 'std'; readonly stream: number };
+  | { readonly t: 'std'; readonly stream: number }
+  /** eventfd and timerfd files (anonymous inodes). */
+  | { readonly t: 'anon'; readonly anon: EventCounter | TimerState };
 
 /** File types as stat and getdents report them. */
 export type NodeType = 'file' | 'directory' | 'symlink' | 'char' | 'fifo';
@@ -130,5 +149,6 @@ export function sameNode(a: VNode, b: VNode): boolean {
     case 'image': return true;
     case 'pipe': return a.pipe === (b as typeof a).pipe && a.end === (b as typeof a).end;
     case 'std': return a.stream === (b as typeof a).stream;
+    case 'anon': return a.anon === (b as typeof a).anon;
   }
 }

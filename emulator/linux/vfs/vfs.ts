@@ -211,6 +211,7 @@ export class Vfs {
       // The host's streams are not terminals (TCGETS: ENOTTY): they stat as pipes, as a redirected stream does on
       // Linux, so glibc buffers stdout fully as it does then (a pty's character device would make it line-buffered).
       case 'std': return plain('fifo', 0o600, BigInt(node.stream + 3), DEV_PIPE, 0);
+      case 'anon': return plain('file', 0o600, BigInt(node.anon.id), DEV_PIPE, 0);
     }
   }
 
@@ -765,6 +766,7 @@ function storesOf(vfs: Vfs): Map<string, SharedStore> {
 export function describeOpenFile(node: VNode, path: string): string {
   switch (node.t) {
     case 'pipe': return `pipe:[${node.pipe.id}]`;
+    case 'anon': return `anon_inode:[${node.anon.kind}]`;
     case 'std': return ['/dev/stdin', '/dev/stdout', '/dev/stderr'][node.stream] ?? path;
     case 'tmp': return node.node.nlink === 0 && node.node.kind === 'file' ? `${path} (deleted)` : path;
     default: return path;

@@ -1,0 +1,335 @@
+// Waiting for files and events: ppoll and pselect6 (what glibc's poll, select and pselect call), eventfd2 and
+// timerfd_create/settime/gettime, with Linux's readiness rules (pipe_poll, eventfd_poll, timerfd_poll; other files
+// are always ready, DEFAULT_POLLMASK) and errnos. A call that must wait blocks its thread in the scheduler until
+// another thread or process makes progress or its timeout (virtual time) passes (threads.ts); in a single-threaded
+// process only a timeout or a timer can end the wait (the clock moves on to it, see Kernel.now), and a wait that
+// nothing can end ends the process with a diagnostic, as for a blocking read of an empty pipe. The signal mask
+// argument of ppoll and pselect6 is checked but not applied during the wait.
+import { E } from '../constants.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
+import { StructWriter } from '../text.js';
+import { EventCounter, TimerState, type VNode } from '../vfs/nodes.js';
+import { schedulerOf } from '../threads.js';
+import { blockedForever, fdArg } from './io.js';
+
+const POLLIN = 0x1;
+const POLLPRI = 0x2;
+const POLLOUT = 0x4;
+const POLLERR = 0x8;
+const POLLHUP = 0x10;
+const POLLNVAL = 0x20;
+const POLLRDNORM = 0x40;
+const POLLWRNORM = 0x100;
+const DEFAULT_POLLMASK = POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
+const EVENTFD_MAX = 0xfffffffffffffffen;
+const NS = 1_000_000_000n;
+
+let nextAnonId = 1;
+
+/** Counts a timer's expirations up to now (guest clock). */
+function tick(k: Kernel, t: TimerState): void {
+  if (t.next === undefined) return;
+  const now = k.now();
+  if (now < t.next) return;
+  if (t.interval > 0n) {
+    const n = (now - t.next) / t.interval + 1n;
+    t.expired += n;
+    t.next += n * t.interval;
+  } else {
+    t.expired += 1n;
+    t.next = undefined;
+  }
+}
+
+/** The poll mask of an open file now. */
+function readiness(k: Kernel, file: OpenFile): number {
+  const node: VNode = file.node;
+  switch (node.t) {
+    case 'pipe': {
+      const p = node.pipe;
+      if (node.end === 'read') return (p.buffer.length > 0 ? POLLIN | POLLRDNORM : 0) | (p.writers === 0 ? POLLHUP : 0);
+      return (p.readers === 0 ? POLLERR : 0) | (p.capacity - p.buffer.length > 0 ? POLLOUT | POLLWRNORM : 0);
+    }
+    case 'std': return node.stream === 0 ? POLLIN | POLLRDNORM : POLLOUT | POLLWRNORM;
+    case 'anon': {
+      const a = node.anon;
+      if (a instanceof EventCounter) return (a.count > 0n ? POLLIN | POLLRDNORM : 0) | (a.count < EVENTFD_MAX ? POLLOUT | POLLWRNORM : 0);
+      tick(k, a);
+      return a.expired > 0n ? POLLIN | POLLRDNORM : 0;
+    }
+    default: return DEFAULT_POLLMASK;
+  }
+}
+
+/** The earliest armed expiry among timerfds (guest clock), which can end a wait in a single thread. */
+function earliestTimer(files: readonly (OpenFile | undefined)[]): bigint | undefined {
+  let best: bigint | undefined;
+  for (const f of files) {
+    const a = f?.node.t === 'anon' ? f.node.anon : undefined;
+    if (a instanceof TimerState && a.next !== undefined && (best === undefined || a.next < best)) best = a.next;
+  }
+  return best;
+}
+
+/** A struct timespec argument: nanoseconds, undefined for NULL, or -errno. */
+function timeoutArg(k: Kernel, pointer: bigint): bigint | undefined | number {
+  if (pointer === 0n) return undefined;
+  const raw = k.readUser(pointer, 16);
+  if (typeof raw === 'number') return raw;
+  const v = new DataView(raw.buffer, raw.byteOffset, 16);
+  const sec = v.getBigInt64(0, true);
+  const nsec = v.getBigInt64(8, true);
+  if (sec < 0n || nsec < 0n || nsec >= NS) return -E.INVAL;
+  return sec * NS + nsec;
+}
+
+/**
+ * What a poll-like call does when nothing is ready: 'timeout' (return 0 now), or an outcome that blocks it. Called
+ * after readiness found nothing; `timeout` is the caller's (undefined: forever), `files` the polled files.
+ */
+function waitForEvents(k: Kernel, what: string, timeout: bigint | undefined, files: readonly (OpenFile | undefined)[]): 'timeout' | 'again' | SyscallOutcome {
+  if (timeout === 0n) return 'timeout';
+  const sched = schedulerOf(k);
+  const now = k.now();
+  const timer = earliestTimer(files);
+  const userEnd = timeout === undefined ? undefined : now + timeout;
+  if (sched) {
+    if (sched.retryExpired(k)) return 'timeout';
+    const end = timer !== undefined && (userEnd === undefined || timer < userEnd) ? timer : userEnd;
+    return sched.blockAndRetry(k, what, end === undefined ? undefined : { ns: end > now ? end - now : 0n, until: end });
+  }
+  // A single thread: only time can change anything.
+  if (timer !== undefined && (userEnd === undefined || timer <= userEnd)) {
+    k.advanceClockTo(timer);
+    return 'again';
+  }
+  if (userEnd !== undefined) {
+    k.advanceClockTo(userEnd);
+    return 'timeout';
+  }
+  return blockedForever(k, `${what} (nothing else can make a file ready)`);
+}
+
+function checkSigset(size: bigint, pointer: bigint): number {
+  return pointer !== 0n && size !== 8n ? -E.INVAL : 0;
+}
+
+/** ppoll(fds, nfds, tmo_p, sigmask, sigsetsize). */
+export function sysPpoll(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const nfds = a[1]!;
+  if (nfds > BigInt(k.files.maxDescriptors)) return -E.INVAL;
+  const n = Number(nfds);
+  const timeout = timeoutArg(k, a[2]!);
+  if (typeof timeout === 'number') return timeout;
+  const bad = checkSigset(a[4]!, a[3]!);
+  if (bad) return bad;
+  const raw = n === 0 ? new Uint8Array(0) : k.readUser(a[0]!, n * 8);
+  if (typeof raw === 'number') return raw;
+  const view = new DataView(raw.buffer, raw.byteOffset, raw.length);
+  const files = Array.from({ length: n }, (_, i) => { const fd = view.getInt32(i * 8, true); return fd < 0 ? undefined : k.files.get(fd); });
+  for (let round = 0; ; round++) {
+    let ready = 0;
+    for (let i = 0; i < n; i++) {
+      const fd = view.getInt32(i * 8, true);
+      const events = view.getUint16(i * 8 + 4, true);
+      const file = files[i];
+      const mask = fd < 0 ? 0 : file ? readiness(k, file) & (events | POLLERR | POLLHUP) : POLLNVAL;
+      view.setUint16(i * 8 + 6, mask, true);
+      if (mask !== 0) ready++;
+    }
+    const finish = (): SyscallOutcome => {
+      schedulerOf(k)?.retryDone(k);
+      const r = n === 0 ? 0 : k.writeUser(a[0]!, raw);
+      return r !== 0 ? r : ready;
+    };
+    if (ready > 0 || round === 2) return finish();
+    const w = waitForEvents(k, 'poll', timeout, files);
+    if (w === 'timeout') return finish();
+    if (w !== 'again') return w;
+  }
+}
+
+/** pselect6(nfds, readfds, writefds, exceptfds, timeout, {sigmask, sigsetsize}). */
+export function sysPselect6(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const nfds = Number(BigInt.asIntN(32, a[0]!));
+  if (nfds < 0) return -E.INVAL;
+  const n = Math.min(nfds, k.files.maxDescriptors);
+  const bytes = Math.ceil(n / 64) * 8;
+  const sets: (Uint8Array | undefined)[] = [];
+  for (const p of [a[1]!, a[2]!, a[3]!]) {
+    if (p === 0n || bytes === 0) { sets.push(undefined); continue; }
+    const s = k.readUser(p, bytes);
+    if (typeof s === 'number') return s;
+    sets.push(s);
+  }
+  const timeout = timeoutArg(k, a[4]!);
+  if (typeof timeout === 'number') return timeout;
+  if (a[5] !== 0n) {
+    const sig = k.readUser(a[5]!, 16);
+    if (typeof sig === 'number') return sig;
+    const v = new DataView(sig.buffer, sig.byteOffset, 16);
+    const bad = checkSigset(v.getBigUint64(8, true), v.getBigUint64(0, true));
+    if (bad) return bad;
+  }
+  const has = (s: Uint8Array | undefined, fd: number) => s !== undefined && (s[fd >> 3]! & (1 << (fd & 7))) !== 0;
+  const files: (OpenFile | undefined)[] = [];
+  for (let fd = 0; fd < n; fd++) {
+    if (!sets.some((s) => has(s, fd))) continue;
+    const f = k.files.get(fd);
+    if (!f) return -E.BADF;
+    files[fd] = f;
+  }
+  for (let round = 0; ; round++) {
+    const out = sets.map((s) => (s ? new Uint8Array(s.length) : undefined));
+    let ready = 0;
+    for (let fd = 0; fd < n; fd++) {
+      const f = files[fd];
+      if (!f) continue;
+      const mask = readiness(k, f);
+      const wants = [POLLIN | POLLRDNORM | POLLHUP | POLLERR, POLLOUT | POLLWRNORM | POLLERR, POLLPRI];
+      sets.forEach((s, i) => {
+        if (has(s, fd) && (mask & wants[i]!) !== 0) { out[i]![fd >> 3]! |= 1 << (fd & 7); ready++; }
+      });
+    }
+    const finish = (expired: boolean): SyscallOutcome => {
+      schedulerOf(k)?.retryDone(k);
+      for (let i = 0; i < 3; i++) {
+        if (!out[i]) continue;
+        const r = k.writeUser([a[1]!, a[2]!, a[3]!][i]!, out[i]!);
+        if (r !== 0) return r;
+      }
+      // Linux writes back the time left: all of it when something was ready at once, none after a timeout.
+      if (expired && a[4] !== 0n) k.writeUser(a[4]!, new Uint8Array(16));
+      return ready;
+    };
+    if (ready > 0 || round === 2) return finish(false);
+    const w = waitForEvents(k, 'select', timeout, files);
+    if (w === 'timeout') return finish(true);
+    if (w !== 'again') return w;
+  }
+}
+
+/** eventfd2(initval, flags). */
+export function sysEventfd2(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[1]! & 0xffffffffn);
+  const EFD_SEMAPHORE = 1;
+  if ((flags & ~(EFD_SEMAPHORE | O_CLOEXEC | O_NONBLOCK)) !== 0) return -E.INVAL;
+  const counter = new EventCounter(nextAnonId++, a[0]! & 0xffffffffn, (flags & EFD_SEMAPHORE) !== 0);
+  const fd = k.files.install(new OpenFile({ t: 'anon', anon: counter }, 'anon_inode:[eventfd]', O_RDWR | (flags & O_NONBLOCK)), 0, (flags & O_CLOEXEC) !== 0);
+  return fd < 0 ? -E.MFILE : fd;
+}
+
+const CLOCKS_FOR_TIMERS = new Set([0, 1, 7]); // REALTIME, MONOTONIC, BOOTTIME
+const ALARM_CLOCKS = new Set([8, 9]); // REALTIME_ALARM, BOOTTIME_ALARM: need CAP_WAKE_ALARM
+
+/** timerfd_create(clockid, flags). */
+export function sysTimerfdCreate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const clock = Number(BigInt.asIntN(32, a[0]!));
+  const flags = Number(a[1]! & 0xffffffffn);
+  if ((flags & ~(O_CLOEXEC | O_NONBLOCK)) !== 0) return -E.INVAL;
+  if (ALARM_CLOCKS.has(clock)) return -E.PERM;
+  if (!CLOCKS_FOR_TIMERS.has(clock)) return -E.INVAL;
+  const timer = new TimerState(nextAnonId++, clock);
+  const fd = k.files.install(new OpenFile({ t: 'anon', anon: timer }, 'anon_inode:[timerfd]', O_RDWR | (flags & O_NONBLOCK)), 0, (flags & O_CLOEXEC) !== 0);
+  return fd < 0 ? -E.MFILE : fd;
+}
+
+function timerOf(k: Kernel, fdArgument: bigint): TimerState | number {
+  const file = k.files.get(fdArg(fdArgument));
+  if (!file) return -E.BADF;
+  return file.node.t === 'anon' && file.node.anon instanceof TimerState ? file.node.anon : -E.INVAL;
+}
+
+function itimerspec(k: Kernel, t: TimerState): Uint8Array {
+  tick(k, t);
+  const left = t.next === undefined ? 0n : t.next - k.now();
+  const value = left > 0n ? left : t.next === undefined ? 0n : 1n;
+  return new StructWriter(32).u64(0, t.interval / NS).u64(8, t.interval % NS).u64(16, value / NS).u64(24, value % NS).bytes;
+}
+
+/** timerfd_settime(fd, flags, new_value, old_value). */
+export function sysTimerfdSettime(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[1]! & 0xffffffffn);
+  const TFD_TIMER_ABSTIME = 1;
+  const TFD_TIMER_CANCEL_ON_SET = 2;
+  if ((flags & ~(TFD_TIMER_ABSTIME | TFD_TIMER_CANCEL_ON_SET)) !== 0) return -E.INVAL;
+  const raw = k.readUser(a[2]!, 32);
+  if (typeof raw === 'number') return raw;
+  const t = timerOf(k, a[0]!);
+  if (typeof t === 'number') return t;
+  const v = new DataView(raw.buffer, raw.byteOffset, 32);
+  const parts = [0, 8, 16, 24].map((o) => v.getBigInt64(o, true));
+  if (parts[0]! < 0n || parts[1]! < 0n || parts[1]! >= NS || parts[2]! < 0n || parts[3]! < 0n || parts[3]! >= NS) return -E.INVAL;
+  if (a[3] !== 0n) {
+    const r = k.writeUser(a[3]!, itimerspec(k, t));
+    if (r !== 0) return r;
+  }
+  const interval = parts[0]! * NS + parts[1]!;
+  const value = parts[2]! * NS + parts[3]!;
+  t.interval = interval;
+  t.expired = 0n;
+  t.next = value === 0n ? undefined : (flags & TFD_TIMER_ABSTIME) !== 0 ? value : k.now() + value;
+  return 0;
+}
+
+/** timerfd_gettime(fd, curr_value). */
+export function sysTimerfdGettime(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const t = timerOf(k, a[0]!);
+  if (typeof t === 'number') return t;
+  return k.writeUser(a[1]!, itimerspec(k, t));
+}
+
+/** read(2) of an eventfd or timerfd: an 8-byte value, or waiting for one. */
+export function anonRead(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number): SyscallOutcome {
+  if (file.node.t !== 'anon') return -E.INVAL;
+  const a = file.node.anon;
+  if (count < 8) return -E.INVAL;
+  const nonblocking = (file.flags & O_NONBLOCK) !== 0;
+  let value: bigint;
+  if (a instanceof EventCounter) {
+    if (a.count === 0n) {
+      if (nonblocking) return -E.AGAIN;
+      return blockedForever(k, `read(${fd}) of an eventfd whose counter is 0`);
+    }
+    value = a.semaphore ? 1n : a.count;
+    const r = k.writeUser(buffer, new StructWriter(8).u64(0, value).bytes);
+    if (r !== 0) return r;
+    a.count -= value;
+    schedulerOf(k)?.retryDone(k);
+    return 8;
+  }
+  tick(k, a);
+  if (a.expired === 0n) {
+    if (nonblocking) return -E.AGAIN;
+    if (a.next === undefined) return blockedForever(k, `read(${fd}) of a disarmed timerfd`);
+    const sched = schedulerOf(k);
+    const now = k.now();
+    if (sched) return sched.blockAndRetry(k, `read(${fd}) of a timerfd`, { ns: a.next - now, until: a.next });
+    k.advanceClockTo(a.next);
+    tick(k, a);
+  }
+  const r = k.writeUser(buffer, new StructWriter(8).u64(0, a.expired).bytes);
+  if (r !== 0) return r;
+  a.expired = 0n;
+  schedulerOf(k)?.retryDone(k);
+  return 8;
+}
+
+/** write(2) to an eventfd (adds to the counter; a timerfd is not writable: EINVAL). */
+export function anonWrite(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number): SyscallOutcome {
+  if (file.node.t !== 'anon' || !(file.node.anon instanceof EventCounter)) return -E.INVAL;
+  const a = file.node.anon;
+  if (count < 8) return -E.INVAL;
+  const raw = k.readUser(buffer, 8);
+  if (typeof raw === 'number') return raw;
+  const value = new DataView(raw.buffer, raw.byteOffset, 8).getBigUint64(0, true);
+  if (value === 0xffffffffffffffffn) return -E.INVAL;
+  if (a.count + value > EVENTFD_MAX) {
+    if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+    return blockedForever(k, `write(${fd}) to an eventfd whose counter is full`);
+  }
+  a.count += value;
+  return 8;
+}
+
