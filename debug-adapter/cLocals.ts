@@ -278,6 +278,13 @@ export class CDebugInfo {
     return data;
   }
 
+  /** A visible variable's value (innermost scope first, then globals); undefined when unknown or unreadable. */
+  variableData(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CValueData | undefined {
+    const v = this.model.variablesAt(frame.pc).find((x) => x.name === name) ?? this.model.global(name);
+    if (!v) return undefined;
+    return this.readVariable(machine, v, frame, () => undefined).data;
+  }
+
   /** Formats an access path's value as a variable view (for evaluate). */
   describe(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined): CVariableView {
     return this.view(machine, name, data, symbolize);

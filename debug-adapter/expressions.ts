@@ -1,11 +1,21 @@
 // C-like expressions over registers, symbols and memory for watch, hover, the debug console, conditional
-// breakpoints and setExpression: `x0 + 16`, `*(uint64_t*)(sp + 8)`, `((uint32_t*)buf)[3]`, `x1 == 0x2a && w2 < 5`.
+// breakpoints and setExpression: `x0 + 16`, `*(uint64_t*)(sp + 8)`, `((uint32_t*)buf)[3]`, `x1 == 0x2a && w2 < 5`,
+// and over C variables with their DWARF types: `p[i].x * 2`, `list->next->value == 9`, `&pts[1]`.
 // Parsing and evaluation never throw: errors come back as values with a message (and the column they refer to).
+
+/** A struct or union member as expressions see it; 'bitfield' for bit-fields (not supported). */
+export type MemberLookup = { readonly offset: number; readonly type: CType } | 'bitfield' | undefined;
 
 export type CType =
   | { readonly kind: 'int'; readonly size: 1 | 2 | 4 | 8; readonly signed: boolean; readonly name: string }
   | { readonly kind: 'void' }
-  | { readonly kind: 'pointer'; readonly to: CType };
+  | { readonly kind: 'pointer'; readonly to: CType }
+  /** A struct or union: its value is its address (it must be in memory). */
+  | { readonly kind: 'record'; readonly name: string; readonly size: number; member(name: string): MemberLookup }
+  /** An array type (of a variable or member): its value decays to a pointer to its first element. */
+  | { readonly kind: 'array'; readonly element: CType; readonly count: number }
+  /** A value expressions cannot compute with (floating point, functions): it can be read and shown, not combined. */
+  | { readonly kind: 'opaque'; readonly name: string; readonly size: number };
 
 /** Where a value lives, so that it can be assigned. */
 export type LValue =
@@ -68,18 +78,34 @@ const BASE_TYPES: Readonly<Record<string, CType>> = {
 const TYPE_WORDS = new Set(['signed', 'unsigned', 'char', 'short', 'int', 'long', 'void', ...Object.keys(BASE_TYPES)]);
 
 export function typeSize(type: CType): number {
-  return type.kind === 'int' ? type.size : type.kind === 'pointer' ? 8 : 1;
+  switch (type.kind) {
+    case 'int': return type.size;
+    case 'pointer': return 8;
+    case 'record': case 'opaque': return type.size;
+    case 'array': return typeSize(type.element) * type.count;
+    default: return 1;
+  }
 }
 
 export function typeName(type: CType): string {
-  if (type.kind === 'int') return type.name;
-  if (type.kind === 'void') return 'void';
-  return `${typeName(type.to)} *`;
+  switch (type.kind) {
+    case 'int': case 'record': case 'opaque': return type.name;
+    case 'void': return 'void';
+    case 'array': return `${typeName(type.element)} [${type.count}]`;
+    default: return `${typeName(type.to)} *`;
+  }
 }
 
 function truncate(value: bigint, type: CType): bigint {
+  if (type.kind !== 'int' && type.kind !== 'pointer') return value & U64;
   const bits = BigInt(typeSize(type) * 8);
-  return type.kind === 'void' ? value & U64 : value & ((1n << bits) - 1n);
+  return value & ((1n << bits) - 1n);
+}
+
+/** Arithmetic, comparisons and casts take integers and pointers only. */
+function requireArithmetic(v: EvalValue, op: string): void {
+  const k = v.type.kind;
+  if (k === 'record' || k === 'opaque' || k === 'array') throw new ExprError(`invalid operand of type '${typeName(v.type)}' for '${op}'`);
 }
 
 /** The signed interpretation of a value of its type. */
@@ -103,7 +129,7 @@ class ExprError {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  const ops = ['<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '+', '-', '*', '/', '%', '&', '|', '^', '~', '!', '(', ')', '[', ']', '<', '>', ','];
+  const ops = ['<<', '>>', '<=', '>=', '==', '!=', '&&', '||', '->', '+', '-', '*', '/', '%', '&', '|', '^', '~', '!', '(', ')', '[', ']', '<', '>', ',', '.'];
   while (i < text.length) {
     const c = text[i]!;
     if (/\s/.test(c)) { i++; continue; }
@@ -201,12 +227,14 @@ class Evaluator {
           this.expect(')');
           const operand = this.unary();
           if (type.kind === 'void') throw new ExprError('cannot cast to void');
+          requireArithmetic(operand, 'cast');
           return { value: truncate(signExtendFor(operand), type), type };
         }
         this.pos = save;
       } else if (t.text === '-' || t.text === '~' || t.text === '!' || t.text === '+') {
         this.next();
         const v = this.unary();
+        requireArithmetic(v, t.text);
         const type = v.type.kind === 'int' && v.type.size === 8 ? v.type : v.type.kind === 'pointer' ? UINT64 : promote(v.type);
         if (t.text === '-') return { value: truncate(-signExtendFor(v), type), type };
         if (t.text === '~') return { value: truncate(~v.value, type), type };
@@ -227,23 +255,73 @@ class Evaluator {
 
   private postfix(): EvalValue {
     let v = this.primary();
-    while (this.peek().text === '[') {
-      const open = this.next();
-      const index = this.binary(1);
-      this.expect(']');
-      const pointer: EvalValue = v.type.kind === 'pointer' ? v : { value: v.value, type: { kind: 'pointer', to: UINT64 } };
-      v = this.dereference(applyBinary('+', pointer, index), open.column);
+    for (;;) {
+      const t = this.peek();
+      if (t.text === '[') {
+        const open = this.next();
+        const index = this.binary(1);
+        this.expect(']');
+        requireArithmetic(index, '[]');
+        if (v.type.kind === 'record' || v.type.kind === 'opaque') throw new ExprError(`cannot index a value of type '${typeName(v.type)}' (column ${open.column})`);
+        const pointer: EvalValue = v.type.kind === 'pointer' ? v : { value: v.value, type: { kind: 'pointer', to: UINT64 } };
+        v = this.dereference(applyBinary('+', pointer, index), open.column);
+      } else if (t.text === '.' || t.text === '->') {
+        this.next();
+        const name = this.next();
+        if (name.kind !== 'ident' || name.text.startsWith('.')) throw new ExprError(`member name expected after '${t.text}' at column ${name.column}`);
+        // `a.b.c` after the operator arrives as one identifier.
+        const [first, ...rest] = name.text.split('.');
+        v = this.member(v, first!, t.text === '->', t.column);
+        for (const m of rest) v = this.member(v, m, false, t.column);
+      } else if (t.kind === 'ident' && t.text.startsWith('.') && t.text.length > 1 && (v.type.kind === 'record' || v.type.kind === 'pointer')) {
+        // `p[1].y`: the tokenizer reads `.y` as an identifier (assembler local labels start with a dot).
+        this.next();
+        for (const m of t.text.slice(1).split('.')) v = this.member(v, m, false, t.column);
+      } else {
+        return v;
+      }
     }
-    return v;
+  }
+
+  /** `v.name`, or `v->name` when `arrow`. */
+  private member(v: EvalValue, name: string, arrow: boolean, column: number): EvalValue {
+    let record = v;
+    if (arrow) {
+      if (v.type.kind !== 'pointer') throw new ExprError(`the left side of '->' is not a pointer (column ${column})`);
+      record = this.dereference(v, column);
+    }
+    if (record.type.kind !== 'record') {
+      throw new ExprError(record.type.kind === 'pointer' && !arrow
+        ? `'${typeName(record.type)}' is a pointer: use '->${name}' (column ${column})`
+        : `request for member '${name}' in something not a structure or union (column ${column})`);
+    }
+    if (record.lvalue?.kind !== 'memory') throw new ExprError(`the structure is not in memory (column ${column})`);
+    const m = record.type.member(name);
+    if (m === undefined) throw new ExprError(`there is no member named ${name}`);
+    if (m === 'bitfield') throw new ExprError(`bit-field '${name}' cannot be used in expressions yet`);
+    return this.objectAt(record.lvalue.address + BigInt(m.offset), m.type);
+  }
+
+  /** The value of an object of `type` in memory at `address` (records by address, arrays decayed). */
+  private objectAt(address: bigint, type: CType): EvalValue {
+    address &= U64;
+    if (type.kind === 'void') throw new ExprError('cannot use a void value');
+    if (type.kind === 'array') return { value: address, type: { kind: 'pointer', to: type.element } };
+    const size = typeSize(type);
+    if (type.kind === 'record') {
+      if (this.env.readMemory(address, 1) === undefined) throw new ExprError(`cannot access memory at address 0x${address.toString(16)}`);
+      return { value: address, type, lvalue: { kind: 'memory', address, size } };
+    }
+    const raw = this.env.readMemory(address, Math.min(Math.max(size, 1), 8));
+    if (raw === undefined) throw new ExprError(`cannot access memory at address 0x${address.toString(16)}`);
+    return { value: raw, type, lvalue: { kind: 'memory', address, size } };
   }
 
   private dereference(pointer: EvalValue, column: number): EvalValue {
+    if (pointer.type.kind === 'record' || pointer.type.kind === 'opaque') throw new ExprError(`cannot dereference a value of type '${typeName(pointer.type)}' (column ${column})`);
     const to: CType = pointer.type.kind === 'pointer' ? pointer.type.to : UINT64;
     if (to.kind === 'void') throw new ExprError(`cannot dereference a void pointer (column ${column})`);
-    const size = typeSize(to);
-    const raw = this.env.readMemory(pointer.value, size);
-    if (raw === undefined) throw new ExprError(`cannot access memory at address 0x${pointer.value.toString(16)}`);
-    return { value: raw, type: to, lvalue: { kind: 'memory', address: pointer.value, size } };
+    return this.objectAt(pointer.value, to);
   }
 
   private primary(): EvalValue {
@@ -263,12 +341,22 @@ class Evaluator {
       if (variable) return variable;
       const symbol = this.env.symbol(t.text);
       if (symbol !== undefined) return { value: symbol, type: UINT64 };
+      // `s.field` reads as one identifier: a variable followed by members.
+      const dot = t.text.indexOf('.');
+      if (dot > 0) {
+        const base = this.env.variable?.(t.text.slice(0, dot));
+        if (base) {
+          let v = base;
+          for (const m of t.text.slice(dot + 1).split('.')) v = this.member(v, m, false, t.column + dot);
+          return v;
+        }
+      }
       throw new ExprError(`no register or symbol named '${t.text}'`);
     }
     if (t.text === '(') {
       const v = this.binary(1);
       this.expect(')');
-      return { value: v.value, type: v.type };
+      return v;
     }
     throw new ExprError(t.kind === 'end' ? 'expression expected' : `unexpected '${t.text}' at column ${t.column}`);
   }
@@ -284,6 +372,8 @@ function signExtendFor(v: EvalValue): bigint {
 }
 
 function applyBinary(op: string, a: EvalValue, b: EvalValue): EvalValue {
+  requireArithmetic(a, op);
+  requireArithmetic(b, op);
   if (op === '&&') return { value: a.value !== 0n && b.value !== 0n ? 1n : 0n, type: INT32 };
   if (op === '||') return { value: a.value !== 0n || b.value !== 0n ? 1n : 0n, type: INT32 };
   // Pointer arithmetic scales by the pointee's size, as in C.

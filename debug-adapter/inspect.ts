@@ -6,7 +6,8 @@ import type { Machine } from '../emulator/machine/api.js';
 import { disassemble } from '../emulator/isa/index.js';
 import type { DebugTarget } from './debugTarget.js';
 import type { FrameContext } from './cLocals.js';
-import { evaluateExpression, splitAssignment, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
+import { expressionValue } from './cExpressionTypes.js';
+import { evaluateExpression, splitAssignment, typeName, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
 
 export const GRANULE = 16n;
 const U64 = (1n << 64n) - 1n;
@@ -78,6 +79,9 @@ export function expressionEnvironment(target: DebugTarget, frame?: FrameContext)
     symbol: (name) => target.info.symbolAddress(name),
     readMemory: (address, size) => readUnsigned(machine, address, size),
     variable: (name) => {
+      const data = target.cInfo?.variableData(machine, name, frame);
+      const typed = data ? expressionValue(data) : undefined;
+      if (typed) return typed;
       const c = target.cInfo?.scalar(machine, name, frame);
       if (!c) return undefined;
       const intType = (size: 1 | 2 | 4 | 8, signed: boolean): CType => ({ kind: 'int', size, signed, name: `${signed ? 'int' : 'uint'}${size * 8}_t` });
@@ -140,6 +144,8 @@ export function isMappedAddress(machine: Machine, value: bigint): boolean {
 
 /** Formats an evaluated value with a pointer description when it looks like an address. */
 export function formatEvalValue(machine: Machine, v: EvalValue): string {
+  if (v.type.kind === 'record') return `{...} (${v.type.name} at ${hex(v.value)})`;
+  if (v.type.kind === 'opaque' || v.type.kind === 'array' || v.type.kind === 'void') return `<${typeName(v.type)}: ${hex(v.value)}>`;
   if (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8 && !v.type.signed)) {
     return isMappedAddress(machine, v.value) ? describePointer(machine, v.value) : hex(v.value);
   }

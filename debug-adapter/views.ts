@@ -669,5 +669,6 @@ export class SessionViews {
 function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }): string {
   if (v.type.kind === 'int') return v.type.name ?? 'int';
   if (v.type.kind === 'pointer') return 'pointer';
+  if (v.type.kind === 'record' || v.type.kind === 'opaque') return v.type.name ?? '?';
   return 'void';
 }
