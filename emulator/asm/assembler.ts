@@ -9,7 +9,7 @@ import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } 
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
-  type SymbolState,
+  type SymbolState, dataItemLocation,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
@@ -438,8 +438,8 @@ export class Assembler {
     }
     s.markMapping('d');
     const item: DataItem = {
-      kind: 'data', section: s, offset: s.offset, size, node, column: column0, loc: this.location(column0),
-      seq: this.seq, expanded: this.line.expanded === true,
+      kind: 'data', section: s, offset: s.offset, size, node, column: column0, file: this.line.file, line: this.line.line,
+      seq: this.seq, expanded: this.line.expanded === true, poolLoc: undefined,
     };
     s.data.fill(size);
     this.items.push(item);
@@ -487,7 +487,8 @@ export class Assembler {
     }
     const item: InstructionItem = {
       kind: 'insn', section: s, offset: s.offset, mnemonic, operands, operandColumn, statement,
-      loc: this.location(column0), seq: this.seq, features: this.features, expanded: this.line.expanded === true,
+      file: this.line.file, line: this.line.line, column: this.line.expanded ? 1 : column0 + 1,
+      seq: this.seq, features: this.features, expanded: this.line.expanded === true,
     };
     s.data.u32(0);
     this.items.push(item);
@@ -577,7 +578,7 @@ export class Assembler {
         this.defineInternalLabel(entry.label);
         const item: DataItem = {
           kind: 'data', section, offset: section.offset, size: Math.min(size, 8), node: entry.node, column: entry.column,
-          loc: entry.loc, seq: entry.seq, expanded: true,
+          file: entry.loc.file, line: entry.loc.line, seq: entry.seq, expanded: true, poolLoc: entry.loc,
         };
         section.data.fill(size);
         this.items.push(item);
@@ -789,8 +790,8 @@ export class Assembler {
       // "selected processor does not support ... name" messages.
       const whole = result.message.includes('`') || result.message.startsWith('selected processor does not support');
       const message = whole ? result.message : `${result.message} -- \`${item.statement}'`;
-      const column = result.column !== undefined && !item.expanded ? item.operandColumn + result.column + 1 : item.loc.column;
-      this.diagnosticAt(item.loc, message, column);
+      const column = result.column !== undefined && !item.expanded ? item.operandColumn + result.column + 1 : item.column;
+      this.diagnosticAt(item, message, column);
       return;
     }
     let word = result.word >>> 0;
@@ -800,7 +801,7 @@ export class Assembler {
       const local = target.section === item.section && target.localLabel;
       if (local && locallyResolvableKinds.has(fixup.kind)) {
         const r = resolveFixup(word, fixup.kind, target.offset + fixup.addend, BigInt(item.offset));
-        if (typeof r === 'string') this.diagnosticAt(item.loc, r);
+        if (typeof r === 'string') this.diagnosticAt(item, r);
         else word = r >>> 0;
       } else {
         item.section.relocations.push(this.relocation(item.offset, fixup.kind, fixup.symbol, fixup.addend));
@@ -837,7 +838,7 @@ export class Assembler {
   private completeData(item: DataItem): void {
     const v = this.evaluateNode(item.node, item.seq, item.section, item.offset, true, true);
     if ('error' in v) {
-      this.diagnosticAt(item.loc, v.error, item.expanded ? 1 : item.column + v.at + 1);
+      this.diagnosticAt(dataItemLocation(item), v.error, item.expanded ? 1 : item.column + v.at + 1);
       return;
     }
     const bits = BigInt(item.size * 8);
@@ -847,7 +848,7 @@ export class Assembler {
       const high = value >> bits;
       const fits = item.size >= 8 || high === 0n || high === -1n;
       if (!fits) {
-        this.diagnosticAt(item.loc, `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
+        this.diagnosticAt(dataItemLocation(item), `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
           undefined, 'warning');
       }
       item.section.data.patchUint(item.offset, value, item.size);
@@ -858,7 +859,7 @@ export class Assembler {
     };
     const k = kinds[item.size];
     if (!k) {
-      this.diagnosticAt(item.loc, `cannot represent BFD_RELOC_${item.size * 8} relocation in this object file format`);
+      this.diagnosticAt(dataItemLocation(item), `cannot represent BFD_RELOC_${item.size * 8} relocation in this object file format`);
       return;
     }
     item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));

@@ -3,10 +3,13 @@
 
 export class ByteBuffer {
   private bytes: Uint8Array;
+  /** A view of `bytes` for 64-bit values (DataView writes BigInts modulo 2^64 without making new ones). */
+  private view: DataView;
   length = 0;
 
   constructor(initialCapacity = 256) {
     this.bytes = new Uint8Array(Math.max(16, initialCapacity));
+    this.view = new DataView(this.bytes.buffer);
   }
 
   private reserve(extra: number): void {
@@ -17,6 +20,7 @@ export class ByteBuffer {
     const grown = new Uint8Array(size);
     grown.set(this.bytes.subarray(0, this.length));
     this.bytes = grown;
+    this.view = new DataView(grown.buffer);
   }
 
   u8(value: number): void {
@@ -44,11 +48,14 @@ export class ByteBuffer {
   }
 
   u64(value: bigint): void {
-    this.uint(value, 8);
+    this.reserve(8);
+    this.view.setBigUint64(this.length, value, true);
+    this.length += 8;
   }
 
   /** Writes the low `size` bytes of `value`, little-endian. */
   uint(value: bigint, size: number): void {
+    if (size === 8) { this.u64(value); return; }
     this.reserve(size);
     writeUint(this.bytes, this.length, value, size);
     this.length += size;
@@ -117,7 +124,8 @@ export class ByteBuffer {
   }
 
   patchUint(offset: number, value: bigint, size: number): void {
-    writeUint(this.bytes, offset, value, size);
+    if (size === 8) this.view.setBigUint64(offset, value, true);
+    else writeUint(this.bytes, offset, value, size);
   }
 
   read32(offset: number): number {

@@ -67,7 +67,7 @@ function symbolTable(symbols: readonly ElfSymbol[]): { symtab: Uint8Array; strta
     b.u8(s.other ?? 0);
     b.u16(s.shndx);
     b.u64(s.value);
-    b.u64(BigInt(s.size));
+    b.intNumber(s.size, 8);
   }
   return { symtab: b.toBytes(), strtab: strings.buf.toBytes() };
 }

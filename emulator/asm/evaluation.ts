@@ -44,7 +44,7 @@ export class InstructionResolver {
       while (at >= 0 && recorded.has(at)) at = item.operands.indexOf(text, at + 1);
       if (at >= 0) {
         recorded.add(at);
-        this.asm.recordReferencesAt(node, item.loc, item.operandColumn + at);
+        this.asm.recordReferencesAt(node, item, item.operandColumn + at);
       }
     }
     const v = this.asm.evaluateNode(node, item.seq, item.section, item.offset, true);

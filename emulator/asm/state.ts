@@ -81,7 +81,8 @@ export interface SymbolState {
   commonAlign?: number;
 }
 
-export interface InstructionItem {
+/** An instruction encoded in pass 2; it is its own source location (the statement's start). */
+export interface InstructionItem extends SourceLocation {
   readonly kind: 'insn';
   readonly section: SectionState;
   readonly offset: number;
@@ -90,7 +91,6 @@ export interface InstructionItem {
   /** 0-based column of operands[0] in the line. */
   readonly operandColumn: number;
   readonly statement: string;
-  readonly loc: SourceLocation;
   readonly seq: number;
   readonly features: ReadonlySet<Feature>;
   /** From a macro or .irp expansion: columns do not refer to the file's text. */
@@ -105,9 +105,17 @@ export interface DataItem {
   readonly node: ExprNode;
   /** 0-based column of the expression's text in the line. */
   readonly column: number;
-  readonly loc: SourceLocation;
+  readonly file: string;
+  readonly line: number;
   readonly seq: number;
   readonly expanded: boolean;
+  /** A literal pool entry: where its `ldr Rt, =expr` was written. */
+  readonly poolLoc: SourceLocation | undefined;
+}
+
+/** Where a data item's diagnostics point: its expression (column 1 for expanded lines, like location()). */
+export function dataItemLocation(item: DataItem): SourceLocation {
+  return item.poolLoc ?? { file: item.file, line: item.line, column: item.expanded ? 1 : item.column + 1 };
 }
 
 export type PendingItem = InstructionItem | DataItem;
