@@ -17,13 +17,15 @@ const fixtures = join(__dirname, '..', 'fixtures', 'c');
 const recorded: Recorded[] = JSON.parse(readFileSync(join(fixtures, 'qemu-expected.json'), 'utf8'));
 
 /**
- * The runs that pass at the committed state of the emulator (every one of them now). Left out only for time:
+ * The runs that pass at the committed state of the emulator. Left out only for time:
  * strings and malloc at -O0, which pass but take 15-25 s each (57M and 70M instructions); the oracle tier runs
- * them with the rest.
+ * them with the rest. Left out because the emulator does not pass them yet: sig-timers (setitimer/alarm and
+ * rt_sigqueueinfo are not implemented; reported in the helpers' bug list), which the oracle tier compares.
  */
 const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf fileio',
   'corpus-O0.elf forkwait',
+  'corpus-O0.elf fpenv',
   'corpus-O0.elf intedge',
   'corpus-O0.elf libm',
   'corpus-O0.elf mte-acle',
@@ -35,15 +37,19 @@ const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf mte-include',
   'corpus-O0.elf mte-modes',
   'corpus-O0.elf mte-siginfo',
+  'corpus-O0.elf mte-strings',
   'corpus-O0.elf mte-tco',
   'corpus-O0.elf printf',
   'corpus-O0.elf qsort',
   'corpus-O0.elf setjmp',
+  'corpus-O0.elf sigmisc',
   'corpus-O0.elf signals',
   'corpus-O0.elf stack-overflow',
+  'corpus-O0.elf stdio2',
   'corpus-O0.elf threads',
   'corpus-O2.elf fileio',
   'corpus-O2.elf forkwait',
+  'corpus-O2.elf fpenv',
   'corpus-O2.elf intedge',
   'corpus-O2.elf libm',
   'corpus-O2.elf malloc',
@@ -56,12 +62,15 @@ const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O2.elf mte-include',
   'corpus-O2.elf mte-modes',
   'corpus-O2.elf mte-siginfo',
+  'corpus-O2.elf mte-strings',
   'corpus-O2.elf mte-tco',
   'corpus-O2.elf printf',
   'corpus-O2.elf qsort',
   'corpus-O2.elf setjmp',
+  'corpus-O2.elf sigmisc',
   'corpus-O2.elf signals',
   'corpus-O2.elf stack-overflow',
+  'corpus-O2.elf stdio2',
   'corpus-O2.elf strings',
   'corpus-O2.elf threads',
 ]);
