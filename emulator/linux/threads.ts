@@ -136,6 +136,8 @@ export class GuestProcess {
 }
 
 const schedulers = new WeakMap<Kernel, Scheduler>();
+/** The thread whose registers are on a machine (several processes share one after clone with CLONE_VM). */
+const machineOwners = new WeakMap<object, GuestThread>();
 const factories = new WeakMap<Kernel, MachineFactoryFn>();
 
 /** Remembers how to make a machine for a process's forked children. */
@@ -321,7 +323,20 @@ export class Scheduler {
   load(t: GuestThread): void {
     const p = t.process;
     const k = p.kernel;
+    // A machine shared by processes (a CLONE_VM child): the other process's thread on it is saved first.
+    const owner = machineOwners.get(k.machine);
+    if (owner && owner.process !== p && owner.process.loaded === owner) {
+      if (owner.state !== 'dead') {
+        owner.context = captureContext(k.machine);
+        owner.kstate = captureKernelState(owner.process.kernel);
+        const f = k.machine.takePendingAsyncFault();
+        if (f) owner.asyncFault = f;
+      }
+      owner.process.loaded = undefined;
+    }
+    machineOwners.set(k.machine, t);
     if (p.loaded === t) return;
+    k.machine.setExceptionHandler(k);
     const old = p.loaded;
     if (old && old.state !== 'dead') {
       old.context = captureContext(k.machine);
@@ -505,8 +520,10 @@ export class Scheduler {
     if (p === this.main) return;
     // The process's descriptors are closed (pipe ends included), so readers of its pipes see end of file.
     for (const fd of k.files.descriptors()) releaseIfUnused(k, k.files.remove(fd));
-    // A zombie keeps no memory: its machine's pages (and their decoded code) are released.
-    for (const r of k.machine.regions()) k.machine.unmap(r.start, Number(r.end - r.start));
+    // A zombie keeps no memory: its machine's pages (and their decoded code) are released, unless the machine is
+    // another live process's too (a CLONE_VM child's is its parent's).
+    const sharedMachine = [...this.processes.values()].some((o) => o !== p && o.alive && o.kernel.machine === k.machine);
+    if (!sharedMachine) for (const r of k.machine.regions()) k.machine.unmap(r.start, Number(r.end - r.start));
     this.release(k, p.charged);
     p.charged = 0;
     // Zombies whose parent is gone are reaped by init; those that nobody will wait for go at once.
@@ -607,11 +624,22 @@ export class Scheduler {
     const what = (o.flags & CLONE_VFORK) !== 0 ? 'vfork' : 'fork';
     if (this.overTaskCap(k, what)) return -E.AGAIN;
     // The child's copy of the memory and its host-side state come out of the one budget of the program.
-    const copyBytes = k.machine.memoryInUseBytes;
+    // CLONE_VM (with CLONE_VFORK, as posix_spawn uses it): the child runs on the parent's machine and address
+    // space while the parent waits; the scheduler saves and restores each process's registers on it (load).
+    const sharedVm = (o.flags & CLONE_VM) !== 0;
+    const copyBytes = sharedVm ? 0 : k.machine.memoryInUseBytes;
     if (!this.charge(k, copyBytes + PROCESS_CHARGE_BYTES)) return this.noMemory(k, what, copyBytes + PROCESS_CHARGE_BYTES);
     this.release(k, copyBytes);
     let machine: KernelMachine;
-    try {
+    if (sharedVm) {
+      machine = k.machine;
+      // The parent's thread leaves the machine: its registers and kernel state are saved for its return.
+      parentThread.context = captureContext(machine);
+      parentThread.kstate = captureKernelState(k);
+      const f = machine.takePendingAsyncFault();
+      if (f) parentThread.asyncFault = f;
+      parent.loaded = undefined;
+    } else try {
       machine = factory({ memoryLimitBytes: k.memoryLimitBytes, seed: 0 });
       const budget = k.machine.memoryBudget;
       if (budget) machine.useMemoryBudget?.(budget);
@@ -626,7 +654,7 @@ export class Scheduler {
     const shareFiles = (o.flags & CLONE_FILES) !== 0;
     const ck = new Kernel({
       machine, host: k.host, program: k.program, seed: pid, files: shareFiles ? k.files : k.files.clone(),
-      brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes, maxTasks: k.maxTasks,
+      brkStart: k.brkStart, mmapBase: k.mmapBase, addressSpace: sharedVm ? k.addressSpace : k.addressSpace.clone(), memoryLimitBytes: k.memoryLimitBytes, maxTasks: k.maxTasks,
       diagnostics: k.diagnostics, clock: k.clock,
     });
     ck.brk = k.brk;
@@ -659,8 +687,11 @@ export class Scheduler {
     this.threads.push(t);
     if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(pid));
     if ((o.flags & CLONE_CHILD_SETTID) !== 0) ck.writeUser(o.childTid, u32(pid));
+    machineOwners.set(machine, t);
     if ((o.flags & CLONE_VFORK) !== 0) {
-      this.block(k, { kind: 'vfork', child });
+      // The parent is blocked; with a shared machine its registers were saved above (block() must not find it loaded).
+      parentThread.state = 'blocked';
+      parentThread.wait = { kind: 'vfork', child };
       return { yield: true };
     }
     return { yield: true, value: pid };
