@@ -90,11 +90,20 @@ const hand = [
   'ld1b {z0.b}, p0/z, [x0, #1]', 'ld1b {z0.b}, p0/z, [x0, xzr]', 'ld1b {z0.b}, p0/z, [x0, x1, lsl #1]', 'ld1h {z0.h}, p0/z, [x0, x1]',
   'ld1h {z0.b}, p0/z, [x0]', 'ld1b {z0.b, z1.b}, p0/z, [x0]', 'st1b {z0.b}, p0/z, [x0]', 'st1w {z0.h}, p0, [x0]', 'ld1b {z0.b}, p0/z, [w0]',
   'ld1d {z0.d}, p0/z, [x0, x1, lsl #2]', 'incb w0', 'inch z0.b', 'incb z0.b', 'inch w0', 'sqinch w0', 'sqincb w0', 'inch z0.s', 'sqinch z0.b', 'cnth z0.h',
+  // Integer arithmetic and logical (emulator/isa/groups/sveArith.ts), valid and invalid.
+  'add z0.b, p0/m, z0.b, z1.b', 'subr z31.d, p7/m, z31.d, z0.d', 'sdiv z1.s, p1/m, z1.s, z2.s', 'udivr z3.d, p2/m, z3.d, z4.d',
+  'umulh z5.h, p3/m, z5.h, z6.h', 'bic z7.b, p4/m, z7.b, z8.b', 'ADD Z0.S, P0/M, Z0.S, Z1.S', 'sqsub z0.h, z1.h, z2.h', 'uqadd z0.d, z31.d, z0.d',
+  'and z0.d, z1.d, z2.d', 'orr z3.d, z4.d, z4.d', 'mov z5.d, z6.d', 'eor z0.d, z0.d, z0.d', 'bic z9.d, z10.d, z11.d',
+  'sel z0.b, p15, z1.b, z2.b', 'sel z1.s, p1, z2.s, z1.s', 'mov z2.h, p3/m, z4.h', 'mov z2.d, p15/m, z2.d',
+  'add z0.b, p0/m, z1.b, z2.b', 'add z0.b, p0/z, z0.b, z2.b', 'add z0.b, p0/m, z0.h, z2.b', 'sdiv z0.b, p0/m, z0.b, z1.b',
+  'add z0.s, p8/m, z0.s, z1.s', 'add z0.b, p0, z0.b, z1.b', 'orr z0.s, z1.s, z2.s', 'and z0.d, z1.d, z2.s', 'add z0.b, z1.b, z2.h',
+  'add z0.b, p0/m, z0.b', 'sel z0.b, p0/m, z1.b, z2.b', 'sel z0.b, p0.b, z1.b, z2.b', 'mov z0.b, p0, z1.b', 'mov z0.b, p0/z, z1.b',
+  'mul z0.s, p0/m, z0.s, z1.d', 'smax z0.b, p0/m, z1.b, z1.b', 'add x0, z1.b, z2.b', 'add z0.b, x1, x2',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */
 const withoutSve = ['cntb x0', 'incd x1, all, mul #2', 'ptrue p0.b', 'whilelo p0.b, x1, x2', 'mov z0.b, w0', 'mov z0.d, #1',
-  'ld1b {z0.b}, p0/z, [x0]', 'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'sqincb x0, w0'];
+  'ld1b {z0.b}, p0/z, [x0]', 'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'sqincb x0, w0', 'add z0.b, p0/m, z0.b, z1.b', 'mov z0.d, z1.d'];
 
 // ---- Assemble with GNU as and write the case file --------------------------------------------------------------
 

@@ -21,6 +21,7 @@ import { simdBf16Aliases, simdBf16Forms } from './groups/simdBf16.js';
 import { simdI8mmAliases, simdI8mmForms } from './groups/simdI8mm.js';
 import { sveDataAliases, sveDataForms } from './groups/sveData.js';
 import { sveLoadStoreAliases, sveLoadStoreForms } from './groups/sveLoadStore.js';
+import { sveArithAliases, sveArithForms } from './groups/sveArith.js';
 import type { FormDef } from './table.js';
 
 /** All real (non-alias) instruction forms. */
@@ -44,6 +45,7 @@ export const allForms = [
   ...simdI8mmForms,
   ...sveDataForms,
   ...sveLoadStoreForms,
+  ...sveArithForms,
 ];
 
 /** All aliases (preferred disassembly and assembler-only spellings). */
@@ -67,6 +69,7 @@ export const allAliases = [
   ...simdI8mmAliases,
   ...sveDataAliases,
   ...sveLoadStoreAliases,
+  ...sveArithAliases,
 ];
 
 /** Id of every non-alias instruction form: `{ [K in FormId]: Semantics }` proves the executor covers them all. */

@@ -20,8 +20,12 @@ function elementToken(token: string, ctx: ParseContext, shown = token): string |
   return `unexpected character \`${shown.toLowerCase()[0]}' in element size at operand ${ctx.operandNumber}`;
 }
 
-/** A scalable vector register with an element size (z0.s) in field `field`; see the parse comment for `definiteMismatch`. */
-export function zReg(field: string, size: FieldChoice, definiteMismatch = false): Operand {
+/**
+ * A scalable vector register with an element size (z0.s) in field `field`; see the parse comment for
+ * `definiteMismatch`. With 'defer', an element size the form does not take is GNU's qualifier mismatch, reported by
+ * `deferredChecks` (the form's finish) once every operand parsed.
+ */
+export function zReg(field: string, size: FieldChoice, definiteMismatch: boolean | 'defer' = false): Operand {
   return {
     syntax: `<Z${field.replace(/^Z/, '').toLowerCase()}>.<T>`,
     format(f) {
@@ -36,7 +40,8 @@ export function zReg(field: string, size: FieldChoice, definiteMismatch = false)
       const err = size.parse(m[2]!.toLowerCase(), f);
       // A vector register of another element size where a scalar form shares the mnemonic (inch z0.b): GNU reports
       // the mismatch, not the scalar form's operand class.
-      if (err) { if (definiteMismatch) ctx.definite = true; return err; }
+      if (err && definiteMismatch === 'defer') f['_mismatch'] = 1;
+      else if (err) { if (definiteMismatch) ctx.definite = true; return err; }
       f[field] = Number(m[1]);
       return undefined;
     },
@@ -106,6 +111,66 @@ export function governing(field: string, zeroing: boolean): Operand {
       return undefined;
     },
   };
+}
+
+/** A predicate register p0-p15 without an element size in field `field` (4 bits), optionally `/m` (MOV's `p0/m`). */
+export function predicate(field: string, merging = false): Operand {
+  return {
+    syntax: merging ? '<Pg>/M' : '<Pg>',
+    format: (f) => `p${f[field]}${merging ? '/m' : ''}`,
+    parse(text, f, ctx) {
+      const m = pPattern.exec(text.trim());
+      if (!m || Number(m[1]) > 15) return predicateExpected(ctx);
+      // A predicate with another qualifier: GNU's qualifier check, once every operand parsed (deferredChecks).
+      if (m[2] !== undefined || (merging ? m[3]?.toLowerCase() !== 'm' : m[3] !== undefined)) f['_mismatch'] = 1;
+      f[field] = Number(m[1]);
+      return undefined;
+    },
+  };
+}
+
+/** A merging governing predicate p0-p7 in field `field` (3 bits): `p0/m`. */
+export function governingMerging(field: string): Operand {
+  return {
+    syntax: '<Pg>/M',
+    format: (f) => `p${f[field]}/m`,
+    parse(text, f, ctx) {
+      const m = pPattern.exec(text.trim());
+      if (!m || Number(m[1]) > 15) return predicateExpected(ctx);
+      // GNU's message for p8-p15 outranks another form's operand class at the same operand (`add z0.s, p8/m, ...`).
+      if (Number(m[1]) > 7) { ctx.definite = true; return `p0-p7 expected at operand ${ctx.operandNumber}`; }
+      if (m[2] !== undefined || m[3]?.toLowerCase() !== 'm') f['_mismatch'] = 1;
+      f[field] = Number(m[1]);
+      return undefined;
+    },
+  };
+}
+
+/**
+ * A vector register that must be the one of operand 1 (the Zdn of destructive forms): the tie is checked once all
+ * operands parsed, as GNU as does (`tiedChecks` as the form's finish), so another operand's error comes first.
+ */
+export function tiedZReg(field: string, size: FieldChoice): Operand {
+  const reg = zReg(`_${field}`, size, 'defer');
+  return {
+    syntax: reg.syntax.replace('_', ''),
+    format: (f) => reg.format({ ...f, [`_${field}`]: f[field]! }, undefined as never),
+    parse(text, f, ctx) {
+      const err = reg.parse(text, f, ctx);
+      if (err) return err;
+      if (f[`_${field}`] !== f[field]) f['_notTied'] ??= ctx.operandNumber;
+      return undefined;
+    },
+  };
+}
+
+/**
+ * The `finish` of forms with tiedZReg, predicate, governingMerging or deferring zReg operands: GNU's checks after all
+ * operands parsed, a register that is not operand 1's, then a qualifier (element size, predicate mode) mismatch.
+ */
+export function deferredChecks(f: Fields): string | undefined {
+  if (f['_notTied'] !== undefined) return `operand ${f['_notTied']} must be the same register as operand 1`;
+  return f['_mismatch'] ? 'operand mismatch' : undefined;
 }
 
 /** Names of the 5-bit predicate constraint (values 14-28 have none: '#<n>'). */
