@@ -105,12 +105,50 @@ export class ProgramInfo {
       if (rows[mid]!.address <= address) { found = mid; lo = mid + 1; } else hi = mid - 1;
     }
     if (found < 0) return undefined;
-    const row = rows[found]!;
+    let row = rows[found]!;
     if (row.endSequence) return undefined;
+    // Several rows at one address (optimised code, location views): the last statement among them names the line,
+    // as gdb shows it.
+    if (row.isStatement === false) {
+      for (let j = found - 1; j >= 0 && rows[j]!.address === row.address && !rows[j]!.endSequence; j--) {
+        if (rows[j]!.isStatement !== false) { row = rows[j]!; break; }
+      }
+    }
     // A row covers addresses up to the next row; the last row of a sequence without an end marker covers 4 bytes.
     const nextRow = rows[found + 1];
     if (!nextRow && address >= row.address + 4n) return undefined;
     return { file: row.file, line: row.line };
+  }
+
+  /**
+   * Where gdb's `break FUNC` stops for a C function starting at `entry`: past the prologue. When the line table
+   * puts several statement lines at the entry itself (optimised code, whose prologue is empty), the entry, on the
+   * last of those lines; otherwise the first statement row after the entry, inside the function, on another line
+   * than the entry's (gdb's skip_prologue_using_sal). The entry itself when the table says nothing better.
+   */
+  afterPrologue(entry: bigint): { address: bigint; line?: SourceLine } {
+    const rows = this.rows;
+    let lo = 0, hi = rows.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (rows[mid]!.address < entry) lo = mid + 1; else hi = mid; }
+    const atEntry: LineRow[] = [];
+    let i = lo;
+    for (; i < rows.length && rows[i]!.address === entry; i++) if (!rows[i]!.endSequence) atEntry.push(rows[i]!);
+    const statements = atEntry.filter((r) => r.isStatement !== false);
+    if (statements.length === 0) return { address: entry };
+    const first = statements[0]!;
+    if (statements.some((r) => r.line !== first.line || r.file !== first.file)) {
+      const last = statements[statements.length - 1]!;
+      return { address: entry, line: { file: last.file, line: last.line } };
+    }
+    const fn = this.symbolize(entry);
+    const size = fn && fn.start === entry ? this.functions.find((f) => f.address === entry && f.size > 0)?.size : undefined;
+    const end = size !== undefined ? entry + BigInt(size) : undefined;
+    for (; i < rows.length; i++) {
+      const r = rows[i]!;
+      if (r.endSequence || (end !== undefined && r.address >= end)) break;
+      if (r.isStatement !== false && (r.line !== first.line || r.file !== first.file)) return { address: r.address, line: { file: r.file, line: r.line } };
+    }
+    return { address: entry, line: { file: first.file, line: first.line } };
   }
 
   /** True when `address` begins a line-table row (a place a line step may stop). */

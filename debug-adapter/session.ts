@@ -617,10 +617,17 @@ export class MteDebugSession extends DebugSession {
       address = r.ok ? r.value.value : undefined;
     } else address = t.info.symbolAddress(name);
     if (address === undefined) { b.verified = false; b.addresses = []; b.message = `No function or symbol named '${name}'`; return; }
+    // A C function (described by DWARF) stops past its prologue, where its arguments and locals are in place, as
+    // gdb's `break FUNC` does; an assembly label or `*ADDRESS` stops at that very instruction.
+    let line = t.info.lineAt(address);
+    if (!/^\*/.test(name) && t.cInfo?.hasFunctionAt(address)) {
+      const after = t.info.afterPrologue(address);
+      address = after.address;
+      line = after.line ?? t.info.lineAt(address);
+    }
     b.addresses = [address];
     b.verified = true;
     b.message = undefined;
-    const line = t.info.lineAt(address);
     if (line) { b.line = line.line; b.source = { name: basename(line.file), path: line.file }; }
   }
 
