@@ -107,6 +107,11 @@ export class Kernel implements ExceptionHandler {
    * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
    */
   readonly clock: { offset: bigint };
+  /** Process group and session (the program starts as its own group's leader in its shell's session). */
+  pgid = 1000;
+  sid = 999;
+  /** The nice value (setpriority). */
+  nice = 0;
   /** Resource limits set by setrlimit/prlimit64 ([soft, hard]); the others have their defaults (syscalls/process.ts). */
   readonly rlimits = new Map<number, readonly [bigint, bigint]>();
   /** Counts system calls by number, for statistics and tests. */

@@ -79,6 +79,11 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [19, events.sysEventfd2], [72, events.sysPselect6], [73, events.sysPpoll], // eventfd2, pselect6, ppoll
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
+  [154, proc.sysSetpgid], [155, proc.sysGetpgid], [156, proc.sysGetsid], [157, proc.sysSetsid], [158, proc.sysGetgroups],
+  [140, proc.sysSetpriority], [141, proc.sysGetpriority],
+  [118, proc.sysSchedSetparam], [119, proc.sysSchedSetscheduler], [120, proc.sysSchedGetscheduler], [121, proc.sysSchedGetparam],
+  [125, proc.sysSchedPriorityMax], [126, proc.sysSchedPriorityMin], [127, proc.sysSchedRrGetInterval],
+  [228, proc.sysMlock], [229, proc.sysMlock], [230, proc.sysMlockall], [231, proc.sysMunlockall], [284, proc.sysMlock2],
   [SYS.prctl, sysPrctl],
   [SYS.gettimeofday, proc.sysGettimeofday],
   [SYS.getpid, proc.sysGetpid],

@@ -307,6 +307,11 @@ export class Scheduler {
     return this.threads.find((t) => t.tid === tid && t.state !== 'dead');
   }
 
+  /** Live processes, in creation order. */
+  liveProcesses(): GuestProcess[] {
+    return [...this.processes.values()].filter((p) => p.alive);
+  }
+
   findProcess(pid: number): GuestProcess | undefined {
     for (const p of this.processes.values()) if (p.pid === pid) return p;
     return undefined;
@@ -659,6 +664,9 @@ export class Scheduler {
     });
     ck.brk = k.brk;
     for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
+    ck.pgid = k.pgid;
+    ck.sid = k.sid;
+    ck.nice = k.nice;
     // CLONE_CLEAR_SIGHAND (clone3): handlers go back to the default; ignored signals stay ignored.
     for (const [signal, action] of k.signalActions) if (!o.clearSighand || action.handler === 1n) ck.signalActions.set(signal, action);
     ck.blockedSignals = k.blockedSignals;

@@ -473,3 +473,175 @@ export function sysFutex(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     default: return -E.NOSYS;
   }
 }
+
+// Process groups and sessions, priorities, scheduling policies and memory locking, as an unprivileged Linux
+// process sees them (no CAP_SYS_NICE, CAP_SYS_ADMIN or CAP_IPC_LOCK is needed for what is allowed here).
+
+/** The kernel of live process `pid` of the program (0: the caller's), or undefined. */
+function liveProcessKernel(k: Kernel, pid: number): Kernel | undefined {
+  if (pid === 0 || pid === currentPid(k)) return k;
+  const p = schedulerOf(k)?.findProcess(pid);
+  return p && p.alive ? p.kernel : undefined;
+}
+
+/** Kernels of the program's live processes. */
+function allKernels(k: Kernel): Kernel[] {
+  return schedulerOf(k)?.liveProcesses().map((p) => p.kernel) ?? [k];
+}
+
+export function sysGetpgid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const target = liveProcessKernel(k, Number(BigInt.asIntN(32, a[0]!)));
+  return target ? target.pgid : -E.SRCH;
+}
+
+export function sysGetsid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const target = liveProcessKernel(k, Number(BigInt.asIntN(32, a[0]!)));
+  return target ? target.sid : -E.SRCH;
+}
+
+/** setpgid(pid, pgid): for the caller or its child, into a group of the same session (EPERM across sessions). */
+export function sysSetpgid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  let pgid = Number(BigInt.asIntN(32, a[1]!));
+  if (pgid < 0) return -E.INVAL;
+  const target = liveProcessKernel(k, pid);
+  if (!target) return -E.SRCH;
+  const targetPid = pid === 0 ? currentPid(k) : pid;
+  if (target !== k && schedulerOf(k)?.findProcess(targetPid)?.parent?.kernel !== k) return -E.SRCH;
+  if (pgid === 0) pgid = targetPid;
+  if (target.sid === targetPid) return -E.PERM; // a session leader
+  if (target.sid !== k.sid) return -E.PERM;
+  if (pgid !== targetPid && !allKernels(k).some((o) => o.pgid === pgid && o.sid === k.sid)) return -E.PERM;
+  target.pgid = pgid;
+  return 0;
+}
+
+/** setsid(): a new session and group led by the caller, unless it already leads a group (EPERM). */
+export function sysSetsid(k: Kernel): SyscallOutcome {
+  const pid = currentPid(k);
+  if (allKernels(k).some((o) => o.pgid === pid)) return -E.PERM;
+  k.pgid = pid;
+  k.sid = pid;
+  return pid;
+}
+
+/** getgroups(size, list): the guest belongs to its own group only. */
+export function sysGetgroups(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const size = Number(BigInt.asIntN(32, a[0]!));
+  if (size < 0) return -E.INVAL;
+  if (size === 0) return 1;
+  const r = k.writeUser(a[1]!, new StructWriter(4).u32(0, GUEST_GID).bytes);
+  return r !== 0 ? r : 1;
+}
+
+const PRIO_PROCESS = 0;
+const PRIO_PGRP = 1;
+const PRIO_USER = 2;
+
+function priorityTargets(k: Kernel, which: number, who: number): Kernel[] | number {
+  if (which === PRIO_PROCESS) { const t = liveProcessKernel(k, who); return t ? [t] : -E.SRCH; }
+  if (which === PRIO_PGRP) { const g = who === 0 ? k.pgid : who; const ks = allKernels(k).filter((o) => o.pgid === g); return ks.length ? ks : -E.SRCH; }
+  if (which === PRIO_USER) return who === 0 || who === GUEST_UID ? allKernels(k) : -E.SRCH;
+  return -E.INVAL;
+}
+
+/** getpriority: the system call returns 20 - nice (glibc turns it back into the nice value). */
+export function sysGetpriority(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const targets = priorityTargets(k, Number(BigInt.asIntN(32, a[0]!)), Number(BigInt.asIntN(32, a[1]!)));
+  if (typeof targets === 'number') return targets;
+  return 20 - Math.min(...targets.map((t) => t.nice));
+}
+
+/** setpriority: nice values are clamped to [-20, 19]; lowering one needs CAP_SYS_NICE (EACCES, RLIMIT_NICE is 0). */
+export function sysSetpriority(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const targets = priorityTargets(k, Number(BigInt.asIntN(32, a[0]!)), Number(BigInt.asIntN(32, a[1]!)));
+  if (typeof targets === 'number') return targets;
+  const nice = Math.max(-20, Math.min(19, Number(BigInt.asIntN(32, a[2]!))));
+  for (const t of targets) if (nice < t.nice) return -E.ACCES;
+  for (const t of targets) t.nice = nice;
+  return 0;
+}
+
+const SCHED_OTHER = 0;
+const SCHED_FIFO = 1;
+const SCHED_RR = 2;
+const SCHED_BATCH = 3;
+const SCHED_IDLE = 5;
+const SCHED_DEADLINE = 6;
+
+export function sysSchedGetscheduler(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid < 0) return -E.INVAL;
+  return liveProcessKernel(k, pid) || isKnownTask(k, pid) ? SCHED_OTHER : -E.SRCH;
+}
+
+export function sysSchedGetparam(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid < 0 || a[1] === 0n) return -E.INVAL;
+  if (!liveProcessKernel(k, pid) && !isKnownTask(k, pid)) return -E.SRCH;
+  return k.writeUser(a[1]!, new Uint8Array(4));
+}
+
+/** sched_setscheduler(pid, policy, param) and sched_setparam(pid, param): real-time policies need CAP_SYS_NICE. */
+function setScheduler(k: Kernel, pid: number, policy: number, param: bigint): SyscallOutcome {
+  if (pid < 0 || param === 0n) return -E.INVAL;
+  const raw = k.readUser(param, 4);
+  if (typeof raw === 'number') return raw;
+  const priority = new DataView(raw.buffer, raw.byteOffset, 4).getInt32(0, true);
+  if (!liveProcessKernel(k, pid) && !isKnownTask(k, pid)) return -E.SRCH;
+  const base = policy & ~0x40000000; // SCHED_RESET_ON_FORK
+  if (![SCHED_OTHER, SCHED_FIFO, SCHED_RR, SCHED_BATCH, SCHED_IDLE, SCHED_DEADLINE].includes(base)) return -E.INVAL;
+  if (base === SCHED_FIFO || base === SCHED_RR) return priority < 1 || priority > 99 ? -E.INVAL : -E.PERM;
+  if (base === SCHED_DEADLINE) return -E.INVAL;
+  return priority !== 0 ? -E.INVAL : 0;
+}
+
+export function sysSchedSetscheduler(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  return setScheduler(k, Number(BigInt.asIntN(32, a[0]!)), Number(BigInt.asIntN(32, a[1]!)), a[2]!);
+}
+
+export function sysSchedSetparam(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  return setScheduler(k, Number(BigInt.asIntN(32, a[0]!)), SCHED_OTHER, a[1]!);
+}
+
+export function sysSchedPriorityMax(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const policy = Number(BigInt.asIntN(32, a[0]!));
+  if (policy === SCHED_FIFO || policy === SCHED_RR) return 99;
+  return [SCHED_OTHER, SCHED_BATCH, SCHED_IDLE, SCHED_DEADLINE].includes(policy) ? 0 : -E.INVAL;
+}
+
+export function sysSchedPriorityMin(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const policy = Number(BigInt.asIntN(32, a[0]!));
+  if (policy === SCHED_FIFO || policy === SCHED_RR) return 1;
+  return [SCHED_OTHER, SCHED_BATCH, SCHED_IDLE, SCHED_DEADLINE].includes(policy) ? 0 : -E.INVAL;
+}
+
+/** sched_rr_get_interval: 0 for SCHED_OTHER tasks. */
+export function sysSchedRrGetInterval(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid < 0) return -E.INVAL;
+  if (!liveProcessKernel(k, pid) && !isKnownTask(k, pid)) return -E.SRCH;
+  return k.writeUser(a[1]!, new Uint8Array(16));
+}
+
+/** mlock/munlock/mlock2: the range must be mapped (ENOMEM); locking changes nothing in an emulator. */
+export function sysMlock(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const start = BigInt.asUintN(64, a[0]!) & ~0xfffn & 0x00ffffffffffffffn;
+  const end = (BigInt.asUintN(64, a[0]!) & 0x00ffffffffffffffn) + BigInt.asUintN(64, a[1]!);
+  return k.addressSpace.fullyMapped(start, (end + 0xfffn) & ~0xfffn) ? 0 : -E.NOMEM;
+}
+
+export function sysMlock2(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if ((a[2]! & ~1n) !== 0n) return -E.INVAL; // MLOCK_ONFAULT
+  return sysMlock(k, a);
+}
+
+export function sysMlockall(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[0]! & 0xffffffffn);
+  if (flags === 0 || (flags & ~7) !== 0 || flags === 4) return -E.INVAL; // MCL_CURRENT 1, MCL_FUTURE 2, MCL_ONFAULT 4
+  return 0;
+}
+
+export function sysMunlockall(): SyscallOutcome {
+  return 0;
+}

@@ -193,8 +193,18 @@ export function sysKill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const signal = Number(BigInt.asIntN(32, a[1]!));
   const self = currentPid(k);
   const sched = schedulerOf(k);
-  if (pid === self || pid === 0 || pid === -1 || !sched) {
-    if (pid !== self && pid !== 0 && pid !== -1) return -E.SRCH;
+  if (pid <= 0) {
+    // 0: the caller's process group; -1: every process but the caller (and init); < -1: group -pid.
+    if (signal < 0 || signal > 64) return -E.INVAL;
+    const group = pid === 0 ? k.pgid : -pid;
+    const targets = (sched ? sched.liveProcesses() : []).filter((p) => p.kernel !== k && (pid === -1 || p.kernel.pgid === group));
+    const includesSelf = pid !== -1 && k.pgid === group;
+    if (targets.length === 0 && !includesSelf) return -E.SRCH;
+    for (const p of targets) sendTo(k, sched!.threadForSignal(p, signal), signal, SI_USER);
+    return includesSelf ? sendToSelf(k, signal, SI_USER) : 0;
+  }
+  if (pid === self || !sched) {
+    if (pid !== self) return -E.SRCH;
     return sendToSelf(k, signal, SI_USER);
   }
   const process = sched.findProcess(pid > 0 ? pid : -pid);
