@@ -78,7 +78,10 @@ function writeFile(header: (shoff: number, shnum: number, shstrndx: number) => U
   const shstr = new StringTable();
   const names = sections.map((s) => shstr.add(s.name));
   const shstrName = shstr.add('.shstrtab');
-  const file = new ByteBuffer(4096);
+  // Room for every section's bytes up front, so that a large object is not copied while the buffer grows.
+  let estimate = firstOffset + shstr.buf.length + 64 * (sections.length + 2) + 8 * sections.length + 16;
+  for (const s of sections) if (s.type !== SHT_NOBITS) estimate += s.data.length;
+  const file = new ByteBuffer(estimate);
   file.fill(firstOffset);
   preplaced?.(file);
   for (const s of sections) {
@@ -143,38 +146,49 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
 
   // Symbols: null, section symbols, locals (with mapping symbols), then globals.
   const symbols: ElfSymbol[] = [];
-  const symbolIndex = new Map<string, number>();
-  for (const [name, idx] of sectionIndex) {
-    symbolIndex.set(`section:${name}`, symbols.length + 1);
-    symbols.push({ name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
-  }
+  // What names each symbol for relocations (`section:NAME` for section symbols, '' for mapping symbols); the
+  // name -> index map is made from it only when a relocation needs it.
+  const indexKeys: string[] = [];
+  const push = (key: string, symbol: ElfSymbol): void => { indexKeys.push(key); symbols.push(symbol); };
+  for (const [name, idx] of sectionIndex) push(`section:${name}`, { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
   const typeOf = (t: string): number => (t === 'func' ? 2 : t === 'object' ? 1 : 0);
   const otherOf = (v: string | undefined): number => (v === 'internal' ? 1 : v === 'hidden' ? 2 : v === 'protected' ? 3 : 0);
   const shndxOf = (section: string | undefined): number =>
     section === undefined ? 0 : section === '*ABS*' ? SHN_ABS : section === '*COM*' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_ABS;
   const mapping = [...(result.mappingSymbols ?? [])].sort((a, b) => a.offset - b.offset);
-  const locals = result.symbols.filter((s) => s.binding === 'local' && s.section !== undefined && !s.name.startsWith('.L'));
-  for (const s of locals) {
-    symbolIndex.set(s.name, symbols.length + 1);
-    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
+  const writtenLocal = (s: (typeof result.symbols)[number]): boolean => s.binding === 'local' && s.section !== undefined && !s.name.startsWith('.L');
+  for (const s of result.symbols) {
+    if (!writtenLocal(s)) continue;
+    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
   }
   for (const m of mapping) {
-    symbols.push({ name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
+    push('', { name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
   }
   const firstGlobal = symbols.length + 1;
-  const localSet = new Set(locals);
   for (const s of result.symbols) {
-    if (localSet.has(s) || (s.binding === 'local' && s.name.startsWith('.L'))) continue;
-    if (s.binding === 'local' && s.section === undefined) continue;
-    symbolIndex.set(s.name, symbols.length + 1);
-    symbols.push({ name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
+    if (s.binding === 'local') continue; // written above, or (.L names, undefined locals) not written at all
+    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
   }
-  const ownSymbols = new Map<string, (typeof result.symbols)[number]>();
-  for (const s of result.symbols) if (!ownSymbols.has(s.name)) ownSymbols.set(s.name, s);
+  let symbolIndexByKey: Map<string, number> | undefined;
+  const symbolIndex = (key: string): number | undefined => {
+    if (!symbolIndexByKey) {
+      symbolIndexByKey = new Map();
+      for (let i = 0; i < indexKeys.length; i++) if (indexKeys[i] !== '') symbolIndexByKey.set(indexKeys[i]!, i + 1);
+    }
+    return symbolIndexByKey.get(key);
+  };
+  // The unit's symbols by name, made only when there are relocations to name them.
+  let ownSymbolsByName: Map<string, (typeof result.symbols)[number]> | undefined;
+  const ownSymbols = (): Map<string, (typeof result.symbols)[number]> => {
+    if (ownSymbolsByName) return ownSymbolsByName;
+    ownSymbolsByName = new Map();
+    for (const s of result.symbols) if (!ownSymbolsByName.has(s.name)) ownSymbolsByName.set(s.name, s);
+    return ownSymbolsByName;
+  };
   const relocSymbol = (name: string): number => {
-    const own = ownSymbols.get(name);
-    if (!own && sectionIndex.has(name)) return symbolIndex.get(`section:${name}`)!;
-    const idx = symbolIndex.get(name);
+    const own = ownSymbols().get(name);
+    if (!own && sectionIndex.has(name)) return symbolIndex(`section:${name}`)!;
+    const idx = symbolIndex(name);
     if (idx !== undefined) return idx;
     // A local .L symbol named by a relocation: name it through its section.
     return 0;
@@ -187,13 +201,14 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     for (const r of relocs) {
       let sym = relocSymbol(r.symbol);
       let addend = r.addend;
-      const own = ownSymbols.get(r.symbol);
+      const own = ownSymbols().get(r.symbol);
       if (sym === 0 && own && own.section && sectionIndex.has(own.section)) {
-        sym = symbolIndex.get(`section:${own.section}`)!;
+        sym = symbolIndex(`section:${own.section}`)!;
         addend += own.value;
       }
-      b.u64(BigInt(r.offset));
-      b.u64((BigInt(sym) << 32n) | BigInt(relocationNumbers[r.kind]));
+      b.intNumber(r.offset, 8);
+      b.u32(relocationNumbers[r.kind]); // r_info: type in the low word, symbol index in the high word
+      b.u32(sym);
       b.u64(addend);
     }
     relaSections.push({
