@@ -6,7 +6,7 @@ const extensionNames: Readonly<Record<string, readonly Feature[]>> = {
   memtag: ['mte'], mte: ['mte'], crc: ['crc'], lse: ['lse'], rcpc: ['rcpc'], rcpc2: ['rcpc2'], pauth: ['pauth'],
   bti: ['bti'], flagm: ['flagm'], rng: ['rng'], sb: ['sb'], ssbs: ['ssbs'], predres: ['predres'], fp: ['fp'],
   simd: ['fp', 'simd'], fp16: ['fp', 'fp16'], fp16fml: ['fp', 'fp16', 'fp16fml'], dotprod: ['simd', 'dotprod'], rdma: ['simd', 'rdma'], rdm: ['simd', 'rdma'], aes: ['simd', 'aes'],
-  sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
+  sha2: ['simd', 'sha2'], sha3: ['simd', 'sha2', 'sha3'], sm4: ['simd', 'sm4'], crypto: ['simd', 'aes', 'sha2'], jscvt: ['jscvt'],
   fcma: ['fcma'], frintts: ['frintts'], i8mm: ['i8mm'], bf16: ['bf16'], lse2: ['lse2'], ls64: ['ls64'],
   cssc: ['cssc'], sve: ['fp', 'simd', 'sve'],
 };
@@ -32,12 +32,12 @@ export const defaultFeatures: readonly Feature[] = v80;
 /**
  * Every extension the emulator executes: what `aarch64-mte run` and the debugger enable when they assemble a
  * program themselves (GNU as would need -march for them). Extensions whose instructions the machine treats as
- * undefined (SVE, SME, MOPS, LS64, SM3/SM4) are left out, so such a program gets the assembler's diagnostic
+ * undefined (SVE, SME, MOPS, LS64) are left out, so such a program gets the assembler's diagnostic
  * instead of a SIGILL at run time.
  */
 export const runnableFeatures: readonly Feature[] = [
   'base', 'fp', 'simd', 'crc', 'lse', 'rcpc', 'pauth', 'bti', 'mte', 'flagm', 'rng', 'sb', 'ssbs',
-  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3', 'i8mm',
+  'fp16', 'fp16fml', 'dotprod', 'jscvt', 'fcma', 'frintts', 'bf16', 'cssc', 'rdma', 'aes', 'sha2', 'sha3', 'sm4', 'i8mm',
   'v8.2', 'v8.5',
 ];
 
@@ -67,7 +67,11 @@ export function parseArchitecture(text: string, cpu = false): { features: Set<Fe
   const base = cpu ? (head === '' ? undefined : v82) : architectures[head];
   if (!base) return { error: cpu ? `unknown cpu \`${text}'` : `unknown architecture \`${text}'` };
   const set = new Set<Feature>(base);
+  let removing = false;
   for (const ext of parts.slice(1)) {
+    // GNU as: `+nofp+sha2` is refused (additions come first, then removals).
+    if (ext.startsWith('no')) removing = true;
+    else if (removing) return { error: 'must specify extensions to add before specifying those to remove' };
     const err = applyExtension(set, ext);
     if (err) return { error: err };
   }
