@@ -76,7 +76,7 @@ export type ThreadWait =
    * The system call is executed again when another thread has made progress (pipes, wait4, poll), or at the
    * deadline (virtual time) when it has one (then the guest clock is moved on to `until`).
    */
-  | { readonly kind: 'retry'; readonly what: string; readonly progress: number; readonly deadline?: bigint; readonly until?: bigint }
+  | { readonly kind: 'retry'; readonly what: string; readonly progress: number; readonly deadline?: bigint; readonly until?: bigint; readonly eintr?: boolean }
   | { readonly kind: 'vfork'; readonly child: GuestProcess };
 
 /**
@@ -92,6 +92,23 @@ export interface FutexKey {
 export function futexKey(k: Kernel, address: bigint, privateFutex: boolean): FutexKey {
   const shared = privateFutex ? undefined : sharedFutexKey(k, address);
   return { address, key: shared !== undefined ? `shared ${shared}` : `process ${currentPid(k)}:${address}` };
+}
+
+/** An interval timer (id -1, -2, -3: ITIMER_REAL, VIRTUAL, PROF) or a POSIX timer (id >= 0) of a process. */
+export interface GuestTimer {
+  readonly process: GuestProcess;
+  readonly id: number;
+  readonly signal: number;
+  readonly notify: 'signal' | 'none';
+  /** SIGEV_THREAD_ID: the thread that gets the signal. */
+  readonly tid?: number;
+  /** sigev_value, given back in si_value. */
+  readonly value: bigint;
+  readonly clock: number;
+  deadline: bigint | undefined;
+  until: bigint;
+  interval: bigint;
+  overrun: number;
 }
 
 export class GuestThread {
@@ -385,12 +402,12 @@ export class Scheduler {
    * nanoseconds), also at its end: the deadline is kept across the re-executions of the same call (retryExpired
    * tells the call it has passed); `until` is the guest clock's time at the deadline.
    */
-  blockAndRetry(k: Kernel, what: string, timeout?: { ns: bigint; until: bigint }): SyscallOutcome {
+  blockAndRetry(k: Kernel, what: string, timeout?: { ns: bigint; until: bigint }, eintr = false): SyscallOutcome {
     const t = this.threadOf(k);
     if (timeout && t.retryDeadline === undefined) t.retryDeadline = { deadline: this.virtualTime + timeout.ns, until: timeout.until };
     const d = t.retryDeadline;
     k.machine.setPC(k.machine.getPC() - 4n);
-    return this.block(k, { kind: 'retry', what, progress: this.progress, ...(d ? { deadline: d.deadline, until: d.until } : {}) });
+    return this.block(k, { kind: 'retry', what, progress: this.progress, eintr, ...(d ? { deadline: d.deadline, until: d.until } : {}) });
   }
 
   /** For a call with a timeout that blockAndRetry re-executes: whether its deadline has passed (then forgotten). */
@@ -478,7 +495,61 @@ export class Scheduler {
     if (blocked || target.state !== 'blocked') return;
     const wait = target.wait!;
     if (wait.kind === 'futex' || wait.kind === 'sleep') this.wake(target, -E.INTR);
-    else if (wait.kind === 'retry') this.wake(target);
+    else if (wait.kind === 'retry' && wait.eintr) {
+      // poll, select, pause: a signal ends the call with EINTR (never restarted), past its SVC.
+      target.retryDeadline = undefined;
+      if (target.process.loaded === target) k.machine.setPC(k.machine.getPC() + 4n);
+      else if (target.context) target.context.pc += 4n;
+      this.wake(target, -E.INTR);
+    } else if (wait.kind === 'retry') this.wake(target);
+  }
+
+  // Interval timers (setitimer, alarm) and POSIX timers (timer_create), counted in virtual time.
+
+  readonly timers: GuestTimer[] = [];
+
+  /** Arms (or with `ns` undefined disarms) a timer; `until` is the guest clock at the expiry. */
+  armTimer(timer: GuestTimer, ns: bigint | undefined, interval: bigint, until: bigint): void {
+    timer.deadline = ns === undefined ? undefined : this.virtualTime + (ns > 0n ? ns : 0n);
+    timer.until = until;
+    timer.interval = interval;
+    timer.overrun = 0;
+    if (!this.timers.includes(timer)) this.timers.push(timer);
+  }
+
+  /** Virtual nanoseconds until a timer expires (0 when disarmed). */
+  timerLeft(timer: GuestTimer): bigint {
+    return timer.deadline === undefined ? 0n : timer.deadline > this.virtualTime ? timer.deadline - this.virtualTime : 1n;
+  }
+
+  /** Signals the expired timers (in arming order) and re-arms the periodic ones. */
+  private fireTimers(): void {
+    for (const timer of this.timers) {
+      if (timer.deadline === undefined || timer.deadline > this.virtualTime || !timer.process.alive) continue;
+      let n = 1n;
+      if (timer.interval > 0n) {
+        n = (this.virtualTime - timer.deadline) / timer.interval + 1n;
+        timer.deadline += n * timer.interval;
+      } else timer.deadline = undefined;
+      timer.process.kernel.advanceClockTo(timer.until);
+      if (timer.interval > 0n) timer.until += n * timer.interval;
+      timer.overrun = Number(n - 1n > 0x7fffffffn ? 0x7fffffffn : n - 1n);
+      if (timer.notify === 'none') continue;
+      const target = timer.tid !== undefined ? this.findThread(timer.tid) : this.threadForSignal(timer.process, timer.signal);
+      if (!target || target.process !== timer.process) continue;
+      const info: SignalInfo = timer.id < 0
+        ? { signal: timer.signal, code: 0x80, address: 0n, senderPid: 0 } // SI_KERNEL
+        : { signal: timer.signal, code: -2, address: 0n, timer: { id: timer.id, overrun: timer.overrun, value: timer.value } }; // SI_TIMER
+      this.signalThread(target, info);
+      this.progress++;
+    }
+  }
+
+  /** The earliest armed timer's deadline, if any. */
+  private nextTimer(): bigint | undefined {
+    let best: bigint | undefined;
+    for (const t of this.timers) if (t.deadline !== undefined && t.process.alive && (best === undefined || t.deadline < best)) best = t.deadline;
+    return best;
   }
 
   /** A thread of the process that does not block the signal (or the first live one), for process-directed signals. */
@@ -519,6 +590,9 @@ export class Scheduler {
   endProcess(p: GuestProcess, stop: StopReason): void {
     if (p.ended) return;
     p.ended = stop;
+    // Its timers go with it.
+    const kept = this.timers.filter((t) => t.process !== p);
+    this.timers.splice(0, this.timers.length, ...kept);
     const k = p.kernel;
     for (const t of p.threads) { t.state = 'dead'; t.wait = undefined; this.release(k, t.charged); t.charged = 0; }
     this.progress++;
@@ -710,6 +784,7 @@ export class Scheduler {
   /** Picks the thread to run next; undefined when every thread waits forever. */
   private pick(): GuestThread | undefined {
     for (let round = 0; round < 2; round++) {
+      this.fireTimers();
       for (const t of this.threads) {
         if (t.state !== 'blocked' || !t.wait) continue;
         const w = t.wait;
@@ -752,6 +827,8 @@ export class Scheduler {
           if (earliest === undefined || w.deadline < earliest) earliest = w.deadline;
         }
       }
+      const timer = this.nextTimer();
+      if (timer !== undefined && (earliest === undefined || timer < earliest)) earliest = timer;
       if (earliest === undefined) return undefined;
       this.virtualTime = earliest;
     }
@@ -1041,6 +1118,12 @@ export function parentPid(k: Kernel): number {
 export function liveKernels(k: Kernel): Kernel[] {
   const s = schedulerOf(k);
   return s ? s.liveKernels() : [k];
+}
+
+/** The scheduler of the program, created now if it does not exist yet (timers need its time slices). */
+export function schedulerFor(k: Kernel): { sched: Scheduler; created: boolean } {
+  const existing = schedulerOf(k);
+  return existing ? { sched: existing, created: false } : { sched: ensureScheduler(k), created: true };
 }
 
 /** Whether a pid/tid names a live thread or process of the program. */

@@ -97,7 +97,7 @@ function waitForEvents(k: Kernel, what: string, timeout: bigint | undefined, fil
   if (sched) {
     if (sched.retryExpired(k)) return 'timeout';
     const end = timer !== undefined && (userEnd === undefined || timer < userEnd) ? timer : userEnd;
-    return sched.blockAndRetry(k, what, end === undefined ? undefined : { ns: end > now ? end - now : 0n, until: end });
+    return sched.blockAndRetry(k, what, end === undefined ? undefined : { ns: end > now ? end - now : 0n, until: end }, true);
   }
   // A single thread: only time can change anything.
   if (timer !== undefined && (userEnd === undefined || timer <= userEnd)) {
