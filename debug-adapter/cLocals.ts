@@ -278,6 +278,12 @@ export class CDebugInfo {
     return data;
   }
 
+  /** The value again from memory (after a write), or undefined when it is no longer readable. */
+  reread(machine: Machine, data: CValueData): CValueData | undefined {
+    if (data.address === undefined) return data;
+    return this.dereference(machine, data.address, data.type);
+  }
+
   /** A visible variable's value (innermost scope first, then globals); undefined when unknown or unreadable. */
   variableData(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CValueData | undefined {
     const v = this.model.variablesAt(frame.pc).find((x) => x.name === name) ?? this.model.global(name);

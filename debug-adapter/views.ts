@@ -18,6 +18,7 @@ import {
 import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
 import type { StackFrameInfo } from './unwind.js';
 import { innermostFrame, type CValueData, type CVariableView, type FrameContext } from './cLocals.js';
+import { stripTypedefs } from '../emulator/dwarf/index.js';
 import type {
   ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
 } from './protocol.js';
@@ -32,7 +33,7 @@ type Container =
   | { kind: 'frame'; index: number }
   | { kind: 'cLocals'; frame: number }
   | { kind: 'cGlobals' }
-  | { kind: 'cValue'; name: string; data: CValueData };
+  | { kind: 'cValue'; name: string; data: CValueData; evaluateName?: string; frame?: number };
 
 type Result = { body?: unknown; after?: () => void };
 
@@ -184,11 +185,11 @@ export class SessionViews {
   }
 
   /** A C variable as a DAP variable; structs, unions, arrays and pointers to data expand. */
-  private cVariable(t: DebugTarget, v: CVariableView, evaluateName?: string): DebugProtocol.Variable {
+  private cVariable(t: DebugTarget, v: CVariableView, evaluateName?: string, frame?: number): DebugProtocol.Variable {
     const expandable = v.data !== undefined && t.cInfo?.expandable(t.machine, v.data) === true;
     return {
       name: v.name, value: v.value, type: v.type,
-      variablesReference: expandable ? this.handle({ kind: 'cValue', name: v.name, data: v.data! }) : 0,
+      variablesReference: expandable ? this.handle({ kind: 'cValue', name: v.name, data: v.data!, ...(evaluateName ? { evaluateName } : {}), ...(frame !== undefined ? { frame } : {}) }) : 0,
       ...(evaluateName ? { evaluateName } : {}),
       ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}),
     };
@@ -315,12 +316,12 @@ export class SessionViews {
         const symbolize = (a: bigint): string | undefined => symbolText(t, a);
         const frame = c.kind === 'cLocals' ? this.frameContext(t, c.frame + 1) : undefined;
         const list = c.kind === 'cLocals' ? (frame ? t.cInfo?.locals(t.machine, symbolize, frame) : []) : t.cInfo?.globals(t.machine, symbolize);
-        vars = (list ?? []).map((v) => this.cVariable(t, v, c.kind === 'cLocals' && c.frame > 0 ? undefined : v.name));
+        vars = (list ?? []).map((v) => this.cVariable(t, v, c.kind === 'cLocals' && c.frame > 0 ? undefined : v.name, c.kind === 'cLocals' ? c.frame : undefined));
         break;
       }
       case 'cValue': {
         const symbolize = (a: bigint): string | undefined => symbolText(t, a);
-        vars = (t.cInfo?.children(t.machine, c.name, c.data, symbolize) ?? []).map((v) => this.cVariable(t, v));
+        vars = (t.cInfo?.children(t.machine, c.name, c.data, symbolize) ?? []).map((v) => this.cVariable(t, v, childExpression(c.evaluateName, v.name), c.frame));
         break;
       }
       case 'frame': {
@@ -357,6 +358,7 @@ export class SessionViews {
     const valueText = requireString(c, args, 'value', { nonEmpty: true });
     const container = this.container(ref);
     if (!container) throw new RequestError(`${c}: unknown variablesReference ${ref}`, STALE);
+    if (container.kind === 'cLocals' || container.kind === 'cGlobals' || container.kind === 'cValue') return this.setCVariable(t, container, name, valueText);
     const value = evaluate(t, valueText);
     if (!value.ok) throw new RequestError(`${c}: ${value.message}`);
     const v = value.value.value & U64;
@@ -381,6 +383,48 @@ export class SessionViews {
       return { body: { value: describePointer(t.machine, v, 16) } };
     }
     throw new RequestError(`${c}: '${name}' is read-only`);
+  }
+
+  /**
+   * The C variable (or member, element, pointee) `name` of a C container, read now, with the frame whose
+   * registers locate it; undefined when there is none.
+   */
+  private cChild(t: DebugTarget, container: Container, name: string): { view: CVariableView; frame?: FrameContext } | undefined {
+    const symbolize = (a: bigint): string | undefined => symbolText(t, a);
+    if (container.kind === 'cLocals') {
+      const frame = this.frameContext(t, container.frame + 1);
+      const view = frame ? t.cInfo?.locals(t.machine, symbolize, frame).find((v) => v.name === name) : undefined;
+      return view ? { view, frame } : undefined;
+    }
+    if (container.kind === 'cGlobals') {
+      const view = t.cInfo?.globals(t.machine, symbolize).find((v) => v.name === name);
+      return view ? { view } : undefined;
+    }
+    if (container.kind === 'cValue') {
+      // Re-read the parent from memory: its children may have been written since it was listed.
+      const parent = container.data.address !== undefined ? t.cInfo?.reread(t.machine, container.data) ?? container.data : container.data;
+      const view = t.cInfo?.children(t.machine, container.name, parent, symbolize).find((v) => v.name === name);
+      const frame = container.frame !== undefined ? this.frameContext(t, container.frame + 1) : undefined;
+      return view ? { view, ...(frame ? { frame } : {}) } : undefined;
+    }
+    return undefined;
+  }
+
+  /** setVariable of a C variable in memory: integers, enums, pointers and characters from an expression, floating point from a number. */
+  private setCVariable(t: DebugTarget, container: Container, name: string, valueText: string): Result {
+    const c = 'setVariable';
+    const found = this.cChild(t, container, name);
+    if (!found) throw new RequestError(`${c}: no variable '${name}' here`);
+    const data = found.view.data;
+    if (!data) throw new RequestError(`${c}: '${name}' cannot be read (${found.view.value}), so it cannot be set`);
+    if (data.address === undefined) throw new RequestError(`${c}: '${name}' is not in memory (the compiler keeps it in a register): it cannot be set`);
+    const bytes = encodeCValue(data, valueText, (text) => evaluate(t, text, found.frame));
+    if (typeof bytes === 'string') throw new RequestError(`${c}: ${bytes}`);
+    if (t.machine.writeMemory(untagged(data.address), bytes) !== bytes.length) throw new RequestError(`${c}: cannot write memory at ${hex(untagged(data.address))}`);
+    this.memoryChanged(untagged(data.address), bytes.length);
+    const after = this.cChild(t, container, name);
+    const v = after ? this.cVariable(t, after.view) : undefined;
+    return { body: { value: v?.value ?? valueText, type: v?.type, variablesReference: v?.variablesReference ?? 0, ...(v?.memoryReference ? { memoryReference: v.memoryReference } : {}) } };
   }
 
   setExpression(args: Args): Result {
@@ -543,7 +587,7 @@ export class SessionViews {
     const ref = optionalInteger(c, args, 'variablesReference');
     const asAddress = optionalBoolean(c, args, 'asAddress') ?? false;
     const bytes = optionalInteger(c, args, 'bytes', 1, 1 << 20);
-    optionalInteger(c, args, 'frameId');
+    const frameId = optionalInteger(c, args, 'frameId');
     const t = this.getTarget();
     const none = (why: string): Result => ({ body: { dataId: null, description: why } });
     if (!t || t.isRunning || t.hasExited) return none('Data breakpoints can be set while the program is paused');
@@ -573,9 +617,17 @@ export class SessionViews {
         if (m) return memory(untagged(container.address) + BigInt(Number(m[1]) * 8), 8, name);
         return none(`'${name}' cannot be watched`);
       }
+      if (container.kind === 'cLocals' || container.kind === 'cGlobals' || container.kind === 'cValue') {
+        const found = this.cChild(t, container, name);
+        const data = found?.view.data;
+        if (!data) return none(`'${name}' cannot be read`);
+        if (data.address === undefined) return none(`'${name}' is in a register, not in memory: it cannot be watched`);
+        return memory(data.address, bytes ?? Math.max(1, data.bytes.length), `${name}, ${found!.view.type}`);
+      }
       return none(`'${name}' cannot be watched`);
     }
-    const r = evaluate(t, name);
+    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(c, t, frameId)) : undefined;
+    const r = evaluate(t, name, frame);
     if (!r.ok) return none(r.message);
     if (asAddress) return memory(r.value.value, bytes ?? 8, name);
     const lv = r.value.lvalue;
@@ -671,4 +723,42 @@ function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }):
   if (v.type.kind === 'pointer') return 'pointer';
   if (v.type.kind === 'record' || v.type.kind === 'opaque') return v.type.name ?? '?';
   return 'void';
+}
+
+/** The expression naming a child of a C value: `parent.member`, `parent[3]`, `*parent`. */
+function childExpression(parent: string | undefined, child: string): string | undefined {
+  if (!parent) return undefined;
+  const wrapped = /^[A-Za-z_]\w*((\.|->)[A-Za-z_]\w*|\[\d+\])*$/.test(parent) ? parent : `(${parent})`;
+  if (/^\[\d+\]$/.test(child)) return `${wrapped}${child}`;
+  if (child.startsWith('*')) return `*${wrapped}`;
+  if (/^[A-Za-z_]\w*$/.test(child)) return `${wrapped}.${child}`;
+  return undefined;
+}
+
+const DW_ATE_float = 0x4;
+
+/**
+ * The bytes to store in a C object for `text`: a number for floating point (float, double), an expression's
+ * value for integers, characters, enums and pointers; a message for what cannot be assigned this way.
+ */
+export function encodeCValue(data: CValueData, text: string, evaluateText: (text: string) => ReturnType<typeof evaluate>): Uint8Array | string {
+  const size = data.bytes.length;
+  const t = stripTypedefs(data.type);
+  if (t.kind === 'struct' || t.kind === 'union') return `cannot assign to a whole ${t.kind}: set its members`;
+  if (t.kind === 'array') return 'cannot assign to an array: set its elements';
+  if (t.kind === 'base' && t.encoding === DW_ATE_float) {
+    const n = Number(text.trim());
+    if (text.trim() === '' || (Number.isNaN(n) && !/^[-+]?nan$/i.test(text.trim()))) return `'${text}' is not a number`;
+    if (size !== 4 && size !== 8) return `cannot write a ${size}-byte floating-point value`;
+    const out = new Uint8Array(size);
+    const view = new DataView(out.buffer);
+    if (size === 4) view.setFloat32(0, n, true); else view.setFloat64(0, n, true);
+    return out;
+  }
+  if (size < 1 || size > 8) return `cannot write a ${size}-byte value`;
+  const r = evaluateText(text);
+  if (!r.ok) return r.message;
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = Number((r.value.value >> BigInt(8 * i)) & 0xffn);
+  return out;
 }
