@@ -1,5 +1,6 @@
 // The system call table: arm64 (asm-generic) syscall number -> handler. Explicit, no reflection; anything not
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
+import * as fileops from './syscalls/fileops.js';
 import * as timers from './syscalls/timers.js';
 import * as events from './syscalls/events.js';
 import { SYS } from './constants.js';
@@ -80,6 +81,8 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [19, events.sysEventfd2], [72, events.sysPselect6], [73, events.sysPpoll], // eventfd2, pselect6, ppoll
   [102, timers.sysGetitimer], [103, timers.sysSetitimer], [107, timers.sysTimerCreate], [108, timers.sysTimerGettime],
   [109, timers.sysTimerGetoverrun], [110, timers.sysTimerSettime], [111, timers.sysTimerDelete], // itimers, POSIX timers
+  [81, fileops.sysSync], [82, fileops.sysFsync], [83, fileops.sysFsync], [267, fileops.sysSyncfs], [32, fileops.sysFlock],
+  [47, fileops.sysFallocate], [52, fileops.sysFchmod], [53, fileops.sysFchmodat], [88, fileops.sysUtimensat], [153, fileops.sysTimes],
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
   [154, proc.sysSetpgid], [155, proc.sysGetpgid], [156, proc.sysGetsid], [157, proc.sysSetsid], [158, proc.sysGetgroups],

@@ -1,0 +1,161 @@
+// File maintenance calls a C program makes on files it has open or names: fsync, fdatasync, sync, syncfs, flock,
+// fallocate, fchmod, fchmodat, utimensat (futimens) and times. Errno choices follow Linux (EBADF for a bad
+// descriptor, EINVAL for pipes and other files that cannot be synced, ESPIPE for fallocate on a pipe, EROFS for
+// read-only roots). Syncing writes a file's shared-mapping pages into it (sharedMemory.ts). flock locks are always
+// granted, like record locks; mode changes apply to tmpfs files (host files keep their host mode); times of host
+// files stay the host's.
+import { E } from '../constants.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { O_PATH } from '../files.js';
+import { StructWriter } from '../text.js';
+import type { VNode } from '../vfs/nodes.js';
+import { fdArg, isRegular } from './io.js';
+import { startOf, vfsOf } from './vfsAccess.js';
+
+const AT_SYMLINK_NOFOLLOW = 0x100;
+const AT_EMPTY_PATH = 0x1000;
+
+function openNode(k: Kernel, fd: bigint, allowPath = false): VNode | number {
+  const file = k.files.get(fdArg(fd));
+  if (!file || (!allowPath && (file.flags & O_PATH) !== 0)) return -E.BADF;
+  return file.node;
+}
+
+function syncable(node: VNode): boolean {
+  return node.t !== 'pipe' && node.t !== 'std' && node.t !== 'anon';
+}
+
+/** fsync(fd) and fdatasync(fd). */
+export function sysFsync(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  if (!syncable(node)) return -E.INVAL;
+  vfsOf(k).flushShared(k, node);
+  return 0;
+}
+
+export function sysSync(k: Kernel): SyscallOutcome {
+  k.files.vfs?.flushAll(k);
+  return 0;
+}
+
+export function sysSyncfs(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  k.files.vfs?.flushAll(k);
+  return 0;
+}
+
+const LOCK_SH = 1;
+const LOCK_EX = 2;
+const LOCK_NB = 4;
+const LOCK_UN = 8;
+
+/** flock(fd, operation): validated, then granted. */
+export function sysFlock(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  const op = Number(a[1]! & 0xffffffffn) & ~LOCK_NB;
+  if (op !== LOCK_SH && op !== LOCK_EX && op !== LOCK_UN) return -E.INVAL;
+  return 0;
+}
+
+const FALLOC_FL_KEEP_SIZE = 1;
+
+/** fallocate(fd, mode, offset, len): mode 0 grows the file to offset + len; KEEP_SIZE changes nothing visible. */
+export function sysFallocate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = k.files.get(fdArg(a[0]!));
+  if (!file || (file.flags & O_PATH) !== 0) return -E.BADF;
+  const mode = Number(a[1]! & 0xffffffffn);
+  const offset = BigInt.asIntN(64, a[2]!);
+  const length = BigInt.asIntN(64, a[3]!);
+  if (offset < 0n || length <= 0n) return -E.INVAL;
+  if (!file.writable) return -E.BADF;
+  const node = file.node;
+  if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
+  if (!isRegular(k, node)) return node.t === 'tmp' && node.node.kind === 'directory' ? -E.ISDIR : -E.NODEV;
+  if ((mode & ~FALLOC_FL_KEEP_SIZE) !== 0) return -E.OPNOTSUPP;
+  if (mode === FALLOC_FL_KEEP_SIZE) return 0;
+  const vfs = vfsOf(k);
+  const end = offset + length;
+  if (end > BigInt(k.memoryLimitBytes) && node.t === 'tmp') return -E.NOSPC;
+  if (end > BigInt(vfs.size(k, node))) return vfs.truncate(k, node, Number(end));
+  return 0;
+}
+
+/** A path argument (or, with AT_EMPTY_PATH and '', the descriptor) resolved to a node. */
+function nodeAt(k: Kernel, dirfd: bigint, pathPointer: bigint, flags: number): VNode | number {
+  if (pathPointer === 0n) return openNode(k, dirfd, true);
+  const name = k.readUserString(pathPointer);
+  if (typeof name === 'number') return name;
+  if (name === '') return (flags & AT_EMPTY_PATH) !== 0 ? openNode(k, dirfd, true) : -E.NOENT;
+  const start = startOf(k, fdArg(dirfd), name);
+  if (typeof start === 'number') return start;
+  const located = vfsOf(k).resolve(k, start, name, (flags & AT_SYMLINK_NOFOLLOW) === 0);
+  return typeof located === 'number' ? located : located.node;
+}
+
+function chmodNode(k: Kernel, node: VNode, mode: number): SyscallOutcome {
+  const vfs = vfsOf(k);
+  const denied = vfs.writeDenied(node);
+  if (node.t === 'tmp') {
+    node.node.mode = (node.node.mode & ~0o7777) | (mode & 0o7777);
+    node.node.timeNs = k.now();
+    return 0;
+  }
+  if (node.t === 'std' || node.t === 'pipe' || node.t === 'anon') return 0;
+  return denied !== 0 ? denied : 0;
+}
+
+export function sysFchmod(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  return chmodNode(k, node, Number(a[1]! & 0xffffffffn));
+}
+
+/** fchmodat(dirfd, path, mode) (the system call has no flags argument). */
+export function sysFchmodat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if (a[1] === 0n) return -E.FAULT;
+  const node = nodeAt(k, a[0]!, a[1]!, 0);
+  if (typeof node === 'number') return node;
+  return chmodNode(k, node, Number(a[2]! & 0xffffffffn));
+}
+
+const UTIME_NOW = (1n << 30n) - 1n;
+const UTIME_OMIT = (1n << 30n) - 2n;
+
+/** utimensat(dirfd, path, times, flags); path NULL is futimens(dirfd). */
+export function sysUtimensat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[3]! & 0xffffffffn);
+  if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) !== 0) return -E.INVAL;
+  let mtime: bigint | undefined = k.now();
+  if (a[2] !== 0n) {
+    const raw = k.readUser(a[2]!, 32);
+    if (typeof raw === 'number') return raw;
+    const v = new DataView(raw.buffer, raw.byteOffset, 32);
+    const [as, an, ms, mn] = [0, 8, 16, 24].map((o) => v.getBigInt64(o, true));
+    for (const [s, n] of [[as!, an!], [ms!, mn!]] as const) {
+      if (n !== UTIME_NOW && n !== UTIME_OMIT && (n < 0n || n >= 1_000_000_000n)) return -E.INVAL;
+      void s;
+    }
+    mtime = mn === UTIME_OMIT ? undefined : mn === UTIME_NOW ? k.now() : ms! * 1_000_000_000n + mn!;
+  }
+  const node = nodeAt(k, a[0]!, a[1]!, flags);
+  if (typeof node === 'number') return node;
+  const denied = vfsOf(k).writeDenied(node);
+  if (node.t === 'tmp') {
+    if (mtime !== undefined) node.node.timeNs = mtime;
+    return 0;
+  }
+  return node.t === 'host' ? denied : 0;
+}
+
+/** times(buf): user time is the instructions executed (1 ns each) in clock ticks (100 per second). */
+export function sysTimes(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const ticks = (ns: bigint) => ns / 10_000_000n;
+  if (a[0] !== 0n) {
+    const r = k.writeUser(a[0]!, new StructWriter(32).u64(0, ticks(BigInt(k.machine.instructionCount))).bytes);
+    if (r !== 0) return r;
+  }
+  return ticks(k.now()) & 0x7fffffffffffn;
+}

@@ -1,0 +1,77 @@
+// fsync/fdatasync/sync/syncfs, flock, fallocate, fchmod/fchmodat, utimensat and times through the kernel's system
+// calls on tmpfs files and pipes. Expectations from the man pages (fsync(2): EINVAL for a pipe; flock(2): EINVAL
+// for an unknown operation; fallocate(2): ESPIPE for a pipe, EINVAL for len <= 0, the size grows with mode 0 and
+// not with FALLOC_FL_KEEP_SIZE; utimensat(2): UTIME_NOW/UTIME_OMIT; times(2): clock ticks).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { makeProcess, SCRATCH, EINVAL } from './helpers.js';
+
+const EBADF = -9n;
+const ESPIPE = -29n;
+
+function statOf(t: ReturnType<typeof makeProcess>, fd: bigint): { mode: number; size: bigint; mtime: bigint } {
+  assert.equal(t.syscall(80, fd, SCRATCH + 2048n).value, 0n);
+  const v = new DataView(t.process.machine.readMemory(SCRATCH + 2048n, 128).data.buffer);
+  return { mode: v.getUint32(16, true), size: v.getBigInt64(48, true), mtime: v.getBigInt64(88, true) * 1_000_000_000n + v.getBigInt64(96, true) };
+}
+
+test('fsync, fdatasync, sync, syncfs, flock', () => {
+  const t = makeProcess();
+  const fd = t.syscall(56, -100, t.scratch('/tmp/f'), 0x42, 0o644).value;
+  assert.ok(fd >= 3n);
+  assert.equal(t.syscall(82, fd).value, 0n);
+  assert.equal(t.syscall(83, fd).value, 0n);
+  assert.equal(t.syscall(82, 99).value, EBADF);
+  assert.equal(t.syscall(59, SCRATCH + 512n, 0).value, 0n);
+  const r = new DataView(t.process.machine.readMemory(SCRATCH + 512n, 4).data.buffer).getInt32(0, true);
+  assert.equal(t.syscall(82, r).value, EINVAL, 'fsync of a pipe');
+  assert.equal(t.syscall(81).value, 0n);
+  assert.equal(t.syscall(267, fd).value, 0n);
+  assert.equal(t.syscall(32, fd, 2).value, 0n, 'LOCK_EX');
+  assert.equal(t.syscall(32, fd, 8).value, 0n, 'LOCK_UN');
+  assert.equal(t.syscall(32, fd, 3).value, EINVAL);
+  assert.equal(t.syscall(32, 99, 2).value, EBADF);
+});
+
+test('fallocate grows a file (mode 0), keeps its size with FALLOC_FL_KEEP_SIZE; ESPIPE, EINVAL, EBADF', () => {
+  const t = makeProcess();
+  const fd = t.syscall(56, -100, t.scratch('/tmp/g'), 0x42, 0o644).value;
+  assert.equal(t.syscall(47, fd, 0, 100, 4000).value, 0n);
+  assert.equal(statOf(t, fd).size, 4100n);
+  assert.equal(t.syscall(47, fd, 1, 0, 10000).value, 0n);
+  assert.equal(statOf(t, fd).size, 4100n);
+  assert.equal(t.syscall(47, fd, 0, 0, 0).value, EINVAL);
+  assert.equal(t.syscall(59, SCRATCH + 512n, 0).value, 0n);
+  const w = new DataView(t.process.machine.readMemory(SCRATCH + 512n, 8).data.buffer).getInt32(4, true);
+  assert.equal(t.syscall(47, w, 0, 0, 10).value, ESPIPE);
+  const ro = t.syscall(56, -100, t.scratch('/tmp/g'), 0, 0).value;
+  assert.equal(t.syscall(47, ro, 0, 0, 10).value, EBADF, 'not open for writing');
+});
+
+test('fchmod and fchmodat change a tmpfs file\'s mode; utimensat sets or keeps its modification time', () => {
+  const t = makeProcess();
+  const fd = t.syscall(56, -100, t.scratch('/tmp/h'), 0x42, 0o644).value;
+  assert.equal(t.syscall(52, fd, 0o600).value, 0n);
+  assert.equal(statOf(t, fd).mode & 0o7777, 0o600);
+  assert.equal(t.syscall(53, -100, t.scratch('/tmp/h'), 0o751).value, 0n);
+  assert.equal(statOf(t, fd).mode & 0o7777, 0o751);
+  assert.equal(t.syscall(53, -100, t.scratch('/tmp/none'), 0o751).value, -2n);
+  const times = new Uint8Array(32);
+  const v = new DataView(times.buffer);
+  v.setBigInt64(0, 0n, true); v.setBigInt64(8, (1n << 30n) - 2n, true); // atime UTIME_OMIT
+  v.setBigInt64(16, 1234n, true); v.setBigInt64(24, 5n, true);
+  assert.equal(t.syscall(88, -100, t.scratch('/tmp/h'), t.scratch(times, 256), 0).value, 0n);
+  assert.equal(statOf(t, fd).mtime, 1234_000_000_005n);
+  v.setBigInt64(24, (1n << 30n) - 2n, true); // mtime UTIME_OMIT
+  assert.equal(t.syscall(88, fd, 0, t.scratch(times, 256), 0).value, 0n, 'futimens');
+  assert.equal(statOf(t, fd).mtime, 1234_000_000_005n);
+  v.setBigInt64(24, 1_000_000_000n, true);
+  assert.equal(t.syscall(88, fd, 0, t.scratch(times, 256), 0).value, EINVAL);
+});
+
+test('times: clock ticks since boot, user time from the instructions executed', () => {
+  const t = makeProcess();
+  const ticks = t.syscall(153, SCRATCH).value;
+  assert.ok(ticks > 0n);
+  assert.equal(new DataView(t.process.machine.readMemory(SCRATCH + 8n, 8).data.buffer).getBigUint64(0, true), 0n, 'no system time');
+});
