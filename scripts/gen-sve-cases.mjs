@@ -99,6 +99,15 @@ const hand = [
   'add z0.s, p8/m, z0.s, z1.s', 'add z0.b, p0, z0.b, z1.b', 'orr z0.s, z1.s, z2.s', 'and z0.d, z1.d, z2.s', 'add z0.b, z1.b, z2.h',
   'add z0.b, p0/m, z0.b', 'sel z0.b, p0/m, z1.b, z2.b', 'sel z0.b, p0.b, z1.b, z2.b', 'mov z0.b, p0, z1.b', 'mov z0.b, p0/z, z1.b',
   'mul z0.s, p0/m, z0.s, z1.d', 'smax z0.b, p0/m, z1.b, z1.b', 'add x0, z1.b, z2.b', 'add z0.b, x1, x2',
+  // Multiply-adds and compares.
+  'mla z0.b, p0/m, z1.b, z2.b', 'msb z3.d, p7/m, z4.d, z5.d', 'fmla z0.h, p1/m, z2.h, z3.h', 'fnmsb z31.d, p7/m, z30.d, z29.d',
+  'fmad z0.b, p0/m, z1.b, z2.b', 'mad z0.s, p0/z, z1.s, z2.s', 'fmls z0.s, p0/m, z1.s, z2.d',
+  'cmple p0.b, p0/z, z1.b, z2.b', 'cmplo p0.d, p0/z, z1.d, z2.d', 'cmplt p15.h, p7/z, z31.h, z0.h', 'cmpls p1.s, p2/z, z3.s, z4.s',
+  'cmpgt p0.b, p0/z, z1.b, #16', 'cmpgt p0.b, p0/z, z1.b, #-17', 'cmphi p0.b, p0/z, z1.b, #128', 'cmpeq p0.d, p0/z, z1.d, z2.d',
+  'cmpeq p0.d, p0/z, z1.s, z2.d', 'cmpeq p0.b, p0/m, z1.b, z2.b', 'cmpeq p0.b, p0/z, z1.b, #0x7', 'cmpeq p0.b, p0/z, z1.b, 3',
+  'cmpeq p0.h, p0/z, z1.b, z2.b', 'cmpne p0.d, p0/z, z1.d, #-16', 'cmphs p0.h, p0/z, z1.h, #127', 'cmplo p0.s, p0/z, z1.s, #0',
+  'cmpge p0.b, p0/z, z1.b, z2.d', 'cmpge p0.d, p0/z, z1.d, z2.d', 'cmpls p0.h, p0/z, z1.h, z2.d', 'cmpeq p0.b, p0/z, z1.b, #-1',
+  'cmphi p0.b, p0/z, z1.b, #-1', 'cmpgt p8.b, p8/z, z1.b, #1',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */

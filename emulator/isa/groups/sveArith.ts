@@ -1,12 +1,14 @@
-// SVE (FEAT_SVE) integer arithmetic and logical forms: the predicated binary group (ADD/SUB/SUBR, SMAX/UMAX/SMIN/
+// SVE (FEAT_SVE) integer arithmetic and logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
+// floating-point FMLA/FMLS/FNMLA/FNMLS/FMAD/FMSB/FNMAD/FNMSB): the predicated binary group (ADD/SUB/SUBR, SMAX/UMAX/SMIN/
 // UMIN/SABD/UABD, MUL/SMULH/UMULH, SDIV/UDIV/SDIVR/UDIVR for s and d elements, ORR/EOR/AND/BIC: `Zdn, Pg/M, Zdn,
 // Zm`), the unpredicated ADD/SUB/SQADD/UQADD/SQSUB/UQSUB, the unpredicated bitwise AND/ORR/EOR/BIC (.d, with MOV
 // for ORR of one register), and SEL (with MOV Zd, Pg/M, Zn when Zm is Zd). Texts follow GNU as/objdump 2.40. Like
 // every SVE form, these execute as undefined instructions (emulator/machine/exec/sve.ts): SVE is not advertised.
 
+import { imm } from '../operands.js';
 import { builders, type Fields } from '../table.js';
 import { choice, fixedChoice } from './simdOperands.js';
-import { governingMerging, predicate, deferredChecks, tiedZReg, zReg } from './sveOperands.js';
+import { deferredChecks, governing, governingMerging, pReg, predicate, tiedZReg, zReg } from './sveOperands.js';
 
 const { form, alias } = builders('simdFp');
 
@@ -39,6 +41,86 @@ function binaryPredicated<const N extends (typeof predicated)[number][0]>(name: 
   });
 }
 
+const sizeHSD = choice([['size', 2]], [undefined, 'h', 's', 'd']);
+
+/**
+ * Multiply-add, predicated: the accumulating forms (MLA/MLS, FMLA/FMLS/FNMLA/FNMLS: `Zda, Pg/M, Zn, Zm`) and the
+ * multiplicand-overwriting ones (MAD/MSB, FMAD/FMSB/FNMAD/FNMSB: `Zdn, Pg/M, Zm, Za`). [id, encoding, summary]
+ */
+const multiplyAdd = [
+  ['MLA', 'int', '00000100 size:2 0 Zm:5 01 0 Pg:3 Zn:5 Zda:5', 'Multiply-add: Zda += Zn * Zm'],
+  ['MLS', 'int', '00000100 size:2 0 Zm:5 01 1 Pg:3 Zn:5 Zda:5', 'Multiply-subtract: Zda -= Zn * Zm'],
+  ['MAD', 'int', '00000100 size:2 0 Zm:5 11 0 Pg:3 Za:5 Zdn:5', 'Multiply-add: Zdn = Za + Zdn * Zm'],
+  ['MSB', 'int', '00000100 size:2 0 Zm:5 11 1 Pg:3 Za:5 Zdn:5', 'Multiply-subtract: Zdn = Za - Zdn * Zm'],
+  ['FMLA', 'fp', '01100101 size:2 1 Zm:5 0 00 Pg:3 Zn:5 Zda:5', 'Floating-point fused multiply-add: Zda += Zn * Zm'],
+  ['FMLS', 'fp', '01100101 size:2 1 Zm:5 0 01 Pg:3 Zn:5 Zda:5', 'Floating-point fused multiply-subtract: Zda -= Zn * Zm'],
+  ['FNMLA', 'fp', '01100101 size:2 1 Zm:5 0 10 Pg:3 Zn:5 Zda:5', 'Floating-point negated fused multiply-add: Zda = -Zda - Zn * Zm'],
+  ['FNMLS', 'fp', '01100101 size:2 1 Zm:5 0 11 Pg:3 Zn:5 Zda:5', 'Floating-point negated fused multiply-subtract: Zda = -Zda + Zn * Zm'],
+  ['FMAD', 'fp', '01100101 size:2 1 Za:5 1 00 Pg:3 Zm:5 Zdn:5', 'Floating-point fused multiply-add: Zdn = Za + Zdn * Zm'],
+  ['FMSB', 'fp', '01100101 size:2 1 Za:5 1 01 Pg:3 Zm:5 Zdn:5', 'Floating-point fused multiply-subtract: Zdn = Za - Zdn * Zm'],
+  ['FNMAD', 'fp', '01100101 size:2 1 Za:5 1 10 Pg:3 Zm:5 Zdn:5', 'Floating-point negated fused multiply-add: Zdn = -Za - Zdn * Zm'],
+  ['FNMSB', 'fp', '01100101 size:2 1 Za:5 1 11 Pg:3 Zm:5 Zdn:5', 'Floating-point negated fused multiply-subtract: Zdn = -Za + Zdn * Zm'],
+] as const;
+
+function multiplyAddForm<const N extends (typeof multiplyAdd)[number][0]>(name: N, kind: 'int' | 'fp', encoding: string, what: string) {
+  const size = kind === 'fp' ? sizeHSD : sizeBHSD;
+  const accumulating = encoding.includes('Zda');
+  const regs = accumulating ? ['Zda', 'Zn', 'Zm'] : ['Zdn', 'Zm', 'Za'];
+  return form({
+    id: `SVE_${name}_zpzzz` as `SVE_${N}_zpzzz`, mnemonic: name.toLowerCase(), feature: 'sve', encoding,
+    operands: [zReg(regs[0]!, size, 'defer'), governingMerging('Pg'), zReg(regs[1]!, size, 'defer'), zReg(regs[2]!, size, 'defer')],
+    valid: (f: Readonly<Fields>) => size.format(f) !== undefined,
+    finish: deferredChecks,
+    summary: `${what}, active elements; inactive elements unchanged (SVE).`,
+  });
+}
+
+/**
+ * Integer compares into a predicate (`Pd, Pg/Z, Zn, Zm|#imm`), setting NZCV: with vectors of the same element size,
+ * with wide (doubleword) second elements, with a signed 5-bit or an unsigned 7-bit immediate.
+ * [name, bits 15:13 (vectors), bit 4 (ne)]
+ */
+const compareVectors = [
+  ['CMPHS', '000', 0, false], ['CMPHI', '000', 1, false], ['CMPEQ', '001', 0, true], ['CMPNE', '001', 1, true],
+  ['CMPGE', '010', 0, true], ['CMPGT', '010', 1, true], ['CMPLT', '011', 0, true], ['CMPLE', '011', 1, true],
+  ['CMPGE', '100', 0, false], ['CMPGT', '100', 1, false], ['CMPEQ', '101', 0, false], ['CMPNE', '101', 1, false],
+  ['CMPHS', '110', 0, true], ['CMPHI', '110', 1, true], ['CMPLO', '111', 0, true], ['CMPLS', '111', 1, true],
+] as const;
+
+const compareWhat: Record<string, string> = {
+  CMPEQ: 'equal to', CMPNE: 'not equal to', CMPGE: 'signed greater than or equal to', CMPGT: 'signed greater than',
+  CMPLT: 'signed less than', CMPLE: 'signed less than or equal to', CMPHS: 'unsigned higher than or same as',
+  CMPHI: 'unsigned higher than', CMPLO: 'unsigned lower than', CMPLS: 'unsigned lower than or same as',
+};
+
+const sizeBHS = choice([['size', 2]], ['b', 'h', 's', undefined]);
+const compareFinish = deferredChecks;
+
+function compareVector<const N extends (typeof compareVectors)[number][0], const W extends boolean>(name: N, op: string, ne: number, wide: W) {
+  const size = wide ? sizeBHS : sizeBHSD;
+  return form({
+    id: `SVE_${name}_${wide ? 'wide' : 'vec'}` as `SVE_${N}_${W extends true ? 'wide' : 'vec'}`, mnemonic: name.toLowerCase(), feature: 'sve',
+    encoding: `00100100 size:2 0 Zm:5 ${op} Pg:3 Zn:5 ${ne} Pd:4`,
+    operands: [pReg('Pd', size), governing('Pg', true), zReg('Zn', size, 'defer'), zReg('Zm', wide ? fixedChoice('d') : size, 'defer')],
+    valid: (f: Readonly<Fields>) => size.format(f) !== undefined, finish: compareFinish,
+    summary: `Compare active elements of Zn ${compareWhat[name]} ${wide ? 'the overlapping doubleword of Zm' : 'Zm'}: Pd (inactive false), NZCV (SVE).`,
+  });
+}
+
+/** The reversed spellings GNU as accepts for vectors of one size (`cmple Pd, Pg/Z, Zn, Zm` is CMPGE with Zm, Zn). */
+const reversedCompares = [['CMPLE', 'CMPGE'], ['CMPLT', 'CMPGT'], ['CMPLO', 'CMPHI'], ['CMPLS', 'CMPHS']] as const;
+
+const compareSigned = [['CMPGE', '0', '0', 0], ['CMPGT', '0', '0', 1], ['CMPLT', '0', '1', 0], ['CMPLE', '0', '1', 1], ['CMPEQ', '1', '0', 0], ['CMPNE', '1', '0', 1]] as const;
+const compareUnsigned = [['CMPHS', 0, 0], ['CMPHI', 0, 1], ['CMPLO', 1, 0], ['CMPLS', 1, 1]] as const;
+
+function compareImmediate<const N extends string>(name: N, encoding: string, immediate: ReturnType<typeof imm>) {
+  return form({
+    id: `SVE_${name}_imm` as `SVE_${N}_imm`, mnemonic: name.toLowerCase(), feature: 'sve', encoding,
+    operands: [pReg('Pd', sizeBHSD), governing('Pg', true), zReg('Zn', sizeBHSD, 'defer'), immediate], finish: compareFinish,
+    summary: `Compare active elements of Zn ${compareWhat[name]} an immediate: Pd (inactive false), NZCV (SVE).`,
+  });
+}
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -66,6 +148,12 @@ const selSpec = {
 export const sveArithForms = [
   // Unpredicated first: GNU's message for `add z0.b, x1, x2` is the unpredicated form's.
   ...unpredicated.map(([name, opc, what]) => binaryUnpredicated(name, opc, what)),
+  ...multiplyAdd.map(([name, kind, encoding, what]) => multiplyAddForm(name, kind, encoding, what)),
+  ...compareVectors.map(([name, op, ne, wide]) => compareVector(name, op, ne, wide)),
+  ...compareSigned.map(([name, op, o2, ne]) => compareImmediate(name, `00100101 size:2 0 imm5:5 ${op} 0 ${o2} Pg:3 Zn:5 ${ne} Pd:4`,
+    imm('imm5', 5, { signed: true, format: 'dec', syntax: '#<imm>' }))),
+  ...compareUnsigned.map(([name, lt, ne]) => compareImmediate(name, `00100100 size:2 1 imm7:7 ${lt} Pg:3 Zn:5 ${ne} Pd:4`,
+    imm('imm7', 7, { format: 'dec', syntax: '#<imm>' }))),
   ...predicated.map(([name, group, opc, what]) => binaryPredicated(name, group, opc, what)),
   ...logical.map(([name, opc, what]) => form({
     id: `SVE_${name}_zzz_d` as `SVE_${typeof name}_zzz_d`, mnemonic: name.toLowerCase(), feature: 'sve', ...logicalSpec(opc),
@@ -79,6 +167,12 @@ export const sveArithForms = [
 ];
 
 export const sveArithAliases = [
+  ...reversedCompares.map(([name, base]) => alias({
+    id: `SVE_${name}_vec_reversed` as const, mnemonic: name.toLowerCase(), feature: 'sve', aliasOf: `SVE_${base}_vec`, asmOnly: true,
+    encoding: `00100100 size:2 0 Zm:5 ${base === 'CMPGE' || base === 'CMPGT' ? '100' : '000'} Pg:3 Zn:5 ${base === 'CMPGT' || base === 'CMPHI' ? 1 : 0} Pd:4`,
+    operands: [pReg('Pd', sizeBHSD), governing('Pg', true), zReg('Zm', sizeBHSD, 'defer'), zReg('Zn', sizeBHSD, 'defer')], finish: compareFinish,
+    summary: `${name.toLowerCase()} Pd, Pg/Z, Zn, Zm: ${base.toLowerCase()} with the vectors swapped (SVE).`,
+  })),
   alias({
     id: 'SVE_MOV_ORR_zzz', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_ORR_zzz_d', ...logicalSpec('01'),
     operands: [dReg('Zd'), dReg('Zn')], when: (f) => f['Zn'] === f['Zm'], finish: (f) => { f['Zm'] = f['Zn']!; return deferredChecks(f); },
