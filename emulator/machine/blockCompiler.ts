@@ -44,6 +44,64 @@ function slotZ(r: number): number { return r === 31 ? 33 : r; }
 function slotSP(r: number): number { return r === 31 ? 32 : r; }
 function sext(v: number, bits: number): number { const s = 32 - bits; return (v << s) >> s; }
 
+/**
+ * `const bl = ..., bh = ...;` for register slot m shifted by a constant (type 0 LSL, 1 LSR, 2 ASR, 3 ROR; alu.ts
+ * shift32/shift64). 32-bit operands leave bh = 0.
+ */
+function shiftedOperand(m: number, type: number, s: number, wide: boolean): string {
+  const l = `x[${2 * m}]`, h = `x[${2 * m + 1}]`;
+  if (!wide) {
+    const v = s === 0 ? l : type === 0 ? `(${l} << ${s})` : type === 1 ? `((${l} >>> ${s}) | 0)` : type === 2 ? `(${l} >> ${s})`
+      : `(((${l} >>> ${s}) | (${l} << ${32 - s})) | 0)`;
+    return `const bl = ${v}, bh = 0;`;
+  }
+  if (s === 0) return `const bl = ${l}, bh = ${h};`;
+  const pre = `const ml = ${l}, mh = ${h};`;
+  if (s < 32) {
+    const low = `((ml >>> ${s}) | (mh << ${32 - s}))`;
+    switch (type) {
+      case 0: return `${pre} const bl = ml << ${s}, bh = (mh << ${s}) | (ml >>> ${32 - s});`;
+      case 1: return `${pre} const bl = ${low}, bh = (mh >>> ${s}) | 0;`;
+      case 2: return `${pre} const bl = ${low}, bh = mh >> ${s};`;
+      default: return `${pre} const bl = ${low}, bh = (mh >>> ${s}) | (ml << ${32 - s});`;
+    }
+  }
+  const t = s - 32;
+  switch (type) {
+    case 0: return `${pre} const bl = 0, bh = ml << ${t};`;
+    case 1: return `${pre} const bl = (mh >>> ${t}) | 0, bh = 0;`;
+    case 2: return `${pre} const bl = mh >> ${t}, bh = mh >> 31;`;
+    default: return t === 0 ? `${pre} const bl = mh, bh = ml;` : `${pre} const bl = (mh >>> ${t}) | (ml << ${32 - t}), bh = (ml >>> ${t}) | (mh << ${32 - t});`;
+  }
+}
+
+/** `const bl = ..., bh = ...;` for ExtendReg(m, option) << shift (0..4) (alu.ts extend64). */
+function extendedOperand(m: number, option: number, shift: number): string {
+  const l = `x[${2 * m}]`;
+  const ext = [
+    `const el = ${l} & 0xff, eh = 0;`, `const el = ${l} & 0xffff, eh = 0;`, `const el = ${l}, eh = 0;`,
+    `const el = ${l}, eh = x[${2 * m + 1}];`, `const el = (${l} << 24) >> 24, eh = el >> 31;`,
+    `const el = (${l} << 16) >> 16, eh = el >> 31;`, `const el = ${l}, eh = el >> 31;`, `const el = ${l}, eh = x[${2 * m + 1}];`,
+  ][option]!;
+  if (shift === 0) return `${ext} const bl = el, bh = eh;`;
+  return `${ext} const bl = el << ${shift}, bh = (eh << ${shift}) | (el >>> ${32 - shift});`;
+}
+
+/** Rd = Rn +/- (bl, bh) from an operand prelude, with the flag locals when `flags` (mirrors alu addSub32/64). */
+function addSubCode(operand: string, rn: number, rd: number, sub: boolean, flags: boolean, wide: boolean): string {
+  if (!wide) {
+    let code = `{ ${operand} const a = x[${2 * rn}]; const r = (a ${sub ? '-' : '+'} bl) | 0;`;
+    if (flags) code += ` Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = bl; Fbh = 0; Frl = r; Frh = 0; Fp = true;`;
+    return `${code} x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`;
+  }
+  const arith = sub
+    ? `const s = (al >>> 0) - (bl >>> 0); const rl = s | 0, rh = (ah - bh - (s < 0 ? 1 : 0)) | 0;`
+    : `const s = (al >>> 0) + (bl >>> 0); const rl = s | 0, rh = (ah + bh + (s > 4294967295 ? 1 : 0)) | 0;`;
+  let code = `{ ${operand} const al = x[${2 * rn}], ah = x[${2 * rn + 1}]; ${arith}`;
+  if (flags) code += ` Fk = ${sub ? 2 : 1}; Fal = al; Fah = ah; Fbl = bl; Fbh = bh; Frl = rl; Frh = rh; Fp = true;`;
+  return `${code} x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
+}
+
 /** Emits an interpreter-closure call for instruction k (the fallback for every form without an inline emitter). */
 function fallback(k: number, pc: number, ends: boolean): Emitted {
   const stopCheck = `if (c.stop !== 0) return n + ${k} + ((c.stop === 1 || c.stop === 3) ? 0 : 1);`;
@@ -78,49 +136,82 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       code += ` x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
       return { code, ends: false };
     }
-    case 'ORR_shift': case 'AND_shift': case 'EOR_shift': {
-      if (f['imm6'] !== 0) return undefined;
+    case 'ORR_shift': case 'AND_shift': case 'EOR_shift': case 'ANDS_shift':
+    case 'ORN_shift': case 'BIC_shift': case 'EON_shift': case 'BICS_shift': {
+      const sf = f['sf']!, amount = f['imm6']!;
+      if (sf === 0 && amount >= 32) return undefined;
       const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
-      if (id === 'ORR_shift' && rn === 31) {
-        return { code: `x[${2 * rd}] = x[${2 * rm}]; x[${2 * rd + 1}] = ${f['sf'] ? `x[${2 * rm + 1}]` : '0'};`, ends: false };
+      if (id === 'ORR_shift' && rn === 31 && amount === 0) {
+        return { code: `x[${2 * rd}] = x[${2 * rm}]; x[${2 * rd + 1}] = ${sf ? `x[${2 * rm + 1}]` : '0'};`, ends: false };
       }
-      const op = id === 'ORR_shift' ? '|' : id === 'AND_shift' ? '&' : '^';
-      return { code: `{ const h = ${f['sf'] ? `x[${2 * rn + 1}] ${op} x[${2 * rm + 1}]` : '0'}; x[${2 * rd}] = x[${2 * rn}] ${op} x[${2 * rm}]; x[${2 * rd + 1}] = h; }`, ends: false };
+      const invert = id === 'ORN_shift' || id === 'BIC_shift' || id === 'EON_shift' || id === 'BICS_shift';
+      const op = id.startsWith('ORR') || id.startsWith('ORN') ? '|' : id.startsWith('EOR') || id.startsWith('EON') ? '^' : '&';
+      const flags = id === 'ANDS_shift' || id === 'BICS_shift';
+      const b = (v: string): string => invert ? `~${v}` : v;
+      let code = `{ ${shiftedOperand(rm, f['shift']!, amount, sf === 1)} const rl = x[${2 * rn}] ${op} ${b('bl')}, rh = ${sf ? `x[${2 * rn + 1}] ${op} ${b('bh')}` : '0'};`;
+      if (flags) code += ` Fk = ${sf ? 3 : 6}; Frl = rl; Frh = rh; Fp = true;`;
+      code += ` x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`;
+      return { code, ends: false };
     }
-    case 'ADDS_shift': case 'SUBS_shift': {
-      if (f['imm6'] !== 0) return undefined;
-      const sub = id === 'SUBS_shift';
+    case 'ADD_shift': case 'SUB_shift': case 'ADDS_shift': case 'SUBS_shift': {
+      const sf = f['sf']!, type = f['shift']!, amount = f['imm6']!;
+      if (type === 3 || (sf === 0 && amount >= 32)) return undefined;
       const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      return { code: addSubCode(shiftedOperand(rm, type, amount, sf === 1), rn, rd, id.startsWith('SUB'), id.includes('S_'), sf === 1), ends: false };
+    }
+    case 'ADD_ext': case 'SUB_ext': case 'ADDS_ext': case 'SUBS_ext': {
+      const shift = f['imm3']!;
+      if (shift > 4) return undefined;
+      const flags = id.includes('S_');
+      const rn = slotSP(f['Rn']!), rd = flags ? slotZ(f['Rd']!) : slotSP(f['Rd']!);
+      return { code: addSubCode(extendedOperand(f['Rm']!, f['option']!, shift), rn, rd, id.startsWith('SUB'), flags, f['sf'] === 1), ends: false };
+    }
+    case 'ADR': case 'ADRP': {
+      const imm = sext((f['immhi']! << 2) | f['immlo']!, 21);
+      const value = id === 'ADRP' ? (pc - (pc % 4096)) + imm * 4096 : pc + imm;
+      const v = BigInt.asUintN(64, BigInt(value));
+      const rd = slotZ(f['Rd']!);
+      return { code: `x[${2 * rd}] = ${Number(v & 0xffffffffn) | 0}; x[${2 * rd + 1}] = ${Number(v >> 32n) | 0};`, ends: false };
+    }
+    case 'MOVK': {
+      const sf = f['sf']!, hw = f['hw']!;
+      if (sf === 0 && hw >= 2) return undefined;
+      const rd = slotZ(f['Rd']!);
+      const slot = 2 * rd + (hw >= 2 ? 1 : 0), sh = (hw * 16) & 31;
+      return { code: `x[${slot}] = (x[${slot}] & ${~(0xffff << sh)}) | ${(f['imm16']! << sh) | 0};${sf ? '' : ` x[${2 * rd + 1}] = 0;`}`, ends: false };
+    }
+    case 'LSLV': case 'LSRV': case 'ASRV': case 'RORV': {
+      const rn = f['Rn']!, rm = f['Rm']!, rd = slotZ(f['Rd']!);
+      const type = ['LSLV', 'LSRV', 'ASRV', 'RORV'].indexOf(id);
       if (f['sf'] === 0) {
-        return {
-          code: `{ const a = x[${2 * rn}], b = x[${2 * rm}]; const r = (a ${sub ? '-' : '+'} b) | 0; Fk = ${sub ? 5 : 4}; Fal = a; Fah = 0; Fbl = b; Fbh = 0; Frl = r; Frh = 0; Fp = true; F = r; x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`,
-          ends: false,
-        };
+        const v = [`v << a`, `(v >>> a) | 0`, `v >> a`, `((v >>> a) | (v << (32 - a))) | 0`][type]!;
+        return { code: `{ const v = x[${2 * rn}], a = x[${2 * rm}] & 31; x[${2 * rd}] = ${v}; x[${2 * rd + 1}] = 0; }`, ends: false };
       }
-      const arith = sub
-        ? `const s = (al >>> 0) - (bl >>> 0); const rl = s | 0, rh = (ah - bh - (s < 0 ? 1 : 0)) | 0;`
-        : `const s = (al >>> 0) + (bl >>> 0); const rl = s | 0, rh = (ah + bh + (s > 4294967295 ? 1 : 0)) | 0;`;
+      const small = [
+        'rl = l << a; rh = (h << a) | (l >>> (32 - a));',
+        'rl = (l >>> a) | (h << (32 - a)); rh = (h >>> a) | 0;',
+        'rl = (l >>> a) | (h << (32 - a)); rh = h >> a;',
+        'rl = (l >>> a) | (h << (32 - a)); rh = (h >>> a) | (l << (32 - a));',
+      ][type]!;
+      const large = [
+        'rl = 0; rh = l << b;',
+        'rl = (h >>> b) | 0; rh = 0;',
+        'rl = h >> b; rh = h >> 31;',
+        'if (b === 0) { rl = h; rh = l; } else { rl = (h >>> b) | (l << (32 - b)); rh = (l >>> b) | (h << (32 - b)); }',
+      ][type]!;
       return {
-        code: `{ const al = x[${2 * rn}], ah = x[${2 * rn + 1}], bl = x[${2 * rm}], bh = x[${2 * rm + 1}]; ${arith} Fk = ${sub ? 2 : 1}; Fal = al; Fah = ah; Fbl = bl; Fbh = bh; Frl = rl; Frh = rh; Fp = true; F = rl | rh; x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`,
+        code: `{ const l = x[${2 * rn}], h = x[${2 * rn + 1}], a = x[${2 * rm}] & 63; let rl = l, rh = h; if (a >= 32) { const b = a - 32; ${large} } else if (a !== 0) { ${small} } x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`,
         ends: false,
       };
     }
-    case 'ADD_shift': case 'SUB_shift': {
-      // LSL only (LSR/ASR take the closure).
-      const sh = f['imm6']!;
-      if (f['shift'] !== 0) return undefined;
-      const rm = f['Rm']!, rn = f['Rn']!, rd = slotZ(f['Rd']!);
-      const op = id === 'ADD_shift' ? '+' : '-';
-      if (f['sf'] === 0) {
-        if (sh >= 32) return undefined;
-        return { code: `{ const r = (x[${2 * rn}] ${op} (x[${2 * rm}] << ${sh})) | 0; x[${2 * rd}] = r; x[${2 * rd + 1}] = 0; }`, ends: false };
+    case 'CLZ': case 'REV_64': {
+      const rn = f['Rn']!, rd = slotZ(f['Rd']!);
+      if (id === 'CLZ') {
+        if (f['sf'] === 0) return { code: `x[${2 * rd}] = Math.clz32(x[${2 * rn}]); x[${2 * rd + 1}] = 0;`, ends: false };
+        return { code: `{ const h = x[${2 * rn + 1}]; x[${2 * rd}] = h !== 0 ? Math.clz32(h) : 32 + Math.clz32(x[${2 * rn}]); x[${2 * rd + 1}] = 0; }`, ends: false };
       }
-      const bl = sh === 0 ? `x[${2 * rm}]` : sh < 32 ? `(x[${2 * rm}] << ${sh})` : '0';
-      const bh = sh === 0 ? `x[${2 * rm + 1}]` : sh < 32 ? `((x[${2 * rm + 1}] << ${sh}) | (x[${2 * rm}] >>> ${32 - sh}))` : `(x[${2 * rm}] << ${sh - 32})`;
-      const code = id === 'ADD_shift'
-        ? `{ const bl = ${bl}, bh = ${bh}; const s = (x[${2 * rn}] >>> 0) + (bl >>> 0); const h = (x[${2 * rn + 1}] + bh + (s > 4294967295 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`
-        : `{ const bl = ${bl}, bh = ${bh}; const s = (x[${2 * rn}] >>> 0) - (bl >>> 0); const h = (x[${2 * rn + 1}] - bh - (s < 0 ? 1 : 0)) | 0; x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = h; }`;
-      return { code, ends: false };
+      const swap = (v: string): string => `((${v} << 24) | ((${v} & 0xff00) << 8) | ((${v} >>> 8) & 0xff00) | (${v} >>> 24))`;
+      return { code: `{ const l = x[${2 * rn}], h = x[${2 * rn + 1}]; x[${2 * rd}] = ${swap('h')}; x[${2 * rd + 1}] = ${swap('l')}; }`, ends: false };
     }
     case 'CCMP_imm': case 'CCMP_reg': case 'CCMN_imm': case 'CCMN_reg': {
       // Flags of Rn -/+ operand into the flag locals when the condition holds, else the literal nzcv.
@@ -165,12 +256,19 @@ function emit(d: DecodedInstruction, k: number, pc: number, start: number, end: 
       code += ` x[${2 * rd}] = s | 0; x[${2 * rd + 1}] = rh; }`;
       return { code, ends: false };
     }
-    case 'AND_imm': case 'ORR_imm': case 'EOR_imm': {
+    case 'AND_imm': case 'ORR_imm': case 'EOR_imm': case 'ANDS_imm': {
       const sf = f['sf']!, N = f['N'] ?? 0;
       if (sf === 0 && N === 1) return undefined;
       const masks = decodeBitMasks(N, f['imms']!, f['immr']!, true, sf ? 64 : 32);
       if (!masks) return undefined;
       const lo = Number(masks.wmask & 0xffffffffn) | 0, hi = sf ? Number((masks.wmask >> 32n) & 0xffffffffn) | 0 : 0;
+      if (id === 'ANDS_imm') {
+        const rn = f['Rn']!, rd = slotZ(f['Rd']!);
+        return {
+          code: `{ const rl = x[${2 * rn}] & ${lo}, rh = ${sf ? `x[${2 * rn + 1}] & ${hi}` : '0'}; Fk = ${sf ? 3 : 6}; Frl = rl; Frh = rh; Fp = true; x[${2 * rd}] = rl; x[${2 * rd + 1}] = rh; }`,
+          ends: false,
+        };
+      }
       const rn = f['Rn']!, rd = slotSP(f['Rd']!);
       if (id === 'ORR_imm' && rn === 31) return { code: `x[${2 * rd}] = ${lo}; x[${2 * rd + 1}] = ${hi};`, ends: false };
       const op = id === 'AND_imm' ? '&' : id === 'ORR_imm' ? '|' : '^';
@@ -409,18 +507,22 @@ function flagExpressions(sub: boolean, wide: boolean): { n: string; z: string; c
 }
 
 const READS_CONDITION = new Set(['B_cond', 'CSEL', 'CSINC', 'CSINV', 'CSNEG', 'CCMP_imm', 'CCMP_reg', 'CCMN_imm', 'CCMN_reg']);
-const FUSABLE_SETTERS = new Set(['SUBS_imm', 'ADDS_imm', 'SUBS_shift', 'ADDS_shift']);
+const ARITHMETIC_SETTERS = new Set(['SUBS_imm', 'ADDS_imm', 'SUBS_shift', 'ADDS_shift', 'SUBS_ext', 'ADDS_ext']);
+const LOGICAL_SETTERS = new Set(['ANDS_imm', 'ANDS_shift', 'BICS_shift']);
+const FUSABLE_SETTERS = new Set([...ARITHMETIC_SETTERS, ...LOGICAL_SETTERS]);
 
 /**
- * Fuses a flag-setting ADDS/SUBS emitted inline just before a B.cond: the condition is computed from the flag
- * locals without materialising NZCV.
+ * Fuses a flag-setting ADDS/SUBS/ANDS/BICS emitted inline earlier in the block (no flag writer or closure since)
+ * into a condition: it is computed from the flag locals without materialising NZCV. Logical ones clear C and V.
  */
 function fuseCondition(prev: DecodedInstruction | undefined, cond: number): string | undefined {
   if (!prev) return undefined;
   const id = prev.form.id;
-  if (id !== 'SUBS_imm' && id !== 'ADDS_imm' && id !== 'SUBS_shift' && id !== 'ADDS_shift') return undefined;
-  if (id.endsWith('_shift') && prev.fields['imm6'] !== 0) return undefined;
-  const e = flagExpressions(id.startsWith('SUBS'), prev.fields['sf'] === 1);
+  const wide = prev.fields['sf'] === 1;
+  let e: { n: string; z: string; c: string; v: string };
+  if (ARITHMETIC_SETTERS.has(id)) e = flagExpressions(id.startsWith('SUBS'), wide);
+  else if (LOGICAL_SETTERS.has(id)) e = wide ? { n: '(Frh < 0)', z: '((Frl | Frh) === 0)', c: 'false', v: 'false' } : { n: '(Frl < 0)', z: '(Frl === 0)', c: 'false', v: 'false' };
+  else return undefined;
   const base = [
     e.z, e.c, e.n, e.v,
     `(${e.c} && !${e.z})`, `(${e.n} === ${e.v})`, `(!${e.z} && ${e.n} === ${e.v})`, 'true',
@@ -487,7 +589,12 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
   parts.length = 0;
   parts.push(...flushed);
-  const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount; const rk = c.mem.readKeys, rp = c.mem.readPages, wk = c.mem.writeKeys, wp = c.mem.writePages; const rc = c.readCheck, wc = c.writeCheck, gx = c.gcrExclude; let n = 0; let F = 1; for (;;) {\n${parts.join('\n')}\n} };`;
+  // The prologue reads only the state the block uses (every entry pays for it).
+  const text = parts.join('\n');
+  const prologue = [['rk', 'c.mem.readKeys'], ['rp', 'c.mem.readPages'], ['wk', 'c.mem.writeKeys'], ['wp', 'c.mem.writePages'],
+    ['rc', 'c.readCheck'], ['wc', 'c.writeCheck'], ['gx', 'c.gcrExclude']]
+    .filter(([name]) => new RegExp(`\\b${name}\\b`).test(text)).map(([name, value]) => ` const ${name} = ${value};`).join('');
+  const body = `"use strict"; return function block(c, budget) { let Fp = false, Fk = 0, Fal = 0, Fah = 0, Fbl = 0, Fbh = 0, Frl = 0, Frh = 0; const x = c.x; const ic = c.icount;${prologue} let n = 0; let F = 1; for (;;) {\n${text}\n} };`;
   let factory = factories.get(body);
   if (factory === undefined) {
     factory = new Function('ops', 'chooseTag', 'call', 'bt', body) as BlockFactory;

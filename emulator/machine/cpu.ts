@@ -21,7 +21,7 @@ const BLOCK_THRESHOLD = 4096;
 const LATE_FACTOR = 4;
 import * as memoryModule from './memory.js';
 import type { Memory, Page } from './memory.js';
-const { PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
+const { CODE_TLB_SIZE, PAGE_SIZE, PERM_EXEC, PERM_READ, PERM_WRITE, TLB_SIZE } = memoryModule;
 
 export type Op = (c: Cpu) => void;
 
@@ -577,7 +577,14 @@ export class Cpu {
       this.raise({ kind: 'alignment', address: BigInt(pc), access: 'fetch', pc: BigInt(pc) });
       return null;
     }
-    const page = this.mem.touch(Math.floor(pc / PAGE_SIZE));
+    const pn = Math.floor(pc / PAGE_SIZE);
+    const slot = pn & (CODE_TLB_SIZE - 1);
+    const mem = this.mem;
+    if (mem.codeKeys[slot] === pn) {
+      const hit = mem.codePages[slot]!;
+      if (hit.ops !== null) return hit;
+    }
+    const page = mem.touch(pn);
     if (page === 'memoryLimit') { this.raiseLimit(); return null; }
     if (page === 'unmapped' || (page.perms & PERM_EXEC) === 0) {
       this.raise({ kind: page === 'unmapped' ? 'unmapped' : 'permission', address: BigInt(pc), access: 'fetch', pc: BigInt(pc) });
@@ -590,6 +597,8 @@ export class Cpu {
       this.codePages.add(page);
       this.mem.evictWrite(page.number);
     }
+    mem.codeKeys[slot] = pn;
+    mem.codePages[slot] = page;
     return page;
   }
 

@@ -71,6 +71,7 @@ function storedPage(pn: number, region: Region | undefined): BackingPage | undef
 }
 
 export const TLB_SIZE = 256;
+export const CODE_TLB_SIZE = 64;
 
 function allZero(bytes: Uint8Array, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (bytes[i] !== 0) return false;
@@ -97,6 +98,13 @@ export class Memory {
   readonly readPages: (Page | null)[] = new Array(TLB_SIZE).fill(null);
   readonly writeKeys = new Float64Array(TLB_SIZE).fill(-1);
   readonly writePages: (Page | null)[] = new Array(TLB_SIZE).fill(null);
+  /**
+   * Code TLB: the pages the executor last fetched instructions from (executable, with decoded ops), by page number.
+   * Flushed with the data TLBs (every mapping, permission or page-set change); a hit is used only while the page
+   * still has its decoded ops (code invalidation drops them).
+   */
+  readonly codeKeys = new Float64Array(CODE_TLB_SIZE).fill(-1);
+  readonly codePages: (Page | null)[] = new Array(CODE_TLB_SIZE).fill(null);
   /** Called when mappings or permissions change, so the executor drops cached code and state. */
   onLayoutChange: (() => void) | null = null;
   /** Page numbers containing a watchpoint (the executor keeps these out of the TLB). */
@@ -125,6 +133,8 @@ export class Memory {
   }
 
   flushTlb(): void {
+    this.codeKeys.fill(-1);
+    this.codePages.fill(null);
     this.readKeys.fill(-1);
     this.writeKeys.fill(-1);
     this.readPages.fill(null);

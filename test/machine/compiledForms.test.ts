@@ -1,6 +1,6 @@
 // The inline emitters of the compiled tier against the interpreter: random encodings of every integer form the
-// block compiler emits inline code for (add/sub, logical, moves, conditional select/compare, multiply-add,
-// bitfield), in random straight-line blocks with random register and flag values, run once compiled at the first
+// block compiler emits inline code for (add/sub shifted and extended, logical, moves, ADR/ADRP, conditional
+// select/compare, multiply-add, bitfield, variable shifts, CLZ, REV), in random straight-line blocks with random register and flag values, run once compiled at the first
 // entry (compileThreshold 1) and once interpreted (0). Registers, SP, NZCV, pc and the instruction count must be
 // equal. The interpreter's own semantics are compared with qemu-aarch64 by test/oracle/formDifferential.test.ts.
 import { test } from 'node:test';
@@ -13,6 +13,8 @@ const FORMS = new Set([
   'AND_shift', 'ORR_shift', 'EOR_shift', 'MOVZ', 'MOVN', 'CSEL', 'CSINC', 'CSINV', 'CSNEG',
   'CCMP_imm', 'CCMP_reg', 'CCMN_imm', 'CCMN_reg', 'MADD', 'MSUB', 'UMADDL', 'SMADDL', 'UMSUBL', 'SMSUBL',
   'AND_imm', 'ORR_imm', 'EOR_imm', 'UBFM', 'SBFM', 'NOP',
+  'ANDS_imm', 'ANDS_shift', 'BICS_shift', 'BIC_shift', 'ORN_shift', 'EON_shift', 'ADD_ext', 'SUB_ext', 'ADDS_ext',
+  'SUBS_ext', 'ADR', 'ADRP', 'MOVK', 'LSLV', 'LSRV', 'ASRV', 'RORV', 'CLZ', 'REV_64',
 ]);
 
 /** xorshift32, seeded: the same programs on every run. */
