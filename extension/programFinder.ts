@@ -5,9 +5,9 @@
 // (debug-adapter/programInfo.ts locateSource: the recorded path, or a file of that name next to the program).
 // Only reads files: it never runs a compiler or any other host program. No VS Code API: tested with Node only.
 import { readdir, readFile, stat, open } from 'node:fs/promises';
-import { basename, dirname, extname, join, resolve } from 'node:path';
-import { parseElf, sectionBytes, EM_AARCH64, ET_DYN, ET_EXEC, PT_INTERP } from '../emulator/elf/reader.js';
-import { parseDebugLine } from '../emulator/dwarf/lineProgram.js';
+import { basename, dirname, extname, isAbsolute, join, resolve } from 'node:path';
+import { parseElf, EM_AARCH64, ET_DYN, ET_EXEC, PT_INTERP } from '../emulator/elf/reader.js';
+import { readElfLineTable } from '../emulator/dwarf/elfLineTable.js';
 
 /** An executable built from the source file. */
 export interface FoundProgram {
@@ -106,9 +106,8 @@ export function checkProgram(bytes: Uint8Array, programPath: string, source: str
   if (elf.header.type !== ET_EXEC && elf.header.type !== ET_DYN) return 'not an executable (an object file or a core)';
   if (elf.programHeaders.some((p) => p.type === PT_INTERP)) return 'dynamically linked: build it with -static';
   if (elf.header.type === ET_DYN && elf.header.entry === 0n) return 'a shared library, not an executable';
-  const debugLine = sectionBytes(elf, '.debug_line');
-  if (!debugLine) return 'no line table: build it with -g';
-  const lines = parseDebugLine({ debugLine, debugLineStr: sectionBytes(elf, '.debug_line_str'), debugStr: sectionBytes(elf, '.debug_str') });
+  const lines = readElfLineTable(elf);
+  if (!lines) return 'no line table: build it with -g';
   const files = new Set<string>();
   for (const unit of lines.units) for (const row of unit.rows) files.add(row.file);
   const target = resolve(source);
@@ -117,8 +116,20 @@ export function checkProgram(bytes: Uint8Array, programPath: string, source: str
     if (resolve(programDir, file) === target) return undefined;
     // The adapter looks for a source of that name next to the program first (a program built in another checkout).
     if (basename(file) === basename(target) && programDir === dirname(target)) return undefined;
+    // An absolute name from another checkout or machine (/home/ci/proj/src/main.c for proj/src/main.c here): the
+    // folder and the name agree, as the debugger's longest-tail lookup of sources would find them. (A relative
+    // name is taken from the program's folder, above, and means that file only.)
+    if (isAbsolute(file) && commonTail(file, target) >= 2) return undefined;
   }
   return `its line table does not name ${basename(source)}`;
+}
+
+/** How many trailing path components two absolute paths share (`/a/src/x.c`, `/b/src/x.c`: 2). */
+function commonTail(a: string, b: string): number {
+  const pa = a.split(/[\\/]/), pb = b.split(/[\\/]/);
+  let n = 0;
+  while (n < pa.length && n < pb.length && pa[pa.length - 1 - n] !== '' && pa[pa.length - 1 - n] === pb[pb.length - 1 - n]) n++;
+  return n;
 }
 
 async function readHeader(path: string): Promise<Uint8Array | undefined> {

@@ -7,8 +7,9 @@ import { dirname, extname, resolve } from 'node:path';
 import { UsageError, type Command, type CommandIO } from '../command.js';
 import { checkReadable, createNodeHostIO } from '../hostIo.js';
 import { assembleProgram, runnableFeatures } from '../../emulator/asm/index.js';
-import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../../emulator/elf/index.js';
-import { lineRowsByAddress, parseDebugLine } from '../../emulator/dwarf/lineProgram.js';
+import { elfToProgramImage, looksLikeElf, parseElf } from '../../emulator/elf/index.js';
+import { lineRowsByAddress } from '../../emulator/dwarf/lineProgram.js';
+import { readElfLineTable } from '../../emulator/dwarf/elfLineTable.js';
 import { createLinuxProcess, formatFatalSignalReport, writeCoreDump, type EmulatedProcess } from '../../emulator/linux/index.js';
 import type { Fault, StopReason } from '../../emulator/machine/api.js';
 import type { LineRow, ProgramImage } from '../../emulator/program.js';
@@ -128,12 +129,10 @@ function parseArgs(argv: readonly string[]): RunArgs {
 function debugLineRows(bytes: Uint8Array): LineRow[] | undefined {
   const parsed = parseElf(bytes);
   if (!parsed.ok) return undefined;
-  const debugLine = sectionBytes(parsed.elf, '.debug_line');
-  if (!debugLine || debugLine.length === 0) return undefined;
   try {
-    const rows = lineRowsByAddress(parseDebugLine({
-      debugLine, debugLineStr: sectionBytes(parsed.elf, '.debug_line_str'), debugStr: sectionBytes(parsed.elf, '.debug_str'),
-    }));
+    const table = readElfLineTable(parsed.elf);
+    if (!table) return undefined;
+    const rows = lineRowsByAddress(table);
     return rows.length > 0 ? rows : undefined;
   } catch {
     return undefined;

@@ -112,3 +112,17 @@ test('the program name follows gcc -o conventions and the command quotes awkward
   assert.equal(programNameFor('/w/hello.c'), 'hello');
   assert.equal(buildCommandFor('/w/my prog.c'), "aarch64-linux-gnu-gcc -g -static -march=armv8.5-a+memtag 'my prog.c' -o 'my prog'");
 });
+
+test('an executable built from another folder (DWARF names ../src/x.c against its DW_AT_comp_dir) matches its sources', () => {
+  // test/dwarf/comp-dir: built in ./build with the compilation directory recorded as /comp-dir-fixture/build, so
+  // the line table's files are /comp-dir-fixture/src/main.c, .../src/util.c and .../lib/util.c (gdb agrees:
+  // prog-dwarf4.gdb-sources.txt).
+  const dir = join(__dirname, '..', 'dwarf', 'comp-dir');
+  for (const version of [4, 5]) {
+    const program = join(dir, `prog-dwarf${version}.elf`);
+    const elf = new Uint8Array(readFileSync(program));
+    assert.equal(checkProgram(elf, program, join(dir, 'src', 'main.c')), undefined, `DWARF ${version}: src/main.c`);
+    assert.equal(checkProgram(elf, program, join(dir, 'lib', 'util.c')), undefined, `DWARF ${version}: lib/util.c`);
+    assert.equal(checkProgram(elf, program, join(dir, 'other', 'main.c')), 'its line table does not name main.c', `DWARF ${version}: other/main.c`);
+  }
+});
