@@ -83,6 +83,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [109, timers.sysTimerGetoverrun], [110, timers.sysTimerSettime], [111, timers.sysTimerDelete], // itimers, POSIX timers
   [81, fileops.sysSync], [82, fileops.sysFsync], [83, fileops.sysFsync], [267, fileops.sysSyncfs], [32, fileops.sysFlock],
   [47, fileops.sysFallocate], [52, fileops.sysFchmod], [53, fileops.sysFchmodat], [88, fileops.sysUtimensat], [153, fileops.sysTimes],
+  [20, events.sysEpollCreate1], [21, events.sysEpollCtl], [22, events.sysEpollPwait], [441, events.sysEpollPwait2], [74, events.sysSignalfd4],
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
   [154, proc.sysSetpgid], [155, proc.sysGetpgid], [156, proc.sysGetsid], [157, proc.sysSetsid], [158, proc.sysGetgroups],

@@ -145,3 +145,62 @@ test('clock_nanosleep and nanosleep: the guest clock has moved on by at least th
   assert.ok(now(t, 0) >= target, 'CLOCK_REALTIME moved on too');
   assert.equal(t.syscall(SYS.clockNanosleep, 3, 0, putU64s(t, 0, 0n, 1n), 0).value, EINVAL, 'CLOCK_THREAD_CPUTIME_ID');
 });
+
+test('epoll: level-triggered, EPOLLET reports new data once, EPOLLONESHOT until EPOLL_CTL_MOD; ctl errnos', () => {
+  const t = makeProcess();
+  const ep = t.syscall(20, 0).value;
+  assert.ok(ep >= 3n);
+  assert.equal(t.syscall(20, 1).value, EINVAL);
+  assert.equal(t.syscall(SYS.pipe2, SCRATCH + 512n, 0).value, 0n);
+  const v = new DataView(t.process.machine.readMemory(SCRATCH + 512n, 8).data.buffer);
+  const r = v.getInt32(0, true);
+  const w = v.getInt32(4, true);
+  const ev = (events: number, data: bigint) => { const b = new Uint8Array(16); new DataView(b.buffer).setUint32(0, events >>> 0, true); new DataView(b.buffer).setBigUint64(8, data, true); return t.scratch(b, 1024); };
+  const wait = (max = 4) => {
+    const n = t.syscall(22, ep, SCRATCH + 1536n, max, 0, 0, 8).value;
+    const out: [number, bigint][] = [];
+    const d = new DataView(t.process.machine.readMemory(SCRATCH + 1536n, 64).data.buffer);
+    for (let i = 0; i < Number(n); i++) out.push([d.getUint32(i * 16, true), d.getBigUint64(i * 16 + 8, true)]);
+    return n < 0n ? n : out;
+  };
+  assert.equal(t.syscall(21, ep, 1, r, ev(1, 0x1234n)).value, 0n);
+  assert.equal(t.syscall(21, ep, 1, r, ev(1, 0n)).value, -17n, 'EEXIST');
+  assert.equal(t.syscall(21, ep, 3, w, ev(4, 0n)).value, -2n, 'MOD of an absent fd: ENOENT');
+  assert.equal(t.syscall(21, ep, 1, ep, ev(1, 0n)).value, EINVAL, 'itself');
+  const file = t.syscall(56, -100, t.scratch('/tmp/regular'), 0x42, 0o644).value;
+  assert.equal(t.syscall(21, ep, 1, file, ev(1, 0n)).value, -1n, 'a regular file: EPERM');
+  assert.deepEqual(wait(), [], 'nothing yet (timeout 0)');
+  t.syscall(SYS.write, w, t.scratch('ab', 3000), 2);
+  assert.deepEqual(wait(), [[1, 0x1234n]]);
+  assert.deepEqual(wait(), [[1, 0x1234n]], 'level-triggered: again');
+  assert.equal(t.syscall(21, ep, 3, r, ev(1 | (1 << 31), 7n)).value, 0n, 'MOD to EPOLLET');
+  assert.deepEqual(wait(), [[1, 7n]]);
+  assert.deepEqual(wait(), [], 'edge-triggered: not again without new data');
+  t.syscall(SYS.write, w, t.scratch('c', 3000), 1);
+  assert.deepEqual(wait(), [[1, 7n]], 'new data: reported again');
+  assert.equal(t.syscall(21, ep, 3, r, ev(1 | (1 << 30), 8n)).value, 0n, 'EPOLLONESHOT');
+  assert.deepEqual(wait(), [[1, 8n]]);
+  assert.deepEqual(wait(), [], 'disabled after one report');
+  assert.equal(t.syscall(21, ep, 2, r, 0).value, 0n, 'DEL');
+  assert.equal(t.syscall(22, ep, SCRATCH + 1536n, 0, 0, 0, 8).value, EINVAL, 'maxevents 0');
+});
+
+test('signalfd: reads blocked pending signals as signalfd_siginfo; EAGAIN when none with SFD_NONBLOCK', () => {
+  const t = makeProcess();
+  const set = new Uint8Array(8);
+  new DataView(set.buffer).setBigUint64(0, 1n << 9n, true); // SIGUSR1
+  const mask = t.scratch(set, 256);
+  assert.equal(t.syscall(135, 0, mask, 0, 8).value, 0n, 'block SIGUSR1');
+  const fd = t.syscall(74, -1, mask, 8, 0x800).value;
+  assert.ok(fd >= 3n);
+  assert.equal(t.syscall(74, -1, mask, 4, 0).value, EINVAL, 'sizemask must be 8');
+  assert.equal(t.syscall(SYS.read, fd, SCRATCH + 1024n, 128).value, EAGAIN);
+  assert.equal(t.syscall(129, 1000, 10).value, 0n, 'kill(self, SIGUSR1): pending');
+  assert.equal(t.syscall(SYS.read, fd, SCRATCH + 1024n, 64).value, EINVAL, 'fewer than 128 bytes');
+  assert.equal(t.syscall(SYS.read, fd, SCRATCH + 1024n, 256).value, 128n);
+  const d = new DataView(t.process.machine.readMemory(SCRATCH + 1024n, 128).data.buffer);
+  assert.equal(d.getUint32(0, true), 10, 'ssi_signo');
+  assert.equal(d.getInt32(8, true), 0, 'ssi_code SI_USER');
+  assert.equal(d.getUint32(12, true), 1000, 'ssi_pid');
+  assert.equal(t.syscall(SYS.read, fd, SCRATCH + 1024n, 128).value, EAGAIN, 'taken');
+});

@@ -9,7 +9,8 @@ import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
 import { StructWriter } from '../text.js';
-import { EventCounter, TimerState, type VNode } from '../vfs/nodes.js';
+import { EpollSet, EventCounter, SignalSet, TimerState, type VNode } from '../vfs/nodes.js';
+import { pendingSignalSet, takePendingSignal } from '../signals.js';
 import { schedulerOf } from '../threads.js';
 import { blockedForever, fdArg } from './io.js';
 
@@ -55,6 +56,8 @@ function readiness(k: Kernel, file: OpenFile): number {
     case 'anon': {
       const a = node.anon;
       if (a instanceof EventCounter) return (a.count > 0n ? POLLIN | POLLRDNORM : 0) | (a.count < EVENTFD_MAX ? POLLOUT | POLLWRNORM : 0);
+      if (a instanceof SignalSet) return (pendingSignalSet(k) & a.mask) !== 0n ? POLLIN | POLLRDNORM : 0;
+      if (a instanceof EpollSet) return epollReady(k, a, undefined) > 0 ? POLLIN | POLLRDNORM : 0;
       tick(k, a);
       return a.expired > 0n ? POLLIN | POLLRDNORM : 0;
     }
@@ -299,6 +302,8 @@ export function anonRead(k: Kernel, fd: number, file: OpenFile, buffer: bigint, 
     schedulerOf(k)?.retryDone(k);
     return 8;
   }
+  if (a instanceof SignalSet) return signalfdRead(k, fd, a, buffer, count, nonblocking);
+  if (a instanceof EpollSet) return -E.INVAL;
   tick(k, a);
   if (a.expired === 0n) {
     if (nonblocking) return -E.AGAIN;
@@ -332,4 +337,170 @@ export function anonWrite(k: Kernel, fd: number, file: OpenFile, buffer: bigint,
   a.count += value;
   return 8;
 }
+
+
+// epoll: an interest list over the same readiness; level-triggered by default, EPOLLET reports a descriptor again
+// only when something new happened (a new readiness bit, or new data written to a pipe), EPOLLONESHOT disables it
+// after one report until EPOLL_CTL_MOD.
+
+const EPOLLET = 1 << 31;
+const EPOLLONESHOT = 1 << 30;
+const EPOLLEXCLUSIVE = 1 << 28;
+
+const EPOLL_CTL_ADD = 1;
+const EPOLL_CTL_DEL = 2;
+const EPOLL_CTL_MOD = 3;
+
+/** epoll_create1(flags). */
+export function sysEpollCreate1(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[0]! & 0xffffffffn);
+  if ((flags & ~O_CLOEXEC) !== 0) return -E.INVAL;
+  const fd = k.files.install(new OpenFile({ t: 'anon', anon: new EpollSet(nextAnonId++) }, 'anon_inode:[eventpoll]', O_RDWR), 0, flags !== 0);
+  return fd < 0 ? -E.MFILE : fd;
+}
+
+/** epoll_ctl(epfd, op, fd, event). */
+export function sysEpollCtl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const epFile = k.files.get(fdArg(a[0]!));
+  const fd = fdArg(a[2]!);
+  const target = k.files.get(fd);
+  if (!epFile || !target) return -E.BADF;
+  const op = Number(a[1]! & 0xffffffffn);
+  let events = 0;
+  let data = 0n;
+  if (op === EPOLL_CTL_ADD || op === EPOLL_CTL_MOD) {
+    const raw = k.readUser(a[3]!, 16);
+    if (typeof raw === 'number') return raw;
+    const v = new DataView(raw.buffer, raw.byteOffset, 16);
+    events = v.getUint32(0, true);
+    data = v.getBigUint64(8, true);
+  }
+  if (epFile.node.t !== 'anon' || !(epFile.node.anon instanceof EpollSet) || epFile === target) return -E.INVAL;
+  // Files that do not support poll (regular files, directories) cannot be watched.
+  if (target.node.t === 'tmp' || target.node.t === 'host' || target.node.t === 'image' || target.node.t === 'synth' || target.node.t === 'proc') return -E.PERM;
+  const set = epFile.node.anon;
+  const existing = set.interest.get(fd);
+  switch (op) {
+    case EPOLL_CTL_ADD:
+      if (existing && existing.file === target) return -E.EXIST;
+      set.interest.set(fd, { file: target, events, data, disabled: false, last: 0, lastWrites: -1 });
+      return 0;
+    case EPOLL_CTL_MOD:
+      if (!existing || existing.file !== target) return -E.NOENT;
+      if ((events & EPOLLEXCLUSIVE) !== 0 || (existing.events & EPOLLEXCLUSIVE) !== 0) return -E.INVAL;
+      set.interest.set(fd, { file: target, events, data, disabled: false, last: 0, lastWrites: -1 });
+      return 0;
+    case EPOLL_CTL_DEL:
+      if (!existing || existing.file !== target) return -E.NOENT;
+      set.interest.delete(fd);
+      return 0;
+    default: return -E.INVAL;
+  }
+}
+
+/** Collects ready events of an epoll set (up to `max` into `out`, consuming edges and one-shots); returns the count. */
+function epollReady(k: Kernel, set: EpollSet, out: { events: number; data: bigint }[] | undefined, max = Infinity): number {
+  let n = 0;
+  for (const [fd, entry] of set.interest) {
+    if (n >= max) break;
+    const file = entry.file as OpenFile;
+    if (k.files.get(fd) !== file || entry.disabled) continue;
+    const mask = readiness(k, file) & ((entry.events & 0xffff) | POLLERR | POLLHUP);
+    if (mask === 0) { entry.last = 0; continue; }
+    const writes = file.node.t === 'pipe' ? file.node.pipe.writes : 0;
+    if ((entry.events & EPOLLET) !== 0 && (mask & ~entry.last) === 0 && writes === entry.lastWrites) continue;
+    n++;
+    if (!out) continue;
+    out.push({ events: mask, data: entry.data });
+    entry.last = mask;
+    entry.lastWrites = writes;
+    if ((entry.events & EPOLLONESHOT) !== 0) entry.disabled = true;
+  }
+  return n;
+}
+
+function epollWait(k: Kernel, a: readonly bigint[], timeout: bigint | undefined | number, sigsetsize: bigint, sigmask: bigint): SyscallOutcome {
+  const epFile = k.files.get(fdArg(a[0]!));
+  if (!epFile) return -E.BADF;
+  if (epFile.node.t !== 'anon' || !(epFile.node.anon instanceof EpollSet)) return -E.INVAL;
+  const max = Number(BigInt.asIntN(32, a[2]!));
+  if (max <= 0 || max > 0x7fffffff / 16) return -E.INVAL;
+  if (typeof timeout === 'number') return timeout;
+  const bad = checkSigset(sigsetsize, sigmask);
+  if (bad) return bad;
+  const set = epFile.node.anon;
+  for (let round = 0; ; round++) {
+    const out: { events: number; data: bigint }[] = [];
+    epollReady(k, set, out, max);
+    if (out.length > 0 || round === 2) {
+      schedulerOf(k)?.retryDone(k);
+      const w = new StructWriter(out.length * 16);
+      out.forEach((e, i) => w.u32(i * 16, e.events >>> 0).u64(i * 16 + 8, e.data));
+      const r = out.length === 0 ? 0 : k.writeUser(a[1]!, w.bytes);
+      return r !== 0 ? r : out.length;
+    }
+    const files = [...set.interest.values()].map((e) => e.file as OpenFile);
+    const w = waitForEvents(k, 'epoll_wait', timeout, files);
+    if (w === 'timeout') { schedulerOf(k)?.retryDone(k); return 0; }
+    if (w !== 'again') return w;
+  }
+}
+
+/** epoll_pwait(epfd, events, maxevents, timeout ms, sigmask, sigsetsize). */
+export function sysEpollPwait(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const ms = BigInt.asIntN(32, a[3]!);
+  return epollWait(k, a, ms < 0n ? undefined : ms * 1_000_000n, a[5]!, a[4]!);
+}
+
+/** epoll_pwait2(epfd, events, maxevents, timeout timespec, sigmask, sigsetsize). */
+export function sysEpollPwait2(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  return epollWait(k, a, timeoutArg(k, a[3]!), a[5]!, a[4]!);
+}
+
+// signalfd: reads the caller's pending signals of its mask as struct signalfd_siginfo (128 bytes each).
+
+/** signalfd4(fd, mask, sizemask, flags): a new signalfd (fd -1) or a new mask for one. */
+export function sysSignalfd4(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[3]! & 0xffffffffn);
+  if ((flags & ~(O_CLOEXEC | O_NONBLOCK)) !== 0) return -E.INVAL;
+  if (a[2] !== 8n) return -E.INVAL;
+  const raw = k.readUser(a[1]!, 8);
+  if (typeof raw === 'number') return raw;
+  const mask = new DataView(raw.buffer, raw.byteOffset, 8).getBigUint64(0, true) & ~((1n << 8n) | (1n << 18n)); // not SIGKILL, SIGSTOP
+  const fd = Number(BigInt.asIntN(32, a[0]!));
+  if (fd !== -1) {
+    const file = k.files.get(fd);
+    if (!file) return -E.BADF;
+    if (file.node.t !== 'anon' || !(file.node.anon instanceof SignalSet)) return -E.INVAL;
+    file.node.anon.mask = mask;
+    return fd;
+  }
+  const n = k.files.install(new OpenFile({ t: 'anon', anon: new SignalSet(nextAnonId++, mask) }, 'anon_inode:[signalfd]', O_RDWR | (flags & O_NONBLOCK)), 0, (flags & O_CLOEXEC) !== 0);
+  return n < 0 ? -E.MFILE : n;
+}
+
+function signalfdRead(k: Kernel, fd: number, set: SignalSet, buffer: bigint, count: number, nonblocking: boolean): SyscallOutcome {
+  if (count < 128) return -E.INVAL;
+  const out: Uint8Array[] = [];
+  while ((out.length + 1) * 128 <= count) {
+    const info = takePendingSignal(k, set.mask);
+    if (!info) break;
+    const w = new StructWriter(128).u32(0, info.signal).i32(8, info.code);
+    if (info.senderPid !== undefined) w.u32(12, info.senderPid).u32(16, 1000);
+    if (info.timer) w.i32(24, info.timer.id).u32(32, info.timer.overrun).u64(48, info.timer.value);
+    w.u64(72, info.address);
+    out.push(w.bytes);
+  }
+  if (out.length === 0) {
+    if (nonblocking) return -E.AGAIN;
+    return blockedForever(k, `read(${fd}) of a signalfd with no pending signal`);
+  }
+  const all = new Uint8Array(out.length * 128);
+  out.forEach((b, i) => all.set(b, i * 128));
+  const r = k.writeUser(buffer, all);
+  if (r !== 0) return r;
+  schedulerOf(k)?.retryDone(k);
+  return all.length;
+}
+
 

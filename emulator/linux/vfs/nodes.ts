@@ -54,6 +54,8 @@ export const PIPE_BUF = 4096;
 
 export class Pipe {
   buffer = new Uint8Array(0);
+  /** Writes so far (epoll's edge-triggered mode reports new data). */
+  writes = 0;
   readers = 0;
   writers = 0;
   capacity = PIPE_CAPACITY;
@@ -66,6 +68,7 @@ export class Pipe {
   }
 
   put(bytes: Uint8Array): void {
+    this.writes++;
     const next = new Uint8Array(this.buffer.length + bytes.length);
     next.set(this.buffer);
     next.set(bytes, this.buffer.length);
@@ -90,6 +93,19 @@ export class TimerState {
   constructor(readonly id: number, readonly clock: number) {}
 }
 
+/** An epoll instance: its interest list by descriptor. */
+export class EpollSet {
+  readonly kind = 'epoll';
+  readonly interest = new Map<number, { file: unknown; events: number; data: bigint; disabled: boolean; last: number; lastWrites: number }>();
+  constructor(readonly id: number) {}
+}
+
+/** A signalfd: the signals it reads. */
+export class SignalSet {
+  readonly kind = 'signalfd';
+  constructor(readonly id: number, public mask: bigint) {}
+}
+
 export type VNode =
   /** A directory that exists only because a mount point lies below it ('/', '/home', ...). */
   | { readonly t: 'synth'; readonly path: string }
@@ -106,7 +122,7 @@ export type VNode =
   /** The host's standard streams (0, 1, 2). */
   | { readonly t: 'std'; readonly stream: number }
   /** eventfd and timerfd files (anonymous inodes). */
-  | { readonly t: 'anon'; readonly anon: EventCounter | TimerState };
+  | { readonly t: 'anon'; readonly anon: EventCounter | TimerState | EpollSet | SignalSet };
 
 /** File types as stat and getdents report them. */
 export type NodeType = 'file' | 'directory' | 'symlink' | 'char' | 'fifo';
