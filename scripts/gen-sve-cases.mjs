@@ -108,6 +108,11 @@ const hand = [
   'cmpeq p0.h, p0/z, z1.b, z2.b', 'cmpne p0.d, p0/z, z1.d, #-16', 'cmphs p0.h, p0/z, z1.h, #127', 'cmplo p0.s, p0/z, z1.s, #0',
   'cmpge p0.b, p0/z, z1.b, z2.d', 'cmpge p0.d, p0/z, z1.d, z2.d', 'cmpls p0.h, p0/z, z1.h, z2.d', 'cmpeq p0.b, p0/z, z1.b, #-1',
   'cmphi p0.b, p0/z, z1.b, #-1', 'cmpgt p8.b, p8/z, z1.b, #1',
+  // Predicate logical operations and moves.
+  'mov p1.b, p3.b', 'movs p1.b, p3.b', 'mov p1.b, p2/z, p3.b', 'movs p15.b, p15/z, p0.b', 'not p1.b, p2/z, p3.b', 'nots p1.b, p2/z, p3.b',
+  'mov p1.b, p2/m, p3.b', 'sel p1.b, p2, p3.b, p4.b', 'orr p1.b, p2/z, p3.b, p3.b', 'eor p1.b, p2/z, p3.b, p2.b', 'nands p1.b, p2/z, p4.b, p3.b',
+  'and p1.h, p2/z, p3.b, p4.b', 'and p1.b, p2/m, p3.b, p4.b', 'mov p1.b, p3.h', 'orr p1.b, p2, p3.b, p4.b', 'sel p1.b, p2/z, p3.b, p4.b',
+  'nor p16.b, p2/z, p3.b, p4.b', 'orn p1.b, p2/z, z3.b, p4.b',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */

@@ -121,6 +121,26 @@ function compareImmediate<const N extends string>(name: N, encoding: string, imm
   });
 }
 
+/** Predicate logical operations on .b predicates: 00100101 op S 00 Pm 01 Pg o2 Pn o3 Pd. [name, op S o2 o3, summary] */
+const predicateLogical = [
+  ['AND', '0000', 'Pn AND Pm'], ['BIC', '0001', 'Pn AND NOT Pm'], ['EOR', '0010', 'Pn EOR Pm'],
+  ['ANDS', '0100', 'Pn AND Pm, setting NZCV'], ['BICS', '0101', 'Pn AND NOT Pm, setting NZCV'], ['EORS', '0110', 'Pn EOR Pm, setting NZCV'],
+  ['ORR', '1000', 'Pn OR Pm'], ['ORN', '1001', 'Pn OR NOT Pm'], ['NOR', '1010', 'NOT (Pn OR Pm)'], ['NAND', '1011', 'NOT (Pn AND Pm)'],
+  ['ORRS', '1100', 'Pn OR Pm, setting NZCV'], ['ORNS', '1101', 'Pn OR NOT Pm, setting NZCV'],
+  ['NORS', '1110', 'NOT (Pn OR Pm), setting NZCV'], ['NANDS', '1111', 'NOT (Pn AND Pm), setting NZCV'],
+] as const;
+
+const pb = (field: string) => pReg(field, fixedChoice('b'), true);
+const predicateLogicalEncoding = (bits: string): string => `00100101 ${bits[0]} ${bits[1]} 00 Pm:4 01 Pg:4 ${bits[2]} Pn:4 ${bits[3]} Pd:4`;
+
+function predicateLogicalForm<const N extends (typeof predicateLogical)[number][0]>(name: N, bits: string, what: string) {
+  return form({
+    id: `SVE_${name}_p` as `SVE_${N}_p`, mnemonic: name.toLowerCase(), feature: 'sve', encoding: predicateLogicalEncoding(bits),
+    operands: [pb('Pd'), predicate('Pg', 'z'), pb('Pn'), pb('Pm')], finish: deferredChecks,
+    summary: `Predicate ${what}, active elements (inactive false) (SVE).`,
+  });
+}
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -159,6 +179,12 @@ export const sveArithForms = [
     id: `SVE_${name}_zzz_d` as `SVE_${typeof name}_zzz_d`, mnemonic: name.toLowerCase(), feature: 'sve', ...logicalSpec(opc),
     operands: [dReg('Zd'), dReg('Zn'), dReg('Zm')], finish: deferredChecks, summary: `${what} of the whole vectors Zn and Zm into Zd (SVE).`,
   })),
+  ...predicateLogical.map(([name, bits, what]) => predicateLogicalForm(name, bits, what)),
+  form({
+    id: 'SVE_SEL_p', mnemonic: 'sel', feature: 'sve', encoding: predicateLogicalEncoding('0011'),
+    operands: [pb('Pd'), predicate('Pg'), pb('Pn'), pb('Pm')], finish: deferredChecks,
+    summary: 'Select predicate elements: Pn where Pg is true, else Pm (SVE).',
+  }),
   form({
     id: 'SVE_SEL_z', mnemonic: 'sel', feature: 'sve', ...selSpec,
     operands: [zReg('Zd', sizeBHSD, 'defer'), predicate('Pg'), zReg('Zn', sizeBHSD, 'defer'), zReg('Zm', sizeBHSD, 'defer')], finish: deferredChecks,
@@ -167,6 +193,31 @@ export const sveArithForms = [
 ];
 
 export const sveArithAliases = [
+  // Predicate moves (GNU objdump's preferred forms of ORR/ORRS, AND/ANDS, EOR/EORS and SEL).
+  ...(['ORR', 'ORRS'] as const).map((name) => alias({
+    id: `SVE_${name === 'ORR' ? 'MOV' : 'MOVS'}_p_orr` as const, mnemonic: name === 'ORR' ? 'mov' : 'movs', feature: 'sve', aliasOf: `SVE_${name}_p`,
+    encoding: predicateLogicalEncoding(name === 'ORR' ? '1000' : '1100'), operands: [pb('Pd'), pb('Pn')],
+    when: (f) => f['Pn'] === f['Pm'] && f['Pn'] === f['Pg'], finish: (f) => { f['Pm'] = f['Pn']!; f['Pg'] = f['Pn']!; return deferredChecks(f); },
+    summary: `Copy predicate Pn to Pd${name === 'ORRS' ? ', setting NZCV' : ''} (SVE).`,
+  })),
+  ...(['AND', 'ANDS'] as const).map((name) => alias({
+    id: `SVE_${name === 'AND' ? 'MOV' : 'MOVS'}_p_and` as const, mnemonic: name === 'AND' ? 'mov' : 'movs', feature: 'sve', aliasOf: `SVE_${name}_p`,
+    encoding: predicateLogicalEncoding(name === 'AND' ? '0000' : '0100'), operands: [pb('Pd'), predicate('Pg', 'z'), pb('Pn')],
+    when: (f) => f['Pn'] === f['Pm'], finish: (f) => { f['Pm'] = f['Pn']!; return deferredChecks(f); },
+    summary: `Copy the active elements of Pn to Pd, inactive false${name === 'ANDS' ? ', setting NZCV' : ''} (SVE).`,
+  })),
+  ...(['EOR', 'EORS'] as const).map((name) => alias({
+    id: `SVE_${name === 'EOR' ? 'NOT' : 'NOTS'}_p` as const, mnemonic: name === 'EOR' ? 'not' : 'nots', feature: 'sve', aliasOf: `SVE_${name}_p`,
+    encoding: predicateLogicalEncoding(name === 'EOR' ? '0010' : '0110'), operands: [pb('Pd'), predicate('Pg', 'z'), pb('Pn')],
+    when: (f) => f['Pm'] === f['Pg'], finish: (f) => { f['Pm'] = f['Pg']!; return deferredChecks(f); },
+    summary: `Invert the active elements of Pn into Pd, inactive false${name === 'EORS' ? ', setting NZCV' : ''} (SVE).`,
+  })),
+  alias({
+    id: 'SVE_MOV_p_sel', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_SEL_p', encoding: predicateLogicalEncoding('0011'),
+    operands: [pb('Pd'), predicate('Pg', true), pb('Pn')], when: (f) => f['Pm'] === f['Pd'],
+    finish: (f) => { f['Pm'] = f['Pd']!; return deferredChecks(f); },
+    summary: 'Copy the active elements of Pn to Pd, keeping the inactive ones (SVE).',
+  }),
   ...reversedCompares.map(([name, base]) => alias({
     id: `SVE_${name}_vec_reversed` as const, mnemonic: name.toLowerCase(), feature: 'sve', aliasOf: `SVE_${base}_vec`, asmOnly: true,
     encoding: `00100100 size:2 0 Zm:5 ${base === 'CMPGE' || base === 'CMPGT' ? '100' : '000'} Pg:3 Zn:5 ${base === 'CMPGT' || base === 'CMPHI' ? 1 : 0} Pd:4`,

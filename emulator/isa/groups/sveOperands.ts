@@ -72,7 +72,7 @@ export function zList(field: string, size: FieldChoice): Operand {
 const predicateExpected = (ctx: ParseContext): string => `operand ${ctx.operandNumber} must be an SVE predicate register`;
 
 /** A predicate register with an element size (p0.b) in field `field` (4 bits). */
-export function pReg(field: string, size: FieldChoice): Operand {
+export function pReg(field: string, size: FieldChoice, defer = false): Operand {
   return {
     syntax: `<P${field.replace(/^P/, '').toLowerCase()}>.<T>`,
     format(f) {
@@ -86,7 +86,8 @@ export function pReg(field: string, size: FieldChoice): Operand {
       const bad = elementToken(m[2] === 'q' || m[2] === 'Q' ? 'x' : m[2], ctx, m[2]);
       if (bad) return bad;
       const err = size.parse(m[2].toLowerCase(), f);
-      if (err) return err;
+      if (err && defer) f['_mismatch'] = 1;
+      else if (err) return err;
       f[field] = Number(m[1]);
       return undefined;
     },
@@ -113,16 +114,20 @@ export function governing(field: string, zeroing: boolean): Operand {
   };
 }
 
-/** A predicate register p0-p15 without an element size in field `field` (4 bits), optionally `/m` (MOV's `p0/m`). */
-export function predicate(field: string, merging = false): Operand {
+/**
+ * A predicate register p0-p15 without an element size in field `field` (4 bits), plain or with a mode: `/m` (`true`,
+ * MOV's `p0/m`) or `/z` ('z', the governing predicate of the predicate logical operations).
+ */
+export function predicate(field: string, merging: boolean | 'z' = false): Operand {
+  const mode = merging === 'z' ? 'z' : merging ? 'm' : undefined;
   return {
-    syntax: merging ? '<Pg>/M' : '<Pg>',
-    format: (f) => `p${f[field]}${merging ? '/m' : ''}`,
+    syntax: mode ? `<Pg>/${mode.toUpperCase()}` : '<Pg>',
+    format: (f) => `p${f[field]}${mode ? `/${mode}` : ''}`,
     parse(text, f, ctx) {
       const m = pPattern.exec(text.trim());
       if (!m || Number(m[1]) > 15) return predicateExpected(ctx);
       // A predicate with another qualifier: GNU's qualifier check, once every operand parsed (deferredChecks).
-      if (m[2] !== undefined || (merging ? m[3]?.toLowerCase() !== 'm' : m[3] !== undefined)) f['_mismatch'] = 1;
+      if (m[2] !== undefined || m[3]?.toLowerCase() !== mode) f['_mismatch'] = 1;
       f[field] = Number(m[1]);
       return undefined;
     },
