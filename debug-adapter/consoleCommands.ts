@@ -18,6 +18,8 @@ export const CONSOLE_HELP = [
   'Expressions: registers (x0-x30, w0-w30, sp, pc, lr, fp, nzcv, tpidr_el0), symbols, numbers, C operators,',
   '  casts and dereference: `x0 + 16`, `*(uint64_t*)(sp + 8)`, `((uint32_t*)buf)[3]`.',
   'Assignment: `x0 = 0x1000`, `*(uint8_t*)x1 = 7`.',
+  'print[/F] EXPR, p[/F] EXPR              the value of a C expression as a watch shows it (F: x d u o t c)',
+  'whatis EXPR, ptype EXPR                 its type',
   'memory-tag print-logical-tag EXPR       the logical tag (bits 59:56) of a pointer',
   'memory-tag with-logical-tag EXPR TAG    the pointer with its logical tag replaced',
   'memory-tag print-allocation-tag EXPR    the allocation tag of the granule EXPR points into',

@@ -516,12 +516,17 @@ export class MteDebugSession extends DebugSession {
       if (!reverse) b.hits++;
       if (b.hitCondition && !reverse && !hitConditionHolds(b.hitCondition, b.hits)) continue;
       if (b.logMessage) {
-        if (!reverse) this.sendEvent(new OutputEvent(interpolateLogMessage(t, b.logMessage) + '\n', 'console'));
+        if (!reverse) this.sendEvent(new OutputEvent(this.interpolateLogMessage(b.logMessage) + '\n', 'console'));
         continue;
       }
       stop = true;
     }
     return stop;
+  }
+
+  /** A log point's message with each `{EXPR}` replaced by its value as a watch shows it (C values as gdb prints them). */
+  private interpolateLogMessage(message: string): string {
+    return message.replace(/\{([^}]+)\}/g, (_, expr: string) => this.views.logValue(expr));
   }
 
   private toDapBreakpoint(b: LocationBreakpoint): DebugProtocol.Breakpoint {
@@ -803,13 +808,6 @@ function hitConditionHolds(text: string, hits: number): boolean {
     case '%': return h.n > 0 && hits % h.n === 0;
     default: return hits >= h.n;
   }
-}
-
-function interpolateLogMessage(target: DebugTarget, message: string): string {
-  return message.replace(/\{([^}]+)\}/g, (_, expr: string) => {
-    const r = evaluate(target, expr);
-    return r.ok ? `0x${r.value.value.toString(16)}` : `<${r.message}>`;
-  });
 }
 
 /** Data breakpoint ids: `mem:0xADDR:LEN` for memory, `tag:0xADDR:LEN` for allocation tags. */

@@ -19,6 +19,7 @@ import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
 import type { StackFrameInfo } from './unwind.js';
 import { innermostFrame, type CValueData, type CVariableView, type FrameContext } from './cLocals.js';
 import { stripTypedefs } from '../emulator/dwarf/index.js';
+import { signedValue } from './expressions.js';
 import type {
   ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
 } from './protocol.js';
@@ -451,6 +452,9 @@ export class SessionViews {
     const target = this.getTarget();
     const frameId = frameIdArgument !== undefined && target && !target.isRunning && !target.hasExited ? this.frameNumber(c, target, frameIdArgument) : undefined;
     if (context === 'repl' || context === undefined) {
+      // gdb's print / p / p/x / output / call / whatis / ptype: the expression as a watch shows it.
+      const print = /^\s*(print|p|output|call|whatis|ptype)(?:\/([xduotc]))?\s+(?![-+*/%&|^=<>!.\]]|->)(\S.*)$/.exec(expression);
+      if (print) return this.printCommand(print[1]!, print[2], print[3]!, frameIdArgument);
       const live = target && !target.hasExited ? target : undefined;
       const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
       if (r.kind === 'error') throw new RequestError(r.message);
@@ -460,13 +464,34 @@ export class SessionViews {
       }
       if (expression.trim() === '') return { body: { result: CONSOLE_HELP, variablesReference: 0 } };
     }
-    const t = this.stopped(c);
+    return this.evaluateIn(this.stopped(c), c, expression, context, frameId);
+  }
+
+  /** A log point's `{EXPR}`: the value as a watch shows it, in the innermost frame (the program is mid-run). */
+  logValue(expression: string): string {
+    const t = this.getTarget();
+    if (!t) return '<no program>';
+    try {
+      const r = this.evaluateIn(t, 'logMessage', expression, 'watch', undefined);
+      return String((r.body as { result?: unknown } | undefined)?.result ?? '');
+    } catch (e) {
+      return `<${e instanceof Error ? e.message : String(e)}>`;
+    }
+  }
+
+  private evaluateIn(t: DebugTarget, c: string, expression: string, context: string | undefined, frameId: number | undefined): Result {
     let text = expression;
     if (context === 'hover') text = text.replace(/^#/, '');
     const assignment = context === 'repl' || context === undefined ? splitAssignment(text) : undefined;
     // A C access path (`pts[2].name`, `*p`, `p->next`) in the selected frame prints as gdb prints it.
     const frame = this.frameContext(t, frameId ?? 1);
-    const path = !assignment && frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
+    // Indices that are expressions (`p[i]`, `a[n - 1]`) are computed first, so the path keeps its C type.
+    const indexed = text.replace(/\[([^[\]]+)\]/g, (all, inner: string) => {
+      if (/^\s*-?\d+\s*$/.test(inner)) return all;
+      const r = evaluate(t, inner, frame);
+      return r.ok && (r.value.type.kind === 'int') ? `[${signedValue(r.value)}]` : all;
+    });
+    const path = !assignment && frame ? t.cInfo?.accessPath(t.machine, indexed, frame) : undefined;
     if (typeof path === 'string') throw new RequestError(`${c}: ${path}`);
     if (path) {
       const v = this.cVariable(t, t.cInfo!.describe(t.machine, text.trim(), path, (a) => symbolText(t, a)), text.trim());
@@ -487,6 +512,28 @@ export class SessionViews {
     };
     if (pointerish) body.memoryReference = hex(untagged(v.value));
     return { body };
+  }
+
+  /** `print[/F] EXPR`, `whatis EXPR`: the value (or type) of EXPR in the selected frame, as a watch shows it. */
+  private printCommand(command: string, format: string | undefined, text: string, frameId: number | undefined): Result {
+    const t = this.stopped(command);
+    const watched = this.evaluate({ expression: text, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
+    const body = watched.body as DebugProtocol.EvaluateResponse['body'];
+    if (command === 'whatis' || command === 'ptype') return { body: { result: `type = ${body.type ?? 'unknown'}`, variablesReference: 0 } };
+    if (!format) return watched;
+    const frame = this.frameContext(t, frameId !== undefined ? this.frameNumber(command, t, frameId) : 1);
+    const path = frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
+    const kind = path && typeof path !== 'string' ? stripTypedefs(path.type).kind : undefined;
+    if (kind === 'struct' || kind === 'union' || kind === 'array') throw new RequestError(`${command}/${format}: a whole ${kind} is printed without a format: print its members or elements`);
+    const r = evaluate(t, text, frame);
+    if (!r.ok) throw new RequestError(`${command}/${format}: ${r.message}`);
+    const v = r.value;
+    if (v.type.kind !== 'int' && v.type.kind !== 'pointer') throw new RequestError(`${command}/${format}: ${typeNameOf(v)} values are printed without a format`);
+    const bits = BigInt(v.type.kind === 'int' ? v.type.size * 8 : 64);
+    const signed = v.type.kind === 'int' && v.type.signed && v.value >= 1n << (bits - 1n) ? v.value - (1n << bits) : v.value;
+    const result = format === 'x' ? `0x${v.value.toString(16)}` : format === 'o' ? `0${v.value.toString(8)}` : format === 't' ? v.value.toString(2)
+      : format === 'u' ? v.value.toString() : format === 'c' ? `${signed} '${String.fromCharCode(Number(v.value & 0xffn))}'` : signed.toString();
+    return { body: { result, type: body.type, variablesReference: 0 } };
   }
 
   completions(args: Args): Result {

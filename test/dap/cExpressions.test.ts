@@ -64,3 +64,29 @@ test('a breakpoint condition on a struct member through a pointer stops only whe
   assert.equal(await watch('i'), '1');
   assert.equal(await watch('p[i].y'), '4');
 });
+
+test('log points print C values as a watch shows them; the console takes gdb\'s print, p/x and whatis', async () => {
+  const line = markerLine(source, 'S_SUM');
+  const outputs: string[] = [];
+  dc.on('output', (e: DebugProtocol.OutputEvent) => { if (e.body.category === 'console') outputs.push(e.body.output); });
+  await launchToFirstStop(dc, program, {
+    breakpoints: [{ file: source, lines: [markerLine(source, 'S_CALL')] }],
+  });
+  await dc.setBreakpointsRequest({ source: { path: source }, breakpoints: [{ line, logMessage: 'i={i} x*y={p[i].x * p[i].y} pt={p[i]} bad={nosuch}' }] });
+  const frame = await topFrame(dc);
+  const repl = async (expression: string): Promise<string> => (await dc.evaluateRequest({ expression, frameId: frame.id, context: 'repl' })).body.result;
+  assert.equal(await repl('print msg'), '"hi\\000\\000\\000\\000\\000"');
+  assert.equal(await repl('p/x table[1]'), '0x14');
+  assert.equal(await repl('p/t 5'), '101');
+  assert.equal(await repl('p/c 65'), "65 'A'");
+  assert.equal(await repl('whatis pts'), 'type = struct point [3]');
+  assert.equal(await repl('p pts[1].y - 1'), '3');
+  await assert.rejects(dc.evaluateRequest({ expression: 'p/x pts', frameId: frame.id, context: 'repl' }), /printed without a format|no register|values are printed/);
+  const exited = dc.waitForEvent('exited');
+  await dc.continueRequest({ threadId: 1 });
+  await exited;
+  const logs = outputs.filter((o) => o.startsWith('i='));
+  assert.equal(logs.length, 3, logs.join(''));
+  assert.equal(logs[0], 'i=0 x*y=2 pt={x = 1, y = 2, name = 0x4002d8 "a"} bad=<no register or symbol named \'nosuch\'>\n');
+  assert.equal(logs[2], 'i=2 x*y=30 (0x1e) pt={x = 5, y = 6, name = 0x4002e8 "c"} bad=<no register or symbol named \'nosuch\'>\n');
+});
