@@ -179,8 +179,8 @@ export const COUNTER_FREQUENCY = 1_000_000_000n;
  * this emulator implements are advertised, and AT_HWCAP/AT_HWCAP2 are derived from these values as Linux derives
  * them (emulator/linux/constants.ts HWCAP_ID_FIELDS). PFR0: EL0/EL1 AArch64, FP = AdvSIMD = 1 (with FP16), DIT.
  * PFR1: MTE = 2 (FEAT_MTE2). ISAR0: AES = 2 (with PMULL), SHA1 = 1, SHA2 = 2 (with SHA512), CRC32 = 1, Atomic = 2,
- * RDM = 1, SHA3 = 1, DP = 1, FHM = 1, TS = 2 (FlagM2). ISAR1: DPB = 2 (DC CVAP/CVADP), JSCVT, FCMA, LRCPC,
- * FRINTTS, SB, BF16, I8MM = 1. Not advertised: SVE, SM3/SM4, RNDR, pointer authentication, BTI, SSBS, LRCPC2.
+ * RDM = 1, SHA3 = 1, SM3 = 1, SM4 = 1, DP = 1, FHM = 1, TS = 2 (FlagM2). ISAR1: DPB = 2 (DC CVAP/CVADP), JSCVT, FCMA, LRCPC,
+ * FRINTTS, SB, BF16, I8MM = 1. Not advertised: SVE, RNDR, pointer authentication, BTI, SSBS, LRCPC2.
  */
 export const ID_REGISTER_VALUES: ReadonlyMap<number, bigint> = new Map<number, bigint>([
   [SYSREG.MIDR_EL1, 0x00000000410fd0c0n],
@@ -189,7 +189,7 @@ export const ID_REGISTER_VALUES: ReadonlyMap<number, bigint> = new Map<number, b
   [SYSREG.ID_AA64PFR0_EL1, 0x0001000000110011n],
   [SYSREG.ID_AA64PFR1_EL1, 0x0000000000000200n],
   [SYSREG.ID_AA64DFR0_EL1, 0x0000000000000006n],
-  [SYSREG.ID_AA64ISAR0_EL1, 0x0021100110212120n],
+  [SYSREG.ID_AA64ISAR0_EL1, 0x0021111110212120n],
   [SYSREG.ID_AA64ISAR1_EL1, 0x0010101100111002n],
   [SYSREG.ID_AA64MMFR0_EL1, 0n],
   [SYSREG.ID_AA64MMFR1_EL1, 0n],

@@ -1,7 +1,7 @@
 // The ID register fields behind each hwcap the emulator advertises (AT_HWCAP/AT_HWCAP2 are derived from them as
 // Linux derives them: Documentation/arch/arm64/elf_hwcaps.rst, "functionality implied by <field> == <value>").
 // Each register x0-x20 and x25 is 1 when the field reaches the documented value; qemu's max CPU has every one of them.
-// Fields the emulator leaves out (SVE, SM3/SM4, RNDR, PAC, BTI, SSBS) are not compared (qemu's max has them).
+// Fields the emulator leaves out (SVE, RNDR, PAC, BTI, SSBS) are not compared (qemu's max has them).
 // mode: none
         mrs     x21, id_aa64pfr0_el1
         mrs     x22, id_aa64isar0_el1
