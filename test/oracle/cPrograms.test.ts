@@ -25,8 +25,8 @@ function requireTools(): void {
   assert.deepEqual(missing, [], `missing tools: ${missing.join(', ')} (install gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user)`);
 }
 
-function qemu(path: string, args: string[] = []) {
-  const r = spawnSync('qemu-aarch64', ['-cpu', 'max', path, ...args], { encoding: 'latin1', timeout: 120000, input: '' });
+function qemu(path: string, args: string[] = [], env: readonly string[] = []) {
+  const r = spawnSync('qemu-aarch64', ['-cpu', 'max', ...env.flatMap((e) => ['-E', e]), path, ...args], { encoding: 'latin1', timeout: 120000, input: '' });
   const status = r.status !== null ? r.status : 128 + (constants.signals as Record<string, number>)[r.signal ?? ''];
   return { stdout: r.stdout ?? '', stderr: r.stderr ?? '', status };
 }
@@ -54,7 +54,10 @@ test('the corpus builds at -O0 and -O2', () => {
 const hasClang = ['clang', 'clang-19', 'clang-18', 'clang-17', 'clang-16', 'clang-15', 'clang-14'].some((c) => spawnSync('which', [c]).status === 0);
 const variants = hasClang ? ['O0', 'O2', 'clang-O0', 'clang-O2'] : ['O0', 'O2'];
 
-for (const program of programs) {
+/** Programs whose source names a start-up environment (`corpus-env: NAME=VALUE`): compared in cCorpusEnv.test.ts. */
+const needsEnvironment = new Set(programs.filter((p) => /corpus-env: /.test(readFileSync(join(sources, `${p}.c`), 'latin1'))));
+
+for (const program of programs.filter((p) => !needsEnvironment.has(p))) {
   for (const opt of variants) {
     const note = CORPUS_DIFFERENCES[program] ? ' (Linux behaviour where qemu differs)' : '';
     test(`${program} ${opt.startsWith('clang') ? `clang -${opt.slice(6)}` : `-${opt}`}: the emulator agrees with qemu-aarch64${note}`, () => {
@@ -76,12 +79,12 @@ for (const program of programs) {
 
 test('the committed fixture recordings match a fresh qemu run (else rerun scripts/record-c-corpus.sh)', () => {
   requireTools();
-  const recorded: { binary: string; program: string; stdout: string; stderr: string; status: number }[] =
+  const recorded: { binary: string; program: string; stdout: string; stderr: string; status: number; env?: string[] }[] =
     JSON.parse(readFileSync(join(fixtures, 'qemu-expected.json'), 'utf8'));
   assert.deepEqual([...new Set(recorded.map((r) => r.program))].sort(), programs, 'every program is in the fixtures');
   for (const r of recorded) {
     if (r.program === 'mte-include' || r.program === 'mte-async') continue; // rely on qemu's random tags: checked above
-    const q = qemu(join(fixtures, r.binary), [r.program]);
+    const q = qemu(join(fixtures, r.binary), [r.program], r.env ?? []);
     assert.deepEqual({ stdout: q.stdout, status: q.status }, { stdout: r.stdout, status: r.status }, `${r.binary} ${r.program}`);
   }
 });
