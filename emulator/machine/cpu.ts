@@ -89,6 +89,15 @@ export interface TagWriteRecord {
 const TAG_HISTORY_PER_GRANULE = 8;
 const TAG_HISTORY_GRANULES = 1 << 16;
 
+/**
+ * Initial value of the number fields that take values outside V8's small-integer range (addresses, int32 halves,
+ * counts): -0 is not a small integer, so V8 gives these fields a double representation from the first Cpu on.
+ * Starting them as small integers made the first large value change the Cpu's hidden class mid-run, which threw
+ * away the optimised code of every function using a Cpu (and again in the next machine). The constructor then
+ * stores the real initial values (a small integer stored into a double field keeps the field double).
+ */
+const DOUBLE = -0;
+
 export function toBig(lo: number, hi: number): bigint {
   return (BigInt(hi >>> 0) << 32n) | BigInt(lo >>> 0);
 }
@@ -106,11 +115,11 @@ export class Cpu {
   readonly vU16 = new Uint16Array(this.v.buffer);
   readonly vU32 = new Uint32Array(this.v.buffer);
   /** Canonical 48-bit program counter. */
-  pc = 0;
+  pc = DOUBLE;
   // Lazy flags.
   flagKind = FLAGS_MATERIAL;
   nzcv = 0;
-  fal = 0; fah = 0; fbl = 0; fbh = 0; frl = 0; frh = 0;
+  fal = DOUBLE; fah = DOUBLE; fbl = DOUBLE; fbh = DOUBLE; frl = DOUBLE; frh = DOUBLE;
   // System state.
   tpidr = 0n;
   tpidrro = 0n;
@@ -127,10 +136,10 @@ export class Cpu {
   mode: 'none' | 'sync' | 'async' | 'asymmetric' = 'none';
   taggedAddressAbi = false;
   // Exclusive monitor (single thread): a 48-bit address and size, or -1.
-  exclusiveAddress = -1;
+  exclusiveAddress = DOUBLE;
   exclusiveSize = 0;
   // Run state.
-  icount = 0;
+  icount = DOUBLE;
   stop = STOP_NONE;
   fault: Fault | null = null;
   svcImmediate = 0;
@@ -138,11 +147,11 @@ export class Cpu {
   pendingAsync: TagCheckFault | null = null;
   breakpoints = new Set<number>();
   /** A breakpoint at this pc is stepped over once (resuming from it). */
-  breakpointSkip = -1;
+  breakpointSkip = DOUBLE;
   watchpoints: Watchpoint[] = [];
   readonly tagHistory = new Map<number, TagWriteRecord[]>();
   // Scratch results of loads (and operands of 128-bit stores).
-  ldLo = 0; ldHi = 0; ld2Lo = 0; ld2Hi = 0;
+  ldLo = DOUBLE; ldHi = DOUBLE; ld2Lo = DOUBLE; ld2Hi = DOUBLE;
   readonly scratch = new Uint8Array(64);
   readonly scratchView = new DataView(this.scratch.buffer);
   /** Pages whose ops are decoded, for invalidation. */
@@ -153,7 +162,15 @@ export class Cpu {
   /** Instruction count at which the counter register and clock start (for cntvct_el0). */
   clock: (() => bigint) | null = null;
 
-  constructor(readonly mem: Memory) {}
+  constructor(readonly mem: Memory) {
+    // The fields were created with DOUBLE (a double representation); their initial values (never -0):
+    this.pc = 0;
+    this.fal = 0; this.fah = 0; this.fbl = 0; this.fbh = 0; this.frl = 0; this.frh = 0;
+    this.exclusiveAddress = -1;
+    this.icount = 0;
+    this.breakpointSkip = -1;
+    this.ldLo = 0; this.ldHi = 0; this.ld2Lo = 0; this.ld2Hi = 0;
+  }
 
   // --- Registers --------------------------------------------------------------------------------------------
 
