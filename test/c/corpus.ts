@@ -23,6 +23,8 @@ export interface CorpusRunOptions {
   readonly roots?: readonly string[];
   /** The guest's environment, NAME=VALUE (default: empty). */
   readonly env?: readonly string[];
+  /** Run in slices of at most this many instructions (as the debugger does), instead of one long run. */
+  readonly sliceSteps?: number;
 }
 
 /** Runs `path` with argv [path, ...args]; a load failure throws (the tests treat it as a failure). */
@@ -43,11 +45,14 @@ export function runCorpusProgram(path: string, args: readonly string[] = [], opt
   const p = created.process;
   const limit = options.maxInstructions ?? 2_000_000_000;
   let stop: StopReason;
+  let slices = 0;
   for (;;) {
     const done = p.machine.instructionCount;
     if (done >= limit) { stop = { kind: 'limit', pc: p.machine.getPC() }; break; }
-    stop = p.run({ maxSteps: limit - done });
-    if (stop.kind === 'exit' || stop.kind === 'killed' || stop.kind === 'limit') break;
+    stop = p.run({ maxSteps: Math.min(limit - done, options.sliceSteps ?? Number.MAX_SAFE_INTEGER) });
+    if (stop.kind === 'exit' || stop.kind === 'killed') break;
+    // A slice that ends is not the end of the run (other threads or processes may have used it), up to a bound.
+    if (stop.kind === 'limit' && (options.sliceSteps === undefined || ++slices > limit / options.sliceSteps + 100_000)) break;
   }
   const status = stop.kind === 'exit' ? stop.code : stop.kind === 'killed' ? 128 + stop.signal : -1;
   return {
