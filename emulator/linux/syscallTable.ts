@@ -1,5 +1,6 @@
 // The system call table: arm64 (asm-generic) syscall number -> handler. Explicit, no reflection; anything not
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
+import * as sockets from './syscalls/sockets.js';
 import * as fileops from './syscalls/fileops.js';
 import * as timers from './syscalls/timers.js';
 import * as events from './syscalls/events.js';
@@ -84,6 +85,9 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [81, fileops.sysSync], [82, fileops.sysFsync], [83, fileops.sysFsync], [267, fileops.sysSyncfs], [32, fileops.sysFlock],
   [47, fileops.sysFallocate], [52, fileops.sysFchmod], [53, fileops.sysFchmodat], [88, fileops.sysUtimensat], [153, fileops.sysTimes],
   [20, events.sysEpollCreate1], [21, events.sysEpollCtl], [22, events.sysEpollPwait], [441, events.sysEpollPwait2], [74, events.sysSignalfd4],
+  [199, sockets.sysSocketpair], [206, sockets.sysSendto], [207, sockets.sysRecvfrom], [208, sockets.sysSetsockopt],
+  [209, sockets.sysGetsockopt], [210, sockets.sysShutdown], [211, sockets.sysSendmsg], [212, sockets.sysRecvmsg],
+  [204, sockets.sysGetsockname], [205, sockets.sysGetsockname], // getsockname, getpeername
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
   [154, proc.sysSetpgid], [155, proc.sysGetpgid], [156, proc.sysGetsid], [157, proc.sysSetsid], [158, proc.sysGetgroups],

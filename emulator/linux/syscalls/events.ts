@@ -53,6 +53,16 @@ function readiness(k: Kernel, file: OpenFile): number {
       return (p.readers === 0 ? POLLERR : 0) | (p.capacity - p.buffer.length > 0 ? POLLOUT | POLLWRNORM : 0);
     }
     case 'std': return node.stream === 0 ? POLLIN | POLLRDNORM : POLLOUT | POLLWRNORM;
+    case 'sock': {
+      // unix_poll: readable with data or once the peer stopped writing (POLLRDHUP); POLLHUP when both ways are shut.
+      const { rx, tx, sock } = node;
+      const eof = rx.writers === 0 || sock.shutRead;
+      let mask = rx.buffer.length > 0 || (rx.records?.length ?? 0) > 0 || eof ? POLLIN | POLLRDNORM : 0;
+      if (eof) mask |= 0x2000; // POLLRDHUP
+      if ((tx.readers === 0 || sock.shutWrite) && eof) mask |= POLLHUP;
+      if (tx.readers > 0 && !sock.shutWrite && tx.capacity - tx.buffer.length > 0) mask |= POLLOUT | POLLWRNORM;
+      return mask;
+    }
     case 'anon': {
       const a = node.anon;
       if (a instanceof EventCounter) return (a.count > 0n ? POLLIN | POLLRDNORM : 0) | (a.count < EVENTFD_MAX ? POLLOUT | POLLWRNORM : 0);

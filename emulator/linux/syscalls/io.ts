@@ -55,7 +55,7 @@ export function blockedForever(k: Kernel, what: string): SyscallOutcome {
 }
 
 /** Reads up to `count` bytes from an open file into guest memory at `buffer`. */
-function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
+function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number, nonblocking = false, peek = false): SyscallOutcome {
   if (!file.readable) return -E.BADF;
   const node = file.node;
   if (node.t === 'synth' || (node.t === 'tmp' && node.node.kind === 'directory') || (node.t === 'dev' && node.name === '')
@@ -80,14 +80,15 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
       bytes = input.subarray(0, count);
       break;
     }
-    case 'pipe': {
-      const pipe = node.pipe;
-      if (pipe.buffer.length === 0) {
+    case 'pipe': case 'sock': {
+      const pipe = node.t === 'pipe' ? node.pipe : node.rx;
+      if (node.t === 'sock' && node.sock.shutRead) return 0;
+      if (pipe.buffer.length === 0 && !(pipe.records && pipe.records.length > 0)) {
         if (pipe.writers === 0) return 0;
-        if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
-        return blockedForever(k, `read(${fd}) from an empty pipe whose write end is still open`);
+        if ((file.flags & O_NONBLOCK) !== 0 || nonblocking) return -E.AGAIN;
+        return blockedForever(k, node.t === 'pipe' ? `read(${fd}) from an empty pipe whose write end is still open` : `read(${fd}) from a socket whose peer is still open`);
       }
-      bytes = pipe.take(count);
+      bytes = peek ? pipe.peek(count) : pipe.take(count);
       break;
     }
     case 'dev':
@@ -115,7 +116,7 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
 }
 
 /** Writes `count` bytes from guest memory to an open file. */
-function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number): SyscallOutcome {
+function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: number, position?: number, nonblocking = false, noSignal = false): SyscallOutcome {
   if (!file.writable) return -E.BADF;
   if (count === 0) return 0;
   if (file.node.t === 'anon') return anonWrite(k, fd, file, buffer, count);
@@ -131,13 +132,19 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
       else if (node.stream === 2) k.host.writeStderr(bytes.slice());
       else return -E.BADF;
       return bytes.length;
-    case 'pipe': {
-      const pipe = node.pipe;
-      if (pipe.readers === 0) return { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+    case 'pipe': case 'sock': {
+      const pipe = node.t === 'pipe' ? node.pipe : node.tx;
+      // A datagram socket whose peer is gone refuses (ECONNREFUSED, no SIGPIPE); others break the pipe.
+      if (node.t === 'sock' && node.sock.type === 2 && pipe.readers === 0 && !node.sock.shutWrite) return -E.CONNREFUSED;
+      if (pipe.readers === 0 || (node.t === 'sock' && node.sock.shutWrite)) {
+        return noSignal ? -E.PIPE : { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+      }
       const space = pipe.capacity - pipe.buffer.length;
-      if (space === 0 || (bytes.length <= PIPE_BUF && space < bytes.length)) {
-        if ((file.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
-        return blockedForever(k, `write(${fd}) to a full pipe that nothing else can read`);
+      // A message (datagram, seqpacket) goes whole or not at all.
+      if (pipe.records && bytes.length > pipe.capacity) return -E.MSGSIZE;
+      if (space === 0 || ((bytes.length <= PIPE_BUF || pipe.records) && space < bytes.length)) {
+        if ((file.flags & O_NONBLOCK) !== 0 || nonblocking) return -E.AGAIN;
+        return blockedForever(k, node.t === 'pipe' ? `write(${fd}) to a full pipe that nothing else can read` : `write(${fd}) to a full socket that nothing else can read`);
       }
       bytes = bytes.subarray(0, Math.min(space, bytes.length));
       pipe.put(bytes);
@@ -184,7 +191,7 @@ export function sysWrite(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** Checks for pread64/pwrite64: a seekable file and a non-negative offset. */
 function positional(k: Kernel, file: OpenFile, offsetArg: bigint): number {
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon') return -E.SPIPE;
+  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock') return -E.SPIPE;
   const offset = BigInt.asIntN(64, offsetArg);
   if (offset < 0n) return -E.INVAL;
   if (node.t === 'dev') return 0;
@@ -267,7 +274,16 @@ export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
     if (file.node.end === 'read') file.node.pipe.readers--;
     else file.node.pipe.writers--;
   }
+  if (file.node.t === 'sock') {
+    const s = file.node.sock;
+    if (!s.shutRead) file.node.rx.readers--;
+    if (!s.shutWrite) file.node.tx.writers--;
+    s.shutRead = s.shutWrite = true;
+  }
 }
+
+/** recvfrom/sendto and friends reach the same reading and writing code (sockets.ts). */
+export { readInto as readIntoFile, writeFrom as writeFromFile };
 
 export function sysClose(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = k.files.remove(fdArg(a[0]!));
@@ -287,7 +303,7 @@ export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!file) return -E.BADF;
   if ((file.flags & O_PATH) !== 0) return -E.BADF;
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon') return -E.SPIPE;
+  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock') return -E.SPIPE;
   const offset = BigInt.asIntN(64, a[1]!);
   const whence = Number(a[2]! & 0xffffffffn);
   if (node.t === 'dev' && node.name !== '') return whence <= SEEK_HOLE ? 0 : -E.INVAL;

@@ -59,16 +59,31 @@ export class Pipe {
   readers = 0;
   writers = 0;
   capacity = PIPE_CAPACITY;
+  /** For datagram and seqpacket sockets: the lengths of the queued messages (a read takes one message). */
+  records: number[] | undefined;
   constructor(readonly id: number) {}
 
   take(max: number): Uint8Array {
+    if (this.records) {
+      // One message; what does not fit in the buffer is discarded (datagram truncation).
+      const length = this.records.shift() ?? 0;
+      const out = this.buffer.slice(0, Math.min(length, max));
+      this.buffer = this.buffer.slice(length);
+      return out;
+    }
     const out = this.buffer.slice(0, max);
     this.buffer = this.buffer.slice(out.length);
     return out;
   }
 
+  /** The next bytes a read would take, without taking them (MSG_PEEK). */
+  peek(max: number): Uint8Array {
+    return this.buffer.slice(0, Math.min(max, this.records ? this.records[0] ?? 0 : max));
+  }
+
   put(bytes: Uint8Array): void {
     this.writes++;
+    this.records?.push(bytes.length);
     const next = new Uint8Array(this.buffer.length + bytes.length);
     next.set(this.buffer);
     next.set(bytes, this.buffer.length);
@@ -106,6 +121,14 @@ export class SignalSet {
   constructor(readonly id: number, public mask: bigint) {}
 }
 
+/** One end of a socketpair (AF_UNIX): it reads `rx` and writes `tx`, the peer the other way round. */
+export class SocketEnd {
+  readonly kind = 'socket';
+  shutRead = false;
+  shutWrite = false;
+  constructor(readonly id: number, readonly type: number) {}
+}
+
 export type VNode =
   /** A directory that exists only because a mount point lies below it ('/', '/home', ...). */
   | { readonly t: 'synth'; readonly path: string }
@@ -119,13 +142,15 @@ export type VNode =
   /** The program's ELF image, opened through /proc/self/exe. */
   | { readonly t: 'image' }
   | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' }
+  /** An AF_UNIX socket of a socketpair. */
+  | { readonly t: 'sock'; readonly rx: Pipe; readonly tx: Pipe; readonly sock: SocketEnd }
   /** The host's standard streams (0, 1, 2). */
   | { readonly t: 'std'; readonly stream: number }
   /** eventfd and timerfd files (anonymous inodes). */
   | { readonly t: 'anon'; readonly anon: EventCounter | TimerState | EpollSet | SignalSet };
 
 /** File types as stat and getdents report them. */
-export type NodeType = 'file' | 'directory' | 'symlink' | 'char' | 'fifo';
+export type NodeType = 'file' | 'directory' | 'symlink' | 'char' | 'fifo' | 'socket';
 
 export const S_IFIFO = 0o010000;
 export const S_IFCHR = 0o020000;
@@ -140,6 +165,7 @@ export function typeBits(type: NodeType): number {
     case 'symlink': return S_IFLNK;
     case 'char': return S_IFCHR;
     case 'fifo': return S_IFIFO;
+    case 'socket': return 0o140000;
   }
 }
 
@@ -151,6 +177,7 @@ export function direntType(type: NodeType): number {
     case 'symlink': return 10;
     case 'char': return 2;
     case 'fifo': return 1;
+    case 'socket': return 12;
   }
 }
 
@@ -164,6 +191,7 @@ export function sameNode(a: VNode, b: VNode): boolean {
     case 'dev': case 'proc': return a.name === (b as typeof a).name;
     case 'image': return true;
     case 'pipe': return a.pipe === (b as typeof a).pipe && a.end === (b as typeof a).end;
+    case 'sock': return a.sock === (b as typeof a).sock;
     case 'std': return a.stream === (b as typeof a).stream;
     case 'anon': return a.anon === (b as typeof a).anon;
   }

@@ -208,6 +208,7 @@ export class Vfs {
       }
       case 'image': return plain('file', 0o755, hashPath(k.program.path), DEV_SYNTH, k.program.elf?.length ?? 0);
       case 'pipe': return plain('fifo', 0o600, BigInt(node.pipe.id), DEV_PIPE, 0);
+      case 'sock': return plain('socket', 0o777, BigInt(node.sock.id), DEV_PIPE, 0);
       // The host's streams are not terminals (TCGETS: ENOTTY): they stat as pipes, as a redirected stream does on
       // Linux, so glibc buffers stdout fully as it does then (a pty's character device would make it line-buffered).
       case 'std': return plain('fifo', 0o600, BigInt(node.stream + 3), DEV_PIPE, 0);
@@ -766,6 +767,7 @@ function storesOf(vfs: Vfs): Map<string, SharedStore> {
 export function describeOpenFile(node: VNode, path: string): string {
   switch (node.t) {
     case 'pipe': return `pipe:[${node.pipe.id}]`;
+    case 'sock': return `socket:[${node.sock.id}]`;
     case 'anon': return `anon_inode:[${node.anon.kind}]`;
     case 'std': return ['/dev/stdin', '/dev/stdout', '/dev/stderr'][node.stream] ?? path;
     case 'tmp': return node.node.nlink === 0 && node.node.kind === 'file' ? `${path} (deleted)` : path;

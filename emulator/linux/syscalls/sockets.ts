@@ -1,0 +1,269 @@
+// AF_UNIX socketpair(2) and the calls on its sockets: sendto/recvfrom (MSG_DONTWAIT, MSG_PEEK, MSG_NOSIGNAL),
+// sendmsg/recvmsg (iovecs; no control messages), shutdown, getsockopt/setsockopt (SOL_SOCKET basics),
+// getsockname/getpeername (unnamed). Each end reads one Pipe and writes the other (vfs/nodes.ts SocketEnd), so
+// reads, writes, poll, blocking between processes and end of file work as for pipes; SOCK_DGRAM and SOCK_SEQPACKET
+// keep message boundaries. Named sockets (socket, bind, connect) and other families are not emulated: the guest
+// has no network (socket() stays ENOSYS with a note).
+import { E } from '../constants.js';
+import type { Kernel, SyscallOutcome } from '../kernel.js';
+import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
+import { StructWriter, readU64 } from '../text.js';
+import { SocketEnd } from '../vfs/nodes.js';
+import { blockedForever, fdArg, readIntoFile, writeFromFile } from './io.js';
+import { vfsOf } from './vfsAccess.js';
+
+const AF_UNIX = 1;
+const SOCK_STREAM = 1;
+const SOCK_DGRAM = 2;
+const SOCK_SEQPACKET = 5;
+const MSG_PEEK = 2;
+const MSG_DONTWAIT = 0x40;
+const MSG_NOSIGNAL = 0x4000;
+
+let nextSocket = 1;
+
+/** socketpair(domain, type, protocol, sv). */
+export function sysSocketpair(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const domain = Number(BigInt.asIntN(32, a[0]!));
+  const typeArg = Number(a[1]! & 0xffffffffn);
+  const protocol = Number(BigInt.asIntN(32, a[2]!));
+  const type = typeArg & ~(O_NONBLOCK | O_CLOEXEC);
+  if (domain === 2 || domain === 10) return -E.OPNOTSUPP; // AF_INET, AF_INET6: no socketpair
+  if (domain !== AF_UNIX) return -E.AFNOSUPPORT;
+  if (type !== SOCK_STREAM && type !== SOCK_DGRAM && type !== SOCK_SEQPACKET) return -E.SOCKTNOSUPPORT;
+  if (protocol !== 0 && protocol !== AF_UNIX) return -E.PROTONOSUPPORT;
+  const vfs = vfsOf(k);
+  const ab = vfs.newPipe();
+  const ba = vfs.newPipe();
+  if (type !== SOCK_STREAM) { ab.records = []; ba.records = []; }
+  ab.capacity = ba.capacity = 212992; // net.core.wmem_default
+  const endA = new SocketEnd(nextSocket++, type);
+  const endB = new SocketEnd(nextSocket++, type);
+  const status = O_RDWR | (typeArg & O_NONBLOCK);
+  const cloexec = (typeArg & O_CLOEXEC) !== 0;
+  const fa = k.files.install(new OpenFile({ t: 'sock', rx: ba, tx: ab, sock: endA }, `socket:[${endA.id}]`, status), 0, cloexec);
+  if (fa < 0) return -E.MFILE;
+  const fb = k.files.install(new OpenFile({ t: 'sock', rx: ab, tx: ba, sock: endB }, `socket:[${endB.id}]`, status), 0, cloexec);
+  if (fb < 0) { k.files.remove(fa); return -E.MFILE; }
+  const r = k.writeUser(a[3]!, new StructWriter(8).i32(0, fa).i32(4, fb).bytes);
+  if (r !== 0) { k.files.remove(fa); k.files.remove(fb); return r; }
+  ab.readers = ab.writers = ba.readers = ba.writers = 1;
+  return 0;
+}
+
+function socketFile(k: Kernel, fdValue: bigint): OpenFile | number {
+  const file = k.files.get(fdArg(fdValue));
+  if (!file) return -E.BADF;
+  return file.node.t === 'sock' ? file : -E.NOTSOCK;
+}
+
+/** sendto(fd, buf, len, flags, dest_addr, addrlen): the sockets are connected, so a destination is EISCONN. */
+export function sysSendto(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  if (a[4] !== 0n) return -E.ISCONN;
+  const flags = Number(a[3]! & 0xffffffffn);
+  const count = Number(a[2]! > 0x7ffff000n ? 0x7ffff000n : a[2]!);
+  if (count === 0 && file.node.t === 'sock' && file.node.sock.type === SOCK_STREAM) return 0;
+  return writeFromFile(k, fdArg(a[0]!), file, a[1]!, count, undefined, (flags & MSG_DONTWAIT) !== 0, (flags & MSG_NOSIGNAL) !== 0);
+}
+
+/** The unnamed AF_UNIX address (just the family) into addr/addrlen, when asked for. */
+function unnamedAddress(k: Kernel, addr: bigint, lenPointer: bigint): number {
+  if (addr === 0n || lenPointer === 0n) return 0;
+  const raw = k.readUser(lenPointer, 4);
+  if (typeof raw === 'number') return raw;
+  const room = new DataView(raw.buffer, raw.byteOffset, 4).getInt32(0, true);
+  if (room < 0) return -E.INVAL;
+  if (room >= 2) { const r = k.writeUser(addr, new Uint8Array([AF_UNIX, 0])); if (r !== 0) return r; }
+  return k.writeUser(lenPointer, new StructWriter(4).u32(0, 2).bytes);
+}
+
+/** recvfrom(fd, buf, len, flags, src_addr, addrlen). */
+export function sysRecvfrom(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  const flags = Number(a[3]! & 0xffffffffn);
+  const count = Number(a[2]! > 0x7ffff000n ? 0x7ffff000n : a[2]!);
+  const r = readIntoFile(k, fdArg(a[0]!), file, a[1]!, count, undefined, (flags & MSG_DONTWAIT) !== 0, (flags & MSG_PEEK) !== 0);
+  if (typeof r === 'number' && r >= 0) {
+    const w = unnamedAddress(k, a[4]!, a[5]!);
+    if (w !== 0) return w;
+  }
+  return r;
+}
+
+/** The (base, length) pairs of a msghdr's iovec array. */
+function messageIovecs(k: Kernel, msg: bigint): { iov: [bigint, number][]; header: Uint8Array } | number {
+  const header = k.readUser(msg, 56);
+  if (typeof header === 'number') return header;
+  const iovPointer = readU64(header, 16);
+  const iovCount = Number(readU64(header, 24));
+  if (iovCount > 1024) return -E.MSGSIZE;
+  const raw = iovCount === 0 ? new Uint8Array(0) : k.readUser(iovPointer, iovCount * 16);
+  if (typeof raw === 'number') return raw;
+  const iov: [bigint, number][] = [];
+  for (let i = 0; i < iovCount; i++) iov.push([readU64(raw, i * 16), Number(readU64(raw, i * 16 + 8))]);
+  return { iov, header };
+}
+
+/** sendmsg(fd, msg, flags): the iovecs gathered into one write (control messages are not supported: EINVAL). */
+export function sysSendmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  const m = messageIovecs(k, a[1]!);
+  if (typeof m === 'number') return m;
+  if (readU64(m.header, 0) !== 0n) return -E.ISCONN;
+  if (readU64(m.header, 40) !== 0n) return -E.INVAL; // msg_controllen: SCM_RIGHTS and credentials are not emulated
+  const parts: Uint8Array[] = [];
+  for (const [base, length] of m.iov) {
+    if (length === 0) continue;
+    const b = k.readUser(base, length);
+    if (typeof b === 'number') return b;
+    parts.push(b);
+  }
+  const total = parts.reduce((n, p) => n + p.length, 0);
+  const flags = Number(a[2]! & 0xffffffffn);
+  // A message socket takes the gathered bytes as one message; a stream socket takes each part in order.
+  const node = file.node;
+  if (node.t === 'sock' && node.tx.records) {
+    if (node.tx.readers === 0) return -E.PIPE;
+    if (total > node.tx.capacity) return -E.MSGSIZE;
+    if (node.tx.capacity - node.tx.buffer.length < total) {
+      if ((file.flags & O_NONBLOCK) !== 0 || (flags & MSG_DONTWAIT) !== 0) return -E.AGAIN;
+      return blockedForever(k, `sendmsg(${fdArg(a[0]!)}) to a full socket that nothing else can read`);
+    }
+    const all = new Uint8Array(total);
+    let at = 0;
+    for (const p of parts) { all.set(p, at); at += p.length; }
+    node.tx.put(all);
+    return total;
+  }
+  let done = 0;
+  for (const [base, length] of m.iov) {
+    if (length === 0) continue;
+    const r = writeFromFile(k, fdArg(a[0]!), file, base, length, undefined, (flags & MSG_DONTWAIT) !== 0 || done > 0, (flags & MSG_NOSIGNAL) !== 0);
+    if (typeof r !== 'number') return done > 0 ? done : r;
+    if (r < 0) return done > 0 ? done : r;
+    done += r;
+    if (r < length) break;
+  }
+  return done;
+}
+
+/** recvmsg(fd, msg, flags): into the iovecs in order; msg_namelen 2 (unnamed), no control data. */
+export function sysRecvmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  const m = messageIovecs(k, a[1]!);
+  if (typeof m === 'number') return m;
+  const flags = Number(a[2]! & 0xffffffffn);
+  const node = file.node;
+  let done = 0;
+  if (node.t === 'sock' && node.rx.records) {
+    // One message scattered over the iovecs.
+    const total = m.iov.reduce((n, [, l]) => n + l, 0);
+    const first = m.iov.find(([, l]) => l > 0);
+    if (!first) return 0;
+    if (node.rx.records.length === 0) {
+      if (node.rx.writers === 0 || node.sock.shutRead) return 0;
+      if ((file.flags & O_NONBLOCK) !== 0 || (flags & MSG_DONTWAIT) !== 0) return -E.AGAIN;
+      return blockedForever(k, `recvmsg(${fdArg(a[0]!)}) from a socket whose peer is still open`);
+    }
+    const bytes = (flags & MSG_PEEK) !== 0 ? node.rx.peek(total) : node.rx.take(total);
+    for (const [base, length] of m.iov) {
+      if (done >= bytes.length) break;
+      const part = bytes.subarray(done, done + length);
+      const r = k.writeUser(base, part);
+      if (r !== 0) return r;
+      done += part.length;
+    }
+  } else {
+    for (const [base, length] of m.iov) {
+      if (length === 0) continue;
+      const r = readIntoFile(k, fdArg(a[0]!), file, base, length, undefined, (flags & MSG_DONTWAIT) !== 0 || done > 0, (flags & MSG_PEEK) !== 0);
+      if (typeof r !== 'number') return done > 0 ? done : r;
+      if (r < 0) { if (done > 0) break; return r; }
+      done += r;
+      if (r < length) break;
+    }
+  }
+  // msg_namelen = 0 for an unnamed peer is what Linux reports for socketpair; msg_controllen 0; msg_flags 0.
+  const header = new Uint8Array(m.header);
+  new DataView(header.buffer).setUint32(8, 0, true);
+  new DataView(header.buffer).setBigUint64(40, 0n, true);
+  new DataView(header.buffer).setInt32(48, 0, true);
+  const r = k.writeUser(a[1]!, header);
+  return r !== 0 ? r : done;
+}
+
+/** shutdown(fd, how): SHUT_RD 0, SHUT_WR 1 (the peer reads end of file), SHUT_RDWR 2. */
+export function sysShutdown(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  const how = Number(BigInt.asIntN(32, a[1]!));
+  if (how < 0 || how > 2 || file.node.t !== 'sock') return -E.INVAL;
+  const { sock, rx, tx } = file.node;
+  if ((how === 0 || how === 2) && !sock.shutRead) { sock.shutRead = true; rx.readers--; }
+  if ((how === 1 || how === 2) && !sock.shutWrite) { sock.shutWrite = true; tx.writers--; }
+  return 0;
+}
+
+const SOL_SOCKET = 1;
+const SO_TYPE = 3;
+const SO_ERROR = 4;
+const SO_SNDBUF = 7;
+const SO_RCVBUF = 8;
+const SO_DOMAIN = 39;
+const SO_ACCEPTCONN = 30;
+
+export function sysGetsockopt(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  if (file.node.t !== 'sock') return -E.NOTSOCK;
+  const level = Number(BigInt.asIntN(32, a[1]!));
+  const name = Number(BigInt.asIntN(32, a[2]!));
+  if (level !== SOL_SOCKET) return -E.NOPROTOOPT;
+  let value: number;
+  switch (name) {
+    case SO_TYPE: value = file.node.sock.type; break;
+    case SO_ERROR: case SO_ACCEPTCONN: value = 0; break;
+    case SO_SNDBUF: value = file.node.tx.capacity; break;
+    case SO_RCVBUF: value = file.node.rx.capacity; break;
+    case SO_DOMAIN: value = AF_UNIX; break;
+    default: return -E.NOPROTOOPT;
+  }
+  const lenRaw = k.readUser(a[4]!, 4);
+  if (typeof lenRaw === 'number') return lenRaw;
+  const room = new DataView(lenRaw.buffer, lenRaw.byteOffset, 4).getInt32(0, true);
+  if (room < 0) return -E.INVAL;
+  const n = Math.min(room, 4);
+  const r = k.writeUser(a[3]!, new StructWriter(4).i32(0, value).bytes.subarray(0, n));
+  if (r !== 0) return r;
+  return k.writeUser(a[4]!, new StructWriter(4).u32(0, n).bytes);
+}
+
+export function sysSetsockopt(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  const level = Number(BigInt.asIntN(32, a[1]!));
+  const name = Number(BigInt.asIntN(32, a[2]!));
+  if (level !== SOL_SOCKET) return -E.NOPROTOOPT;
+  if (Number(BigInt.asIntN(32, a[4]!)) < 4) return -E.INVAL;
+  const raw = k.readUser(a[3]!, 4);
+  if (typeof raw === 'number') return raw;
+  if ((name === SO_SNDBUF || name === SO_RCVBUF) && file.node.t === 'sock') {
+    // Linux doubles the value and keeps it within its limits.
+    const v = new DataView(raw.buffer, raw.byteOffset, 4).getInt32(0, true);
+    const size = Math.max(4608, Math.min(2 * Math.max(v, 0), 425984));
+    if (name === SO_SNDBUF) file.node.tx.capacity = size; else file.node.rx.capacity = size;
+  }
+  return 0;
+}
+
+/** getsockname / getpeername: socketpair sockets are unnamed (family AF_UNIX only). */
+export function sysGetsockname(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  return unnamedAddress(k, a[1]!, a[2]!);
+}
