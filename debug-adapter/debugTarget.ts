@@ -628,6 +628,8 @@ export class DebugTarget {
   }
 
   readWord(address: bigint): number | undefined {
+    // Untagged addresses past the 48-bit address space are never mapped.
+    if ((address & ((1n << 56n) - 1n)) > (1n << 48n) - 4n) return undefined;
     const r = this.machine.readMemory(address, 4);
     if (r.readableLength < 4) return undefined;
     const d = r.data;

@@ -45,6 +45,8 @@ const U64 = (1n << 64n) - 1n;
  */
 const STALE = false;
 const MAX_READ = 16 * 1024 * 1024;
+/** The end of the 48-bit user address space: untagged addresses at or above it are never mapped. */
+const VA_LIMIT = 1n << 48n;
 const MAX_TAG_GRANULES = 1 << 20;
 
 /**
@@ -573,8 +575,10 @@ export class SessionViews {
     const t = this.stopped(c);
     const address = untagged((reference + BigInt(offset)) & U64);
     if (count === 0) return { body: { address: hex(address), data: '' } };
-    const r = t.machine.readMemory(address, count);
-    const readable = Math.max(0, Math.min(count, r.readableLength));
+    // Past the 48-bit address space nothing is mapped (a guest access there faults).
+    const inRange = address >= VA_LIMIT ? 0 : Number(VA_LIMIT - address < BigInt(count) ? VA_LIMIT - address : BigInt(count));
+    const r = inRange > 0 ? t.machine.readMemory(address, inRange) : { readableLength: 0, data: new Uint8Array(0) };
+    const readable = Math.max(0, Math.min(inRange, r.readableLength));
     return { body: { address: hex(address), unreadableBytes: count - readable, data: Buffer.from(r.data.buffer, r.data.byteOffset, readable).toString('base64') } };
   }
 
@@ -589,7 +593,8 @@ export class SessionViews {
     const bytes = new Uint8Array(Buffer.from(dataText, 'base64'));
     if (bytes.length > MAX_READ) throw new RequestError(`${c}: at most ${MAX_READ} bytes per request`);
     const address = untagged((reference + BigInt(offset)) & U64);
-    const readable = t.machine.readMemory(address, bytes.length).readableLength;
+    const inRange = address >= VA_LIMIT ? 0 : Number(VA_LIMIT - address < BigInt(bytes.length) ? VA_LIMIT - address : BigInt(bytes.length));
+    const readable = inRange > 0 ? t.machine.readMemory(address, inRange).readableLength : 0;
     if (readable < bytes.length && !allowPartial) throw new RequestError(`${c}: memory at ${hex(address + BigInt(readable))} is not mapped (nothing written; set allowPartial to write the mapped part)`);
     const written = t.machine.writeMemory(address, bytes.subarray(0, readable));
     if (written > 0) this.memoryChanged(address, written);
