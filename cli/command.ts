@@ -4,9 +4,9 @@
 export interface CommandIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  /** Raw bytes to stdout (guest output). */
-  stdoutBytes(bytes: Uint8Array): void;
-  stderrBytes(bytes: Uint8Array): void;
+  /** Raw bytes to stdout (guest output). Returns `false` when the stream is closed (EPIPE); other results mean written. */
+  stdoutBytes(bytes: Uint8Array): unknown;
+  stderrBytes(bytes: Uint8Array): unknown;
 }
 
 export interface Command {

@@ -4,6 +4,7 @@
 // shared with the debug adapter (debug-adapter/hostFileSystem.ts); the emulator's VFS adds tmpfs, /dev and /proc.
 // createSandboxFileSystem is the older read-only whole-file view. The guest never runs host programs.
 import { closeSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { pause } from './syncOutput.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { HostIO, SandboxFileSystem } from '../emulator/machine/api.js';
 import { createNodeHostFiles, type RootSpec } from '../debug-adapter/hostFileSystem.js';
@@ -56,11 +57,6 @@ export function createSandboxFileSystem(roots: readonly string[], cwd: string): 
   };
 }
 
-/** Sleeps the thread briefly (used while a non-blocking stdin has no data yet). */
-function pause(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
 /** Reads standard input synchronously: bytes, an empty array at end of input. */
 export function readStdinSync(max: number, fd = 0): Uint8Array {
   const buffer = new Uint8Array(Math.max(1, Math.min(max, 1 << 20)));
@@ -78,8 +74,9 @@ export function readStdinSync(max: number, fd = 0): Uint8Array {
 }
 
 export interface NodeHostOptions {
-  readonly writeStdout: (bytes: Uint8Array) => void;
-  readonly writeStderr: (bytes: Uint8Array) => void;
+  /** Guest output; false when the host's stream is closed (the guest's write then fails with EPIPE). */
+  readonly writeStdout: (bytes: Uint8Array) => boolean | void;
+  readonly writeStderr: (bytes: Uint8Array) => boolean | void;
   /** Standard input: 'inherit' reads the host's fd 0; bytes give a fixed input; undefined gives none (EOF). */
   readonly stdin?: 'inherit' | Uint8Array;
   /** Folders the guest may see: a path (read-only) or a path with its writability. */

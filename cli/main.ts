@@ -4,6 +4,7 @@
 // (scripts/build.mjs), so `aarch64-mte as` never parses the emulator and `run` never parses the assembler's
 // writer paths it does not use.
 import { UsageError, type Command, type CommandIO } from './command.js';
+import { writeAllSync } from './syncOutput.js';
 
 interface CommandEntry {
   readonly name: string;
@@ -24,8 +25,8 @@ const commands: readonly CommandEntry[] = [
 const io: CommandIO = {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
-  stdoutBytes: (b) => process.stdout.write(b),
-  stderrBytes: (b) => process.stderr.write(b),
+  stdoutBytes: (b) => writeAllSync(1, b),
+  stderrBytes: (b) => writeAllSync(2, b),
 };
 
 function usage(): string {

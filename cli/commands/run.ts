@@ -220,7 +220,7 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
   if (!loaded.ok) return loaded.status;
   const programDir = dirname(resolve(args.program));
   const host = createNodeHostIO({
-    writeStdout: (b) => io.stdoutBytes(b), writeStderr: (b) => io.stderrBytes(b), stdin: hostOptions.stdin ?? 'inherit',
+    writeStdout: (b) => io.stdoutBytes(b) !== false, writeStderr: (b) => io.stderrBytes(b) !== false, stdin: hostOptions.stdin ?? 'inherit',
     roots: [programDir, process.cwd(), ...args.roots.map((r) => ({ path: resolve(r.path), writable: r.writable }))], cwd: process.cwd(),
   });
   const created = createLinuxProcess({

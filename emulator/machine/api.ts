@@ -99,8 +99,9 @@ export type WatchKind = 'read' | 'write' | 'access' | 'tag';
 
 /** Everything the host provides; the emulator never touches the host by itself. */
 export interface HostIO {
-  writeStdout(bytes: Uint8Array): void;
-  writeStderr(bytes: Uint8Array): void;
+  /** Guest output; `false` when the host's stream is closed (a reader that went away: the guest gets EPIPE/SIGPIPE). */
+  writeStdout(bytes: Uint8Array): boolean | void;
+  writeStderr(bytes: Uint8Array): boolean | void;
   /** Up to `max` bytes of standard input; an empty array at end of input; undefined when none is available yet. */
   readStdin(max: number): Uint8Array | undefined;
   /** Nanoseconds since the epoch, for clock_gettime (tests inject a fixed clock). */
