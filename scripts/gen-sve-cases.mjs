@@ -113,6 +113,11 @@ const hand = [
   'mov p1.b, p2/m, p3.b', 'sel p1.b, p2, p3.b, p4.b', 'orr p1.b, p2/z, p3.b, p3.b', 'eor p1.b, p2/z, p3.b, p2.b', 'nands p1.b, p2/z, p4.b, p3.b',
   'and p1.h, p2/z, p3.b, p4.b', 'and p1.b, p2/m, p3.b, p4.b', 'mov p1.b, p3.h', 'orr p1.b, p2, p3.b, p4.b', 'sel p1.b, p2/z, p3.b, p4.b',
   'nor p16.b, p2/z, p3.b, p4.b', 'orn p1.b, p2/z, z3.b, p4.b',
+  // Load and broadcast.
+  'ld1rb {z0.b}, p0/z, [x0, #63]', 'ld1rh {z0.h}, p0/z, [x0, #2]', 'ld1rd {z0.d}, p0/z, [sp, #504]', 'ld1rsw {z0.d}, p0/z, [x0]',
+  'ld1rb {z0.b}, p0/z, [x0, #0]', 'ld1rsb z1.h, p7/z, [x2, #1]', 'ld1rw {z2.s}, p3/z, [x4, #252]',
+  'ld1rb {z0.b}, p0/z, [x0, #64]', 'ld1rh {z0.h}, p0/z, [x0, #3]', 'ld1rw {z0.s}, p0/z, [x0, #-4]', 'ld1rb {z0.b}, p0/z, [x0, x1]',
+  'ld1rb {z0.b}, p0/z, [x0, #1, mul vl]', 'ld1rh {z0.b}, p0/z, [x0]', 'ld1rd {z0.d}, p0, [x0]',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */

@@ -1,12 +1,13 @@
 // SVE (FEAT_SVE) contiguous loads and stores: LD1B/LD1H/LD1W/LD1D, the sign-extending LD1SB/LD1SH/LD1SW, and
 // ST1B/ST1H/ST1W/ST1D, each for every element size its encoding allows, with a scalar plus immediate address
 // ([Xn|SP{, #imm, mul vl}], imm in -8..7 vector lengths) or a scalar plus scalar address ([Xn|SP, Xm{, lsl #s}],
-// Xm not XZR). Loads take a zeroing governing predicate (p0/z), stores a plain one (p0). SVE is not implemented
+// Xm not XZR), and the load-and-broadcast LD1RB/LD1RH/LD1RW/LD1RD/LD1RSB/LD1RSH/LD1RSW ([Xn|SP{, #imm}], imm an
+// unsigned 6-bit multiple of the memory element size). Loads take a zeroing governing predicate (p0/z), stores a plain one (p0). SVE is not implemented
 // or advertised by the emulator: these forms execute as undefined instructions (emulator/machine/exec/sve.ts).
 
 import { builders, type Fields } from '../table.js';
 import { fixedChoice } from './simdOperands.js';
-import { governing, memMulVl, memScalarIndex, zList } from './sveOperands.js';
+import { governing, memMulVl, memScalarIndex, memUImm6, zList } from './sveOperands.js';
 
 const { form } = builders('simdFp');
 
@@ -53,6 +54,17 @@ function storeBoth<const M extends string, const E extends Letter>(mnemonic: M, 
   return [store(mnemonic, msize, esize, 'imm'), store(mnemonic, msize, esize, 'reg')];
 }
 
+/** Load and broadcast (LD1R*): one element from Xn + imm6 * msize to every active element of Zt, by dtype. */
+function loadBroadcast<const M extends string, const E extends Letter>(mnemonic: M, dtype: number, msize: number, esize: E, signed = false) {
+  const d = bits(dtype, 4);
+  return form({
+    id: `SVE_${mnemonic.toUpperCase()}_${esize}` as `SVE_${Uppercase<M>}_${E}`, mnemonic, feature: 'sve',
+    encoding: `1000010 ${d.slice(0, 2)} 1 imm6:6 1 ${d.slice(2)} Pg:3 Rn:5 Zt:5`,
+    operands: [zList('Zt', fixedChoice(esize)), governing('Pg', true), memUImm6(msize)],
+    summary: `Load one ${memoryName[msize]}${signed ? ', sign-extended,' : ''} from Xn + imm and broadcast it to the active ${esize} elements of Zt (inactive zero) (SVE).`,
+  });
+}
+
 export const sveLoadStoreForms = [
   ...loadBoth('ld1b', 0b0000, 0, 'b'), ...loadBoth('ld1b', 0b0001, 0, 'h'), ...loadBoth('ld1b', 0b0010, 0, 's'),
   ...loadBoth('ld1b', 0b0011, 0, 'd'), ...loadBoth('ld1sw', 0b0100, 2, 'd', true), ...loadBoth('ld1h', 0b0101, 1, 'h'),
@@ -64,6 +76,12 @@ export const sveLoadStoreForms = [
   ...storeBoth('st1h', 1, 'h'), ...storeBoth('st1h', 1, 's'), ...storeBoth('st1h', 1, 'd'),
   ...storeBoth('st1w', 2, 's'), ...storeBoth('st1w', 2, 'd'),
   ...storeBoth('st1d', 3, 'd'),
+  loadBroadcast('ld1rb', 0b0000, 0, 'b'), loadBroadcast('ld1rb', 0b0001, 0, 'h'), loadBroadcast('ld1rb', 0b0010, 0, 's'),
+  loadBroadcast('ld1rb', 0b0011, 0, 'd'), loadBroadcast('ld1rsw', 0b0100, 2, 'd', true), loadBroadcast('ld1rh', 0b0101, 1, 'h'),
+  loadBroadcast('ld1rh', 0b0110, 1, 's'), loadBroadcast('ld1rh', 0b0111, 1, 'd'), loadBroadcast('ld1rsh', 0b1000, 1, 'd', true),
+  loadBroadcast('ld1rsh', 0b1001, 1, 's', true), loadBroadcast('ld1rw', 0b1010, 2, 's'), loadBroadcast('ld1rw', 0b1011, 2, 'd'),
+  loadBroadcast('ld1rsb', 0b1100, 0, 'd', true), loadBroadcast('ld1rsb', 0b1101, 0, 's', true), loadBroadcast('ld1rsb', 0b1110, 0, 'h', true),
+  loadBroadcast('ld1rd', 0b1111, 3, 'd'),
 ];
 
 export const sveLoadStoreAliases = [] as const;

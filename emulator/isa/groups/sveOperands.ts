@@ -312,6 +312,33 @@ export function memMulVl(field = 'imm4'): Operand {
   };
 }
 
+/** `[<Xn|SP>{, #<imm>}]`: an unsigned 6-bit multiple of the element size (1 << scale) in field `field` (LD1R*). */
+export function memUImm6(scale: number, field = 'imm6'): Operand {
+  const step = 1 << scale;
+  return {
+    syntax: '[<Xn|SP>{, #<imm>}]',
+    format(f) {
+      const imm = f[field]! * step;
+      return imm === 0 ? `[${baseName(f['Rn']!)}]` : `[${baseName(f['Rn']!)}, #${imm}]`;
+    },
+    parse(text, f, ctx) {
+      const m = /^\[\s*([^,\]]*?)\s*(?:,\s*([^,\]]*?)\s*)?\]$/.exec(text.trim());
+      if (!m) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      const err = parseBase(m[1]!, f, ctx);
+      if (err) return err;
+      if (m[2] === undefined) { f[field] = 0; return undefined; }
+      if (parseGpr(m[2]) !== undefined) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      const v = parseImmediate(m[2], ctx);
+      if (v.kind === 'error') return v.message;
+      if (v.kind !== 'constant') return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      if (v.value < 0n || v.value > BigInt(63 * step)) return `immediate offset out of range 0 to ${63 * step} at operand ${ctx.operandNumber}`;
+      if (v.value % BigInt(step) !== 0n) return `immediate value must be a multiple of ${step} at operand ${ctx.operandNumber}`;
+      f[field] = Number(v.value) / step;
+      return undefined;
+    },
+  };
+}
+
 /** `[<Xn|SP>, <Xm>{, lsl #<scale>}]`: the index register (not XZR) scaled by the memory element size. */
 export function memScalarIndex(scale: number): Operand {
   return {
