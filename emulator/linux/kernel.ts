@@ -107,6 +107,8 @@ export class Kernel implements ExceptionHandler {
    * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
    */
   readonly clock: { offset: bigint };
+  /** Set when a stop signal's default action stopped the process; deliver() then yields to the scheduler. */
+  stopRequested = false;
   /** Process group and session (the program starts as its own group's leader in its shell's session). */
   pgid = 1000;
   sid = 999;
@@ -210,6 +212,11 @@ export class Kernel implements ExceptionHandler {
   /** Delivers a signal: runs its handler (undefined: keep running) or ends the process. */
   deliver(info: SignalInfo): StopReason | undefined {
     const stop = raiseSignal(this, info);
+    if (!stop && this.stopRequested) {
+      // A stop signal stopped the process (threads.ts): give the CPU back to the scheduler.
+      this.stopRequested = false;
+      return YIELD_STOP(this.machine.getPC());
+    }
     return stop ? this.finish(stop) : undefined;
   }
 

@@ -7,6 +7,7 @@
 // set up one frame on top of the other, so the last one set up runs first. Like the kernel's thread state, the
 // last fault's untagged address and ESR are remembered and written to every later frame (fault_address and the
 // esr_context record, which is present only while that ESR is non-zero).
+import { stopProcess } from './threads.js';
 import type { Fault, StopReason, TagCheckFault } from '../machine/api.js';
 import {
   BUS_ADRALN, CORE_DUMP_SIGNALS, IGNORED_BY_DEFAULT, ILL_ILLOPC, PAGE_SIZE, SA_EXPOSE_TAGBITS, SA_NODEFER,
@@ -80,6 +81,8 @@ function threadState(k: Kernel): ThreadSignalState {
 }
 
 const SIGRTMIN = 32;
+/** Signals whose default action stops the process (SIGSTOP, SIGTSTP, SIGTTIN, SIGTTOU). */
+export const STOP_SIGNALS: ReadonlySet<number> = new Set([19, 20, 21, 22]);
 
 /** The pending signals as a sigset (bit N-1 for signal N), for rt_sigpending. */
 export function pendingSignalSet(k: Kernel): bigint {
@@ -239,6 +242,11 @@ export function raiseSignal(k: Kernel, info: SignalInfo): StopReason | undefined
   if (handler === 1n) return undefined;
   if (handler === 0n) {
     if (IGNORED_BY_DEFAULT.has(info.signal)) return undefined;
+    if (STOP_SIGNALS.has(info.signal)) {
+      // Job control: the process stops until SIGCONT (threads.ts); alone, nothing could continue it.
+      if (stopProcess(k, info.signal)) return undefined;
+      return { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false };
+    }
     return { kind: 'killed', signal: info.signal, code: info.code, fault: info.fault, coreDumped: CORE_DUMP_SIGNALS.has(info.signal) };
   }
   if (!setupFrame(k, info, action!)) {

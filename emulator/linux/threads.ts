@@ -146,6 +146,10 @@ export class GuestProcess {
   exitSignal: number = SIG.CHLD;
   /** Bytes charged to the memory budget for the process's host-side state (released when it ends). */
   charged = 0;
+  /** Stopped by SIGSTOP/SIGTSTP/SIGTTIN/SIGTTOU until SIGCONT (its threads do not run). */
+  stopped = false;
+  /** A stop or continue not yet reported by wait4/waitid (WUNTRACED, WCONTINUED). */
+  jobReport: { kind: 'stopped'; signal: number } | { kind: 'continued' } | undefined;
   constructor(readonly pid: number, readonly parent: GuestProcess | undefined, readonly kernel: Kernel) {}
 
   get alive(): boolean { return this.ended === undefined; }
@@ -482,9 +486,29 @@ export class Scheduler {
 
   // Signals to other threads.
 
+  /** A stop or continue of process p: noted for wait4 and told to the parent (SIGCHLD) unless SA_NOCLDSTOP. */
+  jobControl(p: GuestProcess, report: { kind: 'stopped'; signal: number } | { kind: 'continued' }): void {
+    p.jobReport = report;
+    this.progress++;
+    const parent = p.parent;
+    if (!parent || !parent.alive) return;
+    for (const t of parent.threads) if (t.state === 'blocked' && t.wait?.kind === 'retry') this.wake(t);
+    const action = parent.kernel.signalActions.get(SIG.CHLD);
+    if (action && (action.flags & 1) !== 0) return; // SA_NOCLDSTOP
+    const target = this.threadForSignal(parent, SIG.CHLD);
+    const code = report.kind === 'stopped' ? 5 : 6; // CLD_STOPPED, CLD_CONTINUED
+    if (target) this.signalThread(target, { signal: SIG.CHLD, code, address: 0n, senderPid: p.pid });
+  }
+
   /** Sends a signal to one thread (tgkill, SIGCHLD to a parent): pending there, and waking it from a wait. */
   signalThread(target: GuestThread, info: SignalInfo): void {
     const k = target.process.kernel;
+    const p = target.process;
+    // SIGCONT continues a stopped process when it is sent (whatever its action); SIGKILL must run to end it.
+    if ((info.signal === SIG.CONT || info.signal === SIG.KILL) && p.stopped) {
+      p.stopped = false;
+      if (info.signal === SIG.CONT) this.jobControl(p, { kind: 'continued' });
+    }
     const loaded = target.process.loaded === target;
     const mask = loaded ? k.blockedSignals : target.kstate?.blockedSignals ?? 0n;
     const blocked = (mask & (1n << BigInt(info.signal - 1))) !== 0n && info.signal !== SIG.KILL && info.signal !== SIG.STOP;
@@ -799,7 +823,7 @@ export class Scheduler {
         }
       }
       const cur = this.current;
-      if (cur.state === 'runnable' && !this.rotate && this.sliceUsed < this.timeSlice) return cur;
+      if (cur.state === 'runnable' && !cur.process.stopped && !this.rotate && this.sliceUsed < this.timeSlice) return cur;
       this.rotate = false;
       this.sliceUsed = 0;
       let start = this.threads.indexOf(cur);
@@ -817,7 +841,7 @@ export class Scheduler {
       const n = this.threads.length;
       for (let i = 1; i <= n; i++) {
         const t = this.threads[(start + i) % n]!;
-        if (t.state === 'runnable') return t;
+        if (t.state === 'runnable' && !t.process.stopped) return t;
       }
       // Nobody can run: time passes until the earliest timeout.
       let earliest: bigint | undefined;
@@ -848,7 +872,8 @@ export class Scheduler {
   }
 
   private deadlock(): StopReason {
-    const waiting = this.threads.filter((t) => t.state === 'blocked').map((t) => this.describeWait(t));
+    const waiting = this.threads.filter((t) => t.state === 'blocked' || (t.state === 'runnable' && t.process.stopped))
+      .map((t) => (t.state === 'blocked' ? this.describeWait(t) : `${t.name}: stopped by a signal, nothing sends SIGCONT`));
     const k = this.main.kernel;
     k.diagnostics.push(`deadlock: every thread waits forever (${waiting.join('; ')}); Linux would hang, the emulator ended the program (SIGKILL)`);
     const stop: StopReason = { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false };
@@ -898,6 +923,7 @@ export class Scheduler {
         if (next) early = k.raise(next);
       }
       if (early) {
+        if (yieldStops.has(early)) continue; // the process stopped (SIGSTOP)
         const r = this.settle(p, early);
         if (r) return r;
         continue;
@@ -1033,6 +1059,12 @@ function matchingChildren(sched: Scheduler, k: Kernel, pid: number): GuestProces
   return matches.length === 0 ? undefined : matches;
 }
 
+/** A live child with a stop (WUNTRACED/WSTOPPED: 2) or continue (WCONTINUED: 8) to report. */
+function jobReportOf(children: readonly GuestProcess[], options: number): GuestProcess | undefined {
+  return children.find((c) => c.alive && c.jobReport !== undefined
+    && ((c.jobReport.kind === 'stopped' && (options & 2) !== 0) || (c.jobReport.kind === 'continued' && (options & 8) !== 0)));
+}
+
 function reap(sched: Scheduler, zombie: GuestProcess): void {
   zombie.reaped = true;
   sched.forget(zombie);
@@ -1049,6 +1081,15 @@ export function sysWait4(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!children) return -E.CHILD;
   const zombie = children.find((c) => !c.alive);
   if (!zombie) {
+    // WUNTRACED / WCONTINUED: a stop or continue not reported yet (status sig << 8 | 0x7f, or 0xffff).
+    const job = jobReportOf(children, options);
+    if (job) {
+      const report = job.jobReport!;
+      const r = a[1] !== 0n ? k.writeUser(a[1]!, u32(report.kind === 'stopped' ? (report.signal << 8) | 0x7f : 0xffff)) : 0;
+      if (r !== 0) return r;
+      job.jobReport = undefined;
+      return job.pid;
+    }
     if ((options & WNOHANG) !== 0) return 0;
     return sched.blockAndRetry(k, `wait4 for ${pid > 0 ? `process ${pid}` : 'a child process'}`);
   }
@@ -1078,6 +1119,18 @@ export function sysWaitid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const children = matchingChildren(sched, k, pid);
   if (!children) return -E.CHILD;
   const zombie = (options & WEXITED) !== 0 ? children.find((c) => !c.alive) : undefined;
+  const job = zombie ? undefined : jobReportOf(children, options);
+  if (job) {
+    const report = job.jobReport!;
+    if (a[2] !== 0n) {
+      const stopped = report.kind === 'stopped';
+      const w = new StructWriter(128).i32(0, SIG.CHLD).i32(8, stopped ? 5 : 6).i32(16, job.pid).u32(20, 1000).i32(24, stopped ? report.signal : SIG.CONT);
+      const r = k.writeUser(a[2]!, w.bytes);
+      if (r !== 0) return r;
+    }
+    if ((options & WNOWAIT) === 0) job.jobReport = undefined;
+    return 0;
+  }
   if (!zombie) {
     if ((options & WNOHANG) !== 0) return a[2] !== 0n ? k.writeUser(a[2]!, new Uint8Array(128)) : 0;
     return sched.blockAndRetry(k, `waitid for ${pid > 0 ? `process ${pid}` : 'a child process'}`);
@@ -1118,6 +1171,23 @@ export function parentPid(k: Kernel): number {
 export function liveKernels(k: Kernel): Kernel[] {
   const s = schedulerOf(k);
   return s ? s.liveKernels() : [k];
+}
+
+/**
+ * The default action of a stop signal for the process of `k`: it stops (its threads are not scheduled) until
+ * SIGCONT. False when the program has no other process or thread that could continue it.
+ */
+export function stopProcess(k: Kernel, signal: number): boolean {
+  const sched = schedulerOf(k);
+  if (!sched) {
+    k.diagnostics.push(`the process was stopped by ${signalName(signal)} and nothing can continue it (no other process): the emulator ended it (SIGKILL)`);
+    return false;
+  }
+  const p = sched.processOf(k);
+  p.stopped = true;
+  k.stopRequested = true;
+  sched.jobControl(p, { kind: 'stopped', signal });
+  return true;
 }
 
 /** The scheduler of the program, created now if it does not exist yet (timers need its time slices). */

@@ -113,3 +113,11 @@ test('vfork-vm.s: a CLONE_VM|CLONE_VFORK child writes into the parent\'s memory;
   assert.equal(r.status, 0);
   assert.match(r.stderr, /note: process 1001 exited with status 127/);
 });
+
+// signal(7) and wait4(2): stop signals stop a process until SIGCONT; WUNTRACED/WCONTINUED report it; SA_NOCLDSTOP
+// means no SIGCHLD for a stop (qemu 7.2 sends one anyway, so the expectation is Linux's; jobctl.c compares the rest
+// with qemu in the oracle tier).
+test('jobctl.s: SIGSTOP, wait4 WUNTRACED 0x137f, no SIGCHLD under SA_NOCLDSTOP, SIGCONT and WCONTINUED 0xffff, SIGKILL', () => {
+  const r = run('jobctl.s');
+  assert.equal(r.status, 0, `failed step ${r.status}: ${r.stderr}`);
+});
