@@ -36,6 +36,8 @@ export interface SignalInfo {
   readonly senderPid?: number;
   /** The mask to record in the frame instead of the current one (rt_sigsuspend's saved mask). */
   readonly savedMask?: bigint;
+  /** sigqueue's si_value (SI_QUEUE), written after si_pid and si_uid. */
+  readonly value?: bigint;
   /** A POSIX timer's expiry (SI_TIMER): si_timerid, si_overrun and si_value. */
   readonly timer?: { readonly id: number; readonly overrun: number; readonly value: bigint };
 }
@@ -293,7 +295,10 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   v.setInt32(8, info.code, true);
   const exposeTagBits = (action.flags & SA_EXPOSE_TAGBITS) !== 0;
   if (info.timer) { v.setInt32(16, info.timer.id, true); v.setInt32(20, info.timer.overrun, true); u64(24, info.timer.value); }
-  else if (info.senderPid !== undefined) { v.setInt32(16, info.senderPid, true); v.setUint32(20, 1000, true); }
+  else if (info.senderPid !== undefined) {
+    v.setInt32(16, info.senderPid, true); v.setUint32(20, 1000, true);
+    if (info.value !== undefined) u64(24, info.value);
+  }
   else u64(16, exposeTagBits ? info.address : info.address & 0x00ffffffffffffffn);
   // ucontext.
   const uc = UCONTEXT_OFFSET;

@@ -75,3 +75,43 @@ test('times: clock ticks since boot, user time from the instructions executed', 
   assert.ok(ticks > 0n);
   assert.equal(new DataView(t.process.machine.readMemory(SCRATCH + 8n, 8).data.buffer).getBigUint64(0, true), 0n, 'no system time');
 });
+
+test('fchown to the guest\'s own ids only, statfs/fstatfs (tmpfs magic), fadvise64, close_range, mincore, membarrier, getresuid', () => {
+  const t = makeProcess();
+  const fd = t.syscall(56, -100, t.scratch('/tmp/own'), 0x42, 0o644).value;
+  assert.equal(t.syscall(55, fd, 1000, -1).value, 0n);
+  assert.equal(t.syscall(55, fd, 0, 0).value, -1n, 'chown to root: EPERM');
+  assert.equal(t.syscall(44, fd, SCRATCH + 256n).value, 0n);
+  assert.equal(new DataView(t.process.machine.readMemory(SCRATCH + 256n, 8).data.buffer).getBigUint64(0, true), 0x01021994n, 'TMPFS_MAGIC');
+  assert.equal(t.syscall(223, fd, 0, 0, 4).value, 0n, 'POSIX_FADV_DONTNEED');
+  assert.equal(t.syscall(223, fd, 0, 0, 9).value, EINVAL);
+  const dup = t.syscall(23, fd).value;
+  assert.equal(t.syscall(436, dup, dup, 0).value, 0n);
+  assert.equal(t.syscall(80, dup, SCRATCH + 2048n).value, EBADF, 'closed by close_range');
+  assert.equal(t.syscall(232, SCRATCH, 4096, SCRATCH + 512n).value, 0n);
+  assert.equal(t.process.machine.readMemory(SCRATCH + 512n, 1).data[0], 1);
+  assert.equal(t.syscall(232, 0x10000000n, 4096, SCRATCH + 512n).value, -12n, 'unmapped: ENOMEM');
+  assert.equal(t.syscall(283, 0, 0).value, 31n, 'MEMBARRIER_CMD_QUERY');
+  assert.equal(t.syscall(283, 8, 0).value, 0n);
+  assert.equal(t.syscall(148, SCRATCH, SCRATCH + 4n, SCRATCH + 8n).value, 0n);
+  assert.equal(new DataView(t.process.machine.readMemory(SCRATCH + 8n, 4).data.buffer).getUint32(0, true), 1000);
+});
+
+test('rt_sigqueueinfo: SI_QUEUE and si_value reach the receiver (read here through a signalfd); EPERM for a kernel si_code to another process', () => {
+  const t = makeProcess();
+  const set = new Uint8Array(8);
+  new DataView(set.buffer).setBigUint64(0, 1n << 9n, true);
+  const mask = t.scratch(set, 256);
+  assert.equal(t.syscall(135, 0, mask, 0, 8).value, 0n);
+  const sfd = t.syscall(74, -1, mask, 8, 0x800).value;
+  const info = new Uint8Array(128);
+  const v = new DataView(info.buffer);
+  v.setInt32(0, 10, true); v.setInt32(8, -1, true); v.setInt32(16, 1000, true); v.setBigUint64(24, 42n, true);
+  assert.equal(t.syscall(138, 1000, 10, t.scratch(info, 512)).value, 0n);
+  assert.equal(t.syscall(63, sfd, SCRATCH + 1024n, 128).value, 128n);
+  const d = new DataView(t.process.machine.readMemory(SCRATCH + 1024n, 128).data.buffer);
+  assert.equal(d.getInt32(8, true), -1, 'ssi_code SI_QUEUE');
+  assert.equal(d.getInt32(44, true), 42, 'ssi_int');
+  v.setInt32(8, 0, true);
+  assert.equal(t.syscall(138, 4242, 10, t.scratch(info, 512)).value, -1n, 'SI_USER to another process: EPERM');
+});

@@ -208,3 +208,11 @@ test('directories, stat, getcwd and readlink of /proc/self/exe', () => {
   // ioctl(TCGETS): not a terminal.
   assert.equal(t.syscall(29, 1, 0x5401, SCRATCH).value, -25n);
 });
+
+test('write to a host stdout that was closed: EPIPE and SIGPIPE, as for a pipe without readers (a `yes | head` guest ends)', () => {
+  const t = makeProcess();
+  (t.host as { writeStdout: (b: Uint8Array) => boolean }).writeStdout = () => false;
+  const r = t.syscall(64, 1, t.scratch('y\n'), 2);
+  assert.equal(r.stop?.kind, 'killed');
+  assert.equal((r.stop as { signal: number }).signal, 13);
+});

@@ -9,7 +9,7 @@ import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_PATH } from '../files.js';
 import { StructWriter } from '../text.js';
 import type { VNode } from '../vfs/nodes.js';
-import { fdArg, isRegular } from './io.js';
+import { fdArg, isRegular, releaseIfUnused } from './io.js';
 import { startOf, vfsOf } from './vfsAccess.js';
 
 const AT_SYMLINK_NOFOLLOW = 0x100;
@@ -158,4 +158,108 @@ export function sysTimes(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (r !== 0) return r;
   }
   return ticks(k.now()) & 0x7fffffffffffn;
+}
+
+/** fchown(fd, uid, gid) / fchownat(dirfd, path, uid, gid, flags): only to the guest's own ids (or -1); else EPERM. */
+function chownCheck(a: bigint, b: bigint): number {
+  const ok = (x: bigint) => { const v = Number(BigInt.asIntN(32, x)); return v === -1 || v === 1000; };
+  return ok(a) && ok(b) ? 0 : -E.PERM;
+}
+
+export function sysFchown(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  return chownCheck(a[1]!, a[2]!);
+}
+
+export function sysFchownat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const flags = Number(a[4]! & 0xffffffffn);
+  if ((flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH)) !== 0) return -E.INVAL;
+  if (a[1] === 0n) return -E.FAULT;
+  const node = nodeAt(k, a[0]!, a[1]!, flags);
+  if (typeof node === 'number') return node;
+  return chownCheck(a[2]!, a[3]!);
+}
+
+/** struct statfs for the file system holding a node: tmpfs for the in-memory folders, ext4-like for host roots. */
+function statfsBytes(k: Kernel, node: VNode): Uint8Array {
+  const tmp = node.t === 'tmp' || node.t === 'pipe' || node.t === 'anon' || node.t === 'sock';
+  const blocks = BigInt(Math.floor(k.memoryLimitBytes / 4096));
+  const used = BigInt(Math.floor(k.machine.memoryInUseBytes / 4096));
+  const free = blocks > used ? blocks - used : 0n;
+  return new StructWriter(120)
+    .u64(0, tmp ? 0x01021994n : node.t === 'proc' ? 0x9fa0n : 0xef53n) // TMPFS_MAGIC, PROC_SUPER_MAGIC, EXT4
+    .u64(8, 4096n).u64(16, blocks).u64(24, free).u64(32, free).u64(40, 1n << 20n).u64(48, 1n << 19n)
+    .u64(64, 255n).u64(72, 4096n).bytes;
+}
+
+export function sysFstatfs(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!, true);
+  if (typeof node === 'number') return node;
+  return k.writeUser(a[1]!, statfsBytes(k, node));
+}
+
+export function sysStatfs(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = nodeAt(k, BigInt(-100), a[0]!, 0);
+  if (typeof node === 'number') return node;
+  return k.writeUser(a[1]!, statfsBytes(k, node));
+}
+
+/** fadvise64(fd, offset, len, advice): advice is only checked. */
+export function sysFadvise64(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const node = openNode(k, a[0]!);
+  if (typeof node === 'number') return node;
+  if (node.t === 'pipe' || node.t === 'std' || node.t === 'sock') return -E.SPIPE;
+  const advice = Number(BigInt.asIntN(32, a[3]!));
+  if (advice < 0 || advice > 5 || BigInt.asIntN(64, a[2]!) < 0n) return -E.INVAL;
+  return 0;
+}
+
+/** close_range(first, last, flags): CLOSE_RANGE_CLOEXEC (4) marks instead of closing; CLOSE_RANGE_UNSHARE (2) is accepted. */
+export function sysCloseRange(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const first = Number(a[0]! & 0xffffffffn);
+  const last = Number(a[1]! & 0xffffffffn);
+  const flags = Number(a[2]! & 0xffffffffn);
+  if ((flags & ~6) !== 0 || first > last) return -E.INVAL;
+  for (const fd of k.files.descriptors()) {
+    if (fd < first || fd > last) continue;
+    if ((flags & 4) !== 0) k.files.setCloseOnExec(fd, true);
+    else releaseIfUnused(k, k.files.remove(fd));
+  }
+  return 0;
+}
+
+/** mincore(addr, length, vec): every mapped page is resident (1); ENOMEM for unmapped pages, EINVAL if unaligned. */
+export function sysMincore(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const start = BigInt.asUintN(64, a[0]!);
+  if ((start & 0xfffn) !== 0n) return -E.INVAL;
+  const length = BigInt.asUintN(64, a[1]!);
+  const end = (start + length + 0xfffn) & ~0xfffn;
+  if (!k.addressSpace.fullyMapped(start, end)) return -E.NOMEM;
+  const pages = Number((end - start) / 4096n);
+  return pages === 0 ? 0 : k.writeUser(a[2]!, new Uint8Array(pages).fill(1));
+}
+
+/** membarrier(cmd, flags, cpu): one CPU runs everything, so every barrier is already there. */
+export function sysMembarrier(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const cmd = Number(BigInt.asIntN(32, a[0]!));
+  const supported = 1 | 2 | 4 | 8 | 16; // GLOBAL, GLOBAL_EXPEDITED, REGISTER_GLOBAL_EXPEDITED, PRIVATE_EXPEDITED, REGISTER_PRIVATE_EXPEDITED
+  if ((a[1]! & 0xffffffffn) !== 0n) return -E.INVAL;
+  if (cmd === 0) return supported;
+  return (cmd & supported) === cmd && (cmd & (cmd - 1)) === 0 ? 0 : -E.INVAL;
+}
+
+/** personality(persona): PER_LINUX; 0xffffffff queries. */
+export function sysPersonality(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  void a;
+  return 0;
+}
+
+/** getresuid / getresgid: real, effective and saved ids are the guest's. */
+export function sysGetresid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  for (const p of [a[0]!, a[1]!, a[2]!]) {
+    const r = k.writeUser(p, new StructWriter(4).u32(0, 1000).bytes);
+    if (r !== 0) return r;
+  }
+  return 0;
 }

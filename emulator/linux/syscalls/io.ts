@@ -127,11 +127,13 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
   let bytes = k.machine.readMemory(address, usable).data;
   const node = file.node;
   switch (node.t) {
-    case 'std':
-      if (node.stream === 1) k.host.writeStdout(bytes.slice());
-      else if (node.stream === 2) k.host.writeStderr(bytes.slice());
-      else return -E.BADF;
+    case 'std': {
+      const written = node.stream === 1 ? k.host.writeStdout(bytes.slice()) : node.stream === 2 ? k.host.writeStderr(bytes.slice()) : undefined;
+      if (node.stream !== 1 && node.stream !== 2) return -E.BADF;
+      // The host stream was closed (a pipe whose reader went away): EPIPE and SIGPIPE, as for a pipe.
+      if (written === false) return noSignal ? -E.PIPE : { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
       return bytes.length;
+    }
     case 'pipe': case 'sock': {
       const pipe = node.t === 'pipe' ? node.pipe : node.tx;
       // A datagram socket whose peer is gone refuses (ECONNREFUSED, no SIGPIPE); others break the pipe.

@@ -165,10 +165,10 @@ export function sysSigaltstack(k: Kernel, a: readonly bigint[]): SyscallOutcome 
  * Sends a signal to the process itself; the return value is stored before the signal is acted on. A blocked
  * signal only becomes pending (no debugger stop: it is not being delivered yet).
  */
-function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
+function sendToSelf(k: Kernel, signal: number, code: number, value?: bigint): SyscallOutcome {
   if (signal < 0 || signal > 64) return -E.INVAL;
   if (signal === 0) return 0;
-  const info: SignalInfo = { signal, code, address: 0n, senderPid: currentPid(k) };
+  const info: SignalInfo = { signal, code, address: 0n, senderPid: currentPid(k), ...(value !== undefined ? { value } : {}) };
   if ((k.blockedSignals & (1n << BigInt(signal - 1))) !== 0n && signal !== SIG.KILL && signal !== SIG.STOP) {
     raiseSignal(k, info);
     return 0;
@@ -177,13 +177,13 @@ function sendToSelf(k: Kernel, signal: number, code: number): SyscallOutcome {
 }
 
 /** Sends a signal to another thread or process of the program (threads.ts); the caller keeps running. */
-function sendTo(k: Kernel, target: GuestThread | undefined, signal: number, code: number): SyscallOutcome {
+function sendTo(k: Kernel, target: GuestThread | undefined, signal: number, code: number, value?: bigint): SyscallOutcome {
   if (signal < 0 || signal > 64) return -E.INVAL;
   if (!target) return -E.SRCH;
   if (signal === 0) return 0;
   const sched = schedulerOf(k)!;
-  if (target === sched.threadOf(k) && target.process.kernel === k) return sendToSelf(k, signal, code);
-  sched.signalThread(target, { signal, code, address: 0n, senderPid: currentPid(k) });
+  if (target === sched.threadOf(k) && target.process.kernel === k) return sendToSelf(k, signal, code, value);
+  sched.signalThread(target, { signal, code, address: 0n, senderPid: currentPid(k), ...(value !== undefined ? { value } : {}) });
   // Let the receiver run (it may have been woken) when the caller next yields its slice.
   return 0;
 }
@@ -239,4 +239,41 @@ export function sysTkill(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 
 export function sysRtSigreturn(k: Kernel): SyscallOutcome {
   return signalReturn(k);
+}
+
+/**
+ * rt_sigqueueinfo(tgid, sig, uinfo) and rt_tgsigqueueinfo(tgid, tid, sig, uinfo) (sigqueue, pthread_sigqueue):
+ * the caller's si_code (SI_QUEUE from glibc) and si_value reach the handler. Another process may not be sent a
+ * kernel code (si_code >= 0) or SI_TKILL: EPERM, as Linux does.
+ */
+function queueInfo(k: Kernel, tgid: number, tid: number | undefined, signal: number, pointer: bigint): SyscallOutcome {
+  const raw = k.readUser(pointer, 128);
+  if (typeof raw === 'number') return raw;
+  const v = new DataView(raw.buffer, raw.byteOffset, 128);
+  const code = v.getInt32(8, true);
+  const value = v.getBigUint64(24, true);
+  if (signal < 0 || signal > 64) return -E.INVAL;
+  if (tgid <= 0 || (tid !== undefined && tid <= 0)) return -E.INVAL;
+  const self = currentPid(k);
+  if ((code >= 0 || code === SI_TKILL) && tgid !== self) return -E.PERM;
+  const sched = schedulerOf(k);
+  if (!sched) {
+    if (tgid !== self || (tid !== undefined && tid !== self)) return -E.SRCH;
+    return sendToSelf(k, signal, code, value);
+  }
+  if (tid !== undefined) {
+    const target = sched.findThread(tid);
+    return sendTo(k, target && target.process.pid === tgid ? target : undefined, signal, code, value);
+  }
+  const process = sched.findProcess(tgid);
+  if (!process || !process.alive) return -E.SRCH;
+  return sendTo(k, sched.threadForSignal(process, signal), signal, code, value);
+}
+
+export function sysRtSigqueueinfo(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  return queueInfo(k, Number(BigInt.asIntN(32, a[0]!)), undefined, Number(BigInt.asIntN(32, a[1]!)), a[2]!);
+}
+
+export function sysRtTgsigqueueinfo(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  return queueInfo(k, Number(BigInt.asIntN(32, a[0]!)), Number(BigInt.asIntN(32, a[1]!)), Number(BigInt.asIntN(32, a[2]!)), a[3]!);
 }
