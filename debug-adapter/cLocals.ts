@@ -9,7 +9,7 @@ import type { Machine } from '../emulator/machine/api.js';
 import { parseElf } from '../emulator/elf/index.js';
 import {
   findFrame, formatValue, readLocationBytes, readProgramDebugInfo, rowAt, sizeOf, stripTypedefs, typeName,
-  type CallFrameInfo, type CType, type DebugModel, type Variable,
+  type CallFrameInfo, type CType, type DebugModel, type Scope, type Variable,
 } from '../emulator/dwarf/index.js';
 import { describePointer, isMappedAddress, hex, untagged } from './inspect.js';
 
@@ -81,6 +81,21 @@ export class CDebugInfo {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The inlined calls pc is in, outermost first (empty outside inlined code). The entries are the model's scope
+   * objects, so two chains can be compared entry by entry.
+   */
+  inlineChain(pc: bigint): readonly Scope[] {
+    const f = this.model.functionAt(pc);
+    const chain: Scope[] = [];
+    let scope: Scope | undefined = f?.scope;
+    while (scope) {
+      if (scope.inlinedFunction !== undefined) chain.push(scope);
+      scope = scope.children.find((c) => c.ranges.some((r) => pc >= r.start && pc < r.end));
+    }
+    return chain;
   }
 
   /** True when pc is inside a function the debug information describes. */

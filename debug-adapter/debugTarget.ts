@@ -576,10 +576,22 @@ export class DebugTarget {
     return 'stop' in c ? c.stop : undefined;
   }
 
+  /** The inlined calls pc is in (outermost first); empty without C debug information. */
+  private inlineChain(pc: bigint): readonly unknown[] {
+    return this.cInfo?.inlineChain(pc) ?? [];
+  }
+
+  /** True when `chain` is `start` plus at least one more inlined call: a step went into an inlined function. */
+  private static deeperInline(chain: readonly unknown[], start: readonly unknown[]): boolean {
+    return chain.length > start.length && start.every((s, i) => chain[i] === s);
+  }
+
   private async stepLine(kind: 'next' | 'stepIn'): Promise<TargetStop> {
     const start = this.info.lineAt(this.machine.getPC());
     if (!start) return this.stepInstruction();
     const startSp = this.machine.getSP();
+    // `next` steps over inlined calls as over real ones (gdb): lines of a newly entered inlined body do not stop it.
+    const startChain = kind === 'next' ? this.inlineChain(this.machine.getPC()) : [];
     let lastYield = Date.now();
     for (let steps = 0; ; steps++) {
       if (this.pauseRequested) return { kind: 'pause' };
@@ -599,7 +611,28 @@ export class DebugTarget {
         }
         return { kind: 'step' };
       }
-      if ((line.file !== start.file || line.line !== start.line) && this.info.isRowStart(pc)) return { kind: 'step' };
+      if ((line.file !== start.file || line.line !== start.line) && this.info.isRowStart(pc)
+        && !(kind === 'next' && DebugTarget.deeperInline(this.inlineChain(pc), startChain))) return { kind: 'step' };
+      if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
+        await this.yieldToEventLoop();
+        lastYield = Date.now();
+      }
+    }
+  }
+
+  /**
+   * Out of an inlined call (gdb's finish there): steps, over real calls, until pc has left the innermost inlined
+   * body and stands at the start of a line.
+   */
+  private async stepOutOfInline(inner: unknown): Promise<TargetStop> {
+    const sp = this.machine.getSP();
+    let lastYield = Date.now();
+    for (;;) {
+      if (this.pauseRequested) return { kind: 'pause' };
+      const stop = await this.lineStepOne(true, sp);
+      if (stop) return stop;
+      const pc = this.machine.getPC();
+      if (!this.inlineChain(pc).includes(inner) && (this.info.isRowStart(pc) || !this.info.lineAt(pc))) return { kind: 'step' };
       if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
         await this.yieldToEventLoop();
         lastYield = Date.now();
@@ -608,6 +641,8 @@ export class DebugTarget {
   }
 
   private async stepOut(): Promise<TargetStop> {
+    const chain = this.inlineChain(this.machine.getPC());
+    if (chain.length > 0) return this.stepOutOfInline(chain[chain.length - 1]);
     const frames = this.stackFrames(2);
     const returnAddress = frames[0]!.returnAddress;
     if (frames.length < 2 || returnAddress === undefined) return this.runFree(undefined);
