@@ -118,11 +118,15 @@ const hand = [
   'ld1rb {z0.b}, p0/z, [x0, #0]', 'ld1rsb z1.h, p7/z, [x2, #1]', 'ld1rw {z2.s}, p3/z, [x4, #252]',
   'ld1rb {z0.b}, p0/z, [x0, #64]', 'ld1rh {z0.h}, p0/z, [x0, #3]', 'ld1rw {z0.s}, p0/z, [x0, #-4]', 'ld1rb {z0.b}, p0/z, [x0, x1]',
   'ld1rb {z0.b}, p0/z, [x0, #1, mul vl]', 'ld1rh {z0.b}, p0/z, [x0]', 'ld1rd {z0.d}, p0, [x0]',
+  // LDR/STR of whole registers.
+  'ldr z0, [x0]', 'ldr z1, [sp, #-256, mul vl]', 'str z2, [x3, #255, mul vl]', 'ldr p0, [x0, #1, mul vl]', 'str p15, [sp, #-1, mul vl]',
+  'ldr z0, [x0, #0, mul vl]', 'LDR Z0, [X0]', 'ldr z0, [x0, #256, mul vl]', 'ldr z0.b, [x0]', 'ldr p0.b, [x0]', 'ldr z0, [x0, #1]',
+  'ldr z0, [x0, x1]', 'str z0, [x0, #-257, mul vl]', 'str p0, [w0]',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */
 const withoutSve = ['cntb x0', 'incd x1, all, mul #2', 'ptrue p0.b', 'whilelo p0.b, x1, x2', 'mov z0.b, w0', 'mov z0.d, #1',
-  'ld1b {z0.b}, p0/z, [x0]', 'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'sqincb x0, w0', 'add z0.b, p0/m, z0.b, z1.b', 'mov z0.d, z1.d'];
+  'ld1b {z0.b}, p0/z, [x0]', 'st1d {z0.d}, p0, [x0, x1, lsl #3]', 'sqincb x0, w0', 'add z0.b, p0/m, z0.b, z1.b', 'mov z0.d, z1.d', 'ldr z0, [x0]', 'str p1, [x2, #3, mul vl]'];
 
 // ---- Assemble with GNU as and write the case file --------------------------------------------------------------
 

@@ -2,12 +2,13 @@
 // ST1B/ST1H/ST1W/ST1D, each for every element size its encoding allows, with a scalar plus immediate address
 // ([Xn|SP{, #imm, mul vl}], imm in -8..7 vector lengths) or a scalar plus scalar address ([Xn|SP, Xm{, lsl #s}],
 // Xm not XZR), and the load-and-broadcast LD1RB/LD1RH/LD1RW/LD1RD/LD1RSB/LD1RSH/LD1RSW ([Xn|SP{, #imm}], imm an
-// unsigned 6-bit multiple of the memory element size). Loads take a zeroing governing predicate (p0/z), stores a plain one (p0). SVE is not implemented
+// unsigned 6-bit multiple of the memory element size), and LDR/STR of whole vector and predicate registers ([Xn|SP{,
+// #imm, mul vl}], imm in -256..255). Loads take a zeroing governing predicate (p0/z), stores a plain one (p0). SVE is not implemented
 // or advertised by the emulator: these forms execute as undefined instructions (emulator/machine/exec/sve.ts).
 
 import { builders, type Fields } from '../table.js';
 import { fixedChoice } from './simdOperands.js';
-import { governing, memMulVl, memScalarIndex, memUImm6, zList } from './sveOperands.js';
+import { deferredChecks, governing, memMulVl, memMulVl9, memScalarIndex, memUImm6, predicate, zList, zWhole } from './sveOperands.js';
 
 const { form } = builders('simdFp');
 
@@ -82,6 +83,26 @@ export const sveLoadStoreForms = [
   loadBroadcast('ld1rsh', 0b1001, 1, 's', true), loadBroadcast('ld1rw', 0b1010, 2, 's'), loadBroadcast('ld1rw', 0b1011, 2, 'd'),
   loadBroadcast('ld1rsb', 0b1100, 0, 'd', true), loadBroadcast('ld1rsb', 0b1101, 0, 's', true), loadBroadcast('ld1rsb', 0b1110, 0, 'h', true),
   loadBroadcast('ld1rd', 0b1111, 3, 'd'),
+  form({
+    id: 'SVE_LDR_z', mnemonic: 'ldr', feature: 'sve', encoding: '1000010 110 imm9h:6 010 imm9l:3 Rn:5 Zt:5',
+    operands: [zWhole('Zt'), memMulVl9()], finish: deferredChecks,
+    summary: 'Load a whole vector register from Xn + imm * VL (SVE).',
+  }),
+  form({
+    id: 'SVE_LDR_p', mnemonic: 'ldr', feature: 'sve', encoding: '1000010 110 imm9h:6 000 imm9l:3 Rn:5 0 Pt:4',
+    operands: [predicate('Pt'), memMulVl9()], finish: deferredChecks,
+    summary: 'Load a whole predicate register from Xn + imm * PL (SVE).',
+  }),
+  form({
+    id: 'SVE_STR_z', mnemonic: 'str', feature: 'sve', encoding: '1110010 110 imm9h:6 010 imm9l:3 Rn:5 Zt:5',
+    operands: [zWhole('Zt'), memMulVl9()], finish: deferredChecks,
+    summary: 'Store a whole vector register to Xn + imm * VL (SVE).',
+  }),
+  form({
+    id: 'SVE_STR_p', mnemonic: 'str', feature: 'sve', encoding: '1110010 110 imm9h:6 000 imm9l:3 Rn:5 0 Pt:4',
+    operands: [predicate('Pt'), memMulVl9()], finish: deferredChecks,
+    summary: 'Store a whole predicate register to Xn + imm * PL (SVE).',
+  }),
 ];
 
 export const sveLoadStoreAliases = [] as const;

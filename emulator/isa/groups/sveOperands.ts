@@ -312,6 +312,50 @@ export function memMulVl(field = 'imm4'): Operand {
   };
 }
 
+/** A whole vector register without an element size (`z0`, LDR/STR); `z0.b` is GNU's qualifier mismatch (deferredChecks). */
+export function zWhole(field: string): Operand {
+  return {
+    syntax: '<Zt>',
+    format: (f) => `z${f[field]}`,
+    parse(text, f, ctx) {
+      const m = /^[zZ]([0-9]+)(?:\.([a-zA-Z0-9]+))?$/.exec(text.trim());
+      if (!m || Number(m[1]) > 31) return `operand ${ctx.operandNumber} must be an SVE vector register`;
+      if (m[2] !== undefined) f['_mismatch'] = 1;
+      f[field] = Number(m[1]);
+      return undefined;
+    },
+  };
+}
+
+/** `[<Xn|SP>{, #<imm>, mul vl}]` of LDR/STR (vector, predicate): a signed 9-bit multiple of the register size in imm9h:imm9l. */
+export function memMulVl9(): Operand {
+  return {
+    syntax: '[<Xn|SP>{, #<imm>, MUL VL}]',
+    format(f) {
+      const imm = signExtend((f['imm9h']! << 3) | f['imm9l']!, 9);
+      return imm === 0 ? `[${baseName(f['Rn']!)}]` : `[${baseName(f['Rn']!)}, #${imm}, mul vl]`;
+    },
+    parse(text, f, ctx) {
+      const m = /^\[\s*([^,\]]*?)\s*(?:,\s*([^,\]]*?)\s*(?:,\s*([^,\]]*?)\s*)?)?\]$/.exec(text.trim());
+      if (!m) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+      const err = parseBase(m[1]!, f, ctx);
+      if (err) return err;
+      let value = 0;
+      if (m[2] !== undefined) {
+        if (m[3] === undefined || !/^mul\s+vl$/i.test(m[3])) return `invalid addressing mode at operand ${ctx.operandNumber}`;
+        const v = parseImmediate(m[2], ctx);
+        if (v.kind === 'error') return v.message;
+        if (v.kind !== 'constant') return `invalid addressing mode at operand ${ctx.operandNumber}`;
+        if (v.value < -256n || v.value > 255n) return `immediate offset out of range -256 to 255 at operand ${ctx.operandNumber}`;
+        value = Number(v.value) & 511;
+      }
+      f['imm9h'] = value >> 3;
+      f['imm9l'] = value & 7;
+      return undefined;
+    },
+  };
+}
+
 /** `[<Xn|SP>{, #<imm>}]`: an unsigned 6-bit multiple of the element size (1 << scale) in field `field` (LD1R*). */
 export function memUImm6(scale: number, field = 'imm6'): Operand {
   const step = 1 << scale;
