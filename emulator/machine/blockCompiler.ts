@@ -1,10 +1,12 @@
 // The compiled tier: a hot basic block (entered often enough) is turned into one JavaScript function with
 // `new Function`, so straight-line code runs without per-instruction dispatch and a block that branches back to
-// itself loops inside the function. Hot integer forms (add/sub, logical, moves, bitfield shifts and extracts,
-// multiply-add, conditional select/compare, single loads/stores in every addressing mode, pairs of X registers,
-// ADDG/SUBG, branches) are emitted as inline source; every other instruction calls its interpreter closure through
-// one shared trampoline. V8 spends milliseconds optimising each generated function, so only blocks entered thousands
-// of times are compiled (Cpu.blockThreshold) and only when at least half their instructions are inline. Exactness is kept the interpreter's way:
+// itself loops inside the function. Hot integer forms (add/sub shifted and extended, logical, moves, ADR/ADRP,
+// bitfield shifts and extracts, variable shifts, CLZ/REV, multiply-add, conditional select/compare, single
+// loads/stores in every addressing mode, pairs of X registers, ADDG/SUBG, branches) are emitted as inline source;
+// every other instruction calls its interpreter closure through one shared trampoline. V8 spends milliseconds
+// optimising each generated function, so only blocks entered thousands of times are compiled (Cpu.blockThreshold)
+// and only when at least half their instructions are inline; a factory compiled once serves every later machine of
+// the process that compiles the same source (see `factories`). Exactness is kept the interpreter's way:
 // `c.pc` is set before anything that can fault or stop, memory goes through Cpu.load/store (TLB, permissions, every
 // granule's tag check before any byte is written), and after each access a pending stop (fault, watchpoint, code
 // change) returns with the exact count of completed instructions. Blocks end before breakpoint addresses and never
