@@ -107,6 +107,8 @@ export class Kernel implements ExceptionHandler {
    * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
    */
   readonly clock: { offset: bigint };
+  /** The program's arguments (/proc/self/cmdline), set at exec and kept by fork. */
+  argv: readonly string[] = [];
   /** Set when a stop signal's default action stopped the process; deliver() then yields to the scheduler. */
   stopRequested = false;
   /** Process group and session (the program starts as its own group's leader in its shell's session). */

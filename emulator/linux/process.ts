@@ -232,6 +232,7 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   machine.setSP(initialStack.sp);
   machine.setPC(program.entry);
   machine.setExceptionHandler(kernel);
+  kernel.argv = options.argv;
   registerMachineFactory(kernel, ({ memoryLimitBytes: limit, seed: s }) => factory({ memoryLimitBytes: limit, seed: s }));
   return { ok: true, process: new Process(machine, program, kernel, initialStack, bias) };
 }

@@ -763,6 +763,7 @@ export class Scheduler {
     ck.brk = k.brk;
     for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
     ck.pgid = k.pgid;
+    ck.argv = k.argv;
     ck.sid = k.sid;
     ck.nice = k.nice;
     // CLONE_CLEAR_SIGHAND (clone3): handlers go back to the default; ignored signals stay ignored.

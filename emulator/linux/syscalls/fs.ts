@@ -12,7 +12,8 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, cString, utf8 } from '../text.js';
 import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
-import { generatedFile, hashPath, parentPath, type Located, type NodeStat, type Vfs } from '../vfs/vfs.js';
+import { generatedFile, hashPath, parentPath, PROC_FILES, type Located, type NodeStat, type Vfs } from '../vfs/vfs.js';
+import { procFile } from './procFiles.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
 import { guardPastEnd } from './memory.js';
 import { AT_FDCWD, cwdLocated, startOf, vfsOf } from './vfsAccess.js';
@@ -141,6 +142,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (r < 0) return r;
   }
   if (node.t === 'proc' && node.name === 'self/maps') opened.content = utf8(procMaps(k));
+  else if (node.t === 'proc' && PROC_FILES.includes(node.name)) opened.content = procFile(k, node.name);
   else if (node.t === 'proc' && generatedFile(node.name) !== undefined) opened.content = utf8(generatedFile(node.name)!);
   const fd = k.files.install(opened, 0, (flags & 0x80000) !== 0);
   if (fd < 0) { releaseIfUnused(k, opened); return -E.MFILE; }

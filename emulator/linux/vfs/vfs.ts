@@ -70,8 +70,11 @@ export function generatedFile(name: string): string | undefined {
 
 /** Whether a /proc or /sys node is a regular file. */
 export function isGeneratedFile(name: string): boolean {
-  return name === 'self/maps' || generatedFile(name) !== undefined;
+  return name === 'self/maps' || PROC_FILES.includes(name) || generatedFile(name) !== undefined;
 }
+
+/** Files of /proc whose contents are made at open from the process (syscalls/fs.ts procFile). */
+export const PROC_FILES = ['cpuinfo', 'meminfo', 'self/smaps', 'self/cmdline', 'self/status'];
 
 const DEV_SYNTH = 0x10n;
 const DEV_DEVTMPFS = 0x5n;
@@ -203,7 +206,7 @@ export class Vfs {
         const ino = hashPath('/proc/' + node.name);
         if (node.name in SYSFS) return SYSFS[node.name] === null ? plain('directory', 0o755, ino, DEV_PROC) : plain('file', 0o444, ino, DEV_PROC, 4096);
         if (node.name === '' || node.name === 'self' || node.name === 'self/fd') return plain('directory', 0o555, ino, DEV_PROC);
-        if (node.name === 'self/maps') return plain('file', 0o444, ino, DEV_PROC);
+        if (node.name === 'self/maps' || PROC_FILES.includes(node.name)) return plain('file', 0o444, ino, DEV_PROC);
         return plain('symlink', 0o777, ino, DEV_PROC, 64);
       }
       case 'image': return plain('file', 0o755, hashPath(k.program.path), DEV_SYNTH, k.program.elf?.length ?? 0);
@@ -292,8 +295,8 @@ export class Vfs {
           if (SYSFS[node.name] !== null) return -E.NOTDIR;
           return `${node.name}/${name}` in SYSFS ? { t: 'proc', name: `${node.name}/${name}` } : -E.NOENT;
         }
-        if (node.name === '') return name === 'self' ? { t: 'proc', name: 'self' } : -E.NOENT;
-        if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) ? { t: 'proc', name: `self/${name}` } : -E.NOENT;
+        if (node.name === '') return name === 'self' || PROC_FILES.includes(name) ? { t: 'proc', name } : -E.NOENT;
+        if (node.name === 'self') return ['exe', 'maps', 'cwd', 'fd'].includes(name) || PROC_FILES.includes(`self/${name}`) ? { t: 'proc', name: `self/${name}` } : -E.NOENT;
         if (node.name === 'self/fd') return /^\d+$/.test(name) && k.files.get(Number(name)) ? { t: 'proc', name: `self/fd/${Number(name)}` } : -E.NOENT;
         return -E.NOTDIR;
       }
@@ -328,9 +331,12 @@ export class Vfs {
           const prefix = node.name + '/';
           entries = Object.entries(SYSFS).filter(([n]) => n.startsWith(prefix) && !n.slice(prefix.length).includes('/'))
             .map(([n, v]) => ({ name: n.slice(prefix.length), type: v === null ? 'directory' as const : 'file' as const, ino: hashPath(n) }));
-        } else if (node.name === '') entries = [{ name: 'self', type: 'directory', ino: hashPath('/proc/self') }];
-        else if (node.name === 'self') {
-          entries = [['cwd', 'symlink'], ['exe', 'symlink'], ['fd', 'directory'], ['maps', 'file']]
+        } else if (node.name === '') {
+          entries = [{ name: 'self', type: 'directory', ino: hashPath('/proc/self') },
+            ...PROC_FILES.filter((n) => !n.includes('/')).map((n) => ({ name: n, type: 'file' as const, ino: hashPath(`/proc/${n}`) }))];
+        } else if (node.name === 'self') {
+          entries = [['cwd', 'symlink'], ['exe', 'symlink'], ['fd', 'directory'], ['maps', 'file'],
+            ...PROC_FILES.filter((n) => n.startsWith('self/')).map((n) => [n.slice(5), 'file'])]
             .map(([name, type]) => ({ name: name!, type: type as NodeType, ino: hashPath(`/proc/self/${name}`) }));
         } else if (node.name === 'self/fd') {
           entries = k.files.descriptors().map((fd) => ({ name: String(fd), type: 'symlink' as const, ino: hashPath(`/proc/self/fd/${fd}`) }));
