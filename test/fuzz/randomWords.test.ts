@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { assembleProgram } from '../../emulator/asm/index.js';
-import { decode } from '../../emulator/isa/index.js';
+import { decode, disassemble } from '../../emulator/isa/index.js';
 import { createLinuxProcess } from '../../emulator/linux/index.js';
 import type { HostIO, LinuxProcess, StopReason } from '../../emulator/machine/api.js';
 import type { ProgramImage } from '../../emulator/program.js';
@@ -126,5 +126,20 @@ test('fuzz: a code page of random allocated words (control flow through garbage)
     } catch (e) {
       assert.fail(`page #${i}: host exception: ${describeError(e)}`);
     }
+  }
+});
+
+test('fuzz: disassembling 100,000 random words never throws and always gives text', () => {
+  const r = random(0xd15a);
+  for (let i = 0; i < 100_000; i++) {
+    const word = r.u32();
+    const address = BigInt(r.u32()) << BigInt(r.below(4) * 8);
+    let text: string;
+    try {
+      text = disassemble(word, address, (a) => (a % 7n === 0n ? { name: 'sym', offset: a & 0xffn } : undefined)).text;
+    } catch (e) {
+      assert.fail(`word 0x${word.toString(16)} at 0x${address.toString(16)}: ${describeError(e)}`);
+    }
+    assert.ok(text.length > 0 && !/undefined|NaN|\[object/.test(text.replace(/ ; undefined$/, '')), `word 0x${word.toString(16)}: '${text}'`);
   }
 });
