@@ -83,7 +83,7 @@ const isSve = (word: number): boolean => decode(word)?.form.feature === 'sve';
 test('fuzz: random words run as one instruction end in exit, a signal or the limit; unallocated and SVE words give SIGILL', () => {
   const r = random(0xa64);
   const counts: Record<string, number> = {};
-  for (let i = 0; i < 1500; i++) {
+  for (let i = 0; i < 1000; i++) {
     const word = r.u32();
     const label = `word 0x${word.toString(16).padStart(8, '0')} (#${i})`;
     let stop: StopReason;
@@ -108,7 +108,7 @@ test('fuzz: random words run as one instruction end in exit, a signal or the lim
 
 test('fuzz: a code page of random allocated words (control flow through garbage) never throws', () => {
   const r = random(0xc0de);
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 200; i++) {
     const p = startAtWord(0xd503201f, r);
     // Allocated, non-SVE words only, so that execution goes on for a while instead of stopping at once.
     const page = new Uint8Array(4096);
