@@ -44,7 +44,11 @@ test('/proc/self/maps: the executable\'s segments at their file offsets with its
   const created = createLinuxProcess({ program: loaded.image, argv: ['/prog/corpus'], host: recordingHost() });
   assert.ok(created.ok);
   const lines = procMaps(created.process.kernel).split('\n').map((l) => l.replace(/\s+/g, ' ').trim());
-  const image = lines.filter((l) => { const start = BigInt(`0x${l.split('-')[0]}`); return start >= down(text.vaddr) && start < up(data.vaddr + data.memsz); });
+  const image = lines.filter((l) => {
+    if (!/^[0-9a-f]+-/.test(l)) return false;
+    const start = BigInt(`0x${l.split('-')[0]}`);
+    return start >= down(text.vaddr) && start < up(data.vaddr + data.memsz);
+  });
   assert.equal(image.length, 3, lines.join('\n'));
   const id = '[0-9a-f]{2}:[0-9a-f]{2} [1-9]\\d* \\/prog\\/corpus$';
   assert.match(image[0]!, new RegExp(`^${hex(down(text.vaddr))}-${hex(up(text.vaddr + text.filesz))} r-xp ${hex(down(text.offset))} ${id}`));
