@@ -6,7 +6,8 @@
 // evaluate to typed values.
 
 import type { Machine } from '../emulator/machine/api.js';
-import { parseElf } from '../emulator/elf/index.js';
+import { parseElf, sectionBytes } from '../emulator/elf/index.js';
+import { parseDebugLine } from '../emulator/dwarf/lineProgram.js';
 import {
   findFrame, formatValue, readLocationBytes, readProgramDebugInfo, rowAt, sizeOf, stripTypedefs, typeName,
   type CallFrameInfo, type CType, type DebugModel, type Scope, type Variable,
@@ -68,7 +69,12 @@ function scalarShape(type: CType): { size: 1 | 2 | 4 | 8; signed: boolean } | un
 }
 
 export class CDebugInfo {
-  private constructor(private readonly model: DebugModel, private readonly callFrames: readonly CallFrameInfo[]) {}
+  private constructor(
+    private readonly model: DebugModel,
+    private readonly callFrames: readonly CallFrameInfo[],
+    /** File tables of the line programs, by offset in .debug_line (DW_AT_call_file indexes them). */
+    private readonly lineFiles: ReadonlyMap<number, readonly ({ path: string } | undefined)[]> = new Map(),
+  ) {}
 
   /** Reads the DWARF of an ELF image; undefined when it has no usable .debug_info. */
   static load(elf: Uint8Array | undefined): CDebugInfo | undefined {
@@ -77,7 +83,18 @@ export class CDebugInfo {
       const parsed = parseElf(elf);
       if (!parsed.ok) return undefined;
       const info = readProgramDebugInfo(parsed.elf);
-      return info.model && info.model.functions.length > 0 ? new CDebugInfo(info.model, info.callFrames) : undefined;
+      if (!info.model || info.model.functions.length === 0) return undefined;
+      const section = (name: string) => sectionBytes(parsed.elf, name);
+      const debugLine = section('.debug_line');
+      const lineFiles = new Map<number, readonly ({ path: string } | undefined)[]>();
+      if (debugLine) {
+        const lines = parseDebugLine({
+          debugLine, debugLineStr: section('.debug_line_str'), debugStr: section('.debug_str'),
+          debugInfo: section('.debug_info'), debugAbbrev: section('.debug_abbrev'), debugStrOffsets: section('.debug_str_offsets'),
+        });
+        for (const u of lines.units) lineFiles.set(u.offset, u.files);
+      }
+      return new CDebugInfo(info.model, info.callFrames, lineFiles);
     } catch {
       return undefined;
     }
@@ -96,6 +113,18 @@ export class CDebugInfo {
       scope = scope.children.find((c) => c.ranges.some((r) => pc >= r.start && pc < r.end));
     }
     return chain;
+  }
+
+  /**
+   * The inlined calls pc is in as stack frames, innermost first: the inlined function's name and where it was
+   * called from (the file as the debug information names it, and the line).
+   */
+  inlineFrames(pc: bigint): { name: string; callFile?: string; callLine?: number }[] {
+    return this.inlineChain(pc).map((s) => {
+      const call = s.call;
+      const file = call?.file !== undefined && call.lineTableOffset !== undefined ? this.lineFiles.get(call.lineTableOffset)?.[call.file]?.path : undefined;
+      return { name: s.inlinedFunction ?? '<inlined>', ...(file !== undefined ? { callFile: file } : {}), ...(call?.line !== undefined ? { callLine: call.line } : {}) };
+    }).reverse();
   }
 
   /** True when pc is inside a function the debug information describes. */

@@ -30,9 +30,7 @@ export class ProgramInfo {
       const existing = this.symbolsByName.get(s.name);
       if (!existing || (existing.binding === 'local' && s.binding !== 'local')) this.symbolsByName.set(s.name, { ...s, address: s.address + loadBias });
     }
-    const located = new Map<string, string>();
-    const locate = (file: string) => located.get(file) ?? located.set(file, this.locateSource(file)).get(file)!;
-    this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: locate(r.file) }));
+    this.rows = (image.lines ?? []).map((r) => ({ ...r, address: r.address + loadBias, file: this.sourcePath(r.file) }));
     this.rows.sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
     // A line's breakpoint addresses are where a run of rows for that line begins (compilers often emit several
     // rows for one line; stopping at each would stop several times on one line).
@@ -46,6 +44,15 @@ export class ProgramInfo {
       const list = byLine.get(r.line);
       if (list) { if (!list.includes(r.address)) list.push(r.address); } else byLine.set(r.line, [r.address]);
     }
+  }
+
+  private readonly located = new Map<string, string>();
+
+  /** Where a file the debug information names is on this machine (see locateSource); remembered per name. */
+  sourcePath(file: string): string {
+    let path = this.located.get(file);
+    if (path === undefined) this.located.set(file, (path = this.locateSource(file)));
+    return path;
   }
 
   private frames: readonly CallFrameInfo[] | undefined;

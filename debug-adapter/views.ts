@@ -60,8 +60,15 @@ function frameIdOf(thread: number, index: number): number {
   return thread === MAIN_THREAD ? index + 1 : thread * FRAME_ID_STRIDE + index + 1;
 }
 
+/**
+ * A frame of inlined code is shown as a frame of its own (as gdb does) on top of the machine frame that runs it:
+ * its id is the machine frame's plus INLINE_ID_STEP times its inline depth, and it reads that machine frame.
+ */
+const INLINE_ID_STEP = 128;
+
 function decodeFrameId(frameId: number): { thread: number; frameNumber: number } {
-  return frameId < FRAME_ID_STRIDE ? { thread: MAIN_THREAD, frameNumber: frameId } : { thread: Math.floor(frameId / FRAME_ID_STRIDE), frameNumber: frameId % FRAME_ID_STRIDE };
+  const { thread, frameNumber } = frameId < FRAME_ID_STRIDE ? { thread: MAIN_THREAD, frameNumber: frameId } : { thread: Math.floor(frameId / FRAME_ID_STRIDE), frameNumber: frameId % FRAME_ID_STRIDE };
+  return { thread, frameNumber: frameNumber % INLINE_ID_STEP };
 }
 
 export class SessionViews {
@@ -138,20 +145,32 @@ export class SessionViews {
     const startFrame = optionalInteger(c, args, 'startFrame', 0) ?? 0;
     const levels = optionalInteger(c, args, 'levels', 0) ?? 0;
     const frames = this.currentFrames(target);
-    const chosen = frames.slice(startFrame, levels > 0 ? startFrame + levels : undefined);
-    const stackFrames: DebugProtocol.StackFrame[] = chosen.map((f, i) => {
-      const index = startFrame + i;
+    const all: DebugProtocol.StackFrame[] = [];
+    frames.forEach((f, index) => {
       const sym = symbolText(target, f.pc);
       const line = target.info.lineAt(f.pc);
+      // Inlined calls at this pc: one frame each, innermost first; each one's caller stands on its call line.
+      const inlined = target.cInfo?.inlineFrames(f.pc) ?? [];
+      let at: { file: string; line: number } | undefined = line;
+      inlined.forEach((inl, d) => {
+        const frame: DebugProtocol.StackFrame = {
+          id: frameIdOf(this.currentThread, index) + INLINE_ID_STEP * (inlined.length - d), name: `${inl.name} [inlined]`,
+          line: at?.line ?? 0, column: at ? 1 : 0, instructionPointerReference: hex(f.pc),
+        };
+        if (at) frame.source = { name: basename(at.file), path: at.file };
+        all.push(frame);
+        at = inl.callLine !== undefined ? { file: inl.callFile !== undefined ? target.info.sourcePath(inl.callFile) : at?.file ?? '', line: inl.callLine } : undefined;
+      });
       const frame: DebugProtocol.StackFrame = {
-        id: frameIdOf(this.currentThread, index), name: sym ?? hex(f.pc), line: line?.line ?? 0, column: line ? 1 : 0,
+        id: frameIdOf(this.currentThread, index), name: sym ?? hex(f.pc), line: at?.line ?? 0, column: at ? 1 : 0,
         instructionPointerReference: hex(f.pc),
       };
-      if (line) frame.source = { name: basename(line.file), path: line.file };
+      if (at) frame.source = { name: basename(at.file), path: at.file };
       else frame.presentationHint = 'subtle';
-      return frame;
+      all.push(frame);
     });
-    return { body: { stackFrames, totalFrames: frames.length } };
+    const stackFrames = all.slice(startFrame, levels > 0 ? startFrame + levels : undefined);
+    return { body: { stackFrames, totalFrames: all.length } };
   }
 
   scopes(args: Args): Result {

@@ -29,6 +29,11 @@ export interface Scope {
   readonly children: readonly Scope[];
   /** For an inlined call: the name of the inlined function. */
   readonly inlinedFunction?: string;
+  /**
+   * For an inlined call: where the call is (DW_AT_call_file, an index into the file table of the line program at
+   * `lineTableOffset` in .debug_line, and DW_AT_call_line).
+   */
+  readonly call?: { readonly file: number | undefined; readonly line: number | undefined; readonly lineTableOffset: number | undefined };
 }
 
 export interface FunctionInfo {
@@ -168,7 +173,14 @@ export class DebugModel {
         if (r.length) children.push(this.buildScope(c, r, this.name(c)));
       }
     }
-    return inlinedFunction !== undefined ? { ranges, variables, children, inlinedFunction } : { ranges, variables, children };
+    if (inlinedFunction === undefined) return { ranges, variables, children };
+    const constant = (name: number): number | undefined => {
+      const a = attribute(die, name);
+      return a?.kind === 'constant' || a?.kind === 'sectionOffset' ? Number(a.value) : undefined;
+    };
+    const stmtList = die.unit.root ? attribute(die.unit.root, DW_AT.stmt_list) : undefined;
+    const lineTableOffset = stmtList?.kind === 'sectionOffset' || stmtList?.kind === 'constant' ? Number(stmtList.value) : undefined;
+    return { ranges, variables, children, inlinedFunction, call: { file: constant(DW_AT.call_file), line: constant(DW_AT.call_line), lineTableOffset } };
   }
 
   private buildVariable(die: Die, isParameter: boolean): Variable | undefined {

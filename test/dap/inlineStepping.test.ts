@@ -1,6 +1,7 @@
 // Stepping through inlined code (test/dap/fixtures/c/inline.elf, -O2: scale() inlined into main twice), against
 // gdb's behaviour recorded by build-inline.sh under qemu-aarch64 (inline.gdb-steps.txt): `next` steps over an
-// inlined call as over a real one, `stepIn` enters the inlined body, `stepOut` (gdb's finish) leaves it.
+// inlined call as over a real one, `stepIn` enters the inlined body, `stepOut` (gdb's finish) leaves it, and the
+// stack shows the inlined call as a frame of its own above its caller (gdb's bt).
 import { test, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -49,6 +50,16 @@ test('stepIn enters the inlined body; stepOut leaves it; a second stepIn from th
   await resumeAndStop(dc, 'stepIn');
   const finish = steps.get('step finish')!;
   assert.equal(await line(), finish[0]!.line, 'stepIn: the inlined body');
+  // The stack shows the inlined call as a frame of its own, its caller on the call line (gdb's bt).
+  const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+  const bt = finish.slice(0, 2).map((f) => [f.name.replace(/^\d+:/, ''), f.line]);
+  assert.deepEqual(frames.slice(0, 2).map((f) => [f.name.replace(/ \[inlined\]$/, '').replace(/\+.*$/, ''), f.line]), bt);
+  assert.equal(frames[0]!.source?.path, source);
+  assert.notEqual(frames[0]!.id, frames[1]!.id);
+  for (const f of frames.slice(0, 2)) {
+    const scopes = (await dc.scopesRequest({ frameId: f.id })).body.scopes;
+    assert.ok(scopes.some((x) => x.name === 'Locals'), `scopes of ${f.name}`);
+  }
   await resumeAndStop(dc, 'stepOut');
   assert.equal(await line(), finish[2]!.line, 'stepOut: back in main');
   assert.equal((await topFrame(dc)).name.replace(/\+.*$/, ''), 'main');
