@@ -122,6 +122,9 @@ const hand = [
   'ldr z0, [x0]', 'ldr z1, [sp, #-256, mul vl]', 'str z2, [x3, #255, mul vl]', 'ldr p0, [x0, #1, mul vl]', 'str p15, [sp, #-1, mul vl]',
   'ldr z0, [x0, #0, mul vl]', 'LDR Z0, [X0]', 'ldr z0, [x0, #256, mul vl]', 'ldr z0.b, [x0]', 'ldr p0.b, [x0]', 'ldr z0, [x0, #1]',
   'ldr z0, [x0, x1]', 'str z0, [x0, #-257, mul vl]', 'str p0, [w0]',
+  // CPY (immediate) and its MOV alias.
+  'cpy z0.b, p0/z, #1', 'cpy z0.h, p15/m, #-128, lsl #8', 'mov z0.s, p1/z, #256', 'mov z0.b, p1/m, #255', 'cpy z0.d, p1/m, #0',
+  'mov z0.h, p1/z, #0, lsl #8', 'mov z0.h, p2/m, #-32768', 'mov z0.d, p3/z, #-1', 'cpy z0.b, p1, #1', 'mov z0.s, p1/m, #257',
   'dup z0.h, #255, lsl #8', 'dup z0.h, #-128, lsl #8', 'dup z0.h, #-129, lsl #8', 'mov z0.h, #-1, lsl #0', 'dup z0.b, #255, lsl #0', 'dup z0.b, #200', 'dup z0.h, #128, lsl #0', 'mov z0.s, #256, lsl #8',
 ];
 /** Lines assembled without SVE: GNU refuses each as an instruction the processor does not support. */

@@ -8,7 +8,7 @@
 import { imm } from '../operands.js';
 import { builders, type Fields } from '../table.js';
 import { choice, fixedChoice } from './simdOperands.js';
-import { deferredChecks, governing, governingMerging, pReg, predicate, tiedZReg, zReg } from './sveOperands.js';
+import { deferredChecks, dupImm, dupImmFinish, dupShift, governing, governingMerging, pReg, predicate, tiedZReg, zReg } from './sveOperands.js';
 
 const { form, alias } = builders('simdFp');
 
@@ -141,6 +141,18 @@ function predicateLogicalForm<const N extends (typeof predicateLogical)[number][
   });
 }
 
+/** CPY (immediate), zeroing (M = 0) or merging (M = 1): GNU objdump always prints its MOV alias. */
+const cpyImmSpec = (merging: 0 | 1) => ({
+  encoding: `00000101 size:2 01 Pg:4 0 ${merging} sh:1 imm8:8 Zd:5`,
+  operands: [zReg('Zd', sizeBHSD), predicate('Pg', merging ? true : 'z'), dupImm(), dupShift()],
+  // DUP's messages, for operand 3; GNU calls every unencodable CPY value an invalid arithmetic immediate.
+  finish: (f: Fields): string | undefined =>
+    dupImmFinish(f)?.replace('invalid replicated MOV immediate', 'invalid arithmetic immediate').replace(/operand 2$/, 'operand 3') ?? deferredChecks(f),
+  // Byte elements shifted by 8 are unallocated (objdump prints a value no assembler input gives back).
+  valid: (f: Readonly<Fields>) => f['size'] !== 0 || f['sh'] === 0,
+  summary: `Copy a signed 8-bit immediate, optionally shifted left by 8, to the active elements of Zd (inactive ${merging ? 'unchanged' : 'zero'}) (SVE).`,
+});
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -185,6 +197,8 @@ export const sveArithForms = [
     operands: [pb('Pd'), predicate('Pg'), pb('Pn'), pb('Pm')], finish: deferredChecks,
     summary: 'Select predicate elements: Pn where Pg is true, else Pm (SVE).',
   }),
+  form({ id: 'SVE_CPY_i_z', mnemonic: 'cpy', feature: 'sve', ...cpyImmSpec(0) }),
+  form({ id: 'SVE_CPY_i_m', mnemonic: 'cpy', feature: 'sve', ...cpyImmSpec(1) }),
   form({
     id: 'SVE_SEL_z', mnemonic: 'sel', feature: 'sve', ...selSpec,
     operands: [zReg('Zd', sizeBHSD, 'defer'), predicate('Pg'), zReg('Zn', sizeBHSD, 'defer'), zReg('Zm', sizeBHSD, 'defer')], finish: deferredChecks,
@@ -193,6 +207,8 @@ export const sveArithForms = [
 ];
 
 export const sveArithAliases = [
+  alias({ id: 'SVE_MOV_CPY_i_z', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_CPY_i_z', ...cpyImmSpec(0) }),
+  alias({ id: 'SVE_MOV_CPY_i_m', mnemonic: 'mov', feature: 'sve', aliasOf: 'SVE_CPY_i_m', ...cpyImmSpec(1) }),
   // Predicate moves (GNU objdump's preferred forms of ORR/ORRS, AND/ANDS, EOR/EORS and SEL).
   ...(['ORR', 'ORRS'] as const).map((name) => alias({
     id: `SVE_${name === 'ORR' ? 'MOV' : 'MOVS'}_p_orr` as const, mnemonic: name === 'ORR' ? 'mov' : 'movs', feature: 'sve', aliasOf: `SVE_${name}_p`,
