@@ -37,6 +37,8 @@ interface DataBreakpointEntry {
   readonly id: number;
   readonly request?: WatchRequest;
   readonly condition?: string;
+  readonly hitCondition?: string;
+  hits?: number;
   readonly verified: boolean;
   readonly message?: string;
 }
@@ -431,6 +433,10 @@ export class MteDebugSession extends DebugSession {
         const r = evaluate(target, entry.condition);
         if (r.ok && r.value.value === 0n) { this.run(target, 'continue'); return; }
       }
+      if (entry?.hitCondition) {
+        entry.hits = (entry.hits ?? 0) + 1;
+        if (!hitConditionHolds(entry.hitCondition, entry.hits)) { this.run(target, 'continue'); return; }
+      }
     }
     const { reason, description, text } = describeStop(target, stop);
     // The machine holds the registers of the thread that stopped.
@@ -713,13 +719,16 @@ export class MteDebugSession extends DebugSession {
       const accessType = optionalString(c, spec, 'accessType');
       if (accessType !== undefined && !['read', 'write', 'readWrite'].includes(accessType)) throw new RequestError(`${c}: breakpoints[${i}].accessType '${accessType}' is not read, write or readWrite`);
       const condition = optionalString(c, spec, 'condition')?.trim() || undefined;
-      optionalString(c, spec, 'hitCondition');
+      const hitCondition = optionalString(c, spec, 'hitCondition')?.trim() || undefined;
+      if (hitCondition !== undefined && parseHitCondition(hitCondition) === undefined) {
+        throw new RequestError(`${c}: breakpoints[${i}].hitCondition '${hitCondition}' is not a count such as "3", ">= 3", "== 2" or "% 4"`);
+      }
       const parsed = parseDataId(dataId);
       const id = this.nextBreakpointId++;
       if (!parsed) return { id, verified: false, message: `'${dataId}' is not a data breakpoint id from dataBreakpointInfo` };
       if (parsed.kind === 'tag' && accessType !== undefined && accessType !== 'write') return { id, verified: false, message: 'Allocation tags can only be watched for writes (retagging)' };
       const kind: WatchRequest['kind'] = parsed.kind === 'tag' ? 'tag' : accessType === 'read' ? 'read' : accessType === 'readWrite' ? 'access' : 'write';
-      return { id, verified: true, condition, request: { address: parsed.address, length: parsed.length, kind } };
+      return { id, verified: true, condition, hitCondition, hits: 0, request: { address: parsed.address, length: parsed.length, kind } };
     });
     this.syncBreakpoints();
     return { body: { breakpoints: this.dataBreakpoints.map((d) => ({ id: d.id, verified: d.verified, message: d.message })) } };

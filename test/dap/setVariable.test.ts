@@ -98,3 +98,17 @@ test('encodeCValue: floating point from a number, integers from an expression, c
   const i = encodeCValue({ type: base('short', 2, 5), bytes: new Uint8Array(2) }, '-1', () => ({ ok: true, value: { value: (1n << 64n) - 1n, type: { kind: 'int', size: 8, signed: true, name: 'long' } } }));
   assert.deepEqual([...(i as Uint8Array)], [0xff, 0xff]);
 });
+
+test('a data breakpoint with a hit count stops on that write only', async () => {
+  await launchToFirstStop(dc, program, { breakpoints: [{ file: source, lines: [markerLine(source, 'S_SUM')] }] });
+  const locals = await scope('Locals');
+  const info = await dc.dataBreakpointInfoRequest({ variablesReference: locals, name: 's' });
+  await assert.rejects(dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId!, hitCondition: 'often' }] }), /hitCondition 'often' is not a count/);
+  await dc.setDataBreakpointsRequest({ breakpoints: [{ dataId: info.body.dataId!, accessType: 'write', hitCondition: '3' }] });
+  await dc.setBreakpointsRequest({ source: { path: source }, breakpoints: [] });
+  const stopped = dc.waitForEvent('stopped') as Promise<DebugProtocol.StoppedEvent>;
+  await dc.continueRequest({ threadId: 1 });
+  assert.equal((await stopped).body.reason, 'data breakpoint');
+  // s = 0 + 1*2, + 3*4, + 5*6: the third write makes it 44.
+  assert.equal(await watch('s'), '44');
+});
