@@ -550,6 +550,20 @@ const factories = new Map<string, BlockFactory>();
  */
 export function compileBlock(start: number, pageBase: number, view: DataView, closure: (index: number) => Op,
   chooseTag: (tag: number, offset: number, exclude: number) => number, breakpoints: ReadonlySet<number>, allInline = false): CompiledBlock | null {
+  // The same words at the same address without breakpoints make the same block: reuse its factory without decoding
+  // and emitting it again.
+  const first = (start - pageBase) >> 2;
+  if (breakpoints.size === 0) {
+    const known = compiledBlocks.get(start);
+    if (known !== undefined && sameWords(known.words, view, first)) {
+      if (allInline && !known.allInline) return null;
+      const ops: Op[] = [];
+      for (let i = 0; i < known.words.length; i++) ops.push(closure(first + i));
+      const fn = known.factory(ops, chooseTag, callOp, branchTarget) as CompiledBlock;
+      fn.size = known.words.length;
+      return fn;
+    }
+  }
   const decoded: (DecodedInstruction | undefined)[] = [];
   const ops: Op[] = [];
   let pc = start;
@@ -587,6 +601,7 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
   // A block made mostly of interpreter-closure calls (SIMD&FP, system, atomics) runs no faster compiled, and
   // compiling it costs more than thousands of interpreted executions: leave it to the interpreter.
   if (inline * 2 < parts.length || (allInline && inline < parts.length)) return null;
+  const everyInline = inline === parts.length;
   if (!endsInside) parts.push(`c.pc = ${end}; return n + ${decoded.length};`);
   const flushed = parts.map((p) => p.replace(/return (n[^;]*);/g, `return (${FLUSH}, $1);`));
   parts.length = 0;
@@ -603,9 +618,27 @@ export function compileBlock(start: number, pageBase: number, view: DataView, cl
     if (factories.size >= FACTORY_CACHE_LIMIT) factories.clear();
     factories.set(body, factory);
   }
+  if (breakpoints.size === 0) {
+    if (compiledBlocks.size >= FACTORY_CACHE_LIMIT) compiledBlocks.clear();
+    const words = new Uint32Array(decoded.length);
+    for (let i = 0; i < words.length; i++) words[i] = view.getUint32((first + i) * 4, true);
+    compiledBlocks.set(start, { words, factory, allInline: everyInline });
+  }
   const fn = factory(ops, chooseTag, callOp, branchTarget) as CompiledBlock;
   fn.size = decoded.length;
   return fn;
+}
+
+/**
+ * Blocks compiled in this process by start address: their instruction words, factory, and whether every instruction
+ * was inline. A block is a pure function of its words and address when no breakpoint shortens it.
+ */
+const compiledBlocks = new Map<number, { words: Uint32Array; factory: BlockFactory; allInline: boolean }>();
+
+function sameWords(words: Uint32Array, view: DataView, first: number): boolean {
+  if (first + words.length > 1024) return false;
+  for (let i = 0; i < words.length; i++) if (view.getUint32((first + i) * 4, true) !== words[i]) return false;
+  return true;
 }
 
 /**
