@@ -199,7 +199,8 @@ function setImm8(f: Fields, v: number): void {
 }
 
 /**
- * '#<imm8>' printed in hex; GNU accepts -128..255 (negative values keep their low 8 bits). Out of range, the
+ * '#<imm8>' printed in hex; GNU accepts -128..255 (negative values keep their low 8 bits; a 64-bit value is read
+ * as signed). Out of range, the
  * MOVI/MVNI 32-bit forms (which also take MSL) report GNU's 'invalid shift operator'; the others the range.
  */
 function imm8Operand(rangeMessage: 'shift' | 'range'): Operand {
@@ -212,11 +213,13 @@ function imm8Operand(rangeMessage: 'shift' | 'range'): Operand {
       const v = parseImmediate(text, ctx);
       if (v.kind === 'error') return v.message;
       if (v.kind !== 'constant' || v.modifier !== undefined) return `constant expression required at operand ${ctx.operandNumber}`;
-      if (v.value < -128n || v.value > 255n) {
+      // GNU reads a 64-bit value as signed: 0xffffffffffffffee (gcc's spelling of -18) is in range.
+      const value = v.value >= 1n << 63n && v.value < 1n << 64n ? v.value - (1n << 64n) : v.value;
+      if (value < -128n || value > 255n) {
         ctx.definite = true;
         return rangeMessage === 'shift' ? `invalid shift operator at operand ${ctx.operandNumber}` : `immediate value out of range -128 to 255 at operand ${ctx.operandNumber}`;
       }
-      setImm8(f, Number(v.value) & 0xff);
+      setImm8(f, Number(value) & 0xff);
       return undefined;
     },
   };

@@ -46,6 +46,13 @@ movi v0.4s, #0x12, lsl #24
 movi v0.4h, #0x80, lsl #8
 movi v0.8h, #0
 movi v0.2s, #0x12, msl #16
+movi v0.16b, 0xffffffffffffffee
+movi v0.4h, 0xffffffffffffffee
+orr v0.4s, #0xffffffffffffffee
+bic v0.8h, #0xffffffffffffffee, lsl #8
+mvni v0.4s, 0xffffffffffffffee, msl #8
+movi v0.16b, 0xffffffffffffff00
+movi v0.2d, #0xffffffffffffffee
 movi v0.16b, #0xaa
 movi v0.8b, #255
 movi d0, #0xff00ff00ff00ff00
