@@ -115,3 +115,30 @@ test('rt_sigqueueinfo: SI_QUEUE and si_value reach the receiver (read here throu
   v.setInt32(8, 0, true);
   assert.equal(t.syscall(138, 4242, 10, t.scratch(info, 512)).value, -1n, 'SI_USER to another process: EPERM');
 });
+
+test('sendfile copies a file into a pipe (position or *offset advanced); copy_file_range between files; EINVAL from a pipe', () => {
+  const t = makeProcess();
+  const src = t.syscall(56, -100, t.scratch('/tmp/src'), 0x42, 0o644).value;
+  assert.equal(t.syscall(64, src, t.scratch('0123456789', 1500), 10).value, 10n);
+  assert.equal(t.syscall(62, src, 2, 0).value, 2n, 'lseek to 2');
+  assert.equal(t.syscall(59, SCRATCH + 512n, 0).value, 0n);
+  const v = new DataView(t.process.machine.readMemory(SCRATCH + 512n, 8).data.buffer);
+  const r = v.getInt32(0, true);
+  const w = v.getInt32(4, true);
+  assert.equal(t.syscall(71, w, src, 0, 3).value, 3n, 'from the position');
+  assert.equal(t.syscall(62, src, 0, 1).value, 5n, 'position advanced');
+  const off = new Uint8Array(8);
+  new DataView(off.buffer).setBigUint64(0, 7n, true);
+  assert.equal(t.syscall(71, w, src, t.scratch(off, 600), 100).value, 3n, 'from *offset to the end');
+  assert.equal(new DataView(t.process.machine.readMemory(SCRATCH + 600n, 8).data.buffer).getBigUint64(0, true), 10n);
+  assert.equal(t.syscall(62, src, 0, 1).value, 5n, 'position unchanged with an offset');
+  assert.equal(t.syscall(63, r, SCRATCH + 700n, 100).value, 6n);
+  assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 700n, 6).data).toString(), '234789');
+  assert.equal(t.syscall(71, w, r, 0, 3).value, EINVAL, 'from a pipe');
+  const dst = t.syscall(56, -100, t.scratch('/tmp/dst'), 0x42, 0o644).value;
+  assert.equal(t.syscall(62, src, 0, 0).value, 0n);
+  assert.equal(t.syscall(285, src, 0, dst, 0, 4, 0).value, 4n);
+  assert.equal(t.syscall(285, src, 0, dst, 0, 4, 1).value, EINVAL, 'flags');
+  assert.equal(t.syscall(67, dst, SCRATCH + 700n, 10, 0).value, 4n);
+  assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 700n, 4).data).toString(), '0123');
+});

@@ -9,7 +9,7 @@ import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_PATH } from '../files.js';
 import { StructWriter } from '../text.js';
 import type { VNode } from '../vfs/nodes.js';
-import { fdArg, isRegular, releaseIfUnused } from './io.js';
+import { fdArg, isRegular, releaseIfUnused, writeData } from './io.js';
 import { startOf, vfsOf } from './vfsAccess.js';
 
 const AT_SYMLINK_NOFOLLOW = 0x100;
@@ -262,4 +262,72 @@ export function sysGetresid(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (r !== 0) return r;
   }
   return 0;
+}
+
+const MAX_RW = 0x7ffff000;
+
+/** An offset argument pointer: the offset (or undefined for NULL), or -errno. */
+function offsetArg(k: Kernel, pointer: bigint): number | undefined | { error: number } {
+  if (pointer === 0n) return undefined;
+  const raw = k.readUser(pointer, 8);
+  if (typeof raw === 'number') return { error: raw };
+  const v = new DataView(raw.buffer, raw.byteOffset, 8).getBigInt64(0, true);
+  return v < 0n ? { error: -E.INVAL } : Number(v);
+}
+
+/**
+ * sendfile(out_fd, in_fd, offset, count): bytes of a regular file (at *offset, which is advanced, or at and
+ * advancing its position) written to any writable file (a pipe, socket, stdout or another file).
+ */
+export function sysSendfile(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const out = k.files.get(fdArg(a[0]!));
+  const input = k.files.get(fdArg(a[1]!));
+  if (!out || !input || (out.flags & O_PATH) !== 0 || (input.flags & O_PATH) !== 0) return -E.BADF;
+  if (!input.readable || !out.writable) return -E.BADF;
+  if (!isRegular(k, input.node) || input.node.t === 'proc') return -E.INVAL;
+  const offset = offsetArg(k, a[2]!);
+  if (typeof offset === 'object') return offset.error;
+  const count = Number(a[3]! > BigInt(MAX_RW) ? BigInt(MAX_RW) : a[3]!);
+  const at = offset ?? input.position;
+  const bytes = vfsOf(k).read(k, input.node, at, count);
+  if (typeof bytes === 'number') return bytes;
+  if (bytes.length === 0) return 0;
+  const r = writeData(k, fdArg(a[0]!), out, bytes);
+  const n = typeof r === 'number' ? r : typeof r === 'object' && 'value' in r ? Number(r.value) : -1;
+  if (n > 0) {
+    if (offset === undefined) input.position = at + n;
+    else {
+      const w = k.writeUser(a[2]!, new StructWriter(8).u64(0, BigInt(at + n)).bytes);
+      if (w !== 0) return w;
+    }
+  }
+  return r;
+}
+
+/** copy_file_range(fd_in, off_in, fd_out, off_out, len, flags): between regular files; flags must be 0. */
+export function sysCopyFileRange(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if ((a[5]! & 0xffffffffn) !== 0n) return -E.INVAL;
+  const input = k.files.get(fdArg(a[0]!));
+  const out = k.files.get(fdArg(a[2]!));
+  if (!out || !input || !input.readable || !out.writable) return -E.BADF;
+  if ((out.flags & 0x400) !== 0) return -E.BADF; // O_APPEND
+  if (!isRegular(k, input.node) || !isRegular(k, out.node)) return -E.INVAL;
+  const inOffset = offsetArg(k, a[1]!);
+  if (typeof inOffset === 'object') return inOffset.error;
+  const outOffset = offsetArg(k, a[3]!);
+  if (typeof outOffset === 'object') return outOffset.error;
+  const count = Number(a[4]! > BigInt(MAX_RW) ? BigInt(MAX_RW) : a[4]!);
+  const from = inOffset ?? input.position;
+  const to = outOffset ?? out.position;
+  const vfs = vfsOf(k);
+  const bytes = vfs.read(k, input.node, from, count);
+  if (typeof bytes === 'number') return bytes;
+  if (bytes.length === 0) return 0;
+  const n = vfs.write(k, out.node, to, bytes);
+  if (n < 0) return n;
+  if (inOffset === undefined) input.position = from + n;
+  else { const w = k.writeUser(a[1]!, new StructWriter(8).u64(0, BigInt(from + n)).bytes); if (w !== 0) return w; }
+  if (outOffset === undefined) out.position = to + n;
+  else { const w = k.writeUser(a[3]!, new StructWriter(8).u64(0, BigInt(to + n)).bytes); if (w !== 0) return w; }
+  return n;
 }

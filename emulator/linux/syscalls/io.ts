@@ -124,7 +124,12 @@ function writeFrom(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count:
   const usable = k.userPrefix(buffer, count, false);
   const address = k.userAddress(buffer);
   if (address === undefined || usable === 0) return -E.FAULT;
-  let bytes = k.machine.readMemory(address, usable).data;
+  return writeData(k, fd, file, k.machine.readMemory(address, usable).data, position, nonblocking, noSignal);
+}
+
+/** Writes bytes (already taken from guest memory, or from another file for sendfile) to an open file. */
+export function writeData(k: Kernel, fd: number, file: OpenFile, data: Uint8Array, position?: number, nonblocking = false, noSignal = false): SyscallOutcome {
+  let bytes = data;
   const node = file.node;
   switch (node.t) {
     case 'std': {
