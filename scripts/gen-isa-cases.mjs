@@ -72,7 +72,7 @@ const loadStoreLines = [
   'stclrh w0, [x1]', 'steor x0, [x1]', 'stset w0, [x1]', 'stsmin x0, [x1]', 'stumax w0, [x1]', 'stuminlh w0, [x1]',
   'ldraa x0, [x1]', 'ldraa x0, [x1, #-4096]', 'ldrab x0, [sp, #4088]!', 'ldrab x0, [x1, #8]',
   // Invalid lines.
-  'ldr x0, [x1, #32768]', 'ldr x0, [x1, #-257]', 'ldr x0, [x1, x2, lsl #2]', 'ldr x0, [w1]', 'ldr x0, [x1, w2]',
+  'add x0, x1, x2, lsl #3, x4', 'orr w0, w1, w2, ror #3, w4', 'irg x0, x1, x2, x4', 'ldr x0, [x1, #32768]', 'ldr x0, [x1, #-257]', 'ldr x0, [x1, x2, lsl #2]', 'ldr x0, [w1]', 'ldr x0, [x1, w2]',
   'ldr x0, [x1, x2, uxtw]', 'ldrb w0, [x1, x2, lsl #1]', 'ldr x0, [x1], #256', 'ldp x0, x1, [x2, #4]',
   'ldp x0, x1, [x2, #1024]', 'ldp x0, w1, [x2]', 'stxr w0, x1, [x2, #8]', 'stxr x0, x1, [x2]',
   'casp x1, x2, x3, x4, [x5]', 'casp x0, x2, x4, x5, [x6]', 'prfm foo, [x0]', 'prfm #32, [x0]', 'ldrsw w0, [x1]', 'ldp x0, x1, [x2]!',

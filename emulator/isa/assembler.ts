@@ -257,7 +257,18 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
       return { score: i * 2, message: `comma expected between operands at operand ${i + 1}`, column: undefined };
     }
   }
-  if (i < ops.count) return quick ? failed : { score: i * 2, message: `unexpected characters following instruction at operand ${i}`, column: ops.starts[i]! };
+  if (i < ops.count) {
+    if (quick) return failed;
+    // GNU numbers a modifier (', lsl #3') with the operand it modifies: count the texts that are not modifiers.
+    let number = 0;
+    for (let k = 0, t = 0; k < def.operands.length && t < i; k++) {
+      const op = def.operands[k]!;
+      if (op.inMnemonic) continue;
+      if (!op.modifiesPrevious) number++;
+      t++;
+    }
+    return { score: i * 2, message: `unexpected characters following instruction at operand ${number}`, column: ops.starts[i]! };
+  }
   if (def.finish) {
     const err = def.finish(f);
     if (err !== undefined) return quick ? failed : { score: i * 2, message: err, column: undefined };
