@@ -205,6 +205,12 @@ export class CDebugInfo {
     return { name, value, type: typeName(data.type), memoryReference, data };
   }
 
+  /** The number of elements of an array value too large to list at once (shown in pages), or undefined. */
+  largeArrayCount(data: CValueData): number | undefined {
+    const t = stripTypedefs(data.type);
+    return t.kind === 'array' && (t.count ?? 0) > MAX_ARRAY_CHILDREN ? t.count : undefined;
+  }
+
   /** True when a value has children: a struct or union, a sized array, or a pointer to readable data. */
   expandable(machine: Machine, data: CValueData): boolean {
     const t = stripTypedefs(data.type);
@@ -219,7 +225,7 @@ export class CDebugInfo {
   }
 
   /** The members of a struct or union, the elements of an array, or the target of a pointer (`*name`). */
-  children(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined): CVariableView[] {
+  children(machine: Machine, name: string, data: CValueData, symbolize: (a: bigint) => string | undefined, range?: { start: number; count: number }): CVariableView[] {
     const t = stripTypedefs(data.type);
     const at = (offset: number): bigint | undefined => (data.address === undefined ? undefined : data.address + BigInt(offset));
     const part = (type: CType, offset: number): CValueData => {
@@ -233,9 +239,16 @@ export class CDebugInfo {
     if (t.kind === 'array') {
       const element = t.element();
       const size = sizeOf(element);
-      const count = Math.min(t.count ?? 0, MAX_ARRAY_CHILDREN);
+      const first = range ? Math.max(0, range.start) : 0;
+      const end = Math.min(t.count ?? 0, range ? first + Math.max(0, range.count) : MAX_ARRAY_CHILDREN);
       const out: CVariableView[] = [];
-      for (let i = 0; i < count && size > 0; i++) out.push(this.view(machine, `[${i}]`, part(element, i * size), symbolize));
+      for (let i = first; i < end && size > 0; i++) {
+        // Elements past the bytes read with the array (a paged request into a large one) are read from memory.
+        const inBytes = (i + 1) * size <= data.bytes.length;
+        const element_ = inBytes ? part(element, i * size) : data.address !== undefined ? this.dereference(machine, data.address + BigInt(i * size), element) : undefined;
+        if (!element_) break;
+        out.push(this.view(machine, `[${i}]`, element_, symbolize));
+      }
       return out;
     }
     if (t.kind === 'pointer') {

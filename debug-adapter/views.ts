@@ -209,8 +209,9 @@ export class SessionViews {
   /** A C variable as a DAP variable; structs, unions, arrays and pointers to data expand. */
   private cVariable(t: DebugTarget, v: CVariableView, evaluateName?: string, frame?: number): DebugProtocol.Variable {
     const expandable = v.data !== undefined && t.cInfo?.expandable(t.machine, v.data) === true;
+    const indexed = v.data !== undefined ? t.cInfo?.largeArrayCount(v.data) : undefined;
     return {
-      name: v.name, value: v.value, type: v.type,
+      name: v.name, value: v.value, type: v.type, ...(indexed !== undefined ? { indexedVariables: indexed } : {}),
       variablesReference: expandable ? this.handle({ kind: 'cValue', name: v.name, data: v.data!, ...(evaluateName ? { evaluateName } : {}), ...(frame !== undefined ? { frame } : {}) }) : 0,
       ...(evaluateName ? { evaluateName } : {}),
       ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}),
@@ -343,6 +344,11 @@ export class SessionViews {
       }
       case 'cValue': {
         const symbolize = (a: bigint): string | undefined => symbolText(t, a);
+        // A large array is shown in pages (indexedVariables): the client asks for ranges of elements.
+        if (t.cInfo?.largeArrayCount(c.data) !== undefined) {
+          const page = filter === 'named' ? [] : t.cInfo.children(t.machine, c.name, c.data, symbolize, { start: start ?? 0, count: count || 100 });
+          return { body: { variables: page.map((v) => this.cVariable(t, v, childExpression(c.evaluateName, v.name), c.frame)) } };
+        }
         vars = (t.cInfo?.children(t.machine, c.name, c.data, symbolize) ?? []).map((v) => this.cVariable(t, v, childExpression(c.evaluateName, v.name), c.frame));
         break;
       }
@@ -425,7 +431,9 @@ export class SessionViews {
     if (container.kind === 'cValue') {
       // Re-read the parent from memory: its children may have been written since it was listed.
       const parent = container.data.address !== undefined ? t.cInfo?.reread(t.machine, container.data) ?? container.data : container.data;
-      const view = t.cInfo?.children(t.machine, container.name, parent, symbolize).find((v) => v.name === name);
+      const index = /^\[(\d+)\]$/.exec(name);
+      const range = index ? { start: Number(index[1]), count: 1 } : undefined;
+      const view = t.cInfo?.children(t.machine, container.name, parent, symbolize, range).find((v) => v.name === name);
       const frame = container.frame !== undefined ? this.frameContext(t, container.frame + 1) : undefined;
       return view ? { view, ...(frame ? { frame } : {}) } : undefined;
     }

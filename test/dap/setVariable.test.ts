@@ -112,3 +112,19 @@ test('a data breakpoint with a hit count stops on that write only', async () => 
   // s = 0 + 1*2, + 3*4, + 5*6: the third write makes it 44.
   assert.equal(await watch('s'), '44');
 });
+
+test('a large array is listed in pages (indexedVariables) and each element can be set', async () => {
+  const big = join(fixtures, 'c', 'big.elf');
+  const bigSource = join(fixtures, 'c', 'big.c');
+  await launchToFirstStop(dc, big, { breakpoints: [{ file: bigSource, lines: [markerLine(bigSource, 'B_RET')] }] });
+  const globals = await scope('Globals');
+  const array = (await children(globals)).find((v) => v.name === 'big')!;
+  assert.equal(array.indexedVariables, 1000);
+  const page = (await dc.variablesRequest({ variablesReference: array.variablesReference, filter: 'indexed', start: 900, count: 100 })).body.variables;
+  assert.equal(page.length, 100);
+  assert.deepEqual([page[0]!.name, page[0]!.value, page[0]!.evaluateName], ['[900]', '2700', 'big[900]']);
+  assert.deepEqual([page[99]!.name, page[99]!.value], ['[999]', '2997']);
+  assert.deepEqual((await dc.variablesRequest({ variablesReference: array.variablesReference, filter: 'named' })).body.variables, []);
+  assert.equal((await dc.setVariableRequest({ variablesReference: array.variablesReference, name: '[950]', value: '7' })).body.value, '7');
+  assert.equal(await watch('big[950] + big[999]'), '3004 (0xbbc)');
+});
