@@ -194,8 +194,13 @@ export function signalForFault(fault: Fault): SignalInfo {
 }
 
 /** SIGSEGV / SEGV_MTEAERR with si_addr 0, as Linux raises it for an asynchronous tag check fault. */
+/**
+ * The signal of an asynchronous tag fault. Linux sends it with send_sig_fault (do_notify_resume on
+ * _TIF_MTE_ASYNC_FAULT), not force_sig_fault as for synchronous faults: an ignored SIGSEGV discards it and a
+ * blocked one leaves it pending, and the program goes on.
+ */
 export function asyncTagFaultSignal(fault: TagCheckFault): SignalInfo {
-  return { signal: SIG.SEGV, code: SEGV_MTEAERR, address: 0n, fault: { ...fault, mode: 'async' }, forced: true };
+  return { signal: SIG.SEGV, code: SEGV_MTEAERR, address: 0n, fault: { ...fault, mode: 'async' } };
 }
 
 function signalBit(signal: number): bigint {

@@ -64,3 +64,54 @@ test('with a handler the interrupted system call is restarted after rt_sigreturn
   assert.equal(t.host.text(), 'ran\n', 'the write ran exactly once, after the handler');
   assert.equal(t.process.kernel.syscallCounts.get(139), 1, 'one rt_sigreturn');
 });
+
+/** An async tag fault, then exit_group(5); `setup` ignores or blocks SIGSEGV first (or leaves it at its default). */
+function asyncProgram(setup: string): string {
+  return String.raw`
+        .arch armv8.5-a+memtag
+        .global _start
+_start: mov     x0, #55                 // PR_SET_TAGGED_ADDR_CTRL: ENABLE | ASYNC | all tags
+        mov     x1, #0xfff5             // 0x7fff5
+        movk    x1, #0x7, lsl #16
+        mov     x2, #0
+        mov     x3, #0
+        mov     x4, #0
+        mov     x8, #167
+        svc     #0
+        mov     x0, #0
+        mov     x1, #4096
+        mov     x2, #0x23
+        mov     x3, #0x22
+        mov     x4, #-1
+        mov     x5, #0
+        mov     x8, #222
+        svc     #0
+        mov     x19, x0
+${setup}
+        mov     x3, #3
+        orr     x20, x19, x3, lsl #56
+        mov     w1, #1
+        strb    w1, [x20]               // tag 3 against allocation tag 0: async fault pending
+        mov     x0, #5
+        mov     x8, #94                 // exit_group(5): the fault is taken at this kernel entry
+        svc     #0
+        .data
+        .balign 8
+act:    .quad   1, 0, 0, 0              // SIG_IGN
+set:    .quad   1 << 10                 // SIGSEGV
+`;
+}
+
+// Linux sends an asynchronous tag fault with send_sig_fault (arch/arm64/kernel/signal.c do_notify_resume), not
+// force_sig_fault: an ignored SIGSEGV discards it, a blocked one stays pending, and the interrupted system call goes on.
+test('async tag fault: default action kills (SIGSEGV); ignored or blocked SIGSEGV lets exit_group(5) run', () => {
+  const { mkdtempSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+  const { join } = require('node:path') as typeof import('node:path');
+  const { tmpdir } = require('node:os') as typeof import('node:os');
+  const { runCli } = require('./runCli.js') as typeof import('./runCli.js');
+  const dir = mkdtempSync(join(tmpdir(), 'async-ign-'));
+  const run = (name: string, setup: string) => { const p = join(dir, name); writeFileSync(p, asyncProgram(setup)); return runCli([p]).status; };
+  assert.equal(run('default.s', ''), 128 + 11);
+  assert.equal(run('ignored.s', '        mov x0, #11\n        ldr x1, =act\n        mov x2, #0\n        mov x3, #8\n        mov x8, #134\n        svc #0'), 5);
+  assert.equal(run('blocked.s', '        mov x0, #0\n        ldr x1, =set\n        mov x2, #0\n        mov x3, #8\n        mov x8, #135\n        svc #0'), 5);
+});
