@@ -107,6 +107,8 @@ export class Kernel implements ExceptionHandler {
    * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
    */
   readonly clock: { offset: bigint };
+  /** The calling thread's set_robust_list head (saved per thread by threads.ts). */
+  robustList = 0n;
   /** The program's arguments (/proc/self/cmdline), set at exec and kept by fork. */
   argv: readonly string[] = [];
   /** Set when a stop signal's default action stopped the process; deliver() then yields to the scheduler. */

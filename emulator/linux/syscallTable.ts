@@ -93,6 +93,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [436, fileops.sysCloseRange], [232, fileops.sysMincore], [283, fileops.sysMembarrier], [92, fileops.sysPersonality],
   [148, fileops.sysGetresid], [150, fileops.sysGetresid], // getresuid, getresgid
   [71, fileops.sysSendfile], [285, fileops.sysCopyFileRange],
+  [100, proc.sysGetRobustList],
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit
   [154, proc.sysSetpgid], [155, proc.sysGetpgid], [156, proc.sysGetsid], [157, proc.sysSetsid], [158, proc.sysGetgroups],

@@ -62,6 +62,7 @@ interface ThreadKernelState {
   alternateStack: Kernel['alternateStack'];
   mte: MteControl;
   clearChildTid: bigint;
+  robustList: bigint;
   rseq: Kernel['rseq'];
   threadName: string;
   pendingSignal: SignalInfo | undefined;
@@ -214,7 +215,7 @@ function applyMte(k: Kernel): void {
 
 function captureKernelState(k: Kernel): ThreadKernelState {
   return {
-    blockedSignals: k.blockedSignals, alternateStack: k.alternateStack, mte: { ...k.mte }, clearChildTid: k.clearChildTid,
+    blockedSignals: k.blockedSignals, alternateStack: k.alternateStack, mte: { ...k.mte }, clearChildTid: k.clearChildTid, robustList: k.robustList,
     rseq: k.rseq, threadName: k.threadName, pendingSignal: k.pendingSignal, signals: saveThreadSignalState(k),
   };
 }
@@ -224,6 +225,7 @@ function applyKernelState(k: Kernel, s: ThreadKernelState): void {
   k.alternateStack = s.alternateStack;
   Object.assign(k.mte, s.mte);
   k.clearChildTid = s.clearChildTid;
+  k.robustList = s.robustList;
   k.rseq = s.rseq;
   k.threadName = s.threadName;
   k.pendingSignal = s.pendingSignal;
@@ -603,6 +605,7 @@ export class Scheduler {
   }
 
   private releaseThread(k: Kernel, t: GuestThread): void {
+    this.exitRobustList(k, t);
     const clear = t.process.loaded === t ? k.clearChildTid : t.kstate?.clearChildTid ?? 0n;
     if (clear !== 0n && k.writeUser(clear, u32(0)) === 0) {
       const address = k.userAddress(clear);
@@ -610,9 +613,43 @@ export class Scheduler {
     }
   }
 
+  /**
+   * exit_robust_list: the robust futexes a dying thread still holds (glibc's robust and process-shared mutexes)
+   * get FUTEX_OWNER_DIED, and one waiter of each is woken, so the next locker sees EOWNERDEAD.
+   */
+  private exitRobustList(k: Kernel, t: GuestThread): void {
+    const head = t.process.loaded === t ? k.robustList : t.kstate?.robustList ?? 0n;
+    if (head === 0n) return;
+    const raw = k.readUser(head, 24);
+    if (typeof raw === 'number') return;
+    const view = new DataView(raw.buffer, raw.byteOffset, 24);
+    const offset = view.getBigInt64(8, true);
+    const pending = view.getBigUint64(16, true) & ~1n;
+    const death = (entry: bigint) => {
+      const word = BigInt.asUintN(64, entry + offset);
+      const w = k.readUser(word, 4);
+      if (typeof w === 'number') return;
+      const value = new DataView(w.buffer, w.byteOffset, 4).getUint32(0, true);
+      if ((value & 0x3fffffff) !== t.tid) return;
+      k.writeUser(word, u32(((value & 0x80000000) | 0x40000000) >>> 0)); // FUTEX_WAITERS kept, FUTEX_OWNER_DIED
+      const address = k.userAddress(word);
+      if ((value & 0x80000000) !== 0 && address !== undefined) this.futexWake(futexKey(k, address, false), 1, 0xffffffff);
+    };
+    let entry = view.getBigUint64(0, true) & ~1n;
+    for (let limit = 2048; entry !== head && limit > 0; limit--) {
+      const next = k.readUser(entry, 8);
+      if (typeof next === 'number') break;
+      if (entry !== pending) death(entry);
+      entry = new DataView(next.buffer, next.byteOffset, 8).getBigUint64(0, true) & ~1n;
+    }
+    if (pending !== 0n) death(pending);
+  }
+
   /** A process ended (exit_group, last thread's exit, fatal signal): zombie, SIGCHLD, notes. */
   endProcess(p: GuestProcess, stop: StopReason): void {
     if (p.ended) return;
+    // Robust futexes its threads hold are released while its memory is still there.
+    if (p !== this.main) for (const t of p.threads) if (t.state !== 'dead') this.exitRobustList(p.kernel, t);
     p.ended = stop;
     // Its timers go with it.
     const kept = this.timers.filter((t) => t.process !== p);
@@ -705,7 +742,7 @@ export class Scheduler {
     t.context = context;
     t.kstate = {
       blockedSignals: k.blockedSignals, alternateStack: undefined, mte: { ...k.mte },
-      clearChildTid: (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n, rseq: undefined, threadName: k.threadName,
+      clearChildTid: (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n, robustList: 0n, rseq: undefined, threadName: k.threadName,
       pendingSignal: undefined, signals: undefined,
     };
     if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(tid));

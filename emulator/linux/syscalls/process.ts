@@ -133,8 +133,18 @@ export function sysSetTidAddress(k: Kernel, a: readonly bigint[]): SyscallOutcom
   return currentTid(k);
 }
 
-export function sysSetRobustList(_k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  return a[1] === 24n ? 0 : -E.INVAL;
+export function sysSetRobustList(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  if (a[1] !== 24n) return -E.INVAL;
+  k.robustList = BigInt.asUintN(64, a[0]!);
+  return 0;
+}
+
+/** get_robust_list(pid, head_ptr, len_ptr): the calling thread's (pid 0 or its own tid) head. */
+export function sysGetRobustList(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const pid = Number(BigInt.asIntN(32, a[0]!));
+  if (pid !== 0 && pid !== currentTid(k)) return isKnownTask(k, pid) ? -E.PERM : -E.SRCH;
+  const r = k.writeUser(a[1]!, new StructWriter(8).u64(0, k.robustList).bytes);
+  return r !== 0 ? r : k.writeUser(a[2]!, new StructWriter(8).u64(0, 24n).bytes);
 }
 
 export function sysUname(k: Kernel, a: readonly bigint[]): SyscallOutcome {
