@@ -9,7 +9,7 @@ import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } 
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
-  type SymbolState, dataItemLocation,
+  type SymbolState, dataItemLocation, type LebItem, leb128,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
@@ -122,7 +122,14 @@ export class Assembler {
   /** The line being processed (for diagnostics and line rows). */
   line: SourceLine = { text: '', file: '', line: 0 };
 
-  constructor(readonly options: AssembleOptions) {
+  /** Deferred LEB128 values so far (LebItem.index), and those whose reserved length turned out wrong. */
+  lebCount = 0;
+  readonly lebResized = new Map<number, number>();
+  /** The last `.loc` row: its place and view number (`.loc ... view`). */
+  lastLocRow: { section: SectionState; offset: number; view: number } | undefined;
+
+  /** `lebLengths`: the lengths of deferred LEB128 values found by an earlier attempt at this unit. */
+  constructor(readonly options: AssembleOptions, private readonly lebLengths: ReadonlyMap<number, number> = new Map()) {
     this.features = new Set<Feature>(options.features ?? ['base']);
     for (const name of ['.text', '.data', '.bss']) this.section(name);
     this.current = this.section('.text');
@@ -443,6 +450,31 @@ export class Assembler {
     };
     s.data.fill(size);
     this.items.push(item);
+  }
+
+  /** A .uleb128/.sleb128 value: written now when pass 1 knows it, else reserved and completed in pass 2. */
+  emitLeb(signed: boolean, text: string, column0: number): void {
+    if (plainNumber.test(text)) {
+      const negative = text.charCodeAt(0) === 45;
+      const magnitude = BigInt(negative ? text.slice(1) : text);
+      this.emitBytes(leb128(negative ? -magnitude : magnitude, signed));
+      return;
+    }
+    const node = this.parse(text, column0);
+    if (!node) return;
+    this.recordReferences(node, column0);
+    const s = this.current;
+    const now = this.evaluateNode(node, this.seq, s, s.offset, false);
+    if (!('error' in now) && now.kind === 'abs') { this.emitBytes(leb128(now.value, signed)); return; }
+    if (s.kind === 'nobits') { this.error(`attempt to store non-zero value in section \`${s.name}'`, column0); return; }
+    const index = this.lebCount++;
+    const size = this.lebLengths.get(index) ?? 1;
+    s.markMapping('d');
+    this.items.push({
+      kind: 'leb', section: s, offset: s.offset, size, signed, node, column: column0, file: this.line.file, line: this.line.line,
+      seq: this.seq, expanded: this.line.expanded === true, index,
+    });
+    s.data.fill(size);
   }
 
   /** Aligns the current section to `alignment` bytes (code sections pad with NOPs unless a fill is given). */
@@ -773,7 +805,8 @@ export class Assembler {
   private secondPass(): void {
     for (const item of this.items) {
       if (item.kind === 'insn') this.encode(item);
-      else this.completeData(item);
+      else if (item.kind === 'data') this.completeData(item);
+      else this.completeLeb(item);
     }
   }
 
@@ -865,6 +898,24 @@ export class Assembler {
     item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));
   }
 
+  private completeLeb(item: LebItem): void {
+    const loc = { file: item.file, line: item.line, column: item.expanded ? 1 : item.column + 1 };
+    const v = this.evaluateNode(item.node, item.seq, item.section, item.offset, true);
+    if ('error' in v) { this.diagnosticAt(loc, v.error, item.expanded ? 1 : item.column + v.at + 1); return; }
+    let value: bigint;
+    if (v.kind === 'abs') value = v.value;
+    else if (v.section === null) { this.diagnosticAt(loc, `leb128 operand is an undefined symbol: ${v.symbol}`); return; }
+    else value = v.symbolOffset + v.addend; // a label of another section: its offset there, as GNU as writes it
+    const bytes = leb128(value, item.signed);
+    if (bytes.length !== item.size) {
+      // Another attempt reserves the right length; on the last one a shorter value is padded (valid LEB128).
+      this.lebResized.set(item.index, bytes.length);
+      if (bytes.length > item.size) return;
+    }
+    const padded = bytes.length === item.size ? bytes : leb128(value, item.signed, item.size);
+    for (let i = 0; i < padded.length; i++) item.section.data.patch8(item.offset + i, padded[i]!);
+  }
+
   /** Puts diagnostics from both passes in source order (stable within one line). */
   private sortDiagnostics(): void {
     const fileOrder = new Map<string, number>();
@@ -886,8 +937,15 @@ export class Assembler {
       relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
     }));
     const symbols: AsmSymbol[] = [];
+    // GNU as leaves out a weak symbol that is neither defined nor used by a relocation.
+    let relocated: Set<string> | undefined;
+    const usedByRelocation = (name: string): boolean => {
+      relocated ??= new Set(this.sections.flatMap((x) => x.relocations.map((r) => r.symbol)));
+      return relocated.has(name);
+    };
     for (const s of this.symbols.values()) {
       if (s.internal) continue;
+      if (s.kind === 'undefined' && s.binding === 'weak' && !usedByRelocation(s.name)) continue;
       if (this.sections.some((x) => x.name === s.name) && s.kind === 'undefined') continue;
       let section: string | undefined;
       let value = 0n;
@@ -956,7 +1014,22 @@ function defaultSectionFlags(name: string): { alloc: boolean; write: boolean; ex
 
 /** Assembles one translation unit. Never throws on user input. */
 export function assembleUnit(source: string, options: AssembleOptions): { result: AssemblyResult; assembler: Assembler } {
-  const asm = new Assembler(options);
+  let asm = new Assembler(options);
   asm.run(source);
+  // A .uleb128/.sleb128 of a label defined later got a guessed length: assemble again with the lengths found
+  // (each attempt moves what follows, so a few may be needed; GNU as relaxes the same way).
+  const lengths = new Map<number, number>();
+  for (let attempt = 0; attempt < LEB_ATTEMPTS && asm.lebResized.size > 0; attempt++) {
+    for (const [index, length] of asm.lebResized) lengths.set(index, length);
+    asm = new Assembler(options, lengths);
+    asm.run(source);
+  }
+  for (const [index, length] of asm.lebResized) {
+    const item = asm.items.find((i): i is LebItem => i.kind === 'leb' && i.index === index);
+    if (item && length > item.size) asm.diagnostics.push({ file: item.file, line: item.line, column: item.column + 1, severity: 'error', message: 'leb128 value does not settle on a length' });
+  }
   return { result: asm.result(), assembler: asm };
 }
+
+/** Attempts at a unit whose deferred LEB128 values change length (each usually settles in one). */
+const LEB_ATTEMPTS = 4;

@@ -119,6 +119,10 @@ export class ByteBuffer {
     this.u8(0);
   }
 
+  patch8(offset: number, value: number): void {
+    this.bytes[offset] = value & 0xff;
+  }
+
   patch32(offset: number, value: number): void {
     for (let i = 0; i < 4; i++) this.bytes[offset + i] = (value >>> (8 * i)) & 0xff;
   }

@@ -119,12 +119,16 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.inst': {
       asm.addLineRow(true);
       for (const a of splitArguments(args, col)) {
-        asm.current.markMapping('x');
-        const before = asm.current.mapping.length;
+        const section = asm.current;
+        const start = section.offset;
         asm.emitData(4, a.text, a.column);
         // emitData marks data; an .inst word is code for the mapping symbols.
-        if (asm.current.mapping.length > before) asm.current.mapping.pop();
-        asm.current.markMapping('x');
+        const last = section.mapping[section.mapping.length - 1];
+        if (last && last.kind === 'd' && last.offset === start) {
+          section.mapping.pop();
+          const before = section.mapping[section.mapping.length - 1];
+          if (!before || before.kind !== 'x') section.mapping.push({ offset: start, kind: 'x' });
+        }
       }
       return;
     }
@@ -134,6 +138,24 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
         const r = parseStringList(a.text);
         if ('error' in r) { asm.error(r.error, a.column); continue; }
         asm.emitBytes(name === '.ascii' ? r.bytes : [...r.bytes, 0]);
+      }
+      return;
+    }
+    case '.uleb128': case '.sleb128': {
+      asm.addLineRow();
+      for (const a of splitArguments(args, col)) asm.emitLeb(name === '.sleb128', a.text, a.column);
+      return;
+    }
+    case '.octa': {
+      // 16-byte constants (no relocation has this size).
+      asm.addLineRow();
+      for (const a of splitArguments(args, col)) {
+        // A plain number may be wider than the 64 bits of expressions.
+        const v = /^(0[xX][0-9a-fA-F]+|[1-9][0-9]*|0)$/.test(a.text) ? BigInt(a.text) : asm.absolute(a.text, a.column);
+        if (v === undefined) continue;
+        const bytes: number[] = [];
+        for (let i = 0n; i < 16n; i++) bytes.push(Number((BigInt.asUintN(128, v) >> (8n * i)) & 0xffn));
+        asm.emitBytes(bytes);
       }
       return;
     }
@@ -373,6 +395,18 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const file = asm.dwarfFiles.get(Number(m[1]));
       if (file === undefined) { asm.error(`unassigned file number ${m[1]}`, col); return; }
       asm.currentLoc = { file, line: Number(m[2]) };
+      // Location views: a row at the address of the previous row is its next view, a row at a new address view 0
+      // (`view -0` forces 0); `view SYMBOL` defines the symbol as that number (gcc refers to it in .debug_loclists).
+      const current = asm.current;
+      const last = asm.lastLocRow;
+      const view = /\bview\s+(\S+)/.exec(args);
+      const forced = view?.[1] === '-0';
+      const number = !forced && last && last.section === current && last.offset === current.offset ? last.view + 1 : 0;
+      asm.lastLocRow = { section: current, offset: current.offset, view: number };
+      if (view && /^[A-Za-z_.$][\w.$]*$/.test(view[1]!)) {
+        const at = col + view.index + view[0].length - view[1]!.length;
+        asm.defineEquate(view[1]!, String(number), at, at, 'set');
+      }
       return;
     }
     case '.func': case '.endfunc': case '.loc_mark_labels': case '.variant_pcs':

@@ -277,10 +277,20 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
     sectionIndex.set(name, out.length + 1);
     out.push({ name, type: SHT_PROGBITS, flags: 0, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize: 0 });
   };
-  add('.debug_line', program.bytes);
+  // Compiler output (gcc -g -S) brings its own .debug_info and an empty .debug_line whose start it labels: like
+  // GNU as, the line program fills that section and no second unit is described.
+  const ownLine = out.find((o) => o.name === '.debug_line');
+  if (!ownLine) {
+    add('.debug_line', program.bytes);
+    extraRelocs.set('.debug_line', lineRelocs);
+  } else if (ownLine.size === 0) {
+    ownLine.data = program.bytes;
+    ownLine.size = program.bytes.length;
+    extraRelocs.set('.debug_line', lineRelocs);
+  }
+  if (out.some((o) => o.name === '.debug_info')) return;
   add('.debug_info', info.bytes);
   add('.debug_abbrev', buildAbbrev());
-  extraRelocs.set('.debug_line', lineRelocs);
   const infoRelocs: { offset: number; kind: RelocKind; symbol: string; addend: bigint }[] = [
     { offset: info.stmtListOffset, kind: 'R_AARCH64_ABS32', symbol: '.debug_line', addend: 0n },
   ];

@@ -118,7 +118,41 @@ export function dataItemLocation(item: DataItem): SourceLocation {
   return item.poolLoc ?? { file: item.file, line: item.line, column: item.expanded ? 1 : item.column + 1 };
 }
 
-export type PendingItem = InstructionItem | DataItem;
+/**
+ * A .uleb128/.sleb128 value that is not known in pass 1 (a label defined later). Its length depends on the
+ * value: `size` bytes are reserved (1 unless an earlier attempt found the real length), and when the value needs
+ * another length the unit is assembled again with that length (see assembleUnit).
+ */
+export interface LebItem {
+  readonly kind: 'leb';
+  readonly section: SectionState;
+  readonly offset: number;
+  readonly size: number;
+  readonly signed: boolean;
+  readonly node: ExprNode;
+  readonly column: number;
+  readonly file: string;
+  readonly line: number;
+  readonly seq: number;
+  readonly expanded: boolean;
+  /** Which deferred LEB128 of the unit this is (0, 1, ...), the key of the lengths kept between attempts. */
+  readonly index: number;
+}
+
+export type PendingItem = InstructionItem | DataItem | LebItem;
+
+/** `value` as (un)signed LEB128; exactly `length` bytes (padded with continuation bytes) when given. */
+export function leb128(value: bigint, signed: boolean, length?: number): number[] {
+  let v = signed ? value : BigInt.asUintN(64, value);
+  const out: number[] = [];
+  for (;;) {
+    const byte = Number(v & 0x7fn);
+    v >>= 7n;
+    const done = signed ? (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0) : v === 0n;
+    if (done && (length === undefined || out.length + 1 >= length)) { out.push(byte); return out; }
+    out.push(byte | 0x80);
+  }
+}
 
 /** Relocation kinds the assembler resolves itself when the target is a local label of the same section. */
 export const locallyResolvableKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
