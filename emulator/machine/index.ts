@@ -71,6 +71,14 @@ function bigToNumber48(address: bigint): number {
   return Number(address & 0xffffffffffffn);
 }
 
+/**
+ * The address a debugger access reaches: bits 56-63 are ignored (top-byte ignore, as for the guest's data
+ * accesses); an address with any of bits 48-55 set is not canonical (a guest access faults) and reaches nothing: -1.
+ */
+function debugAddress(address: bigint): number {
+  return ((address >> 48n) & 0xffn) === 0n ? Number(address & 0xffffffffffffn) : -1;
+}
+
 class MachineImplementation implements Machine, KernelControls {
   readonly mem: Memory;
   readonly cpu: Cpu;
@@ -149,24 +157,31 @@ class MachineImplementation implements Machine, KernelControls {
 
   readMemory(address: bigint, length: number): { data: Uint8Array; readableLength: number } {
     const n = Number.isFinite(length) ? Math.min(Math.max(0, Math.floor(length)), MAX_DEBUG_READ) : 0;
-    return this.mem.peek(bigToNumber48(address), n);
+    const a = debugAddress(address);
+    if (a < 0) return { data: new Uint8Array(n), readableLength: 0 };
+    return this.mem.peek(a, n);
   }
 
   writeMemory(address: bigint, data: Uint8Array): number {
-    return this.mem.poke(bigToNumber48(address), data, (page) => this.cpu.invalidateCode(page));
+    const a = debugAddress(address);
+    if (a < 0) return 0;
+    return this.mem.poke(a, data, (page) => this.cpu.invalidateCode(page));
   }
 
   readTags(address: bigint, granules: number): (number | null)[] {
-    const start = Math.floor(bigToNumber48(address) / 16) * 16;
+    const a = debugAddress(address);
+    const start = Math.floor(a / 16) * 16;
     const out: (number | null)[] = [];
     const count = Number.isFinite(granules) ? Math.min(Math.max(0, Math.floor(granules)), MAX_DEBUG_READ / 16) : 0;
-    for (let i = 0; i < count; i++) out.push(this.mem.peekTag(start + 16 * i));
+    for (let i = 0; i < count; i++) out.push(a < 0 ? null : this.mem.peekTag(start + 16 * i));
     return out;
   }
 
   /** Debugger tag writes: no tag history entry, no tag watchpoint (no guest-visible side effects). */
   writeTags(address: bigint, tags: readonly number[]): number {
-    const start = Math.floor(bigToNumber48(address) / 16) * 16;
+    const a = debugAddress(address);
+    if (a < 0) return 0;
+    const start = Math.floor(a / 16) * 16;
     let written = 0;
     for (const tag of tags) {
       const a = start + 16 * written;

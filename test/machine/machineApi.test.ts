@@ -35,6 +35,19 @@ test('debugger memory access ignores tags and permissions, stops at unmapped mem
   assert.equal(m.instructionCount, 0);
 });
 
+test('debugger memory access: bits 48-55 set reach nothing (a guest access faults there), the top byte is ignored', () => {
+  const m = machineWith(['nop']);
+  m.writeTags(TAGGED, [5]);
+  assert.equal(m.writeMemory(TAGGED, new Uint8Array([7, 8])), 2);
+  const noncanonical = TAGGED | (0x10n << 48n);
+  assert.equal(m.readMemory(noncanonical, 2).readableLength, 0);
+  assert.equal(m.writeMemory(noncanonical, new Uint8Array([1])), 0);
+  assert.deepEqual(m.readTags(noncanonical, 1), [null]);
+  assert.equal(m.writeTags(noncanonical, [3]), 0);
+  assert.deepEqual([...m.readMemory(TAGGED | (0xa5n << 56n), 2).data], [7, 8]);
+  assert.deepEqual(m.readTags(TAGGED, 1), [5]);
+});
+
 test('readTags / writeTags: null for untagged or unmapped, writes stop at untagged memory', () => {
   const m = machineWith(['nop']);
   assert.equal(m.writeTags(TAGGED + 0x10000n - 32n, [1, 2, 3]), 2);
