@@ -122,6 +122,9 @@ const hand = [
   'ldr z0, [x0]', 'ldr z1, [sp, #-256, mul vl]', 'str z2, [x3, #255, mul vl]', 'ldr p0, [x0, #1, mul vl]', 'str p15, [sp, #-1, mul vl]',
   'ldr z0, [x0, #0, mul vl]', 'LDR Z0, [X0]', 'ldr z0, [x0, #256, mul vl]', 'ldr z0.b, [x0]', 'ldr p0.b, [x0]', 'ldr z0, [x0, #1]',
   'ldr z0, [x0, x1]', 'str z0, [x0, #-257, mul vl]', 'str p0, [w0]',
+  // Floating-point arithmetic.
+  'fadd z0.h, p0/m, z0.h, z1.h', 'fdivr z31.d, p7/m, z31.d, z30.d', 'fscale z1.s, p1/m, z1.s, z2.s', 'fmul z0.s, z1.s, z2.s',
+  'frsqrts z3.d, z4.d, z5.d', 'fadd z0.b, p0/m, z0.b, z1.b', 'fadd z0.b, z1.b, z2.b', 'fsub z0.s, p0/m, z1.s, z2.s', 'fmax z0.d, p0/z, z0.d, z1.d',
   // CPY (immediate) and its MOV alias.
   'cpy z0.b, p0/z, #1', 'cpy z0.h, p15/m, #-128, lsl #8', 'mov z0.s, p1/z, #256', 'mov z0.b, p1/m, #255', 'cpy z0.d, p1/m, #0',
   'mov z0.h, p1/z, #0, lsl #8', 'mov z0.h, p2/m, #-32768', 'mov z0.d, p3/z, #-1', 'cpy z0.b, p1, #1', 'mov z0.s, p1/m, #257',

@@ -1,4 +1,5 @@
-// SVE (FEAT_SVE) integer arithmetic and logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
+// SVE (FEAT_SVE) integer and floating-point arithmetic (FADD/FSUB/FMUL/FDIV/FMAX/FMIN/... predicated, FADD/FSUB/FMUL/
+// FTSMUL/FRECPS/FRSQRTS unpredicated), logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
 // floating-point FMLA/FMLS/FNMLA/FNMLS/FMAD/FMSB/FNMAD/FNMSB): the predicated binary group (ADD/SUB/SUBR, SMAX/UMAX/SMIN/
 // UMIN/SABD/UABD, MUL/SMULH/UMULH, SDIV/UDIV/SDIVR/UDIVR for s and d elements, ORR/EOR/AND/BIC: `Zdn, Pg/M, Zdn,
 // Zm`), the unpredicated ADD/SUB/SQADD/UQADD/SQSUB/UQSUB, the unpredicated bitwise AND/ORR/EOR/BIC (.d, with MOV
@@ -153,6 +154,43 @@ const cpyImmSpec = (merging: 0 | 1) => ({
   summary: `Copy a signed 8-bit immediate, optionally shifted left by 8, to the active elements of Zd (inactive ${merging ? 'unchanged' : 'zero'}) (SVE).`,
 });
 
+/** Floating-point binary, predicated: 01100101 size 00 opc:4 100 Pg Zm Zdn (h, s, d). [name, opc, summary] */
+const fpPredicated = [
+  ['FADD', '0000', 'Floating-point add'], ['FSUB', '0001', 'Floating-point subtract'], ['FMUL', '0010', 'Floating-point multiply'],
+  ['FSUBR', '0011', 'Floating-point reversed subtract (Zm - Zdn)'], ['FMAXNM', '0100', 'Floating-point maximum number'],
+  ['FMINNM', '0101', 'Floating-point minimum number'], ['FMAX', '0110', 'Floating-point maximum'], ['FMIN', '0111', 'Floating-point minimum'],
+  ['FABD', '1000', 'Floating-point absolute difference'], ['FSCALE', '1001', 'Floating-point scale by a power of two (Zm as signed integers)'],
+  ['FMULX', '1010', 'Floating-point multiply extended'], ['FDIVR', '1100', 'Floating-point reversed divide (Zm / Zdn)'],
+  ['FDIV', '1101', 'Floating-point divide'],
+] as const;
+
+function fpBinaryPredicated<const N extends (typeof fpPredicated)[number][0]>(name: N, opc: string, what: string) {
+  return form({
+    id: `SVE_${name}_zpzz` as `SVE_${N}_zpzz`, mnemonic: name.toLowerCase(), feature: 'sve',
+    encoding: `01100101 size:2 00 ${opc} 100 Pg:3 Zm:5 Zdn:5`,
+    operands: [zReg('Zdn', sizeHSD, 'defer'), governingMerging('Pg'), tiedZReg('Zdn', sizeHSD), zReg('Zm', sizeHSD, 'defer')],
+    valid: (f: Readonly<Fields>) => f['size'] !== 0, finish: deferredChecks,
+    summary: `${what}, active elements of Zdn and Zm into Zdn; inactive elements unchanged (SVE).`,
+  });
+}
+
+/** Floating-point binary, unpredicated: 01100101 size 0 Zm 000 opc Zn Zd (h, s, d). [name, opc, summary] */
+const fpUnpredicated = [
+  ['FADD', '000', 'Floating-point add'], ['FSUB', '001', 'Floating-point subtract'], ['FMUL', '010', 'Floating-point multiply'],
+  ['FTSMUL', '011', 'Floating-point trigonometric starting value'], ['FRECPS', '110', 'Floating-point reciprocal step'],
+  ['FRSQRTS', '111', 'Floating-point reciprocal square root step'],
+] as const;
+
+function fpBinaryUnpredicated<const N extends (typeof fpUnpredicated)[number][0]>(name: N, opc: string, what: string) {
+  return form({
+    id: `SVE_${name}_zzz` as `SVE_${N}_zzz`, mnemonic: name.toLowerCase(), feature: 'sve',
+    encoding: `01100101 size:2 0 Zm:5 000 ${opc} Zn:5 Zd:5`,
+    operands: [zReg('Zd', sizeHSD, 'defer'), zReg('Zn', sizeHSD, 'defer'), zReg('Zm', sizeHSD, 'defer')],
+    valid: (f: Readonly<Fields>) => f['size'] !== 0, finish: deferredChecks,
+    summary: `${what}, every element of Zn and Zm into Zd (SVE).`,
+  });
+}
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -180,6 +218,8 @@ const selSpec = {
 export const sveArithForms = [
   // Unpredicated first: GNU's message for `add z0.b, x1, x2` is the unpredicated form's.
   ...unpredicated.map(([name, opc, what]) => binaryUnpredicated(name, opc, what)),
+  ...fpUnpredicated.map(([name, opc, what]) => fpBinaryUnpredicated(name, opc, what)),
+  ...fpPredicated.map(([name, opc, what]) => fpBinaryPredicated(name, opc, what)),
   ...multiplyAdd.map(([name, kind, encoding, what]) => multiplyAddForm(name, kind, encoding, what)),
   ...compareVectors.map(([name, op, ne, wide]) => compareVector(name, op, ne, wide)),
   ...compareSigned.map(([name, op, o2, ne]) => compareImmediate(name, `00100101 size:2 0 imm5:5 ${op} 0 ${o2} Pg:3 Zn:5 ${ne} Pd:4`,
