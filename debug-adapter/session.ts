@@ -63,6 +63,17 @@ export class MteDebugSession extends DebugSession {
 
   constructor() {
     super();
+    // A frame whose body is not JSON makes the protocol layer emit 'error', on which DebugSession shuts the whole
+    // adapter down. Such a frame is reported and dropped instead; stream errors (the client went away) still end it.
+    this.removeAllListeners('error');
+    this.on('error', (event: unknown) => {
+      const detail = (event as { body?: unknown } | undefined)?.body;
+      if (typeof detail === 'string' && detail.startsWith('Error handling data')) {
+        this.reportMalformed(detail.replace(/^Error handling data: /, ''));
+        return;
+      }
+      this.shutdown();
+    });
     this.configurationDone = new Promise((r) => (this.resolveConfigurationDone = r));
     this.views = new SessionViews(() => this.target, (e) => this.sendEvent(e), () => this.clientCapabilities,
       (thread) => this.target !== undefined && this.selectThread(this.target, thread));
@@ -108,6 +119,26 @@ export class MteDebugSession extends DebugSession {
       tagMap: () => this.views.tagMap(),
       tagHistory: (a) => this.views.tagHistory(a),
     };
+  }
+
+  /** Messages that are not protocol objects (JSON null, numbers, strings, arrays) are reported and dropped. */
+  override handleMessage(message: DebugProtocol.ProtocolMessage): void {
+    const m = message as unknown;
+    if (typeof m !== 'object' || m === null || Array.isArray(m)) {
+      this.reportMalformed(`a message must be a JSON object, not ${m === null ? 'null' : Array.isArray(m) ? 'an array' : typeof m}`);
+      return;
+    }
+    const request = m as { type?: unknown; command?: unknown; seq?: unknown };
+    if (request.type === 'request' && typeof request.command !== 'string') {
+      const response = new Response({ seq: typeof request.seq === 'number' ? request.seq : 0, type: 'request', command: String(request.command ?? '') } as DebugProtocol.Request) as DebugProtocol.Response;
+      this.sendError(response, `a request needs a 'command' string`);
+      return;
+    }
+    super.handleMessage(message);
+  }
+
+  private reportMalformed(why: string): void {
+    this.sendEvent(new OutputEvent(`aarch64-mte debug adapter: ignored a malformed message (${why})\n`, 'console'));
   }
 
   protected override dispatchRequest(request: DebugProtocol.Request): void {
