@@ -139,6 +139,8 @@ function debugLineRows(bytes: Uint8Array): LineRow[] | undefined {
   }
 }
 
+const SIGPIPE = 13;
+
 type Loaded = { ok: true; image: ProgramImage } | { ok: false; status: number };
 
 /** Loads an ELF executable or assembles a source file; prints diagnostics and errors itself. */
@@ -238,7 +240,8 @@ export function runProgram(argv: readonly string[], io: CommandIO, hostOptions: 
   if (stop.kind === 'exit') {
     status = stop.code;
   } else if (stop.kind === 'killed') {
-    io.stderr(formatFatalSignalReport(p, stop, sourceLineReader()));
+    // Like a shell, no report for SIGPIPE: the reader went away (`run prog | head`), which is not the program's fault.
+    if (stop.signal !== SIGPIPE) io.stderr(formatFatalSignalReport(p, stop, sourceLineReader()));
     status = 128 + stop.signal;
     signal = stop.signal;
     siCode = stop.code;

@@ -76,3 +76,19 @@ test('a reader that closes the pipe early ends the command quietly, as with GNU 
   assert.match(r.stdout, /^\n.*corpus-O0\.elf: +file format elf64-littleaarch64\n\n$/);
   assert.doesNotMatch(r.stderr, /EPIPE|stack|Error/);
 });
+
+test('a guest that writes to a closed pipe gets EPIPE and SIGPIPE, so `run yes-like | head` ends as on Linux', () => {
+  // The guest writes "y\n" until a write fails, then exits 3 (it would, if SIGPIPE did not end it first): on Linux
+  // `yes | head -2` ends with SIGPIPE, status 128 + 13.
+  const dir = mkdtempSync(join(tmpdir(), 'cli-epipe-'));
+  const source = join(dir, 'yes.s');
+  writeFileSync(source, [
+    '\t.global _start', '_start:', '1:\tmov x0, #1', '\tadr x1, msg', '\tmov x2, #2', '\tmov x8, #64', '\tsvc #0',
+    '\tcmp x0, #0', '\tb.lt 2f', '\tb 1b', '2:\tmov x0, #3', '\tmov x8, #93', '\tsvc #0', 'msg:\t.ascii "y\\n"', '',
+  ].join('\n'));
+  const r = spawnSync('/bin/bash', ['-c', `"${process.execPath}" "${bin}" run "${source}" | head -2; echo "status \${PIPESTATUS[0]}"`], { encoding: 'utf8', timeout: 60000 });
+  assert.equal(r.error, undefined, 'the pipeline must end');
+  assert.equal(r.stdout, 'y\ny\nstatus 141\n', 'two lines, then the guest died of SIGPIPE');
+  // A shell reports nothing for SIGPIPE; nor do we.
+  assert.equal(r.stderr, '');
+});
