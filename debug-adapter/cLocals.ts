@@ -6,8 +6,8 @@
 // evaluate to typed values.
 
 import type { Machine } from '../emulator/machine/api.js';
-import { parseElf, sectionBytes } from '../emulator/elf/index.js';
-import { parseDebugLine } from '../emulator/dwarf/lineProgram.js';
+import { parseElf } from '../emulator/elf/index.js';
+import { readElfLineTable } from '../emulator/dwarf/elfLineTable.js';
 import {
   findFrame, formatValue, readLocationBytes, readProgramDebugInfo, rowAt, sizeOf, stripTypedefs, typeName,
   type CallFrameInfo, type CType, type DebugModel, type Scope, type Variable,
@@ -84,16 +84,8 @@ export class CDebugInfo {
       if (!parsed.ok) return undefined;
       const info = readProgramDebugInfo(parsed.elf);
       if (!info.model || info.model.functions.length === 0) return undefined;
-      const section = (name: string) => sectionBytes(parsed.elf, name);
-      const debugLine = section('.debug_line');
       const lineFiles = new Map<number, readonly ({ path: string } | undefined)[]>();
-      if (debugLine) {
-        const lines = parseDebugLine({
-          debugLine, debugLineStr: section('.debug_line_str'), debugStr: section('.debug_str'),
-          debugInfo: section('.debug_info'), debugAbbrev: section('.debug_abbrev'), debugStrOffsets: section('.debug_str_offsets'),
-        });
-        for (const u of lines.units) lineFiles.set(u.offset, u.files);
-      }
+      for (const u of readElfLineTable(parsed.elf)?.units ?? []) lineFiles.set(u.offset, u.files);
       return new CDebugInfo(info.model, info.callFrames, lineFiles);
     } catch {
       return undefined;

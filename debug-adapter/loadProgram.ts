@@ -7,8 +7,9 @@ import { dirname, resolve, extname } from 'node:path';
 import type { LineRow, ProgramImage } from '../emulator/program.js';
 import type { AsmDiagnostic } from '../emulator/asm/api.js';
 import { assembleProgram, runnableFeatures } from '../emulator/asm/index.js';
-import { elfToProgramImage, looksLikeElf, parseElf, sectionBytes } from '../emulator/elf/index.js';
-import { parseDebugLine, lineRowsByAddress } from '../emulator/dwarf/lineProgram.js';
+import { elfToProgramImage, looksLikeElf, parseElf } from '../emulator/elf/index.js';
+import { lineRowsByAddress } from '../emulator/dwarf/lineProgram.js';
+import { readElfLineTable } from '../emulator/dwarf/elfLineTable.js';
 
 export type LoadResult =
   | { readonly ok: true; readonly image: ProgramImage; readonly warnings: readonly string[] }
@@ -28,14 +29,9 @@ function formatDiagnostic(d: AsmDiagnostic): string {
 function elfLineRows(bytes: Uint8Array, folder: string): { rows?: LineRow[]; warnings: string[] } {
   const parsed = parseElf(bytes);
   if (!parsed.ok) return { warnings: [] };
-  const debugLine = sectionBytes(parsed.elf, '.debug_line');
-  if (!debugLine || debugLine.length === 0) return { warnings: [] };
   try {
-    const section = (name: string) => sectionBytes(parsed.elf, name);
-    const result = parseDebugLine({
-      debugLine, debugLineStr: section('.debug_line_str'), debugStr: section('.debug_str'),
-      debugInfo: section('.debug_info'), debugAbbrev: section('.debug_abbrev'), debugStrOffsets: section('.debug_str_offsets'),
-    });
+    const result = readElfLineTable(parsed.elf);
+    if (!result) return { warnings: [] };
     const rows = lineRowsByAddress(result).map((row) => ({ ...row, file: resolve(folder, row.file) }));
     return { rows, warnings: result.errors.map((e) => `.debug_line: ${e}`) };
   } catch (e) {

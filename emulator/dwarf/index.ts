@@ -5,7 +5,8 @@
 import { findSection, sectionBytes, type ElfFile } from '../elf/reader.js';
 import { parseCallFrames, type CallFrameInfo } from './callFrame.js';
 import { buildDebugModel, type DebugModel } from './debugModel.js';
-import { lineRowsByAddress, parseDebugLine } from './lineProgram.js';
+import { lineRowsByAddress } from './lineProgram.js';
+import { readElfLineTable } from './elfLineTable.js';
 import type { LineRow } from '../program.js';
 
 export interface ProgramDebugInfo {
@@ -21,12 +22,8 @@ export function readProgramDebugInfo(elf: ElfFile): ProgramDebugInfo {
   const bytes = (name: string) => sectionBytes(elf, name);
   const errors: string[] = [];
   let lines: LineRow[] = [];
-  const debugLine = bytes('.debug_line');
-  if (debugLine) {
-    const parsed = parseDebugLine({
-      debugLine, debugLineStr: bytes('.debug_line_str'), debugStr: bytes('.debug_str'),
-      debugInfo: bytes('.debug_info'), debugAbbrev: bytes('.debug_abbrev'), debugStrOffsets: bytes('.debug_str_offsets'),
-    });
+  const parsed = readElfLineTable(elf);
+  if (parsed) {
     errors.push(...parsed.errors);
     lines = lineRowsByAddress(parsed);
   }
