@@ -1,5 +1,6 @@
 // SVE (FEAT_SVE) integer and floating-point arithmetic (FADD/FSUB/FMUL/FDIV/FMAX/FMIN/... predicated, FADD/FSUB/FMUL/
-// FTSMUL/FRECPS/FRSQRTS unpredicated), logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
+// FTSMUL/FRECPS/FRSQRTS unpredicated), the predicated unary forms (SXTB..UXTW, ABS, NEG, CLS, CLZ, CNT, CNOT, NOT,
+// FABS, FNEG), logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
 // floating-point FMLA/FMLS/FNMLA/FNMLS/FMAD/FMSB/FNMAD/FNMSB): the predicated binary group (ADD/SUB/SUBR, SMAX/UMAX/SMIN/
 // UMIN/SABD/UABD, MUL/SMULH/UMULH, SDIV/UDIV/SDIVR/UDIVR for s and d elements, ORR/EOR/AND/BIC: `Zdn, Pg/M, Zdn,
 // Zm`), the unpredicated ADD/SUB/SQADD/UQADD/SQSUB/UQSUB, the unpredicated bitwise AND/ORR/EOR/BIC (.d, with MOV
@@ -191,6 +192,28 @@ function fpBinaryUnpredicated<const N extends (typeof fpUnpredicated)[number][0]
   });
 }
 
+/** Integer and FP unary, predicated: 00000100 size 01 opc:4 101 Pg Zn Zd (`Zd, Pg/M, Zn`). [name, opc, sizes, summary] */
+const unaryPredicated = [
+  ['SXTB', '0000', 'hsd', 'Sign-extend the low byte'], ['UXTB', '0001', 'hsd', 'Zero-extend the low byte'],
+  ['SXTH', '0010', 'sd', 'Sign-extend the low halfword'], ['UXTH', '0011', 'sd', 'Zero-extend the low halfword'],
+  ['SXTW', '0100', 'd', 'Sign-extend the low word'], ['UXTW', '0101', 'd', 'Zero-extend the low word'],
+  ['ABS', '0110', 'bhsd', 'Absolute value'], ['NEG', '0111', 'bhsd', 'Negate'], ['CLS', '1000', 'bhsd', 'Count leading sign bits'],
+  ['CLZ', '1001', 'bhsd', 'Count leading zero bits'], ['CNT', '1010', 'bhsd', 'Count set bits'],
+  ['CNOT', '1011', 'bhsd', 'Logical invert (1 where the element is zero, else 0)'], ['FABS', '1100', 'hsd', 'Floating-point absolute value'],
+  ['FNEG', '1101', 'hsd', 'Floating-point negate'], ['NOT', '1110', 'bhsd', 'Bitwise invert'],
+] as const;
+
+function unaryPredicatedForm<const N extends (typeof unaryPredicated)[number][0]>(name: N, opc: string, sizes: string, what: string) {
+  const size = choice([['size', 2]], ['b', 'h', 's', 'd'].map((l) => (sizes.includes(l) ? l : undefined)));
+  return form({
+    id: `SVE_${name}_zpz` as `SVE_${N}_zpz`, mnemonic: name.toLowerCase(), feature: 'sve',
+    encoding: `00000100 size:2 01 ${opc} 101 Pg:3 Zn:5 Zd:5`,
+    operands: [zReg('Zd', size, 'defer'), governingMerging('Pg'), zReg('Zn', size, 'defer')],
+    valid: (f: Readonly<Fields>) => size.format(f) !== undefined, finish: deferredChecks,
+    summary: `${what}, active elements of Zn into Zd; inactive elements unchanged (SVE).`,
+  });
+}
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -220,6 +243,7 @@ export const sveArithForms = [
   ...unpredicated.map(([name, opc, what]) => binaryUnpredicated(name, opc, what)),
   ...fpUnpredicated.map(([name, opc, what]) => fpBinaryUnpredicated(name, opc, what)),
   ...fpPredicated.map(([name, opc, what]) => fpBinaryPredicated(name, opc, what)),
+  ...unaryPredicated.map(([name, opc, sizes, what]) => unaryPredicatedForm(name, opc, sizes, what)),
   ...multiplyAdd.map(([name, kind, encoding, what]) => multiplyAddForm(name, kind, encoding, what)),
   ...compareVectors.map(([name, op, ne, wide]) => compareVector(name, op, ne, wide)),
   ...compareSigned.map(([name, op, o2, ne]) => compareImmediate(name, `00100101 size:2 0 imm5:5 ${op} 0 ${o2} Pg:3 Zn:5 ${ne} Pd:4`,
