@@ -70,11 +70,15 @@ export const asCommand: Command = {
     if (inputs.length > 1 && !exe) throw new UsageError('several input files need --exe (they are linked together)');
     // .include/#include: relative to the including file (the assembler asks that first), then the current
     // directory, then each -I directory, like GNU as.
-    const readFile = (path: string): string | undefined => {
+    const readBinaryFile = (path: string): Uint8Array | undefined => {
       for (const candidate of [path, ...(path.startsWith('/') ? [] : includeDirs.map((d) => join(d, path)))]) {
-        try { return readFileSync(candidate, 'utf8'); } catch { /* try the next place */ }
+        try { return new Uint8Array(readFileSync(candidate)); } catch { /* try the next place */ }
       }
       return undefined;
+    };
+    const readFile = (path: string): string | undefined => {
+      const bytes = readBinaryFile(path);
+      return bytes === undefined ? undefined : Buffer.from(bytes).toString('utf8');
     };
     const results = [];
     let failed = false;
@@ -86,7 +90,7 @@ export const asCommand: Command = {
         io.stderr(`aarch64-mte as: can't open ${input} for reading: No such file or directory\n`);
         return 1;
       }
-      const result = assemble(source, { fileName: input, readFile, features, preprocess: input.endsWith('.S') });
+      const result = assemble(source, { fileName: input, readFile, readBinaryFile, features, preprocess: input.endsWith('.S') });
       for (const d of result.diagnostics) io.stderr(format(d));
       if (result.diagnostics.some((d) => d.severity === 'error')) failed = true;
       results.push(result);

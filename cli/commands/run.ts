@@ -160,10 +160,14 @@ function loadProgram(path: string, io: CommandIO): Loaded {
     return { ok: false, status: 2 };
   }
   const source = Buffer.from(bytes).toString('utf8');
-  const readInclude = (p: string): string | undefined => {
-    try { return readFileSync(resolve(dirname(path), p), 'utf8'); } catch { return undefined; }
+  const readIncludedBytes = (p: string): Uint8Array | undefined => {
+    try { return new Uint8Array(readFileSync(resolve(dirname(path), p))); } catch { return undefined; }
   };
-  const result = assembleProgram(source, { fileName: path, readFile: readInclude, preprocess: ext === '.S', features: [...runnableFeatures] });
+  const readInclude = (p: string): string | undefined => {
+    const b = readIncludedBytes(p);
+    return b === undefined ? undefined : Buffer.from(b).toString('utf8');
+  };
+  const result = assembleProgram(source, { fileName: path, readFile: readInclude, readBinaryFile: readIncludedBytes, preprocess: ext === '.S', features: [...runnableFeatures] });
   for (const d of result.diagnostics) io.stderr(`${d.file}:${d.line}:${d.column}: ${d.severity}: ${d.message}\n`);
   if (result.diagnostics.some((d) => d.severity === 'error') || !result.image) return { ok: false, status: 1 };
   return { ok: true, image: result.image };

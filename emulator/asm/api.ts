@@ -29,6 +29,8 @@ export interface AssembleOptions {
   readonly fileName: string;
   /** Reads a file named by `.include` (relative to the including file); undefined when it cannot be read. */
   readonly readFile?: (path: string) => string | undefined;
+  /** Reads a file named by `.incbin` as bytes (same search as readFile); without it .incbin is an error. */
+  readonly readBinaryFile?: (path: string) => Uint8Array | undefined;
   /** Features enabled before any `.arch` directive (like `-march=armv8.5-a+memtag`). Default: base only. */
   readonly features?: readonly Feature[];
   /** Apply the C preprocessor subset (#define/#include/#if) for .S files. */

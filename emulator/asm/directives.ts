@@ -10,6 +10,8 @@ import type { Feature } from '../isa/api.js';
 const dataSizes: Readonly<Record<string, number>> = {
   '.byte': 1, '.hword': 2, '.short': 2, '.2byte': 2, '.half': 2, '.word': 4, '.long': 4, '.int': 4, '.4byte': 4,
   '.quad': 8, '.xword': 8, '.dword': 8, '.8byte': 8,
+  // The Motorola-style names GNU as also takes (.dc.a is an address: 8 bytes here).
+  '.dc.b': 1, '.dc': 2, '.dc.w': 2, '.dc.l': 4, '.dc.a': 8,
 };
 
 /** Which block-structure directive a word is, for body collection. */
@@ -171,6 +173,59 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       }
       return;
     }
+    case '.balignw': case '.balignl': case '.p2alignw': case '.p2alignl': {
+      // Alignment with a 2- or 4-byte fill pattern (little-endian); the padding must be a whole number of patterns.
+      const parts = splitArguments(args, col);
+      const first = parts[0];
+      if (!first || first.text === '') { asm.error('expected alignment', col); return; }
+      const n = asm.absolute(first.text, first.column);
+      if (n === undefined) return;
+      const fill = parts[1] && parts[1].text !== '' ? asm.absolute(parts[1].text, parts[1].column) : undefined;
+      const max = parts[2] && parts[2].text !== '' ? asm.absolute(parts[2].text, parts[2].column) : undefined;
+      const p2 = name.startsWith('.p2');
+      if (p2 ? n < 0n || n > 31n : n <= 0n || (n & (n - 1n)) !== 0n) { asm.error('alignment not a power of 2', first.column); return; }
+      const alignment = p2 ? 2 ** Number(n) : Number(n);
+      const width = name.endsWith('w') ? 2 : 4;
+      const s = asm.current;
+      if (alignment > s.align) s.align = alignment;
+      const pad = (alignment - (s.offset % alignment)) % alignment;
+      if (pad === 0 || (max !== undefined && BigInt(pad) > max)) return;
+      if (fill === undefined) { asm.alignTo(alignment, undefined, undefined); return; }
+      // GNU as writes the whole patterns that fit and reports the rest.
+      if (pad % width !== 0) asm.error(`alignment padding (${pad} ${pad === 1 ? 'byte' : 'bytes'}) not a multiple of ${width}`, col);
+      const bytes: number[] = [];
+      for (let i = 0; i < pad - (pad % width); i++) bytes.push(Number((fill >> BigInt(8 * (i % width))) & 0xffn));
+      asm.emitBytes(bytes);
+      return;
+    }
+    case '.ds.b': case '.ds.w': case '.ds.l': case '.ds.d': case '.ds.x': case '.ds': {
+      // .ds.SIZE count[, fill]: count units of the size (b 1, w 2, l 4, d 8, x 12), zero-filled.
+      const unit = { '.ds.b': 1, '.ds.w': 2, '.ds': 2, '.ds.l': 4, '.ds.d': 8, '.ds.x': 12 }[name]!;
+      const parts = splitArguments(args, col);
+      const count = parts[0] ? asm.absolute(parts[0].text, parts[0].column) : undefined;
+      if (count === undefined) return;
+      asm.addLineRow();
+      asm.emitFill(Number(count) * unit, 0);
+      return;
+    }
+    case '.incbin': {
+      const parts = splitArguments(args, col);
+      const file = unquote(parts[0]?.text ?? '');
+      if (file === '') { asm.error('missing file name for .incbin', col); return; }
+      const path = file.startsWith('/') ? file : dirname(asm.line.file) + file;
+      const bytes = asm.options.readBinaryFile?.(path) ?? (path !== file ? asm.options.readBinaryFile?.(file) : undefined);
+      if (bytes === undefined) { asm.error(`file not found: ${file}`, col, args.length); return; }
+      const skip = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 0n;
+      const count = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : undefined;
+      if (skip === undefined || (parts[2] && count === undefined)) return;
+      if (skip < 0n || skip > BigInt(bytes.length)) { asm.error(`skip (${skip}) or count (${count ?? 0}) invalid for file size (${bytes.length})`, col); return; }
+      const end = count === undefined ? bytes.length : Number(skip + count);
+      if (end > bytes.length || (count !== undefined && count < 0n)) { asm.error(`skip (${skip}) or count (${count}) invalid for file size (${bytes.length})`, col); return; }
+      asm.addLineRow();
+      if (asm.current.kind !== 'nobits' && asm.current.offset + (end - Number(skip)) > maxSectionBytes) { asm.error(`.incbin of ${file} would grow the section past ${maxSectionBytes / 0x100000} MiB`, col); return; }
+      asm.emitBytes(bytes.subarray(Number(skip), end));
+      return;
+    }
     case '.balign': case '.p2align': case '.align': {
       const parts = splitArguments(args, col);
       const first = parts[0];
@@ -225,8 +280,14 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       return;
     }
     case '.org': {
-      const v = asm.absolute(args, col);
-      if (v === undefined) return;
+      // An absolute offset, or a place in the current section (`.org start + 64`).
+      const node = asm.parse(args, col);
+      if (!node) return;
+      asm.recordReferences(node, col);
+      const r = asm.evaluateNode(node, asm.seq, asm.current, asm.current.offset, false);
+      if ('error' in r) { asm.error(r.error, col + r.at); return; }
+      const v = r.kind === 'abs' ? r.value : r.section === asm.current.name ? r.symbolOffset + r.addend : undefined;
+      if (v === undefined) { asm.error('attempt to move .org into another section', col); return; }
       const here = BigInt(asm.current.offset);
       if (v < here) { asm.error('attempt to move .org backwards', col); return; }
       asm.emitFill(Number(v - here), 0);

@@ -40,6 +40,7 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
   const result = assemble(source, {
     fileName: expected.source, features, preprocess: expected.source.endsWith('.S'),
     readFile: (path: string) => { try { return readFileSync(join(here, 'fixtures', path), 'utf8'); } catch { return undefined; } },
+    readBinaryFile: (path: string) => { try { return new Uint8Array(readFileSync(join(here, 'fixtures', path))); } catch { return undefined; } },
   });
 
   test(`${expected.source}: assembles without errors like GNU as`, () => {

@@ -18,7 +18,8 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
   test(`${expected.source}: written object reads back like GNU as's object`, () => {
     const source = readFileSync(join(here, 'fixtures', expected.source), 'utf8');
     const result = assemble(source, { fileName: expected.source, features, preprocess: expected.source.endsWith('.S'),
-      readFile: (path: string) => { try { return readFileSync(join(here, 'fixtures', path), 'utf8'); } catch { return undefined; } } });
+      readFile: (path: string) => { try { return readFileSync(join(here, 'fixtures', path), 'utf8'); } catch { return undefined; } },
+      readBinaryFile: (path: string) => { try { return new Uint8Array(readFileSync(join(here, 'fixtures', path))); } catch { return undefined; } } });
     // Compiler output with its own DWARF has its debug sections compared too, except the line program that the
     // assembler writes itself from .loc (see gnuExpectations.test.ts).
     const ownDwarf = /^\s*\.section\s+\.debug_info\b/m.test(source);
