@@ -133,6 +133,8 @@ export class DebugModel {
     const unit = die.unit;
     let offset: number | undefined;
     if (v.kind === 'sectionOffset') offset = v.value;
+    // Before DWARF 4 a location list is named by a DW_FORM_data4/data8 offset (a constant form).
+    else if (v.kind === 'constant' && unit.version < 4) offset = Number(v.value);
     else if (v.kind === 'listIndex') offset = this.listOffset(this.sections.debugLoclists, unit.loclistsBase, v.value, unit);
     if (offset === undefined) return undefined;
     return selectLocationListEntry(this.sections, unit.version, offset, unitBase(unit), pc, unit.addressSize, unit.addrBase);

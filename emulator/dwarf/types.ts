@@ -88,7 +88,9 @@ export class TypeTable {
       const location = attribute(c, DW_AT.data_member_location);
       const dataBitOffset = numberAttribute(c, DW_AT.data_bit_offset);
       const bitSize = numberAttribute(c, DW_AT.bit_size);
-      const offset = location?.kind === 'constant' ? Number(location.value) : dataBitOffset !== undefined ? Math.floor(dataBitOffset / 8) : 0;
+      const offset = location?.kind === 'constant' ? Number(location.value)
+        : location?.kind === 'block' ? memberOffsetExpression(location.bytes) ?? 0
+          : dataBitOffset !== undefined ? Math.floor(dataBitOffset / 8) : 0;
       const member: Member = { name: stringAttribute(c, DW_AT.name), type: this.typeOf(c), offset };
       return bitSize !== undefined ? { ...member, bitSize, bitOffset: dataBitOffset ?? offset * 8 } : member;
     });
@@ -182,4 +184,30 @@ function declarator(t: CType, inner: string): string {
       return declarator(t.returns(), `${inner}(${params.length ? params.join(', ') : 'void'})`);
     }
   }
+}
+
+/**
+ * A member offset written as a location expression (DWARF 2 and 3, and strict DWARF): DW_OP_plus_uconst N, or
+ * DW_OP_constu N, DW_OP_plus. Undefined for anything else.
+ */
+function memberOffsetExpression(bytes: Uint8Array): number | undefined {
+  const uleb = (at: number): { value: number; next: number } | undefined => {
+    let value = 0, shift = 0;
+    for (let i = at; i < bytes.length; i++) {
+      value += (bytes[i]! & 0x7f) * 2 ** shift;
+      shift += 7;
+      if ((bytes[i]! & 0x80) === 0) return { value, next: i + 1 };
+    }
+    return undefined;
+  };
+  const DW_OP_plus_uconst = 0x23, DW_OP_constu = 0x10, DW_OP_plus = 0x22;
+  if (bytes[0] === DW_OP_plus_uconst) {
+    const n = uleb(1);
+    return n && n.next === bytes.length ? n.value : undefined;
+  }
+  if (bytes[0] === DW_OP_constu) {
+    const n = uleb(1);
+    return n && n.next === bytes.length - 1 && bytes[n.next] === DW_OP_plus ? n.value : undefined;
+  }
+  return undefined;
 }
