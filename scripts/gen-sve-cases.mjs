@@ -127,6 +127,9 @@ const hand = [
   'frsqrts z3.d, z4.d, z5.d', 'fadd z0.b, p0/m, z0.b, z1.b', 'fadd z0.b, z1.b, z2.b', 'fsub z0.s, p0/m, z1.s, z2.s', 'fmax z0.d, p0/z, z0.d, z1.d',
   'sxtb z0.h, p0/m, z1.h', 'uxtw z2.d, p7/m, z3.d', 'cnot z4.b, p1/m, z5.b', 'fneg z6.h, p2/m, z7.h', 'not z8.d, p3/m, z9.d',
   'sxtb z0.b, p0/m, z1.b', 'uxth z0.h, p0/m, z1.h', 'abs z0.s, p0/z, z1.s', 'neg z0.s, p0/m, z1.d', 'cls z0.b, p0, z1.b',
+  'saddv d0, p0, z1.b', 'uaddv d31, p7, z30.d', 'smaxv b0, p1, z2.b', 'andv d3, p2, z4.d', 'orv h5, p3, z6.h', 'movprfx z0, z1',
+  'movprfx z0.s, p0/z, z1.s', 'movprfx z2.d, p7/m, z3.d', 'saddv d0, p0, z1.d', 'smaxv s0, p0, z1.b', 'uaddv s0, p0, z1.s', 'eorv b0, p0/z, z1.b',
+  'movprfx z0.b, z1.b', 'movprfx z0.b, p0, z1.b',
   // CPY (immediate) and its MOV alias.
   'cpy z0.b, p0/z, #1', 'cpy z0.h, p15/m, #-128, lsl #8', 'mov z0.s, p1/z, #256', 'mov z0.b, p1/m, #255', 'cpy z0.d, p1/m, #0',
   'mov z0.h, p1/z, #0, lsl #8', 'mov z0.h, p2/m, #-32768', 'mov z0.d, p3/z, #-1', 'cpy z0.b, p1, #1', 'mov z0.s, p1/m, #257',

@@ -1,6 +1,7 @@
 // SVE (FEAT_SVE) integer and floating-point arithmetic (FADD/FSUB/FMUL/FDIV/FMAX/FMIN/... predicated, FADD/FSUB/FMUL/
 // FTSMUL/FRECPS/FRSQRTS unpredicated), the predicated unary forms (SXTB..UXTW, ABS, NEG, CLS, CLZ, CNT, CNOT, NOT,
-// FABS, FNEG), logical forms, and the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
+// FABS, FNEG), the integer reductions (SADDV/UADDV/SMAXV/UMAXV/SMINV/UMINV/ORV/EORV/ANDV), MOVPRFX, logical forms, and
+// the predicated multiply-adds (integer MLA/MLS/MAD/MSB,
 // floating-point FMLA/FMLS/FNMLA/FNMLS/FMAD/FMSB/FNMAD/FNMSB): the predicated binary group (ADD/SUB/SUBR, SMAX/UMAX/SMIN/
 // UMIN/SABD/UABD, MUL/SMULH/UMULH, SDIV/UDIV/SDIVR/UDIVR for s and d elements, ORR/EOR/AND/BIC: `Zdn, Pg/M, Zdn,
 // Zm`), the unpredicated ADD/SUB/SQADD/UQADD/SQSUB/UQSUB, the unpredicated bitwise AND/ORR/EOR/BIC (.d, with MOV
@@ -9,8 +10,8 @@
 
 import { imm } from '../operands.js';
 import { builders, type Fields } from '../table.js';
-import { choice, fixedChoice } from './simdOperands.js';
-import { deferredChecks, dupImm, dupImmFinish, dupShift, governing, governingMerging, pReg, predicate, tiedZReg, zReg } from './sveOperands.js';
+import { choice, fixedChoice, fpReg } from './simdOperands.js';
+import { deferredChecks, zWhole, dupImm, dupImmFinish, dupShift, governing, governingMerging, pReg, predicate, tiedZReg, zReg } from './sveOperands.js';
 
 const { form, alias } = builders('simdFp');
 
@@ -214,6 +215,35 @@ function unaryPredicatedForm<const N extends (typeof unaryPredicated)[number][0]
   });
 }
 
+/** Integer reductions to a SIMD&FP scalar: 00000100 size 0 op:5 001 Pg Zn Vd. [name, op, sizes, wide result, summary] */
+const reductions = [
+  ['SADDV', '00000', 'bhs', true, 'Signed add of the active elements, into Dd'], ['UADDV', '00001', 'bhsd', true, 'Unsigned add of the active elements, into Dd'],
+  ['SMAXV', '01000', 'bhsd', false, 'Signed maximum of the active elements'], ['UMAXV', '01001', 'bhsd', false, 'Unsigned maximum of the active elements'],
+  ['SMINV', '01010', 'bhsd', false, 'Signed minimum of the active elements'], ['UMINV', '01011', 'bhsd', false, 'Unsigned minimum of the active elements'],
+  ['ORV', '11000', 'bhsd', false, 'Bitwise or of the active elements'], ['EORV', '11001', 'bhsd', false, 'Bitwise exclusive or of the active elements'],
+  ['ANDV', '11010', 'bhsd', false, 'Bitwise and of the active elements'],
+] as const;
+
+function reduction<const N extends (typeof reductions)[number][0]>(name: N, op: string, sizes: string, wide: boolean, what: string) {
+  const size = choice([['size', 2]], ['b', 'h', 's', 'd'].map((l) => (sizes.includes(l) ? l : undefined)));
+  return form({
+    id: `SVE_${name}` as `SVE_${N}`, mnemonic: name.toLowerCase(), feature: 'sve',
+    encoding: `00000100 size:2 0 ${op} 001 Pg:3 Zn:5 Vd:5`,
+    operands: [fpReg('Vd', wide ? fixedChoice('d') : size), governing('Pg', false), zReg('Zn', size, 'defer')],
+    valid: (f: Readonly<Fields>) => size.format(f) !== undefined, finish: deferredChecks,
+    summary: `${what} of Zn into a SIMD&FP scalar (SVE).`,
+  });
+}
+
+/** MOVPRFX: predicated (zeroing M = 0, merging M = 1) and unpredicated. */
+const movprfxPredicated = (merging: 0 | 1) => form({
+  id: merging ? 'SVE_MOVPRFX_m' : 'SVE_MOVPRFX_z', mnemonic: 'movprfx', feature: 'sve',
+  encoding: `00000100 size:2 01000 ${merging} 001 Pg:3 Zn:5 Zd:5`,
+  operands: [zReg('Zd', sizeBHSD, 'defer'), merging ? governingMerging('Pg') : governing('Pg', true), zReg('Zn', sizeBHSD, 'defer')],
+  finish: deferredChecks,
+  summary: `Move prefix: copy the active elements of Zn to Zd (inactive ${merging ? 'unchanged' : 'zero'}), to be combined with the next destructive instruction (SVE).`,
+});
+
 /** Unpredicated add/subtract: 00000100 size 1 Zm 000 opc Zn Zd. */
 const unpredicated = [
   ['ADD', '000', 'Add'], ['SUB', '001', 'Subtract'], ['SQADD', '100', 'Signed saturating add'],
@@ -244,6 +274,13 @@ export const sveArithForms = [
   ...fpUnpredicated.map(([name, opc, what]) => fpBinaryUnpredicated(name, opc, what)),
   ...fpPredicated.map(([name, opc, what]) => fpBinaryPredicated(name, opc, what)),
   ...unaryPredicated.map(([name, opc, sizes, what]) => unaryPredicatedForm(name, opc, sizes, what)),
+  ...reductions.map(([name, op, sizes, wide, what]) => reduction(name, op, sizes, wide, what)),
+  movprfxPredicated(0), movprfxPredicated(1),
+  form({
+    id: 'SVE_MOVPRFX', mnemonic: 'movprfx', feature: 'sve', encoding: '00000100 00 1 00000 101111 Zn:5 Zd:5',
+    operands: [zWhole('Zd'), zWhole('Zn')], finish: deferredChecks,
+    summary: 'Move prefix: copy Zn to Zd, to be combined with the next destructive instruction (SVE).',
+  }),
   ...multiplyAdd.map(([name, kind, encoding, what]) => multiplyAddForm(name, kind, encoding, what)),
   ...compareVectors.map(([name, op, ne, wide]) => compareVector(name, op, ne, wide)),
   ...compareSigned.map(([name, op, o2, ne]) => compareImmediate(name, `00100101 size:2 0 imm5:5 ${op} 0 ${o2} Pg:3 Zn:5 ${ne} Pd:4`,
