@@ -576,6 +576,19 @@ export class DebugTarget {
     return 'stop' in c ? c.stop : undefined;
   }
 
+  /**
+   * A step that entered a C function stops past its prologue, where gdb's `step` stops (the same place as
+   * `break FUNC`), so that its arguments are readable; anywhere else it stops where it is.
+   */
+  private async pastPrologue(pc: bigint): Promise<TargetStop> {
+    if (this.info.functionStart(pc) !== pc || this.cInfo?.hasFunctionAt(pc) !== true) return { kind: 'step' };
+    const after = this.info.afterPrologue(pc).address;
+    if (after === pc) return { kind: 'step' };
+    const sp = this.machine.getSP();
+    const stop = await this.runFree({ address: after, accept: () => this.machine.getSP() <= sp });
+    return stop;
+  }
+
   /** The inlined calls pc is in (outermost first); empty without C debug information. */
   private inlineChain(pc: bigint): readonly unknown[] {
     return this.cInfo?.inlineChain(pc) ?? [];
@@ -612,7 +625,7 @@ export class DebugTarget {
         return { kind: 'step' };
       }
       if ((line.file !== start.file || line.line !== start.line) && this.info.isRowStart(pc)
-        && !(kind === 'next' && DebugTarget.deeperInline(this.inlineChain(pc), startChain))) return { kind: 'step' };
+        && !(kind === 'next' && DebugTarget.deeperInline(this.inlineChain(pc), startChain))) return this.pastPrologue(pc);
       if (Date.now() - lastYield >= this.tuning.sliceMilliseconds) {
         await this.yieldToEventLoop();
         lastYield = Date.now();

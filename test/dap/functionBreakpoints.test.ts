@@ -54,3 +54,19 @@ test('a function breakpoint on an assembly label stops at the label itself', asy
   assert.equal(stack.name.replace(/\+.*$/, ''), 'work');
   assert.equal(stack.instructionPointerReference, (await dc.evaluateRequest({ expression: 'work', frameId: stack.id, context: 'watch' })).body.result.replace(/^0x0*/, '0x'));
 });
+
+test('stepIn into a C function stops past its prologue, where gdb\'s step does (the same place as break FUNC)', async () => {
+  const program = join(fixtures, 'c', 'structs.elf');
+  const source = join(fixtures, 'c', 'structs.c');
+  const call = readFileSync(source, 'utf8').split('\n').findIndex((l) => l.includes('#S_CALL')) + 1;
+  await launchToFirstStop(dc, program, { breakpoints: [{ file: source, lines: [call] }] });
+  await dc.setBreakpointsRequest({ source: { path: source }, breakpoints: [] });
+  const stopped = dc.waitForEvent('stopped');
+  await dc.stepInRequest({ threadId: 1 });
+  await stopped;
+  const frame = await topFrame(dc);
+  const gdb = facts.find((f) => f.fn === 'sum' && f.elf.endsWith('structs.elf'))!;
+  assert.equal(frame.line, gdb.line);
+  assert.equal(BigInt(frame.instructionPointerReference!), gdb.address);
+  assert.equal((await dc.evaluateRequest({ expression: 'n', frameId: frame.id, context: 'watch' })).body.result, '3');
+});
