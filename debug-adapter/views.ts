@@ -119,6 +119,11 @@ export class SessionViews {
     return frameNumber;
   }
 
+  /** The frame number a frame id names (throws for an unknown one), for helpers outside the class. */
+  frameNumberOf(t: DebugTarget, frameId: number): number {
+    return this.frameNumber('completions', t, frameId);
+  }
+
   private stopped(command: string): DebugTarget {
     const t = this.getTarget();
     if (!t) throw new RequestError(`${command}: no program is being debugged (launch first)`);
@@ -580,6 +585,24 @@ export class SessionViews {
       }
       return { body: { targets } };
     }
+    // Members after `EXPR.` or `EXPR->`, for a C access path in the innermost frame of the selected thread.
+    const member = /([A-Za-z_][\w.\[\]>-]*?)(\.|->)([A-Za-z_]\w*)?$/.exec(before);
+    if (member && target && !target.isRunning && !target.hasExited && target.cInfo) {
+      const frame = this.frameContext(target, frameIdArgumentNumber(this, target, args));
+      const data = frame ? target.cInfo.accessPath(target.machine, member[1]!, frame) : undefined;
+      if (data && typeof data !== 'string') {
+        let type = stripTypedefs(data.type);
+        if (member[2] === '->' && type.kind === 'pointer') type = stripTypedefs(type.target());
+        if (type.kind === 'struct' || type.kind === 'union') {
+          const partial = member[3] ?? '';
+          for (const m of type.members()) {
+            if (m.name && m.name.startsWith(partial)) targets.push({ label: m.name, type: 'field', start: column - 1 - partial.length, length: partial.length });
+          }
+          return { body: { targets } };
+        }
+        return { body: { targets: [] } }; // a C value without members
+      }
+    }
     const word = /([A-Za-z_.$][A-Za-z0-9_.$-]*)$/.exec(before)?.[1] ?? '';
     const start = column - 1 - word.length;
     const add = (label: string, type: DebugProtocol.CompletionItemType): void => {
@@ -587,6 +610,11 @@ export class SessionViews {
     };
     if (before.trim() === word) for (const cmd of ['memory-tag', 'info registers', 'help', 'stdin-eof', 'x/']) add(cmd, 'keyword');
     for (const r of [...REGISTER_NAMES, 'lr', 'fp', ...Array.from({ length: 31 }, (_, i) => `w${i}`)]) add(r, 'variable');
+    // C variables visible in the selected frame, then symbols.
+    if (target && !target.isRunning && !target.hasExited && target.cInfo) {
+      const frame = this.frameContext(target, frameIdArgumentNumber(this, target, args));
+      if (frame) for (const v of target.cInfo.locals(target.machine, () => undefined, frame)) add(v.name, 'variable');
+    }
     if (target) for (const s of target.info.symbolNames()) add(s, 'function');
     for (const ty of ['uint8_t', 'uint16_t', 'uint32_t', 'uint64_t', 'int8_t', 'int16_t', 'int32_t', 'int64_t', 'char']) add(ty, 'class');
     return { body: { targets: targets.slice(0, 500) } };
@@ -802,6 +830,17 @@ function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }):
   if (v.type.kind === 'pointer') return 'pointer';
   if (v.type.kind === 'record' || v.type.kind === 'opaque') return v.type.name ?? '?';
   return 'void';
+}
+
+/** The frame number a completions request's frameId names (1, the innermost, when it has none or a bad one). */
+function frameIdArgumentNumber(views: SessionViews, target: DebugTarget, args: Args): number {
+  const frameId = args['frameId'];
+  if (typeof frameId !== 'number' || !Number.isInteger(frameId)) return 1;
+  try {
+    return views.frameNumberOf(target, frameId);
+  } catch {
+    return 1;
+  }
 }
 
 /** The expression naming a child of a C value: `parent.member`, `parent[3]`, `*parent`. */

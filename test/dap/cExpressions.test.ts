@@ -90,3 +90,16 @@ test('log points print C values as a watch shows them; the console takes gdb\'s 
   assert.equal(logs[0], 'i=0 x*y=2 pt={x = 1, y = 2, name = 0x4002d8 "a"} bad=<no register or symbol named \'nosuch\'>\n');
   assert.equal(logs[2], 'i=2 x*y=30 (0x1e) pt={x = 5, y = 6, name = 0x4002e8 "c"} bad=<no register or symbol named \'nosuch\'>\n');
 });
+
+test('completions offer C variables of the frame, and members after `.` and `->`', async () => {
+  await launchToFirstStop(dc, program, { breakpoints: [{ file: source, lines: [markerLine(source, 'S_SUM')] }] });
+  const frame = await topFrame(dc);
+  const complete = async (text: string): Promise<string[]> =>
+    (await dc.completionsRequest({ text, column: text.length + 1, frameId: frame.id })).body.targets.map((t) => t.label);
+  assert.deepEqual((await complete('p->')).sort(), ['name', 'x', 'y']);
+  assert.deepEqual(await complete('p[1].n'), ['name']);
+  assert.deepEqual(await complete('list->next->v'), ['value']);
+  const words = await complete('li');
+  assert.ok(words.includes('list'), words.join(' '));
+  assert.deepEqual(await complete('n->'), [], 'no members of an int');
+});
