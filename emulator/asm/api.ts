@@ -109,6 +109,8 @@ export interface AssemblyResult {
   readonly sourceLines?: readonly AsmLine[];
   /** Macros defined by .macro, for completion, hover and go-to-definition. */
   readonly macros?: readonly AsmMacro[];
+  /** Names given by `.file "name"` (compiler output), in order: the object's STT_FILE symbols. */
+  readonly fileSymbols?: readonly string[];
   /** The unit's file name (AssembleOptions.fileName). */
   readonly fileName?: string;
   /** Code/data boundaries of executable sections, written as the $x/$d mapping symbols of the ELF object. */

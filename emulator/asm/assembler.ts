@@ -122,6 +122,8 @@ export class Assembler {
   /** The line being processed (for diagnostics and line rows). */
   line: SourceLine = { text: '', file: '', line: 0 };
 
+  /** `.file "name"` names, for the object's STT_FILE symbols. */
+  readonly fileSymbols: string[] = [];
   /** Deferred LEB128 values so far (LebItem.index), and those whose reserved length turned out wrong. */
   lebCount = 0;
   readonly lebResized = new Map<number, number>();
@@ -854,6 +856,12 @@ export class Assembler {
     return { section: undefined, offset: 0n, localLabel: false };
   }
 
+  /** A relocation a directive asks for at the current offset (`.tlsdesccall sym` before its BLR). */
+  addDirectiveRelocation(kind: RelocKind, symbol: string, column0: number): void {
+    this.recordReferences({ type: 'sym', name: symbol, start: 0, end: symbol.length }, column0);
+    this.current.relocations.push(this.relocation(this.current.offset, kind, symbol, 0n));
+  }
+
   /** A relocation against `symbol + addend`, naming the section instead of a local symbol, as GNU as does. */
   private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint) {
     if (symbol === ABSOLUTE_SYMBOL) return { offset, kind, symbol, addend };
@@ -976,6 +984,7 @@ export class Assembler {
       // Made on first use (see LineTable).
       get lines(): AsmLine[] { return (lines ??= lineTable.toArray()); },
       fileName: this.options.fileName, mappingSymbols, macros: this.macros.list(),
+      ...(this.fileSymbols.length > 0 ? { fileSymbols: this.fileSymbols } : {}),
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
     };
   }

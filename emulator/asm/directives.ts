@@ -143,6 +143,13 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       }
       return;
     }
+    case '.tlsdesccall': {
+      // Marks the BLR of a TLS descriptor call (R_AARCH64_TLSDESC_CALL at the next instruction).
+      const symbol = args.trim();
+      if (!/^[A-Za-z_.$][\w.$]*$/.test(symbol)) { asm.error(`expected symbol name, not \`${symbol}'`, col); return; }
+      asm.addDirectiveRelocation('R_AARCH64_TLSDESC_CALL', symbol, col);
+      return;
+    }
     case '.uleb128': case '.sleb128': {
       asm.addLineRow();
       for (const a of splitArguments(args, col)) asm.emitLeb(name === '.sleb128', a.text, a.column);
@@ -448,6 +455,10 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       // `.file N "name"` or `.file N "dir" "name"` number a source file for .loc; `.file "name"` only names it.
       const m = /^(\d+)\s+"([^"]*)"(?:\s+"([^"]*)")?/.exec(args);
       if (m) asm.dwarfFiles.set(Number(m[1]), m[3] !== undefined ? (m[2] ? `${m[2]}/${m[3]}` : m[3]) : m[2]!);
+      else {
+        const named = /^"([^"]*)"\s*$/.exec(args);
+        if (named) asm.fileSymbols.push(named[1]!);
+      }
       return;
     }
     case '.loc': {

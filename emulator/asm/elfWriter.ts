@@ -18,7 +18,9 @@ export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
   R_AARCH64_TSTBR14: 279, R_AARCH64_CONDBR19: 280, R_AARCH64_JUMP26: 282, R_AARCH64_CALL26: 283,
   R_AARCH64_LDST16_ABS_LO12_NC: 284, R_AARCH64_LDST32_ABS_LO12_NC: 285, R_AARCH64_LDST64_ABS_LO12_NC: 286,
   R_AARCH64_LDST128_ABS_LO12_NC: 299, R_AARCH64_ADR_GOT_PAGE: 311, R_AARCH64_LD64_GOT_LO12_NC: 312,
-  R_AARCH64_TLSLE_ADD_TPREL_HI12: 549, R_AARCH64_TLSLE_ADD_TPREL_LO12_NC: 551,
+  R_AARCH64_TLSLE_ADD_TPREL_HI12: 549, R_AARCH64_TLSLE_ADD_TPREL_LO12: 550, R_AARCH64_TLSLE_ADD_TPREL_LO12_NC: 551,
+  R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21: 541, R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC: 542, R_AARCH64_TLSDESC_ADR_PAGE21: 562,
+  R_AARCH64_TLSDESC_LD64_LO12: 563, R_AARCH64_TLSDESC_ADD_LO12: 564, R_AARCH64_TLSDESC_CALL: 569,
 };
 
 const SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8;
@@ -150,13 +152,23 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   // name -> index map is made from it only when a relocation needs it.
   const indexKeys: string[] = [];
   const push = (key: string, symbol: ElfSymbol): void => { indexKeys.push(key); symbols.push(symbol); };
+  // STT_FILE symbols of `.file "name"`: GNU as writes the first before the section symbols, later ones after.
+  const fileSymbol = (name: string): ElfSymbol => ({ name, value: 0n, size: 0, type: 4, bind: 0, shndx: SHN_ABS });
+  const fileNames = result.fileSymbols ?? [];
+  if (fileNames.length > 0) push('', fileSymbol(fileNames[0]!));
   for (const [name, idx] of sectionIndex) push(`section:${name}`, { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
+  for (const name of fileNames.slice(1)) push('', fileSymbol(name));
   const typeOf = (t: string): number => (t === 'func' ? 2 : t === 'object' ? 1 : 0);
   const otherOf = (v: string | undefined): number => (v === 'internal' ? 1 : v === 'hidden' ? 2 : v === 'protected' ? 3 : 0);
   const shndxOf = (section: string | undefined): number =>
     section === undefined ? 0 : section === '*ABS*' ? SHN_ABS : section === '*COM*' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_ABS;
   const mapping = [...(result.mappingSymbols ?? [])].sort((a, b) => a.offset - b.offset);
-  const writtenLocal = (s: (typeof result.symbols)[number]): boolean => s.binding === 'local' && s.section !== undefined && !s.name.startsWith('.L');
+  // .L names stay out of the symbol table unless a relocation must name the symbol itself (TLS and GOT kinds:
+  // GNU as writes `.LANCHOR0` for `:tprel_hi12:.LANCHOR0`).
+  const namedByRelocation = new Set<string>();
+  for (const sec of result.sections) for (const r of sec.relocations) if (r.symbol.startsWith('.L')) namedByRelocation.add(r.symbol);
+  const writtenLocal = (s: (typeof result.symbols)[number]): boolean =>
+    s.binding === 'local' && s.section !== undefined && (!s.name.startsWith('.L') || namedByRelocation.has(s.name));
   for (const s of result.symbols) {
     if (!writtenLocal(s)) continue;
     push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });

@@ -163,7 +163,9 @@ export const locallyResolvableKinds: ReadonlySet<RelocKind> = new Set<RelocKind>
 /** Relocation kinds that must name the symbol itself even when it is local (GOT and TLS). */
 export const symbolKeepingKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
   'R_AARCH64_ADR_GOT_PAGE', 'R_AARCH64_LD64_GOT_LO12_NC', 'R_AARCH64_TLSLE_ADD_TPREL_HI12',
-  'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC',
+  'R_AARCH64_TLSLE_ADD_TPREL_LO12', 'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC', 'R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21',
+  'R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC', 'R_AARCH64_TLSDESC_ADR_PAGE21', 'R_AARCH64_TLSDESC_LD64_LO12',
+  'R_AARCH64_TLSDESC_ADD_LO12', 'R_AARCH64_TLSDESC_CALL',
 ]);
 
 /** Contents of one progbits section are kept in memory: a typo like `.skip 100000000` must not exhaust it. */

@@ -89,11 +89,21 @@ export function applyFixup(word: number, kind: RelocKind, value: bigint, place: 
     case 'R_AARCH64_TLSLE_ADD_TPREL_HI12':
       if (BigInt.asUintN(64, value) >> 24n !== 0n) return { ok: false, message: 'TLS offset out of range' };
       return { ok: true, word: insert(word, Number((value >> 12n) & 0xfffn), 10, 12) };
+    case 'R_AARCH64_TLSLE_ADD_TPREL_LO12':
+      if (BigInt.asUintN(64, value) >> 12n !== 0n) return { ok: false, message: 'TLS offset out of range' };
+      return { ok: true, word: insert(word, Number(value & 0xfffn), 10, 12) };
     case 'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC':
       return { ok: true, word: insert(word, Number(value & 0xfffn), 10, 12) };
     case 'R_AARCH64_ADR_GOT_PAGE':
     case 'R_AARCH64_LD64_GOT_LO12_NC':
       return { ok: false, message: `${kind} needs a global offset table entry (resolved by the linker)` };
+    case 'R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21':
+    case 'R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC':
+    case 'R_AARCH64_TLSDESC_ADR_PAGE21':
+    case 'R_AARCH64_TLSDESC_LD64_LO12':
+    case 'R_AARCH64_TLSDESC_ADD_LO12':
+    case 'R_AARCH64_TLSDESC_CALL':
+      return { ok: false, message: `${kind} (initial-exec or descriptor TLS) is resolved by a linker that relaxes TLS sequences; the built-in linker takes local-exec TLS only (-ftls-model=local-exec)` };
     default:
       return { ok: false, message: `${kind} is a data relocation, not an instruction fixup` };
   }

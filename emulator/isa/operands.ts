@@ -199,8 +199,10 @@ export function addSubImm(negate = false): Operand {
 
 const addImmRelocs: Record<string, RelocKind> = {
   lo12: 'R_AARCH64_ADD_ABS_LO12_NC',
+  tprel_lo12: 'R_AARCH64_TLSLE_ADD_TPREL_LO12',
   tprel_lo12_nc: 'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC',
   tprel_hi12: 'R_AARCH64_TLSLE_ADD_TPREL_HI12',
+  tlsdesc_lo12: 'R_AARCH64_TLSDESC_ADD_LO12',
 };
 
 /**

@@ -37,6 +37,7 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
     // Mapping symbols of code sections (GNU as also scatters $d into some data sections; those carry no meaning).
     const inCode = (list: ObjectSummary['mapping']) => list.filter((m) => expected.sections[m.section]?.execute);
     assert.deepEqual(inCode(ours.mapping), inCode(expected.mapping), 'mapping symbols $x/$d');
+    assert.deepEqual(ours.files, expected.files, 'STT_FILE symbols (.file "name")');
   });
 }
 

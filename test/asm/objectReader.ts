@@ -12,6 +12,7 @@ export interface ObjectSummary {
   sections: Record<string, ObjectSection>;
   symbols: { name: string; section: string | null; value: string; size: number; type: string; binding: string; visibility: string }[];
   mapping: { section: string; offset: number; kind: string }[];
+  files: string[];
 }
 
 const relocNames: Record<number, string> = {
@@ -23,7 +24,9 @@ const relocNames: Record<number, string> = {
   277: 'R_AARCH64_ADD_ABS_LO12_NC', 278: 'R_AARCH64_LDST8_ABS_LO12_NC', 279: 'R_AARCH64_TSTBR14', 280: 'R_AARCH64_CONDBR19',
   282: 'R_AARCH64_JUMP26', 283: 'R_AARCH64_CALL26', 284: 'R_AARCH64_LDST16_ABS_LO12_NC', 285: 'R_AARCH64_LDST32_ABS_LO12_NC',
   286: 'R_AARCH64_LDST64_ABS_LO12_NC', 299: 'R_AARCH64_LDST128_ABS_LO12_NC', 311: 'R_AARCH64_ADR_GOT_PAGE',
-  312: 'R_AARCH64_LD64_GOT_LO12_NC', 549: 'R_AARCH64_TLSLE_ADD_TPREL_HI12', 551: 'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC',
+  312: 'R_AARCH64_LD64_GOT_LO12_NC', 549: 'R_AARCH64_TLSLE_ADD_TPREL_HI12', 550: 'R_AARCH64_TLSLE_ADD_TPREL_LO12',
+  551: 'R_AARCH64_TLSLE_ADD_TPREL_LO12_NC', 541: 'R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21', 542: 'R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC',
+  562: 'R_AARCH64_TLSDESC_ADR_PAGE21', 563: 'R_AARCH64_TLSDESC_LD64_LO12', 564: 'R_AARCH64_TLSDESC_ADD_LO12', 569: 'R_AARCH64_TLSDESC_CALL',
 };
 
 /** Reads the parts of an ELF64 relocatable object the tests compare. */
@@ -93,6 +96,8 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
     visibility: ['default', 'internal', 'hidden', 'protected'][s.other]!,
   }));
   const mapping = symbols.filter((s) => /^\$[xd]$/.test(s.name)).map((s) => ({ section: sectionName(s.shndx) ?? '', offset: Number(s.value), kind: s.name[1]! }));
-  return { sections, symbols: outSymbols, mapping };
+  // STT_FILE symbols, in symbol-table order.
+  const files = symbols.filter((s) => s.type === 4).map((s) => s.name);
+  return { sections, symbols: outSymbols, mapping, files };
 }
 

@@ -263,7 +263,7 @@ export const dataProcessingImmediateForms = [
   }),
   form({
     id: 'ADRP', mnemonic: 'adrp', encoding: '1 immlo:2 10000 immhi:19 Rd:5',
-    operands: [gpr('Rd', 'x'), label({ field: { lo: 'immlo', loBits: 2, hi: 'immhi' }, bits: 21, scale: 4096, page: true, relocs: { '': 'R_AARCH64_ADR_PREL_PG_HI21', pg_hi21: 'R_AARCH64_ADR_PREL_PG_HI21', pg_hi21_nc: 'R_AARCH64_ADR_PREL_PG_HI21_NC', got: 'R_AARCH64_ADR_GOT_PAGE' } })],
+    operands: [gpr('Rd', 'x'), label({ field: { lo: 'immlo', loBits: 2, hi: 'immhi' }, bits: 21, scale: 4096, page: true, relocs: { '': 'R_AARCH64_ADR_PREL_PG_HI21', pg_hi21: 'R_AARCH64_ADR_PREL_PG_HI21', pg_hi21_nc: 'R_AARCH64_ADR_PREL_PG_HI21_NC', got: 'R_AARCH64_ADR_GOT_PAGE', gottprel: 'R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21', tlsdesc: 'R_AARCH64_TLSDESC_ADR_PAGE21' } })],
     summary: 'Form PC-relative address to 4KB page: Xd = (PC & ~0xfff) + imm21 * 4096.',
   }),
   // ---- Logical (immediate) ----

@@ -91,6 +91,8 @@ function parseOffset(text: string | undefined, o: OffsetOptions, f: Fields, ctx:
     let kind: RelocKind | undefined;
     if (v.modifier === 'lo12') kind = lo12Relocs[log2];
     else if (v.modifier === 'got_lo12' && log2 === 3) kind = 'R_AARCH64_LD64_GOT_LO12_NC';
+    else if (v.modifier === 'gottprel_lo12' && log2 === 3) kind = 'R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC';
+    else if (v.modifier === 'tlsdesc_lo12' && log2 === 3) kind = 'R_AARCH64_TLSDESC_LD64_LO12';
     if (!kind) return v.modifier === undefined ? `constant expression required at operand ${ctx.operandNumber}` : `unsupported relocation modifier at operand ${ctx.operandNumber}`;
     if (v.kind === 'symbol') {
       ctx.fixup = { kind, symbol: v.symbol, addend: v.addend };
