@@ -13,7 +13,7 @@ import { vfsOf } from './syscalls/vfsAccess.js';
 import { SeededRandom } from './random.js';
 import { decodeUtf8 } from './text.js';
 import type { FileTable } from './files.js';
-import { raiseSignal, signalForFault, asyncTagFaultSignal, type SignalAction, type SignalInfo } from './signals.js';
+import { raiseSignal, signalForFault, asyncTagFaultSignal, takeDeliverableSignal, type SignalAction, type SignalInfo } from './signals.js';
 import { SYSCALLS, syscallName } from './syscallTable.js';
 
 export type KernelMachine = Machine & KernelControls;
@@ -107,6 +107,10 @@ export class Kernel implements ExceptionHandler {
    * that it slept at least as long as it asked (single-threaded sleeps return at once; threads sleep in virtual time).
    */
   readonly clock: { offset: bigint };
+  /** A system call re-executed after a signal woke its thread (threads.ts blockAndRetry decides EINTR or restart). */
+  reexecuting = false;
+  /** While rt_sigsuspend waits (with its temporary mask in blockedSignals): the mask to restore after it. */
+  sigsuspendSaved: bigint | undefined;
   /** The calling thread's set_robust_list head (saved per thread by threads.ts). */
   robustList = 0n;
   /** The program's arguments (/proc/self/cmdline), set at exec and kept by fork. */
@@ -166,6 +170,14 @@ export class Kernel implements ExceptionHandler {
     let outcome: SyscallOutcome;
     if (handler) {
       outcome = handler(this, args);
+      // A call re-executed after a signal woke it and that completed: the signal is delivered on the way back.
+      if (this.reexecuting) {
+        this.reexecuting = false;
+        if (typeof outcome === 'number' || typeof outcome === 'bigint') {
+          const next = takeDeliverableSignal(this);
+          if (next) outcome = { value: outcome, signal: next };
+        }
+      }
     } else {
       if (!this.reportedSyscalls.has(number)) {
         this.reportedSyscalls.add(number);

@@ -63,6 +63,7 @@ interface ThreadKernelState {
   mte: MteControl;
   clearChildTid: bigint;
   robustList: bigint;
+  sigsuspendSaved: bigint | undefined;
   rseq: Kernel['rseq'];
   threadName: string;
   pendingSignal: SignalInfo | undefined;
@@ -77,7 +78,7 @@ export type ThreadWait =
    * The system call is executed again when another thread has made progress (pipes, wait4, poll), or at the
    * deadline (virtual time) when it has one (then the guest clock is moved on to `until`).
    */
-  | { readonly kind: 'retry'; readonly what: string; readonly progress: number; readonly deadline?: bigint; readonly until?: bigint; readonly eintr?: boolean }
+  | { readonly kind: 'retry'; readonly what: string; readonly progress: number; readonly deadline?: bigint; readonly until?: bigint; readonly eintr?: boolean; readonly syscallFirst?: boolean }
   | { readonly kind: 'vfork'; readonly child: GuestProcess };
 
 /**
@@ -123,6 +124,10 @@ export class GuestThread {
   reportedBreakpoint: bigint | undefined;
   /** Bytes charged to the memory budget for this thread (released when it ends). */
   charged = 0;
+  /** Set when the thread must re-execute its system call before any signal is delivered (rt_sigsuspend). */
+  syscallFirst = false;
+  /** Set when a signal woke the thread from a system call it would re-execute (read, write, wait4). */
+  interrupted = false;
   /** The deadline of a call with a timeout that blockAndRetry re-executes (poll, timerfd reads). */
   retryDeadline: { deadline: bigint; until: bigint } | undefined;
   constructor(readonly tid: number, readonly process: GuestProcess) {}
@@ -215,7 +220,7 @@ function applyMte(k: Kernel): void {
 
 function captureKernelState(k: Kernel): ThreadKernelState {
   return {
-    blockedSignals: k.blockedSignals, alternateStack: k.alternateStack, mte: { ...k.mte }, clearChildTid: k.clearChildTid, robustList: k.robustList,
+    blockedSignals: k.blockedSignals, alternateStack: k.alternateStack, mte: { ...k.mte }, clearChildTid: k.clearChildTid, robustList: k.robustList, sigsuspendSaved: k.sigsuspendSaved,
     rseq: k.rseq, threadName: k.threadName, pendingSignal: k.pendingSignal, signals: saveThreadSignalState(k),
   };
 }
@@ -226,6 +231,7 @@ function applyKernelState(k: Kernel, s: ThreadKernelState): void {
   Object.assign(k.mte, s.mte);
   k.clearChildTid = s.clearChildTid;
   k.robustList = s.robustList;
+  k.sigsuspendSaved = s.sigsuspendSaved;
   k.rseq = s.rseq;
   k.threadName = s.threadName;
   k.pendingSignal = s.pendingSignal;
@@ -390,6 +396,8 @@ export class Scheduler {
   /** Wakes a blocked thread; `value` becomes the result of the system call it waits in. */
   wake(t: GuestThread, value?: bigint | number): void {
     if (t.state !== 'blocked') return;
+    // rt_sigsuspend takes the signal that woke it itself (it returns EINTR with the mask to restore).
+    if (t.wait?.kind === 'retry' && t.wait.syscallFirst) t.syscallFirst = true;
     t.state = 'runnable';
     t.wait = undefined;
     if (value !== undefined) this.setResult(t, value);
@@ -408,12 +416,26 @@ export class Scheduler {
    * nanoseconds), also at its end: the deadline is kept across the re-executions of the same call (retryExpired
    * tells the call it has passed); `until` is the guest clock's time at the deadline.
    */
-  blockAndRetry(k: Kernel, what: string, timeout?: { ns: bigint; until: bigint }, eintr = false): SyscallOutcome {
+  blockAndRetry(k: Kernel, what: string, timeout?: { ns: bigint; until: bigint }, eintr = false, syscallFirst = false): SyscallOutcome {
     const t = this.threadOf(k);
+    if (k.reexecuting) {
+      // Interrupted by a signal and still unable to complete: with a handler and no SA_RESTART the call fails
+      // with EINTR; otherwise it is restarted after the signal is delivered.
+      k.reexecuting = false;
+      const next = takeDeliverableSignal(k);
+      if (next) {
+        const action = k.signalActions.get(next.signal);
+        t.retryDeadline = undefined;
+        if (action && action.handler > 1n && (action.flags & 0x10000000) === 0) return { value: -E.INTR, signal: next };
+        k.machine.setPC(k.machine.getPC() - 4n);
+        queueSignal(k, next);
+        return { yield: true };
+      }
+    }
     if (timeout && t.retryDeadline === undefined) t.retryDeadline = { deadline: this.virtualTime + timeout.ns, until: timeout.until };
     const d = t.retryDeadline;
     k.machine.setPC(k.machine.getPC() - 4n);
-    return this.block(k, { kind: 'retry', what, progress: this.progress, eintr, ...(d ? { deadline: d.deadline, until: d.until } : {}) });
+    return this.block(k, { kind: 'retry', what, progress: this.progress, eintr, syscallFirst, ...(d ? { deadline: d.deadline, until: d.until } : {}) });
   }
 
   /** For a call with a timeout that blockAndRetry re-executes: whether its deadline has passed (then forgotten). */
@@ -527,7 +549,11 @@ export class Scheduler {
       if (target.process.loaded === target) k.machine.setPC(k.machine.getPC() + 4n);
       else if (target.context) target.context.pc += 4n;
       this.wake(target, -E.INTR);
-    } else if (wait.kind === 'retry') this.wake(target);
+    } else if (wait.kind === 'retry') {
+      // A read, write or wait4 interrupted: restarted after the handler with SA_RESTART, else EINTR (run()).
+      if (!wait.syscallFirst) target.interrupted = true;
+      this.wake(target);
+    }
   }
 
   // Interval timers (setitimer, alarm) and POSIX timers (timer_create), counted in virtual time.
@@ -742,7 +768,7 @@ export class Scheduler {
     t.context = context;
     t.kstate = {
       blockedSignals: k.blockedSignals, alternateStack: undefined, mte: { ...k.mte },
-      clearChildTid: (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n, robustList: 0n, rseq: undefined, threadName: k.threadName,
+      clearChildTid: (o.flags & CLONE_CHILD_CLEARTID) !== 0 ? o.childTid : 0n, robustList: 0n, sigsuspendSaved: undefined, rseq: undefined, threadName: k.threadName,
       pendingSignal: undefined, signals: undefined,
     };
     if ((o.flags & CLONE_PARENT_SETTID) !== 0) k.writeUser(o.parentTid, u32(tid));
@@ -956,6 +982,13 @@ export class Scheduler {
         const f = t.asyncFault;
         t.asyncFault = undefined;
         early = k.raise(asyncTagFaultSignal(f));
+      } else if (t.syscallFirst) {
+        t.syscallFirst = false;
+      } else if (t.interrupted) {
+        // Woken by a signal from a read, write or wait4: the call runs again first (it completes if it can, as
+        // Linux checks its condition before the pending signal); if it would wait again, blockAndRetry decides.
+        t.interrupted = false;
+        k.reexecuting = true;
       } else {
         const next = takeDeliverableSignal(k);
         if (next) early = k.raise(next);

@@ -91,17 +91,23 @@ export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome
   if (a[1] !== 8n) return -E.INVAL;
   const raw = k.readUser(a[0]!, 8);
   if (typeof raw === 'number') return raw;
-  const saved = k.blockedSignals;
+  // A re-execution after a wait keeps the mask from before the first one.
+  const saved = k.sigsuspendSaved ?? k.blockedSignals;
   k.blockedSignals = readU64(raw, 0) & ~UNBLOCKABLE;
   const next = takeDeliverableSignal(k);
   if (!next) {
-    k.blockedSignals = saved;
-    // Another thread or process may send one: wait for it and try again (threads.ts).
+    // Another thread or process (or a timer) may send one: wait with the temporary mask in effect, as Linux does,
+    // and take it when woken, before any other delivery (threads.ts).
     const sched = schedulerOf(k);
-    if (sched) return sched.blockAndRetry(k, 'rt_sigsuspend waiting for a signal');
+    if (sched) {
+      k.sigsuspendSaved = saved;
+      return sched.blockAndRetry(k, 'rt_sigsuspend waiting for a signal', undefined, false, true);
+    }
+    k.blockedSignals = saved;
     k.diagnostics.push('rt_sigsuspend with no pending signal would wait forever (no other thread or process can send one): killed with SIGKILL');
     return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
+  k.sigsuspendSaved = undefined;
   const info: SignalInfo = { ...next, savedMask: saved };
   return { value: -E.INTR, signal: info };
 }

@@ -25,6 +25,7 @@ int main(void) {
     char reply[80];
     int len = snprintf(reply, sizeof reply, "child got %zd bytes: %.*s", n, (int)n, buf);
     send(sv[1], reply, len, 0);
+    read(sv[1], buf, 2); /* "go": the parent has read the reply */
     struct iovec iov[2] = { { "two ", 4 }, { "parts", 5 } };
     struct msghdr msg = { .msg_iov = iov, .msg_iovlen = 2 };
     sendmsg(sv[1], &msg, 0);
@@ -41,6 +42,7 @@ int main(void) {
   printf("recv %zd: %.*s\n", n, (int)n, buf);
   n = recv(sv[0], buf, sizeof buf, 0);
   printf("recv rest %zd\n", n);
+  write(sv[0], "go", 2);
   char a[4], b[16];
   struct iovec iov[2] = { { a, 4 }, { b, sizeof b } };
   struct msghdr msg = { .msg_iov = iov, .msg_iovlen = 2 };
