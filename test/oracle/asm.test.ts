@@ -45,6 +45,7 @@ function ours(source: string, debugInfo = false): { object: string; result: Retu
   const result = assemble(text, {
     fileName: source, features,
     readFile: (path: string) => { try { return readFileSync(join(root, path), 'utf8'); } catch { return undefined; } },
+    readBinaryFile: (path: string) => { try { return new Uint8Array(readFileSync(join(root, path))); } catch { return undefined; } },
   });
   const object = join(work, `ours-${basename(source)}${debugInfo ? '-g' : ''}.o`);
   writeFileSync(object, writeObject(result, { debugInfo, compDir: root }));

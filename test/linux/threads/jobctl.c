@@ -24,8 +24,13 @@ int main(void) {
   sigaction(SIGCHLD, &sa, NULL);
   pid_t pid = fork();
   if (pid == 0) {
+    // Its own process group, whose parent is in another group of the session: not orphaned, so SIGTSTP's default
+    // action stops it on Linux however the test itself was started (in an orphaned group, e.g. under CI without
+    // job control, Linux discards it: POSIX's rule for orphaned process groups).
+    setpgid(0, 0);
     for (;;) { (*progress)++; sched_yield(); }
   }
+  setpgid(pid, pid);
   while (*progress < 10) sched_yield();
   kill(pid, SIGSTOP);
   int status = 0;
