@@ -5,15 +5,8 @@
 import type { AsmLine } from './api.js';
 
 export class LineTable {
-  private readonly sectionNames: string[] = [];
-  private readonly fileNames: string[] = [];
-  private readonly sectionIds = new Map<string, number>();
-  private readonly fileIds = new Map<string, number>();
-  // The last section and file seen: consecutive rows almost always repeat them (no map lookup then).
-  private lastSection = '';
-  private lastSectionId = -1;
-  private lastFile = '';
-  private lastFileId = -1;
+  private readonly sectionNames = new Names();
+  private readonly fileNames = new Names();
   private section = new Int32Array(256);
   private offset = new Uint32Array(256);
   private file = new Int32Array(256);
@@ -23,7 +16,7 @@ export class LineTable {
 
   /** Adds a row; a row at the same section and offset as the last one replaces it (the later line wins). */
   add(section: string, offset: number, file: string, line: number, instruction: boolean): void {
-    const sectionId = this.sectionId(section);
+    const sectionId = this.sectionNames.id(section);
     let at = this.count;
     if (at > 0 && this.section[at - 1] === sectionId && this.offset[at - 1] === offset) at--;
     else {
@@ -32,7 +25,7 @@ export class LineTable {
     }
     this.section[at] = sectionId;
     this.offset[at] = offset;
-    this.file[at] = this.fileId(file);
+    this.file[at] = this.fileNames.id(file);
     this.line[at] = line;
     this.instruction[at] = instruction ? 1 : 0;
   }
@@ -42,29 +35,11 @@ export class LineTable {
     const out: AsmLine[] = new Array<AsmLine>(this.count);
     for (let i = 0; i < this.count; i++) {
       out[i] = {
-        section: this.sectionNames[this.section[i]!]!, offset: this.offset[i]!, file: this.fileNames[this.file[i]!]!,
+        section: this.sectionNames.name(this.section[i]!), offset: this.offset[i]!, file: this.fileNames.name(this.file[i]!),
         line: this.line[i]!, instruction: this.instruction[i] === 1,
       };
     }
     return out;
-  }
-
-  private sectionId(name: string): number {
-    if (name === this.lastSection && this.lastSectionId >= 0) return this.lastSectionId;
-    let id = this.sectionIds.get(name);
-    if (id === undefined) { id = this.sectionNames.length; this.sectionNames.push(name); this.sectionIds.set(name, id); }
-    this.lastSection = name;
-    this.lastSectionId = id;
-    return id;
-  }
-
-  private fileId(name: string): number {
-    if (name === this.lastFile && this.lastFileId >= 0) return this.lastFileId;
-    let id = this.fileIds.get(name);
-    if (id === undefined) { id = this.fileNames.length; this.fileNames.push(name); this.fileIds.set(name, id); }
-    this.lastFile = name;
-    this.lastFileId = id;
-    return id;
   }
 
   private grow(): void {
@@ -75,5 +50,26 @@ export class LineTable {
     this.file = widen(this.file, Int32Array);
     this.line = widen(this.line, Int32Array);
     this.instruction = widen(this.instruction, Uint8Array);
+  }
+}
+
+/** Numbers for names (sections, files); the last name asked for is answered without a map lookup. */
+class Names {
+  private readonly names: string[] = [];
+  private readonly ids = new Map<string, number>();
+  private last = '';
+  private lastId = -1;
+
+  id(name: string): number {
+    if (name === this.last && this.lastId >= 0) return this.lastId;
+    let id = this.ids.get(name);
+    if (id === undefined) { id = this.names.length; this.names.push(name); this.ids.set(name, id); }
+    this.last = name;
+    this.lastId = id;
+    return id;
+  }
+
+  name(id: number): string {
+    return this.names[id]!;
   }
 }
