@@ -37,6 +37,13 @@ interface Condition {
 const plainNumber = /^-?(?:0[xX][0-9a-fA-F]+|[1-9][0-9]*|0)$/;
 /** A decimal of at most nine characters (checked with the length): its value is exact as a double. */
 const smallDecimal = /^-?(?:[1-9][0-9]*|0)$/;
+
+/** The value of a text that matches plainNumber (an optional '-', then decimal or 0x hex digits). */
+function plainNumberValue(text: string): bigint {
+  const negative = text.charCodeAt(0) === 45;
+  const magnitude = BigInt(negative ? text.slice(1) : text);
+  return negative ? -magnitude : magnitude;
+}
 const labelPattern = /^([A-Za-z_.$][\w.$]*|[0-9]+)[ \t]*:(?!:)/;
 const assignmentPattern = /^([A-Za-z_.$][\w.$]*)[ \t]*=(?!=)/;
 
@@ -424,9 +431,7 @@ export class Assembler {
       return;
     }
     if (plainNumber.test(text) && this.current.kind === 'progbits') {
-      const negative = text.charCodeAt(0) === 45;
-      const magnitude = BigInt(negative ? text.slice(1) : text);
-      const value = negative ? -magnitude : magnitude;
+      const value = plainNumberValue(text);
       // GNU as warns unless the value or its negation fits in the field (so -256 warns in a .byte, -255 does not).
       if (size < 8 && (value >> BigInt(size * 8)) !== 0n && (-value >> BigInt(size * 8)) !== 0n) {
         this.report('warning', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`, column0);
@@ -457,9 +462,7 @@ export class Assembler {
   /** A .uleb128/.sleb128 value: written now when pass 1 knows it, else reserved and completed in pass 2. */
   emitLeb(signed: boolean, text: string, column0: number): void {
     if (plainNumber.test(text)) {
-      const negative = text.charCodeAt(0) === 45;
-      const magnitude = BigInt(negative ? text.slice(1) : text);
-      this.emitBytes(leb128(negative ? -magnitude : magnitude, signed));
+      this.emitBytes(leb128(plainNumberValue(text), signed));
       return;
     }
     const node = this.parse(text, column0);

@@ -30,6 +30,17 @@ function unquote(text: string): string {
   return t.length >= 2 && t.startsWith('"') && t.endsWith('"') ? t.slice(1, -1) : t;
 }
 
+/** Where .include/.incbin look first for `file`: relative to the including file. */
+function includedPath(asm: Assembler, file: string): string {
+  return file.startsWith('/') ? file : dirname(asm.line.file) + file;
+}
+
+/** A file named by .include/.incbin: relative to the including file, else as written (the reader's own search). */
+function readIncluded<T>(asm: Assembler, file: string, read: ((path: string) => T | undefined) | undefined): T | undefined {
+  const path = includedPath(asm, file);
+  return read?.(path) ?? (path !== file ? read?.(file) : undefined);
+}
+
 function dirname(path: string): string {
   const i = path.lastIndexOf('/');
   return i < 0 ? '' : path.slice(0, i + 1);
@@ -219,8 +230,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const parts = splitArguments(args, col);
       const file = unquote(parts[0]?.text ?? '');
       if (file === '') { asm.error('missing file name for .incbin', col); return; }
-      const path = file.startsWith('/') ? file : dirname(asm.line.file) + file;
-      const bytes = asm.options.readBinaryFile?.(path) ?? (path !== file ? asm.options.readBinaryFile?.(file) : undefined);
+      const bytes = readIncluded(asm, file, asm.options.readBinaryFile);
       if (bytes === undefined) { asm.error(`file not found: ${file}`, col, args.length); return; }
       const skip = parts[1] ? asm.absolute(parts[1].text, parts[1].column) : 0n;
       const count = parts[2] ? asm.absolute(parts[2].text, parts[2].column) : undefined;
@@ -354,8 +364,8 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.include': {
       const file = unquote(args);
       if (file === '') { asm.error('missing file name for .include', col); return; }
-      const path = file.startsWith('/') ? file : dirname(asm.line.file) + file;
-      const text = asm.options.readFile?.(path) ?? (path !== file ? asm.options.readFile?.(file) : undefined);
+      const path = includedPath(asm, file);
+      const text = readIncluded(asm, file, asm.options.readFile);
       if (text === undefined) { asm.error(`can't open ${file} for reading: No such file or directory`, col, args.length); return; }
       asm.pushLines(splitLines(text, path), false);
       return;
