@@ -4,35 +4,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DebugProtocol } from '@vscode/debugprotocol';
-import { MteDebugSession } from '../../debug-adapter/session.js';
-import { fixture } from './helpers.js';
-
-function inProcessSession() {
-  const session = new MteDebugSession();
-  const responses: DebugProtocol.Response[] = [];
-  const events: DebugProtocol.Event[] = [];
-  let seq = 1;
-  (session as unknown as { sendResponse(r: DebugProtocol.Response): void }).sendResponse = (r) => { responses.push(r); };
-  (session as unknown as { sendEvent(e: DebugProtocol.Event): void }).sendEvent = (e) => { events.push(e); };
-  const request = async (command: string, args: unknown): Promise<DebugProtocol.Response> => {
-    const s = seq++;
-    session.handleMessage({ seq: s, type: 'request', command, arguments: args } as DebugProtocol.Request);
-    for (let i = 0; i < 400; i++) {
-      const r = responses.find((x) => x.request_seq === s);
-      if (r) return r;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no response to ${command}`);
-  };
-  return { session, request, events };
-}
+import { fixture, inProcessSession } from './helpers.js';
 
 test('stale references are answered quietly; a bad expression is shown', async () => {
-  const { session, request, events } = inProcessSession();
-  await request('initialize', { adapterID: 'aarch64-mte', linesStartAt1: true, columnsStartAt1: true });
-  assert.equal((await request('launch', { program: fixture('basic.s'), stopOnEntry: true })).success, true);
-  await request('configurationDone', {});
-  for (let i = 0; i < 200 && !events.some((e) => e.event === 'stopped'); i++) await new Promise((r) => setTimeout(r, 10));
+  const h = await inProcessSession();
+  const { request } = h;
+  await h.launch({ program: fixture('basic.s'), stopOnEntry: true });
   const stale = await request('variables', { variablesReference: 99999 });
   assert.equal(stale.success, false);
   assert.equal((stale.body as { error: DebugProtocol.Message }).error.showUser, false);
@@ -42,6 +19,5 @@ test('stale references are answered quietly; a bad expression is shown', async (
   assert.equal(bad.success, false);
   assert.match(bad.message ?? '', /no register or symbol named 'nosuch'/);
   assert.equal((bad.body as { error: DebugProtocol.Message }).error.showUser, true);
-  await request('disconnect', { terminateDebuggee: true });
-  session.dispose();
+  await h.close();
 });

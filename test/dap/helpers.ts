@@ -1,5 +1,6 @@
-// Shared helpers for the DAP tests: start the BUILT adapter (dist/debugAdapter.js) under DebugClient, find
-// `// #NAME` markers in fixtures, run the launch sequence, and record normalised transcripts for golden files.
+// Shared helpers for the DAP tests: start the BUILT adapter (dist/debugAdapter.js) under DebugClient, or run the
+// session in process (InProcessSession: no build, no child process); find `// #NAME` markers in fixtures, run the
+// launch sequence, and record normalised transcripts for golden files.
 
 import { DebugClient } from '@vscode/debugadapter-testsupport';
 import type { DebugProtocol } from '@vscode/debugprotocol';
@@ -7,6 +8,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
+import type { MteDebugSession } from '../../debug-adapter/session.js';
 
 export const root = join(__dirname, '..', '..');
 export const fixtures = join(root, 'test', 'dap', 'fixtures');
@@ -192,4 +194,132 @@ export function compareGolden(name: string, lines: readonly string[]): void {
   }
   assert.ok(existsSync(path), `golden file ${path} is missing: run with UPDATE_GOLDEN=1 once and review it`);
   assert.equal(text, readFileSync(path, 'utf8'), `transcript differs from ${path} (UPDATE_GOLDEN=1 rewrites it)`);
+}
+
+/**
+ * The debug session run in this process: requests go straight to MteDebugSession.handleMessage, responses and
+ * events are collected in order. One harness for every in-process DAP test (unit tests and the request fuzzer).
+ */
+export interface InProcessSession {
+  readonly session: MteDebugSession;
+  readonly responses: DebugProtocol.Response[];
+  readonly events: DebugProtocol.Event[];
+  /** Sends a request and waits for its response; fails unless exactly one response arrives for it. */
+  request(command: string, args?: unknown): Promise<DebugProtocol.Response>;
+  /** Like request, but fails with the error message when the response is not a success. */
+  ok<T = unknown>(command: string, args?: unknown): Promise<T>;
+  /** Waits for an event named `event` sent after the first `from` events; false when `terminated` comes first or time runs out. */
+  waitForEvent(event: string, from?: number, timeoutMs?: number): Promise<DebugProtocol.Event | undefined>;
+  /** initialize + launch + configurationDone; waits for the first stop when `stop` is set (default). */
+  launch(launchArgs: Record<string, unknown>, options?: InProcessLaunchOptions): Promise<DebugProtocol.StoppedEvent | undefined>;
+  /** Sends a run request (continue, next, ...) and waits for the stop (or end) it causes. */
+  resume(command: string, args?: Record<string, unknown>): Promise<DebugProtocol.Event | undefined>;
+  /** Evaluates in the top frame of `threadId` (default 1); returns the result or throws the error message. */
+  evaluate(expression: string, context?: string, threadId?: number): Promise<string>;
+  /** Variables of scope `name` in the top frame of `threadId` (or of frame `frameIndex`). */
+  scopeVariables(name: string, threadId?: number, frameIndex?: number): Promise<DebugProtocol.Variable[]>;
+  close(): Promise<void>;
+}
+
+export interface InProcessLaunchOptions {
+  readonly breakpoints?: { file: string; lines: number[]; conditions?: (string | undefined)[] }[];
+  readonly functionBreakpoints?: string[];
+  readonly exceptionFilters?: string[];
+  /** Wait for a stop after configurationDone (default true). */
+  readonly stop?: boolean;
+}
+
+const tick = (ms: number): Promise<void> => new Promise((resolveTick) => (ms === 0 ? setImmediate(resolveTick) : setTimeout(resolveTick, ms)));
+
+export async function inProcessSession(): Promise<InProcessSession> {
+  const { MteDebugSession: Session } = await import('../../debug-adapter/session.js');
+  const session = new Session();
+  // As a server the session never ends the host process (DebugSession.shutdown otherwise calls process.exit).
+  session.setRunAsServer(true);
+  const responses: DebugProtocol.Response[] = [];
+  const events: DebugProtocol.Event[] = [];
+  let seq = 1;
+  (session as unknown as { sendResponse(r: DebugProtocol.Response): void }).sendResponse = (r) => { responses.push(r); };
+  (session as unknown as { sendEvent(e: DebugProtocol.Event): void }).sendEvent = (e) => { events.push(e); };
+  const request = async (command: string, args?: unknown): Promise<DebugProtocol.Response> => {
+    const s = seq++;
+    session.handleMessage({ seq: s, type: 'request', command, arguments: args } as DebugProtocol.Request);
+    const deadline = Date.now() + 30_000;
+    for (let i = 0; Date.now() < deadline; i++) {
+      const found = responses.filter((x) => x.request_seq === s);
+      if (found.length > 0) {
+        await tick(0);
+        assert.equal(responses.filter((x) => x.request_seq === s).length, 1, `${command}: exactly one response`);
+        return found[0]!;
+      }
+      await tick(i < 20 ? 0 : 5);
+    }
+    throw new Error(`no response to ${command} ${JSON.stringify(args)}`);
+  };
+  const ok = async <T>(command: string, args?: unknown): Promise<T> => {
+    const r = await request(command, args);
+    if (!r.success) throw new Error(`${command} failed: ${r.message}`);
+    return r.body as T;
+  };
+  const waitForEvent = async (event: string, from = 0, timeoutMs = 30_000): Promise<DebugProtocol.Event | undefined> => {
+    const deadline = Date.now() + timeoutMs;
+    while (Date.now() < deadline) {
+      const later = events.slice(from);
+      const hit = later.find((e) => e.event === event);
+      if (hit) return hit;
+      if (later.some((e) => e.event === 'terminated')) return undefined;
+      await tick(5);
+    }
+    return undefined;
+  };
+  const launch = async (launchArgs: Record<string, unknown>, options: InProcessLaunchOptions = {}): Promise<DebugProtocol.StoppedEvent | undefined> => {
+    await ok('initialize', initializeArgs);
+    await ok('launch', launchArgs);
+    for (const b of options.breakpoints ?? []) {
+      const r = await ok<{ breakpoints: DebugProtocol.Breakpoint[] }>('setBreakpoints', {
+        source: { path: b.file }, breakpoints: b.lines.map((line, i) => ({ line, ...(b.conditions?.[i] ? { condition: b.conditions[i] } : {}) })),
+      });
+      for (const bp of r.breakpoints) assert.ok(bp.verified, `breakpoint not verified: ${JSON.stringify(bp)}`);
+    }
+    if (options.functionBreakpoints) await ok('setFunctionBreakpoints', { breakpoints: options.functionBreakpoints.map((name) => ({ name })) });
+    if (options.exceptionFilters) await ok('setExceptionBreakpoints', { filters: options.exceptionFilters });
+    const mark = events.length;
+    await ok('configurationDone', {});
+    if (options.stop === false) return undefined;
+    const stopped = await waitForEvent('stopped', mark);
+    assert.ok(stopped, `no stop after configurationDone; events: ${events.slice(mark).map((e) => e.event).join(', ')}`);
+    return stopped as DebugProtocol.StoppedEvent;
+  };
+  const resume = async (command: string, args: Record<string, unknown> = {}): Promise<DebugProtocol.Event | undefined> => {
+    const mark = events.length;
+    await ok(command, { threadId: 1, ...args });
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+      const hit = events.slice(mark).find((e) => e.event === 'stopped' || e.event === 'terminated');
+      if (hit) return hit;
+      await tick(5);
+    }
+    return undefined;
+  };
+  const topFrameId = async (threadId: number, frameIndex = 0): Promise<number> => {
+    const st = await ok<{ stackFrames: DebugProtocol.StackFrame[] }>('stackTrace', { threadId });
+    assert.ok(st.stackFrames.length > frameIndex, `no frame ${frameIndex} in thread ${threadId}`);
+    return st.stackFrames[frameIndex]!.id;
+  };
+  const evaluateIn = async (expression: string, context = 'watch', threadId = 1): Promise<string> => {
+    const frameId = await topFrameId(threadId);
+    return (await ok<{ result: string }>('evaluate', { expression, frameId, context })).result;
+  };
+  const scopeVariablesIn = async (name: string, threadId = 1, frameIndex = 0): Promise<DebugProtocol.Variable[]> => {
+    const frameId = await topFrameId(threadId, frameIndex);
+    const scopes = await ok<{ scopes: DebugProtocol.Scope[] }>('scopes', { frameId });
+    const scope = scopes.scopes.find((s) => s.name === name || s.name.startsWith(name + ' '));
+    assert.ok(scope, `no scope ${name} (scopes: ${scopes.scopes.map((s) => s.name).join(', ')})`);
+    return (await ok<{ variables: DebugProtocol.Variable[] }>('variables', { variablesReference: scope.variablesReference })).variables;
+  };
+  const close = async (): Promise<void> => {
+    await request('disconnect', { terminateDebuggee: true });
+    session.dispose();
+  };
+  return { session, responses, events, request, ok, waitForEvent, launch, resume, evaluate: evaluateIn, scopeVariables: scopeVariablesIn, close };
 }

@@ -6,8 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import type { DebugProtocol } from '@vscode/debugprotocol';
-import { MteDebugSession } from '../../debug-adapter/session.js';
+import { inProcessSession, type InProcessSession } from '../dap/helpers.js';
 import { random, type Random } from './random.js';
 
 const program = join(__dirname, '..', 'dap', 'fixtures', 'mte-fault.s');
@@ -81,55 +80,9 @@ function randomArgs(r: Random, depth = 0): Record<string, unknown> {
   return out;
 }
 
-interface Harness {
-  readonly session: MteDebugSession;
-  readonly responses: DebugProtocol.Response[];
-  readonly events: DebugProtocol.Event[];
-  request(command: string, args: unknown): Promise<DebugProtocol.Response>;
-}
-
-function harness(): Harness {
-  const session = new MteDebugSession();
-  // As a server the session never ends the host process (DebugSession.shutdown otherwise calls process.exit).
-  session.setRunAsServer(true);
-  const responses: DebugProtocol.Response[] = [];
-  const events: DebugProtocol.Event[] = [];
-  let seq = 1;
-  (session as unknown as { sendResponse(r: DebugProtocol.Response): void }).sendResponse = (r) => { responses.push(r); };
-  (session as unknown as { sendEvent(e: DebugProtocol.Event): void }).sendEvent = (e) => { events.push(e); };
-  const request = async (command: string, args: unknown): Promise<DebugProtocol.Response> => {
-    const s = seq++;
-    session.handleMessage({ seq: s, type: 'request', command, arguments: args } as DebugProtocol.Request);
-    for (let i = 0; i < 1000; i++) {
-      const found = responses.filter((x) => x.request_seq === s);
-      if (found.length > 0) {
-        await new Promise((resolve) => setImmediate(resolve));
-        assert.equal(responses.filter((x) => x.request_seq === s).length, 1, `${command}: exactly one response`);
-        return found[0]!;
-      }
-      await new Promise((resolve) => setTimeout(resolve, i < 20 ? 0 : 5));
-    }
-    throw new Error(`no response to ${command} ${JSON.stringify(args)}`);
-  };
-  return { session, responses, events, request };
-}
-
-async function waitFor(h: Harness, event: string, from: number): Promise<boolean> {
-  for (let i = 0; i < 600; i++) {
-    if (h.events.slice(from).some((e) => e.event === event || e.event === 'terminated')) return h.events.slice(from).some((e) => e.event === event);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
-  return false;
-}
-
-async function launched(launchArgs: Record<string, unknown>): Promise<Harness> {
-  const h = harness();
-  await h.request('initialize', { adapterID: 'aarch64-mte', linesStartAt1: true, columnsStartAt1: true, supportsMemoryReferences: true });
-  const launch = await h.request('launch', launchArgs);
-  assert.equal(launch.success, true, `launch: ${launch.message}`);
-  const mark = h.events.length;
-  await h.request('configurationDone', {});
-  assert.ok(await waitFor(h, 'stopped', mark), 'stopped on entry');
+async function launched(launchArgs: Record<string, unknown>): Promise<InProcessSession> {
+  const h = await inProcessSession();
+  await h.launch(launchArgs);
   return h;
 }
 
@@ -156,8 +109,7 @@ async function fuzz(seed: number, launchArgs: Record<string, unknown>, rounds: n
     // Let a run request's stop or exit arrive, then check that the session still answers.
     await new Promise((resolve) => setTimeout(resolve, 0));
     if (h.events.some((e) => e.event === 'terminated' || e.event === 'exited')) {
-      await h.request('disconnect', { terminateDebuggee: true });
-      h.session.dispose();
+      await h.close();
       h = await launched(launchArgs);
       counts.relaunch!++;
       continue;
@@ -167,8 +119,7 @@ async function fuzz(seed: number, launchArgs: Record<string, unknown>, rounds: n
       assert.equal(threads.success, true, `${label}: threads after it: ${threads.message}`);
     }
   }
-  await h.request('disconnect', { terminateDebuggee: true });
-  h.session.dispose();
+  await h.close();
   return counts;
 }
 
