@@ -13,6 +13,16 @@ int mid(int x) { int a[10]; for (int i = 0; i < 10; i++) a[i] = leaf(x + i); ret
 long big(long x) { volatile long y[100]; y[5] = x; return mid((int)y[5]) + y[5]; }
 void _start(void) { register long x0 asm("x0") = big(3); asm volatile("mov x8, #93; svc #0" :: "r"(x0)); for (;;) {} }
 C
+# -fexceptions with a cleanup: gcc names a personality routine indirectly (.cfi_personality 0x9b, through a
+# DW.ref.* slot, as glibc's static libraries do) and an LSDA; the routine is a stub so that no library is needed.
+cat > "$work/pers.c" <<'C'
+void __gcc_personality_v0(void) {}
+void _Unwind_Resume(void *e) { (void)e; for (;;) {} }
+void release(int *p) { *p = 0; }
+void ext(int x) { (void)x; }
+int g(int x) { int v __attribute__((cleanup(release))) = x; ext(v); return x + 1; }
+void _start(void) { register long x0 asm("x0") = g(3); asm volatile("mov x8, #93; svc #0" :: "r"(x0)); for (;;) {} }
+C
 cat > "$work/cfi.s" <<'S'
     .text
     .global _start
@@ -65,6 +75,7 @@ build() { # name, section, then the build command
 rm -f "$out"/*
 build gcc-O2 .eh_frame aarch64-linux-gnu-gcc -O2 -nostdlib -static "$work/prog.c" -o "$work/gcc-O2"
 build gcc-O0 .eh_frame aarch64-linux-gnu-gcc -O0 -nostdlib -static "$work/prog.c" -o "$work/gcc-O0"
+build gcc-personality .eh_frame aarch64-linux-gnu-gcc -O0 -fexceptions -nostdlib -static "$work/pers.c" -o "$work/gcc-personality"
 as_exe() { # name, then extra source lines
   local name=$1; shift
   { printf '%s\n' "$@"; cat "$work/cfi.s"; } > "$work/$name.s"

@@ -19,6 +19,10 @@ build() { # name, gcc flags...
 build gcc-O0 -g -O0
 build gcc-O2 -g -O2
 build gcc-dwarf4-O0 -g -gdwarf-4 -O0
+# Type units: structs, unions and enums in .debug_types (DWARF 4) or in DW_UT_type units of .debug_info (DWARF 5),
+# named by DW_FORM_ref_sig8 signatures.
+build gcc-types4-O0 -g -gdwarf-4 -fdebug-types-section -O0
+build gcc-types5-O0 -g -gdwarf-5 -fdebug-types-section -O0
 # Value formatting: every global of values.c printed by gdb.
 aarch64-linux-gnu-gcc -g -O0 -nostdlib -static values.c -o values.elf
 globals=$(sed -n 's/^[^/(]*[ *]\([a-z_]*\)\(\[[0-9]*\]\)*\( : [0-9]\)* = .*;$/\1/p; s/^int zeros\[16\];$/zeros/p' values.c)

@@ -160,7 +160,9 @@ function parseCie(r: ByteReader, offset: number, isEh: boolean): CommonInformati
     for (const c of augmentation.slice(1)) {
       if (c === 'R') pointerEncoding = r.u8('FDE pointer encoding');
       else if (c === 'L') r.u8('LSDA encoding');
-      else if (c === 'P') { const enc = r.u8('personality encoding'); readEncodedPointer(r, enc, 0n, addressSize); }
+      // The personality routine is not needed to unwind: its pointer is skipped, even when given indirectly (gcc's
+      // 0x9b: DW_EH_PE_indirect | pcrel | sdata4, through a DW.ref.* slot, as in glibc's static libraries).
+      else if (c === 'P') { const enc = r.u8('personality encoding'); readEncodedPointer(r, enc & ~DW_EH_PE_indirect, 0n, addressSize); }
       else if (c === 'S') signalFrame = true;
       else if (c === 'G') mteTaggedFrame = true;
       else if (c === 'B') { /* AArch64 BTI: nothing to read */ }

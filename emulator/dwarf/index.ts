@@ -44,6 +44,7 @@ export function readProgramDebugInfo(elf: ElfFile): ProgramDebugInfo {
       debugInfo, debugAbbrev, debugStr: bytes('.debug_str'), debugLineStr: bytes('.debug_line_str'),
       debugStrOffsets: bytes('.debug_str_offsets'), debugAddr: bytes('.debug_addr'), debugLoclists: bytes('.debug_loclists'),
       debugLoc: bytes('.debug_loc'), debugRnglists: bytes('.debug_rnglists'), debugRanges: bytes('.debug_ranges'),
+      debugTypes: bytes('.debug_types'),
     });
     errors.push(...model.errors);
   }

@@ -12,6 +12,8 @@ export interface DebugInfoSections {
   readonly debugLineStr?: Uint8Array;
   readonly debugStrOffsets?: Uint8Array;
   readonly debugAddr?: Uint8Array;
+  /** DWARF 4 type units (gcc -fdebug-types-section), named by DW_FORM_ref_sig8 signatures. */
+  readonly debugTypes?: Uint8Array;
 }
 
 export type AttributeValue =
@@ -61,10 +63,18 @@ export interface CompilationUnit {
 }
 
 export interface DebugInfo {
+  /** Compilation units (type units are in `typeUnits`). */
   readonly units: readonly CompilationUnit[];
+  /** Type units: DWARF 5 DW_UT_type units of .debug_info and DWARF 4 units of .debug_types. */
+  readonly typeUnits: readonly CompilationUnit[];
   readonly errors: readonly string[];
-  /** The DIE at a .debug_info offset (targets of references). */
+  /**
+   * The DIE at a .debug_info offset (targets of references). DIEs of .debug_types have offsets past the end of
+   * .debug_info (`typesBase` plus their offset in .debug_types), so that one map holds both sections.
+   */
   dieAt(offset: number): Die | undefined;
+  /** The type DIE a DW_FORM_ref_sig8 signature names (the type unit's DW_AT_type offset). */
+  dieBySignature(signature: bigint): Die | undefined;
 }
 
 interface AbbreviationAttribute { readonly name: number; readonly form: number; readonly implicitConst: bigint }
@@ -73,55 +83,73 @@ interface Abbreviation { readonly tag: number; readonly hasChildren: boolean; re
 /** `rootsOnly`: read only each unit's root DIE (its name, compilation directory, line table offset, bases). */
 export function parseDebugInfo(sections: DebugInfoSections, options: { readonly rootsOnly?: boolean } = {}): DebugInfo {
   const units: CompilationUnit[] = [];
+  const typeUnits: CompilationUnit[] = [];
   const errors: string[] = [];
   const dies = new Map<number, Die>();
+  const signatures = new Map<bigint, number>();
   const abbrevCache = new Map<number, Map<number, Abbreviation>>();
-  const data = sections.debugInfo;
-  let offset = 0;
-  while (offset < data.length) {
-    const r = new ByteReader(data, offset);
-    let end: number;
-    let unit: CompilationUnit;
-    let abbrevOffset: number;
-    try {
-      let length = r.u32('unit length');
-      const is64 = length === 0xffffffff;
-      if (is64) length = r.offsetSized(true, 'unit length');
-      end = r.offset + length;
-      if (end > data.length) throw new DwarfFormatError(`unit runs past the end of .debug_info`);
-      const version = r.u16('version');
-      if (version < 2 || version > 5) throw new DwarfFormatError(`unsupported unit version ${version}`);
-      let unitType = 1;
-      let addressSize: number;
-      if (version >= 5) {
-        unitType = r.u8('unit type');
-        addressSize = r.u8('address size');
-        abbrevOffset = r.offsetSized(is64, 'abbreviation offset');
-        if (unitType === 4 || unitType === 5) r.u64('DWO id'); // skeleton and split units
-        else if (unitType === 2 || unitType === 6) { r.u64('type signature'); r.offsetSized(is64, 'type offset'); }
-      } else {
-        abbrevOffset = r.offsetSized(is64, 'abbreviation offset');
-        addressSize = r.u8('address size');
+  const rootsOnly = options.rootsOnly === true;
+  readSection(sections.debugInfo, 0, '.debug_info');
+  // Type units are only read for the full model; their DIEs sit after .debug_info's in the one offset space.
+  if (sections.debugTypes && !rootsOnly) readSection(sections.debugTypes, sections.debugInfo.length, '.debug_types');
+  return {
+    units, typeUnits, errors,
+    dieAt: (o) => dies.get(o),
+    dieBySignature: (sig) => { const o = signatures.get(sig); return o === undefined ? undefined : dies.get(o); },
+  };
+
+  function readSection(data: Uint8Array, base: number, sectionName: string): void {
+    const inTypes = sectionName === '.debug_types';
+    let offset = 0;
+    while (offset < data.length) {
+      const r = new ByteReader(data, offset);
+      let end: number;
+      let unit: CompilationUnit;
+      let abbrevOffset: number;
+      let signature: { value: bigint; typeOffset: number } | undefined;
+      try {
+        let length = r.u32('unit length');
+        const is64 = length === 0xffffffff;
+        if (is64) length = r.offsetSized(true, 'unit length');
+        end = r.offset + length;
+        if (end > data.length) throw new DwarfFormatError(`unit runs past the end of ${sectionName}`);
+        const version = r.u16('version');
+        if (version < 2 || version > 5) throw new DwarfFormatError(`unsupported unit version ${version}`);
+        let unitType = inTypes ? 2 : 1;
+        let addressSize: number;
+        if (version >= 5) {
+          unitType = r.u8('unit type');
+          addressSize = r.u8('address size');
+          abbrevOffset = r.offsetSized(is64, 'abbreviation offset');
+          if (unitType === 4 || unitType === 5) r.u64('DWO id'); // skeleton and split units
+          else if (unitType === 2 || unitType === 6) signature = { value: r.u64('type signature'), typeOffset: r.offsetSized(is64, 'type offset') };
+        } else {
+          abbrevOffset = r.offsetSized(is64, 'abbreviation offset');
+          addressSize = r.u8('address size');
+          if (inTypes) signature = { value: r.u64('type signature'), typeOffset: r.offsetSized(is64, 'type offset') };
+        }
+        unit = { offset: base + offset, version, unitType, addressSize, is64, root: undefined, strOffsetsBase: 8, addrBase: 8, loclistsBase: 0, rnglistsBase: 0 };
+      } catch (e) {
+        errors.push(`${sectionName} unit at 0x${offset.toString(16)}: ${message(e)}`);
+        break;
       }
-      unit = { offset, version, unitType, addressSize, is64, root: undefined, strOffsetsBase: 8, addrBase: 8, loclistsBase: 0, rnglistsBase: 0 };
-    } catch (e) {
-      errors.push(`.debug_info unit at 0x${offset.toString(16)}: ${message(e)}`);
-      break;
+      const isTypeUnit = signature !== undefined;
+      try {
+        let abbrevs = abbrevCache.get(abbrevOffset);
+        if (!abbrevs) { abbrevs = parseAbbreviations(sections.debugAbbrev, abbrevOffset); abbrevCache.set(abbrevOffset, abbrevs); }
+        const pending: Attribute[] = [];
+        readDies(new ByteReader(data, r.offset, end), unit, base, abbrevs, sections, dies, pending, rootsOnly);
+        resolveIndices(unit, sections, pending);
+        (isTypeUnit ? typeUnits : units).push(unit);
+      } catch (e) {
+        errors.push(`${sectionName} unit at 0x${offset.toString(16)}: ${message(e)}`);
+        if (unit.root) (isTypeUnit ? typeUnits : units).push(unit); // keep what was read before the error
+      }
+      // The first unit with a signature defines it (a linker keeps one copy of each COMDAT type unit).
+      if (signature && !signatures.has(signature.value)) signatures.set(signature.value, unit.offset + signature.typeOffset);
+      offset = end;
     }
-    try {
-      let abbrevs = abbrevCache.get(abbrevOffset);
-      if (!abbrevs) { abbrevs = parseAbbreviations(sections.debugAbbrev, abbrevOffset); abbrevCache.set(abbrevOffset, abbrevs); }
-      const pending: Attribute[] = [];
-      readDies(new ByteReader(data, r.offset, end), unit, abbrevs, sections, dies, pending, options.rootsOnly === true);
-      resolveIndices(unit, sections, pending);
-      units.push(unit);
-    } catch (e) {
-      errors.push(`.debug_info unit at 0x${offset.toString(16)}: ${message(e)}`);
-      if (unit.root) units.push(unit); // keep what was read before the error
-    }
-    offset = end;
   }
-  return { units, errors, dieAt: (o) => dies.get(o) };
 }
 
 function message(e: unknown): string {
@@ -149,10 +177,10 @@ function parseAbbreviations(section: Uint8Array, offset: number): Map<number, Ab
   }
 }
 
-function readDies(r: ByteReader, unit: CompilationUnit, abbrevs: Map<number, Abbreviation>, sections: DebugInfoSections, dies: Map<number, Die>, pending: Attribute[], rootOnly: boolean): void {
+function readDies(r: ByteReader, unit: CompilationUnit, base: number, abbrevs: Map<number, Abbreviation>, sections: DebugInfoSections, dies: Map<number, Die>, pending: Attribute[], rootOnly: boolean): void {
   const stack: Die[] = [];
   while (r.remaining > 0) {
-    const dieOffset = r.offset;
+    const dieOffset = base + r.offset;
     const code = r.ulebNumber('abbreviation code');
     if (code === 0) {
       stack.pop();
@@ -164,7 +192,7 @@ function readDies(r: ByteReader, unit: CompilationUnit, abbrevs: Map<number, Abb
     const parent = stack[stack.length - 1];
     const attributes: Attribute[] = [];
     for (const a of abbrev.attributes) {
-      const valueOffset = r.offset;
+      const valueOffset = base + r.offset;
       const attr: Attribute = { name: a.name, form: a.form, offset: valueOffset, value: readValue(r, a.form, a.implicitConst, unit, sections) };
       if (attr.value.kind === 'unresolved') pending.push(attr);
       attributes.push(attr);

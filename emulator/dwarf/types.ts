@@ -27,26 +27,42 @@ export interface Member {
 
 export class TypeTable {
   private readonly cache = new Map<number, CType>();
+  private readonly building = new Set<number>();
   constructor(private readonly info: DebugInfo) {}
 
   /** The type a DIE's DW_AT_type refers to (void when it has none). */
   typeOf(die: Die): CType {
     const ref = attribute(die, DW_AT.type);
     if (!ref) return { kind: 'void' };
-    if (ref.kind !== 'reference') return { kind: 'unknown', reason: 'type given by signature' };
+    if (ref.kind === 'signature') return this.typeBySignature(ref.value);
+    if (ref.kind !== 'reference') return { kind: 'unknown', reason: `type given by a ${ref.kind} attribute` };
     return this.typeAt(ref.offset);
+  }
+
+  /** The type a DW_FORM_ref_sig8 signature names, in a type unit (.debug_types, or DWARF 5 type units). */
+  private typeBySignature(signature: bigint): CType {
+    const die = this.info.dieBySignature(signature);
+    if (!die) return { kind: 'unknown', reason: `no type unit with signature 0x${signature.toString(16).padStart(16, '0')}` };
+    return this.typeAt(die.offset);
   }
 
   typeAt(offset: number): CType {
     const cached = this.cache.get(offset);
     if (cached) return cached;
     const die = this.info.dieAt(offset);
+    // Only signature chains recurse eagerly (everything else is lazy): a cycle of them names no type.
+    if (this.building.has(offset)) return { kind: 'unknown', reason: 'type signatures refer to each other in a cycle' };
+    this.building.add(offset);
     const t: CType = die ? this.build(die) : { kind: 'unknown', reason: `no DIE at 0x${offset.toString(16)}` };
+    this.building.delete(offset);
     this.cache.set(offset, t);
     return t;
   }
 
   private build(die: Die): CType {
+    // A skeleton DIE (gcc -fdebug-types-section) stands for the type that its DW_AT_signature names.
+    const signature = attribute(die, DW_AT.signature);
+    if (signature?.kind === 'signature') return this.typeBySignature(signature.value);
     const name = stringAttribute(die, DW_AT.name);
     const size = numberAttribute(die, DW_AT.byte_size);
     const target = () => this.typeOf(die);

@@ -11,7 +11,7 @@ import { parseDebugInfo, type Die, type DebugInfoSections, type AttributeValue }
 import { tagName, attributeName } from '../../emulator/dwarf/constants.js';
 
 const dir = join(__dirname, 'info-fixtures');
-export const infoFixtures = ['gcc-O0', 'gcc-O2', 'gcc-dwarf4-O0'];
+export const infoFixtures = ['gcc-O0', 'gcc-O2', 'gcc-dwarf4-O0', 'gcc-types4-O0', 'gcc-types5-O0'];
 
 export function debugSections(name: string): DebugInfoSections & { debugLoclists?: Uint8Array; debugLoc?: Uint8Array; debugRnglists?: Uint8Array; debugRanges?: Uint8Array } {
   const parsed = parseElf(readFileSync(join(dir, `${name}.elf`)));
@@ -20,7 +20,7 @@ export function debugSections(name: string): DebugInfoSections & { debugLoclists
   return {
     debugInfo: s('.debug_info')!, debugAbbrev: s('.debug_abbrev')!, debugStr: s('.debug_str'), debugLineStr: s('.debug_line_str'),
     debugStrOffsets: s('.debug_str_offsets'), debugAddr: s('.debug_addr'), debugLoclists: s('.debug_loclists'),
-    debugLoc: s('.debug_loc'), debugRnglists: s('.debug_rnglists'), debugRanges: s('.debug_ranges'),
+    debugLoc: s('.debug_loc'), debugRnglists: s('.debug_rnglists'), debugRanges: s('.debug_ranges'), debugTypes: s('.debug_types'),
   };
 }
 
@@ -66,27 +66,34 @@ function checkValue(value: AttributeValue, text: string, where: string): void {
       return;
     }
     case 'flag': assert.equal(text, value.value ? '1' : '0', where); return;
+    case 'signature': assert.equal(text, `signature: ${hex(value.value)}`, where); return;
     default: return;
   }
 }
 
 for (const name of infoFixtures) {
   test(`${name}: DIE trees equal objdump --dwarf=info`, () => {
-    const info = parseDebugInfo(debugSections(name));
+    const sections = debugSections(name);
+    const info = parseDebugInfo(sections);
     assert.deepEqual(info.errors, []);
     const expected = parseObjdump(readFileSync(join(dir, `${name}.info.txt`), 'utf8'));
     const ours: Die[] = [];
     const walk = (d: Die) => { ours.push(d); d.children.forEach(walk); };
-    info.units.forEach((u) => u.root && walk(u.root));
+    // objdump lists units in section order, .debug_info then .debug_types; DIEs of .debug_types are numbered after
+    // .debug_info's in our offset space, objdump numbers them from the start of .debug_types.
+    [...info.units, ...info.typeUnits].sort((a, b) => a.offset - b.offset).forEach((u) => u.root && walk(u.root));
+    const typesBase = sections.debugInfo.length;
+    const sectionOffset = (o: number) => (sections.debugTypes && o >= typesBase ? o - typesBase : o);
     assert.equal(ours.length, expected.length, 'DIE count');
     let checkedValues = 0;
     for (const [i, die] of ours.entries()) {
       const e = expected[i]!;
       const where = `DIE <${e.offset.toString(16)}>`;
-      assert.deepEqual([die.depth, die.offset, tagName(die.tag)], [e.depth, e.offset, e.tag], where);
-      assert.deepEqual(die.attributes.map((a) => [a.offset, attributeName(a.name)]), e.attributes.map((a) => [a.offset, a.name]), where);
+      assert.deepEqual([die.depth, sectionOffset(die.offset), tagName(die.tag)], [e.depth, e.offset, e.tag], where);
+      assert.deepEqual(die.attributes.map((a) => [sectionOffset(a.offset), attributeName(a.name)]), e.attributes.map((a) => [a.offset, a.name]), where);
       for (const [k, a] of die.attributes.entries()) {
-        checkValue(a.value, e.attributes[k]!.text, `${where} ${attributeName(a.name)}`);
+        const value = a.value.kind === 'reference' ? { ...a.value, offset: sectionOffset(a.value.offset) } : a.value;
+        checkValue(value, e.attributes[k]!.text, `${where} ${attributeName(a.name)}`);
         checkedValues++;
       }
     }
