@@ -3,11 +3,12 @@
 // folders only through the sandbox roots (read-only unless marked writable), by the HostFiles implementation
 // shared with the debug adapter (debug-adapter/hostFileSystem.ts); the emulator's VFS adds tmpfs, /dev and /proc.
 // createSandboxFileSystem is the older read-only whole-file view. The guest never runs host programs.
-import { closeSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { pause } from './syncOutput.js';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { HostIO, SandboxFileSystem } from '../emulator/machine/api.js';
 import { createNodeHostFiles, type RootSpec } from '../debug-adapter/hostFileSystem.js';
+import type { LinuxHostIO, StdinFile } from '../emulator/linux/stdin.js';
 
 export type { RootSpec };
 
@@ -86,11 +87,36 @@ export interface NodeHostOptions {
   readonly clock?: () => bigint;
 }
 
+/**
+ * The host's descriptor `fd` as the guest's regular-file standard input when it is one (`prog < file`): Linux
+ * then gives the guest that file (lseek, pread, fstat size), not a stream. Undefined for pipes and terminals.
+ */
+export function regularFileStdin(fd = 0): StdinFile | undefined {
+  try {
+    if (!fstatSync(fd).isFile()) return undefined;
+  } catch {
+    return undefined;
+  }
+  return {
+    size: () => { try { return fstatSync(fd).size; } catch { return 0; } },
+    read(offset, max) {
+      const buffer = new Uint8Array(Math.max(0, Math.min(max, 1 << 20)));
+      try {
+        return buffer.slice(0, readSync(fd, buffer, 0, buffer.length, offset));
+      } catch {
+        return new Uint8Array(0);
+      }
+    },
+  };
+}
+
 /** HostIO backed by Node. */
-export function createNodeHostIO(options: NodeHostOptions): HostIO {
+export function createNodeHostIO(options: NodeHostOptions): LinuxHostIO {
   let fixedInput = options.stdin instanceof Uint8Array ? options.stdin : undefined;
   const stdin = options.stdin;
+  const stdinFile = stdin === 'inherit' ? regularFileStdin() : undefined;
   return {
+    ...(stdinFile ? { stdinFile } : {}),
     writeStdout: options.writeStdout,
     writeStderr: options.writeStderr,
     readStdin(max) {

@@ -13,6 +13,8 @@ import { EpollSet, EventCounter, SignalSet, TimerState, type VNode } from '../vf
 import { pendingSignalSet, takePendingSignal } from '../signals.js';
 import { schedulerOf } from '../threads.js';
 import { blockedForever, fdArg } from './io.js';
+import { pollStdinStream, stdinFileOf } from '../stdin.js';
+import { vfsOf } from './vfsAccess.js';
 
 const POLLIN = 0x1;
 const POLLPRI = 0x2;
@@ -52,7 +54,12 @@ function readiness(k: Kernel, file: OpenFile): number {
       if (node.end === 'read') return (p.buffer.length > 0 ? POLLIN | POLLRDNORM : 0) | (p.writers === 0 ? POLLHUP : 0);
       return (p.readers === 0 ? POLLERR : 0) | (p.capacity - p.buffer.length > 0 ? POLLOUT | POLLWRNORM : 0);
     }
-    case 'std': return node.stream === 0 ? POLLIN | POLLRDNORM : POLLOUT | POLLWRNORM;
+    case 'std': {
+      if (node.stream !== 0) return POLLOUT | POLLWRNORM;
+      // A regular file is always ready; a stream as pipe_poll answers (POLLHUP once its writers are gone).
+      if (stdinFileOf(k.host)) return DEFAULT_POLLMASK;
+      return pollStdinStream(k.host, vfsOf(k)) === 'ended' ? POLLHUP : POLLIN | POLLRDNORM;
+    }
     case 'sock': {
       // unix_poll: readable with data or once the peer stopped writing (POLLRDHUP); POLLHUP when both ways are shut.
       const { rx, tx, sock } = node;

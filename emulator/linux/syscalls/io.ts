@@ -16,6 +16,7 @@ import { hashPath, isGeneratedFile } from '../vfs/vfs.js';
 import { GUEST_PID } from './process.js';
 import { schedulerOf } from '../threads.js';
 import { vfsOf } from './vfsAccess.js';
+import { readStdinStream, stdinBuffered, stdinFileOf } from '../stdin.js';
 
 const IOV_MAX = 1024;
 const MAX_TRANSFER = 0x7ffff000;
@@ -71,7 +72,15 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
   switch (node.t) {
     case 'std': {
       if (node.stream !== 0) return -E.BADF;
-      const input = k.host.readStdin(count);
+      const stdinFile = stdinFileOf(k.host);
+      if (stdinFile) {
+        // `prog < file`: a regular file, read at the description's position (or pread's).
+        const at = position ?? file.position;
+        bytes = stdinFile.read(at, count);
+        if (position === undefined) file.position += bytes.length;
+        break;
+      }
+      const input = readStdinStream(k.host, vfsOf(k), count);
       if (input === undefined) {
         // Nothing available yet: stop, and execute the SVC again when resumed.
         k.machine.setPC(k.machine.getPC() - 4n);
@@ -198,8 +207,10 @@ export function sysWrite(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 /** Checks for pread64/pwrite64: a seekable file and a non-negative offset. */
 function positional(k: Kernel, file: OpenFile, offsetArg: bigint): number {
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock') return -E.SPIPE;
+  const stdinIsFile = node.t === 'std' && node.stream === 0 && stdinFileOf(k.host) !== undefined;
+  if (!stdinIsFile && (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock')) return -E.SPIPE;
   const offset = BigInt.asIntN(64, offsetArg);
+  if (stdinIsFile) return offset < 0n ? -E.INVAL : Number(offset > BigInt(Number.MAX_SAFE_INTEGER) ? BigInt(Number.MAX_SAFE_INTEGER) : offset);
   if (offset < 0n) return -E.INVAL;
   if (node.t === 'dev') return 0;
   if (!isRegular(k, node)) {
@@ -310,13 +321,15 @@ export function sysLseek(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!file) return -E.BADF;
   if ((file.flags & O_PATH) !== 0) return -E.BADF;
   const node = file.node;
-  if (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock') return -E.SPIPE;
+  const stdinFile = node.t === 'std' && node.stream === 0 ? stdinFileOf(k.host) : undefined;
+  if (!stdinFile && (node.t === 'pipe' || node.t === 'std' || node.t === 'anon' || node.t === 'sock')) return -E.SPIPE;
   const offset = BigInt.asIntN(64, a[1]!);
   const whence = Number(a[2]! & 0xffffffffn);
   if (node.t === 'dev' && node.name !== '') return whence <= SEEK_HOLE ? 0 : -E.INVAL;
-  const directory = !isRegular(k, node);
+  const directory = !stdinFile && !isRegular(k, node);
   let size = 0n;
-  if (!directory) size = BigInt(node.t === 'proc' ? file.content?.length ?? 0 : vfsOf(k).size(k, node));
+  if (stdinFile) size = BigInt(stdinFile.size());
+  else if (!directory) size = BigInt(node.t === 'proc' ? file.content?.length ?? 0 : vfsOf(k).size(k, node));
   let next: bigint;
   switch (whence) {
     case SEEK_SET: next = offset; break;
@@ -463,6 +476,10 @@ export function sysIoctl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     case FIONREAD: {
       let available: number;
       if (file.node.t === 'pipe') available = file.node.pipe.buffer.length;
+      else if (file.node.t === 'std' && file.node.stream === 0) {
+        const stdinFile = stdinFileOf(k.host);
+        available = stdinFile ? Math.max(0, stdinFile.size() - file.position) : stdinBuffered(vfsOf(k));
+      }
       else if (isRegular(k, file.node)) available = Math.max(0, vfsOf(k).size(k, file.node) - file.position);
       else return -E.NOTTY;
       return k.writeUser(a[2]!, new StructWriter(4).u32(0, available).bytes);

@@ -5,6 +5,7 @@
 // a root's path plus components that were each looked up below it. So no path, '..' or link reaches a host file
 // outside the roots: it names something that does not exist (ENOENT). Writes need a root marked writable (EROFS
 // otherwise); /dev and /proc refuse new files (EACCES).
+import { stdinFileOf } from '../stdin.js';
 import { E } from '../constants.js';
 import type { Kernel } from '../kernel.js';
 import { decodeUtf8 } from '../text.js';
@@ -104,6 +105,11 @@ export class Vfs {
   nextIno = 2;
   nextPipe = 1;
   umask = 0o022;
+  /**
+   * A stream standard input's bytes read ahead by poll and not yet read, and an end poll saw (../stdin.ts).
+   * Kept here, in the state every process of the run shares (and the debugger's snapshots copy).
+   */
+  stdinStream: { ahead: Uint8Array; ended: boolean } = { ahead: new Uint8Array(0), ended: false };
   /** Paths already reported as outside the sandbox (each reported once). */
   private readonly reported = new Set<string>();
 
@@ -214,7 +220,12 @@ export class Vfs {
       case 'sock': return plain('socket', 0o777, BigInt(node.sock.id), DEV_PIPE, 0);
       // The host's streams are not terminals (TCGETS: ENOTTY): they stat as pipes, as a redirected stream does on
       // Linux, so glibc buffers stdout fully as it does then (a pty's character device would make it line-buffered).
-      case 'std': return plain('fifo', 0o600, BigInt(node.stream + 3), DEV_PIPE, 0);
+      case 'std': {
+        // `prog < file`: standard input is that regular file (its size; the inode stays the stream's).
+        const stdinFile = node.stream === 0 ? stdinFileOf(k.host) : undefined;
+        if (stdinFile) return plain('file', 0o644, BigInt(node.stream + 3), DEV_SYNTH, stdinFile.size());
+        return plain('fifo', 0o600, BigInt(node.stream + 3), DEV_PIPE, 0);
+      }
       case 'anon': return plain('file', 0o600, BigInt(node.anon.id), DEV_PIPE, 0);
     }
   }
