@@ -170,6 +170,11 @@ export const PR_GET_TAGGED_ADDR_CTRL = 56;
 export const PR_TAGGED_ADDR_ENABLE = 1;
 export const PR_MTE_TCF_SYNC = 1 << 1;
 export const PR_MTE_TCF_ASYNC = 1 << 2;
+/**
+ * The CPU's preferred tag checking mode (/sys/devices/system/cpu/cpu0/mte_tcf_preferred): the mode in force when
+ * a task allows both SYNC and ASYNC. Linux's default is async; only a privileged user may change it.
+ */
+export const MTE_TCF_PREFERRED: 'async' | 'sync' = 'async';
 export const PR_MTE_TAG_SHIFT = 3;
 export const PR_MTE_TAG_MASK = 0xffff << PR_MTE_TAG_SHIFT;
 

@@ -1,6 +1,7 @@
 // /proc/cpuinfo, /proc/meminfo, /proc/self/smaps, /proc/self/cmdline and /proc/self/status in Linux's formats
 // (arch/arm64/kernel/cpuinfo.c; Documentation/filesystems/proc.rst: smaps VmFlags `mt` marks a mapping with MTE
-// allocation tags enabled), read through the kernel's system calls.
+// allocation tags enabled), and /sys/devices/system/cpu/cpu0/mte_tcf_preferred (memory-tagging-extension.rst,
+// "Per-CPU preferred tag checking mode": async by default), read through the kernel's system calls.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeProcess, SCRATCH } from './helpers.js';
@@ -41,4 +42,20 @@ test('/proc/self/smaps marks a PROT_MTE mapping with `mt` in VmFlags; cmdline an
   assert.match(status, /^Name:\ttiny$/m);
   assert.match(status, /^Pid:\t1000$/m);
   assert.match(status, /^Threads:\t1$/m);
+});
+
+test('/sys/devices/system/cpu/cpu0/mte_tcf_preferred reads `async` (Linux default, memory-tagging-extension.rst); SYNC|ASYNC then checks asynchronously', () => {
+  const t = makeProcess();
+  assert.equal(readFile(t, '/sys/devices/system/cpu/cpu0/mte_tcf_preferred'), 'async\n');
+  // The directory lists cpu0 (Linux also has cpu<N> per CPU; the emulator has one).
+  const dir = t.syscall(56, -100, t.scratch('/sys/devices/system/cpu', 3000), 0x10000, 0).value;
+  assert.ok(dir >= 0n);
+  const n = t.syscall(61, dir, SCRATCH, 4096).value;
+  assert.ok(n > 0n);
+  assert.match(Buffer.from(t.process.machine.readMemory(SCRATCH, Number(n)).data).toString('latin1'), /cpu0\0/);
+  // Only a privileged user may write it; the guest is not one.
+  assert.equal(t.syscall(56, -100, t.scratch('/sys/devices/system/cpu/cpu0/mte_tcf_preferred', 3000), 1, 0).value, -13n);
+  // PR_SET_TAGGED_ADDR_CTRL with SYNC | ASYNC: the preferred mode is in force.
+  assert.equal(t.syscall(167, 55, 0x7, 0, 0, 0).value, 0n);
+  assert.equal(t.process.machine.mteState().mode, 'async');
 });

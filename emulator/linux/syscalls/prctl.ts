@@ -4,9 +4,10 @@
 // PR_SET_TAGGED_ADDR_CTRL(flags, 0, 0, 0): any of arguments 3-5 non-zero, or a bit outside ENABLE | TCF_SYNC |
 // TCF_ASYNC | TAG_MASK, gives EINVAL. The MTE bits do not need PR_TAGGED_ADDR_ENABLE. Both TCF bits are kept
 // and read back; the mode in force is then the CPU's preferred one, which is async by default
-// (/sys/devices/system/cpu/cpu*/mte_tcf_preferred), so the emulator checks asynchronously.
+// (/sys/devices/system/cpu/cpu0/mte_tcf_preferred shows constants.ts MTE_TCF_PREFERRED), so the emulator checks
+// asynchronously.
 import {
-  E, PR_GET_NAME, PR_GET_TAGGED_ADDR_CTRL, PR_MTE_TAG_MASK, PR_MTE_TAG_SHIFT, PR_MTE_TCF_ASYNC, PR_MTE_TCF_SYNC,
+  E, MTE_TCF_PREFERRED, PR_GET_NAME, PR_GET_TAGGED_ADDR_CTRL, PR_MTE_TAG_MASK, PR_MTE_TAG_SHIFT, PR_MTE_TCF_ASYNC, PR_MTE_TCF_SYNC,
   PR_SET_NAME, PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE,
 } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
@@ -22,7 +23,10 @@ export function setTaggedAddrCtrl(k: Kernel, value: bigint): number {
   k.mte.sync = (flags & PR_MTE_TCF_SYNC) !== 0;
   k.mte.async = (flags & PR_MTE_TCF_ASYNC) !== 0;
   k.mte.includeMask = (flags & PR_MTE_TAG_MASK) >>> PR_MTE_TAG_SHIFT;
-  k.machine.setTagCheckMode(k.mte.async ? 'async' : k.mte.sync ? 'sync' : 'none');
+  // Both allowed: the CPU's preferred mode (memory-tagging-extension.rst; Linux would also allow asymmetric then,
+  // which only a preferred `asymm` would select).
+  const mode = k.mte.sync && k.mte.async ? MTE_TCF_PREFERRED : k.mte.async ? 'async' : k.mte.sync ? 'sync' : 'none';
+  k.machine.setTagCheckMode(mode);
   k.machine.setIncludeMask(k.mte.includeMask);
   // MteState.taggedAddressAbi is the machine's to report; KernelControls has no setter yet, so use one if present.
   (k.machine as Partial<{ setTaggedAddressAbi(on: boolean): void }>).setTaggedAddressAbi?.(k.mte.taggedAddressAbi);

@@ -6,7 +6,7 @@
 // outside the roots: it names something that does not exist (ENOENT). Writes need a root marked writable (EROFS
 // otherwise); /dev and /proc refuse new files (EACCES).
 import { stdinFileOf } from '../stdin.js';
-import { E } from '../constants.js';
+import { E, MTE_TCF_PREFERRED } from '../constants.js';
 import type { Kernel } from '../kernel.js';
 import { decodeUtf8 } from '../text.js';
 import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
@@ -57,10 +57,15 @@ const DEVICES: Readonly<Record<string, { type: NodeType; rdev: number; perm: num
   fd: { type: 'symlink', rdev: 0, perm: 0o777, target: '/proc/self/fd' },
 };
 
-/** The few sysfs files glibc reads (sysconf(_SC_NPROCESSORS_*)): one CPU. Directories map to null. */
+/**
+ * The few sysfs files programs read: one CPU for sysconf(_SC_NPROCESSORS_*), and that CPU's preferred MTE tag
+ * checking mode (Documentation/arm64/memory-tagging-extension.rst, "Per-CPU preferred tag checking mode": `async`
+ * by default, the mode a task asking for SYNC|ASYNC gets; syscalls/prctl.ts follows it). Directories map to null.
+ */
 const SYSFS: Readonly<Record<string, string | null>> = {
   'sys': null, 'sys/devices': null, 'sys/devices/system': null, 'sys/devices/system/cpu': null,
   'sys/devices/system/cpu/online': '0\n', 'sys/devices/system/cpu/possible': '0\n', 'sys/devices/system/cpu/present': '0\n',
+  'sys/devices/system/cpu/cpu0': null, 'sys/devices/system/cpu/cpu0/mte_tcf_preferred': `${MTE_TCF_PREFERRED}\n`,
 };
 
 /** Contents of a generated file of /proc or /sys other than /proc/self/maps, or undefined. */
