@@ -69,6 +69,22 @@ function YIELD_STOP(pc: bigint): StopReason {
   return stop;
 }
 
+/** The layout exec gave the process: code and data segment bounds, the initial stack and auxiliary vector. */
+export interface ExecLayout {
+  readonly startCode: bigint;
+  readonly endCode: bigint;
+  readonly startData: bigint;
+  readonly endData: bigint;
+  /** The initial SP, where argc is. */
+  readonly startStack: bigint;
+  readonly argStart: bigint;
+  readonly argEnd: bigint;
+  readonly envStart: bigint;
+  readonly envEnd: bigint;
+  /** The auxiliary vector as exec wrote it, ending with AT_NULL. */
+  readonly auxv: readonly (readonly [number, bigint])[];
+}
+
 export class Kernel implements ExceptionHandler {
   readonly machine: KernelMachine;
   readonly host: HostIO;
@@ -115,6 +131,10 @@ export class Kernel implements ExceptionHandler {
   robustList = 0n;
   /** The program's arguments (/proc/self/cmdline), set at exec and kept by fork. */
   argv: readonly string[] = [];
+  /** Where exec put the program and its initial stack (/proc/self/stat, /proc/self/auxv), kept by fork. */
+  exec: ExecLayout | undefined;
+  /** The guest clock when this process started (/proc/self/stat starttime). */
+  startNs = 0n;
   /** Set when a stop signal's default action stopped the process; deliver() then yields to the scheduler. */
   stopRequested = false;
   /** Process group and session (the program starts as its own group's leader in its shell's session). */

@@ -10,7 +10,8 @@ import { AddressSpace, pageDown, pageUp } from './addressSpace.js';
 import { hwcapsFromIdRegisters, PAGE_SIZE, TASK_SIZE } from './constants.js';
 import { ID_REGISTER_VALUES, SYSREG } from '../machine/exec/branchSystem.js';
 import { FileTable } from './files.js';
-import { Kernel, yieldStops, type KernelMachine } from './kernel.js';
+import { Kernel, yieldStops, type ExecLayout, type KernelMachine } from './kernel.js';
+import { cString } from './text.js';
 import { DEFAULT_MAX_TASKS, registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
 import { buildInitialStack, type InitialStack } from './stack.js';
 import { mapRange } from './syscalls/memory.js';
@@ -233,6 +234,8 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   machine.setPC(program.entry);
   machine.setExceptionHandler(kernel);
   kernel.argv = options.argv;
+  kernel.exec = execLayout(program, initialStack, options.argv, options.envp ?? []);
+  kernel.startNs = kernel.now();
   registerMachineFactory(kernel, ({ memoryLimitBytes: limit, seed: s }) => factory({ memoryLimitBytes: limit, seed: s }));
   return { ok: true, process: new Process(machine, program, kernel, initialStack, bias) };
 }
@@ -323,4 +326,21 @@ class Process implements EmulatedProcess {
     if (yieldStops.has(r)) return { kind: 'step', pc: this.machine.getPC() };
     return this.kernel.finish(r);
   }
+}
+
+/** Bounds of the code and data segments and of the strings exec placed on the stack (/proc/self/stat). */
+function execLayout(program: ProgramImage, stack: InitialStack, argv: readonly string[], envp: readonly string[]): ExecLayout {
+  const code = program.segments.filter((s) => s.execute);
+  const data = program.segments.filter((s) => s.write && !s.execute);
+  const low = (list: typeof code) => list.reduce((m, s) => (m === 0n || s.vaddr < m ? s.vaddr : m), 0n);
+  const high = (list: typeof code) => list.reduce((m, s) => (s.vaddr + BigInt(s.data.length) > m ? s.vaddr + BigInt(s.data.length) : m), 0n);
+  // The strings lie in order (arguments, then environment); empty lists have empty ranges where they would be.
+  const argStart = stack.argvAddresses[0] ?? stack.envpAddresses[0] ?? stack.execFnAddress;
+  const argEnd = argv.length === 0 ? argStart : stack.argvAddresses[argv.length - 1]! + BigInt(cString(argv[argv.length - 1]!).length);
+  const envStart = envp.length === 0 ? argEnd : stack.envpAddresses[0]!;
+  const envEnd = envp.length === 0 ? envStart : stack.envpAddresses[envp.length - 1]! + BigInt(cString(envp[envp.length - 1]!).length);
+  return {
+    startCode: low(code), endCode: high(code), startData: low(data), endData: high(data), startStack: stack.sp,
+    argStart, argEnd, envStart, envEnd, auxv: stack.auxv,
+  };
 }

@@ -827,6 +827,8 @@ export class Scheduler {
     for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
     ck.pgid = k.pgid;
     ck.argv = k.argv;
+    ck.exec = k.exec;
+    ck.startNs = k.now();
     ck.sid = k.sid;
     ck.nice = k.nice;
     // CLONE_CLEAR_SIGHAND (clone3): handlers go back to the default; ignored signals stay ignored.

@@ -59,3 +59,58 @@ test('/sys/devices/system/cpu/cpu0/mte_tcf_preferred reads `async` (Linux defaul
   assert.equal(t.syscall(167, 55, 0x7, 0, 0, 0).value, 0n);
   assert.equal(t.process.machine.mteState().mode, 'async');
 });
+
+function readBytes(t: ReturnType<typeof makeProcess>, path: string): Uint8Array {
+  const fd = t.syscall(56, -100, t.scratch(path, 3000), 0, 0).value;
+  assert.ok(fd >= 0n, `${path}: ${fd}`);
+  const n = t.syscall(63, fd, SCRATCH, 4096).value;
+  t.syscall(57, fd);
+  return t.process.machine.readMemory(SCRATCH, Number(n)).data.slice();
+}
+
+test('/proc/self/stat: the 52 fields of proc(5) (pid, (comm), state, ppid, ..., startstack, arg and env bounds)', () => {
+  const t = makeProcess({ argv: ['/guest/tiny', 'one', 'two'], envp: ['A=1', 'BB=22'] });
+  const text = readFile(t, '/proc/self/stat');
+  assert.match(text, /^\d+ \(tiny\) R \d+ /);
+  assert.ok(text.endsWith('\n'));
+  const f = text.trimEnd().split(' ');
+  assert.equal(f.length, 52);
+  const n = (i: number) => BigInt(f[i - 1]!); // proc(5) numbers the fields from 1.
+  assert.equal(n(1), t.syscall(172).value, 'pid = getpid()');
+  assert.equal(n(4), t.syscall(173).value, 'ppid = getppid()');
+  assert.equal(n(5), t.syscall(155, 0).value, 'pgrp = getpgid(0)');
+  assert.equal(n(6), t.syscall(156, 0).value, 'session = getsid(0)');
+  assert.equal(n(19), 0n, 'nice');
+  assert.equal(n(18), 20n, 'priority = 20 + nice for SCHED_OTHER');
+  assert.equal(n(20), 1n, 'num_threads');
+  const stack = t.process.initialStack;
+  assert.equal(n(28), stack.sp, 'startstack: where argc is');
+  assert.equal(n(48), stack.argvAddresses[0], 'arg_start');
+  assert.equal(n(49), stack.argvAddresses[2]! + 4n, 'arg_end: after "two\\0"');
+  assert.equal(n(50), stack.envpAddresses[0], 'env_start');
+  assert.equal(n(51), stack.envpAddresses[1]! + 6n, 'env_end: after "BB=22\\0"');
+  assert.ok(n(26) <= 0x400000n && n(27) > 0x400000n, 'the code segment holds the entry point');
+  assert.equal(n(38), 17n, 'exit_signal SIGCHLD');
+  assert.ok(n(23) > 0n && n(24) > 0n, 'vsize and rss');
+  // Blocked and caught signals show as decimal masks.
+  const set = new Uint8Array(8); set[0] = 0x02; // SIGINT (signal 2, bit 1)
+  assert.equal(t.syscall(135, 0, t.scratch(set, 3500), 0, 8).value, 0n);
+  assert.equal(BigInt(readFile(t, '/proc/self/stat').trimEnd().split(' ')[31]!), 2n, 'blocked');
+  // statm: size resident shared text lib data dt in pages.
+  const statm = readFile(t, '/proc/self/statm').trimEnd().split(' ').map(BigInt);
+  assert.equal(statm.length, 7);
+  assert.equal(statm[0], n(23) / 4096n, 'size = vsize in pages');
+  assert.equal(statm[4], 0n);
+  assert.equal(statm[6], 0n);
+});
+
+test('/proc/self/auxv: the auxiliary vector exec wrote, 16-byte pairs ending with AT_NULL', () => {
+  const t = makeProcess();
+  const bytes = readBytes(t, '/proc/self/auxv');
+  const view = new DataView(bytes.buffer);
+  const pairs: [number, bigint][] = [];
+  for (let i = 0; i < bytes.length; i += 16) pairs.push([Number(view.getBigUint64(i, true)), view.getBigUint64(i + 8, true)]);
+  assert.deepEqual(pairs, t.process.initialStack.auxv.map(([k, v]) => [k, v]));
+  assert.deepEqual(pairs[pairs.length - 1], [0, 0n]);
+  assert.ok(pairs.some(([k, v]) => k === 6 && v === 4096n), 'AT_PAGESZ');
+});

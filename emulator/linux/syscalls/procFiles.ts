@@ -1,13 +1,18 @@
 // Contents of /proc files made at open from the process, in Linux's formats: /proc/cpuinfo (arm64's show_cpuinfo:
 // one CPU, its Features from AT_HWCAP/AT_HWCAP2 in hwcap_str order, so `mte` shows as MTE users check for it),
 // /proc/meminfo (the memory limit), /proc/self/smaps (each mapping with its sizes and VmFlags, `mt` for PROT_MTE
-// mappings as Documentation/filesystems/proc.rst describes), /proc/self/cmdline and /proc/self/status.
+// mappings as Documentation/filesystems/proc.rst describes), /proc/self/cmdline, /proc/self/status, and
+// /proc/self/stat, statm and auxv (proc(5)).
 import type { Kernel } from '../kernel.js';
 import { hwcapsFromIdRegisters } from '../constants.js';
 import { ID_REGISTER_VALUES, SYSREG } from '../../machine/exec/branchSystem.js';
 import { utf8 } from '../text.js';
 import { currentPid, parentPid, schedulerOf } from '../threads.js';
 import { procMaps } from './fs.js';
+import { limitFor } from './process.js';
+import { pendingSignalSet } from '../signals.js';
+
+const RLIMIT_RSS = 5;
 
 /** Names of the AT_HWCAP bits, then the AT_HWCAP2 bits, as /proc/cpuinfo prints them (arch/arm64/kernel/cpuinfo.c). */
 const HWCAP_NAMES = ['fp', 'asimd', 'evtstrm', 'aes', 'pmull', 'sha1', 'sha2', 'crc32', 'atomics', 'fphp', 'asimdhp', 'cpuid',
@@ -54,17 +59,76 @@ function smaps(k: Kernel): string {
   return out;
 }
 
+/** The command name /proc shows (the thread's name, else the program's base name, at most 15 bytes). */
+function commandName(k: Kernel): string {
+  return k.threadName === 'program' ? (k.argv[0] ?? k.program.path).split('/').pop()!.slice(0, 15) : k.threadName;
+}
+
+function ignoredSignals(k: Kernel): bigint {
+  return [...k.signalActions].filter(([, a]) => a.handler === 1n).reduce((m, [s]) => m | (1n << BigInt(s - 1)), 0n);
+}
+
+function caughtSignals(k: Kernel): bigint {
+  return [...k.signalActions].filter(([, a]) => a.handler > 1n).reduce((m, [s]) => m | (1n << BigInt(s - 1)), 0n);
+}
+
+/** Clock ticks (USER_HZ, 100 per second, AT_CLKTCK) of a nanosecond count. */
+const ticks = (ns: bigint) => ns / 10_000_000n;
+
+/**
+ * /proc/self/stat: the 52 fields proc(5) lists, in order. CPU time is the instructions executed (1 ns each, as
+ * times() and the CPU-time clocks count it), all user time; the boot is the clocks' zero (CLOCK_BOOTTIME reads the
+ * same as CLOCK_MONOTONIC), so starttime is the start on that clock; kstkesp, kstkeip and wchan read 0 as Linux
+ * shows them; exit_signal is SIGCHLD; flags PF_RANDOMIZE as for any process Linux starts.
+ */
+function stat(k: Kernel): string {
+  const layout = k.exec;
+  const vmas = k.addressSpace.all();
+  const vsize = vmas.reduce((n, v) => n + (v.end - v.start), 0n);
+  const rss = Math.ceil(k.machine.memoryInUseBytes / 4096);
+  const threads = schedulerOf(k)?.processOf(k).liveThreads().length ?? 1;
+  const fields: (string | number | bigint)[] = [
+    currentPid(k), `(${commandName(k)})`, 'R', parentPid(k), k.pgid, k.sid, 0, -1, 0x400000, 0, 0, 0, 0,
+    ticks(BigInt(k.machine.instructionCount)), 0, 0, 0, 20 + k.nice, k.nice, threads, 0, ticks(k.startNs), vsize, rss,
+    limitFor(k, RLIMIT_RSS)[0], layout?.startCode ?? 0n, layout?.endCode ?? 0n, layout?.startStack ?? 0n, 0, 0,
+    pendingSignalSet(k), k.blockedSignals, ignoredSignals(k), caughtSignals(k), 0, 0, 0, 17, 0, 0, 0, 0, 0, 0,
+    layout?.startData ?? 0n, layout?.endData ?? 0n, k.brkStart, layout?.argStart ?? 0n, layout?.argEnd ?? 0n,
+    layout?.envStart ?? 0n, layout?.envEnd ?? 0n, 0,
+  ];
+  return `${fields.join(' ')}\n`;
+}
+
+/** /proc/self/statm: size resident shared text lib data dt, in pages (proc(5); lib and dt are always 0). */
+function statm(k: Kernel): string {
+  const vmas = k.addressSpace.all();
+  const pages = (n: bigint) => (n + 4095n) / 4096n;
+  const size = pages(vmas.reduce((n, v) => n + (v.end - v.start), 0n));
+  const shared = pages(vmas.filter((v) => v.shared || v.file).reduce((n, v) => n + (v.end - v.start), 0n));
+  const text = k.exec ? pages(k.exec.endCode - k.exec.startCode) : 0n;
+  const data = pages(vmas.filter((v) => v.write && !v.shared).reduce((n, v) => n + (v.end - v.start), 0n));
+  return `${size} ${Math.ceil(k.machine.memoryInUseBytes / 4096)} ${shared} ${text} 0 ${data} 0\n`;
+}
+
+/** /proc/self/auxv: the auxiliary vector exec gave the program, pairs of 64-bit words up to and with AT_NULL. */
+function auxv(k: Kernel): Uint8Array {
+  const entries = k.exec?.auxv ?? [[0, 0n]];
+  const out = new Uint8Array(entries.length * 16);
+  const view = new DataView(out.buffer);
+  entries.forEach(([key, value], i) => { view.setBigUint64(i * 16, BigInt(key), true); view.setBigUint64(i * 16 + 8, BigInt.asUintN(64, value), true); });
+  return out;
+}
+
 function status(k: Kernel): string {
   const pid = currentPid(k);
   const threads = schedulerOf(k)?.processOf(k).liveThreads().length ?? 1;
   const hex = (x: bigint) => x.toString(16).padStart(16, '0');
-  const name = k.threadName === 'program' ? (k.argv[0] ?? k.program.path).split('/').pop()!.slice(0, 15) : k.threadName;
+  const name = commandName(k);
   return `Name:\t${name}\nUmask:\t0022\nState:\tR (running)\nTgid:\t${pid}\nNgid:\t0\nPid:\t${pid}\nPPid:\t${parentPid(k)}\nTracerPid:\t0\n`
     + 'Uid:\t1000\t1000\t1000\t1000\nGid:\t1000\t1000\t1000\t1000\n'
     + `FDSize:\t${k.files.maxDescriptors}\nGroups:\t1000\nThreads:\t${threads}\n`
     + `SigPnd:\t${hex(0n)}\nShdPnd:\t${hex(0n)}\nSigBlk:\t${hex(k.blockedSignals)}\n`
-    + `SigIgn:\t${hex([...k.signalActions].filter(([, a]) => a.handler === 1n).reduce((m, [s]) => m | (1n << BigInt(s - 1)), 0n))}\n`
-    + `SigCgt:\t${hex([...k.signalActions].filter(([, a]) => a.handler > 1n).reduce((m, [s]) => m | (1n << BigInt(s - 1)), 0n))}\n`
+    + `SigIgn:\t${hex(ignoredSignals(k))}\n`
+    + `SigCgt:\t${hex(caughtSignals(k))}\n`
     + 'Cpus_allowed:\t1\nCpus_allowed_list:\t0\n';
 }
 
@@ -82,6 +146,9 @@ export function procFile(k: Kernel, name: string): Uint8Array {
       return out;
     }
     case 'self/status': return utf8(status(k));
+    case 'self/stat': return utf8(stat(k));
+    case 'self/statm': return utf8(statm(k));
+    case 'self/auxv': return auxv(k);
     default: return new Uint8Array(0);
   }
 }

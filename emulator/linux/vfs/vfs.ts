@@ -80,7 +80,7 @@ export function isGeneratedFile(name: string): boolean {
 }
 
 /** Files of /proc whose contents are made at open from the process (syscalls/fs.ts procFile). */
-export const PROC_FILES = ['cpuinfo', 'meminfo', 'self/smaps', 'self/cmdline', 'self/status'];
+export const PROC_FILES = ['cpuinfo', 'meminfo', 'self/smaps', 'self/cmdline', 'self/status', 'self/stat', 'self/statm', 'self/auxv'];
 
 const DEV_SYNTH = 0x10n;
 const DEV_DEVTMPFS = 0x5n;
