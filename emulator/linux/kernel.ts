@@ -125,7 +125,7 @@ export class Kernel implements ExceptionHandler {
   readonly clock: { offset: bigint };
   /** A system call re-executed after a signal woke its thread (threads.ts blockAndRetry decides EINTR or restart). */
   reexecuting = false;
-  /** While rt_sigsuspend waits (with its temporary mask in blockedSignals): the mask to restore after it. */
+  /** While rt_sigsuspend, or ppoll/pselect6/epoll_pwait with a mask, waits (its temporary mask in blockedSignals): the mask to restore after it. */
   sigsuspendSaved: bigint | undefined;
   /** The calling thread's set_robust_list head (saved per thread by threads.ts). */
   robustList = 0n;

@@ -291,3 +291,52 @@ test('a blocked signal sent with a debugger attached only becomes pending: no si
   assert.equal(r.stop?.kind, 'signal');
   assert.equal(r.stop?.kind === 'signal' && r.stop.signal, 10);
 });
+
+test('ppoll/pselect6/epoll_pwait with a signal mask: a pending signal it lets through ends the call with EINTR (old mask in the frame); a ready file wins and the old mask is back at once', () => {
+  const t = makeProcess();
+  const m = t.process.kernel.machine;
+  sigaction(t, 10, HANDLER);
+  sigprocmask(t, 0, bit(10));
+  assert.equal(t.syscall(59, SCRATCH + 0xd00n, 0).value, 0n); // pipe2
+  const r = Number(u64(t, SCRATCH + 0xd00n) & 0xffffffffn);
+  const w = Number(u64(t, SCRATCH + 0xd00n) >> 32n);
+  const empty = t.scratch(new Uint8Array(8), 0xb00);
+  const zero = t.scratch(new Uint8Array(16), 0xb40);
+  const pollfd = () => { const b = new Uint8Array(8); new DataView(b.buffer).setInt32(0, r, true); b[4] = 1; return t.scratch(b, 0xb80); };
+  // ppoll(2): nothing ready and SIGUSR1 pending, unblocked by the call's mask: EINTR even with a zero timeout.
+  t.syscall(129, pid, 10);
+  assert.equal(t.syscall(73, pollfd(), 1, zero, empty, 8).stop, undefined);
+  assert.equal(m.getPC(), HANDLER, 'the handler runs');
+  let frame = m.getX(1);
+  assert.equal(u64(t, frame + UC + 40n), bit(10), 'uc_sigmask is the mask from before ppoll');
+  assert.equal(BigInt.asIntN(64, u64(t, frame + MCONTEXT + 8n)), -4n, 'ppoll returned -EINTR');
+  m.setSP(frame);
+  rtSigreturn(t);
+  // pselect6 the same way (the mask is the first word of its sixth argument's pair).
+  t.syscall(129, pid, 10);
+  const fds = new Uint8Array(8); fds[r >> 3] = 1 << (r & 7);
+  const pair = new Uint8Array(16); new DataView(pair.buffer).setBigUint64(0, empty, true); pair[8] = 8;
+  t.syscall(72, r + 1, t.scratch(fds, 0xbc0), 0, 0, zero, t.scratch(pair, 0xbe0));
+  assert.equal(m.getPC(), HANDLER);
+  frame = m.getX(1);
+  assert.equal(BigInt.asIntN(64, u64(t, frame + MCONTEXT + 8n)), -4n, 'pselect6 returned -EINTR');
+  m.setSP(frame);
+  rtSigreturn(t);
+  // A ready file: ppoll returns it; the mask from before is back and the signal it blocks stays pending.
+  assert.equal(t.syscall(64, w, t.scratch('x', 0xc80), 1).value, 1n);
+  t.syscall(129, pid, 10);
+  assert.equal(t.syscall(73, pollfd(), 1, zero, empty, 8).value, 1n);
+  assert.equal(t.syscall(135, 0, 0, SCRATCH + 0xc00n, 8).value, 0n);
+  assert.equal(u64(t, SCRATCH + 0xc00n), bit(10), 'the old mask is back');
+  assert.equal(t.syscall(136, SCRATCH + 0xa00n, 8).value, 0n);
+  assert.equal(u64(t, SCRATCH + 0xa00n), bit(10), 'still pending');
+  // epoll_pwait with a zero timeout returns 0 before looking at signals (ep_poll); the signal stays pending.
+  assert.equal(t.syscall(63, r, SCRATCH + 0xcc0n, 1).value, 1n);
+  const ep = t.syscall(20, 0).value;
+  const ev = new Uint8Array(16); ev[0] = 1;
+  assert.equal(t.syscall(21, ep, 1, r, t.scratch(ev, 0xd40)).value, 0n);
+  assert.equal(t.syscall(22, ep, SCRATCH + 0xd80n, 1, 0, empty, 8).value, 0n);
+  assert.equal(t.syscall(136, SCRATCH + 0xa00n, 8).value, 0n);
+  assert.equal(u64(t, SCRATCH + 0xa00n), bit(10), 'still pending after epoll_pwait');
+  assert.equal(t.process.kernel.sigsuspendSaved, undefined);
+});

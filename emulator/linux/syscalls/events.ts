@@ -5,12 +5,12 @@
 // process only a timeout or a timer can end the wait (the clock moves on to it, see Kernel.now), and a wait that
 // nothing can end ends the process with a diagnostic, as for a blocking read of an empty pipe. The signal mask
 // argument of ppoll and pselect6 is checked but not applied during the wait.
-import { E } from '../constants.js';
+import { E, SIG } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
 import { StructWriter } from '../text.js';
 import { EpollSet, EventCounter, SignalSet, TimerState, type VNode } from '../vfs/nodes.js';
-import { pendingSignalSet, takePendingSignal } from '../signals.js';
+import { pendingSignalSet, takeDeliverableSignal, takePendingSignal } from '../signals.js';
 import { schedulerOf } from '../threads.js';
 import { blockedForever, fdArg } from './io.js';
 import { pollStdinStream, stdinFileOf } from '../stdin.js';
@@ -108,7 +108,7 @@ function timeoutArg(k: Kernel, pointer: bigint): bigint | undefined | number {
  * What a poll-like call does when nothing is ready: 'timeout' (return 0 now), or an outcome that blocks it. Called
  * after readiness found nothing; `timeout` is the caller's (undefined: forever), `files` the polled files.
  */
-function waitForEvents(k: Kernel, what: string, timeout: bigint | undefined, files: readonly (OpenFile | undefined)[]): 'timeout' | 'again' | SyscallOutcome {
+function waitForEvents(k: Kernel, what: string, timeout: bigint | undefined, files: readonly (OpenFile | undefined)[], masked = false): 'timeout' | 'again' | SyscallOutcome {
   if (timeout === 0n) return 'timeout';
   const sched = schedulerOf(k);
   const now = k.now();
@@ -117,7 +117,9 @@ function waitForEvents(k: Kernel, what: string, timeout: bigint | undefined, fil
   if (sched) {
     if (sched.retryExpired(k)) return 'timeout';
     const end = timer !== undefined && (userEnd === undefined || timer < userEnd) ? timer : userEnd;
-    return sched.blockAndRetry(k, what, end === undefined ? undefined : { ns: end > now ? end - now : 0n, until: end }, true);
+    // With a temporary signal mask, a signal wakes the call to run again (callMaskInterrupt then ends it, so the
+    // handler's frame keeps the mask from before the call); without one, it ends with EINTR at once.
+    return sched.blockAndRetry(k, what, end === undefined ? undefined : { ns: end > now ? end - now : 0n, until: end }, !masked, masked);
   }
   // A single thread: only time can change anything.
   if (timer !== undefined && (userEnd === undefined || timer <= userEnd)) {
@@ -135,6 +137,44 @@ function checkSigset(size: bigint, pointer: bigint): number {
   return pointer !== 0n && size !== 8n ? -E.INVAL : 0;
 }
 
+const UNBLOCKABLE = (1n << BigInt(SIG.KILL - 1)) | (1n << BigInt(SIG.STOP - 1));
+
+/**
+ * ppoll, pselect6 and epoll_pwait with a signal mask: the mask is in force while the call runs, as Linux sets it
+ * before looking at the files. Returns the mask to restore (kept in Kernel.sigsuspendSaved across the waits and
+ * re-executions of one call), or undefined when the call has no mask (pointer NULL) or it cannot be read (-errno).
+ */
+function applyCallMask(k: Kernel, pointer: bigint): bigint | undefined | number {
+  if (pointer === 0n) return undefined;
+  const raw = k.readUser(pointer, 8);
+  if (typeof raw === 'number') return raw;
+  const saved = k.sigsuspendSaved ?? k.blockedSignals;
+  k.blockedSignals = new DataView(raw.buffer, raw.byteOffset, 8).getBigUint64(0, true) & ~UNBLOCKABLE;
+  k.sigsuspendSaved = saved;
+  return saved;
+}
+
+/** The call completes (ready files, a timeout or an error): the mask from before it is back at once. */
+function restoreCallMask(k: Kernel, saved: bigint | undefined): void {
+  if (saved === undefined) return;
+  k.blockedSignals = saved;
+  k.sigsuspendSaved = undefined;
+}
+
+/**
+ * Nothing ready and a signal the temporary mask lets through is pending: the call fails with EINTR and the signal
+ * is delivered with the temporary mask in force; the handler's frame keeps the mask from before the call, which
+ * rt_sigreturn restores (Linux's restore_saved_sigmask after the frame is set up).
+ */
+function callMaskInterrupt(k: Kernel, saved: bigint | undefined): SyscallOutcome | undefined {
+  if (saved === undefined) return undefined;
+  const next = takeDeliverableSignal(k);
+  if (!next) return undefined;
+  k.sigsuspendSaved = undefined;
+  schedulerOf(k)?.retryDone(k);
+  return { value: -E.INTR, signal: { ...next, savedMask: saved } };
+}
+
 /** ppoll(fds, nfds, tmo_p, sigmask, sigsetsize). */
 export function sysPpoll(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const nfds = a[1]!;
@@ -148,6 +188,8 @@ export function sysPpoll(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof raw === 'number') return raw;
   const view = new DataView(raw.buffer, raw.byteOffset, raw.length);
   const files = Array.from({ length: n }, (_, i) => { const fd = view.getInt32(i * 8, true); return fd < 0 ? undefined : k.files.get(fd); });
+  const saved = applyCallMask(k, a[3]!);
+  if (typeof saved === 'number') return saved;
   for (let round = 0; ; round++) {
     let ready = 0;
     for (let i = 0; i < n; i++) {
@@ -160,11 +202,14 @@ export function sysPpoll(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     }
     const finish = (): SyscallOutcome => {
       schedulerOf(k)?.retryDone(k);
+      restoreCallMask(k, saved);
       const r = n === 0 ? 0 : k.writeUser(a[0]!, raw);
       return r !== 0 ? r : ready;
     };
     if (ready > 0 || round === 2) return finish();
-    const w = waitForEvents(k, 'poll', timeout, files);
+    const interrupted = callMaskInterrupt(k, saved);
+    if (interrupted) return interrupted;
+    const w = waitForEvents(k, 'poll', timeout, files, saved !== undefined);
     if (w === 'timeout') return finish();
     if (w !== 'again') return w;
   }
@@ -185,12 +230,14 @@ export function sysPselect6(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   }
   const timeout = timeoutArg(k, a[4]!);
   if (typeof timeout === 'number') return timeout;
+  let maskPointer = 0n;
   if (a[5] !== 0n) {
     const sig = k.readUser(a[5]!, 16);
     if (typeof sig === 'number') return sig;
     const v = new DataView(sig.buffer, sig.byteOffset, 16);
     const bad = checkSigset(v.getBigUint64(8, true), v.getBigUint64(0, true));
     if (bad) return bad;
+    maskPointer = v.getBigUint64(0, true);
   }
   const has = (s: Uint8Array | undefined, fd: number) => s !== undefined && (s[fd >> 3]! & (1 << (fd & 7))) !== 0;
   const files: (OpenFile | undefined)[] = [];
@@ -200,6 +247,8 @@ export function sysPselect6(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     if (!f) return -E.BADF;
     files[fd] = f;
   }
+  const saved = applyCallMask(k, maskPointer);
+  if (typeof saved === 'number') return saved;
   for (let round = 0; ; round++) {
     const out = sets.map((s) => (s ? new Uint8Array(s.length) : undefined));
     let ready = 0;
@@ -214,6 +263,7 @@ export function sysPselect6(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     }
     const finish = (expired: boolean): SyscallOutcome => {
       schedulerOf(k)?.retryDone(k);
+      restoreCallMask(k, saved);
       for (let i = 0; i < 3; i++) {
         if (!out[i]) continue;
         const r = k.writeUser([a[1]!, a[2]!, a[3]!][i]!, out[i]!);
@@ -224,7 +274,9 @@ export function sysPselect6(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       return ready;
     };
     if (ready > 0 || round === 2) return finish(false);
-    const w = waitForEvents(k, 'select', timeout, files);
+    const interrupted = callMaskInterrupt(k, saved);
+    if (interrupted) return interrupted;
+    const w = waitForEvents(k, 'select', timeout, files, saved !== undefined);
     if (w === 'timeout') return finish(true);
     if (w !== 'again') return w;
   }
@@ -446,19 +498,26 @@ function epollWait(k: Kernel, a: readonly bigint[], timeout: bigint | undefined 
   const bad = checkSigset(sigsetsize, sigmask);
   if (bad) return bad;
   const set = epFile.node.anon;
+  const saved = applyCallMask(k, sigmask);
+  if (typeof saved === 'number') return saved;
   for (let round = 0; ; round++) {
     const out: { events: number; data: bigint }[] = [];
     epollReady(k, set, out, max);
     if (out.length > 0 || round === 2) {
       schedulerOf(k)?.retryDone(k);
+      restoreCallMask(k, saved);
       const w = new StructWriter(out.length * 16);
       out.forEach((e, i) => w.u32(i * 16, e.events >>> 0).u64(i * 16 + 8, e.data));
       const r = out.length === 0 ? 0 : k.writeUser(a[1]!, w.bytes);
       return r !== 0 ? r : out.length;
     }
+    // ep_poll returns 0 at once for a zero timeout, before looking at signals.
+    if (timeout === 0n) { restoreCallMask(k, saved); return 0; }
+    const interrupted = callMaskInterrupt(k, saved);
+    if (interrupted) return interrupted;
     const files = [...set.interest.values()].map((e) => e.file as OpenFile);
-    const w = waitForEvents(k, 'epoll_wait', timeout, files);
-    if (w === 'timeout') { schedulerOf(k)?.retryDone(k); return 0; }
+    const w = waitForEvents(k, 'epoll_wait', timeout, files, saved !== undefined);
+    if (w === 'timeout') { schedulerOf(k)?.retryDone(k); restoreCallMask(k, saved); return 0; }
     if (w !== 'again') return w;
   }
 }
