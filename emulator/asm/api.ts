@@ -51,6 +51,8 @@ export interface AsmSection {
   readonly write: boolean;
   readonly execute: boolean;
   readonly align: number;
+  /** "T" flag: thread-local storage (SHF_TLS); symbols defined in it are STT_TLS. */
+  readonly tls?: boolean;
   /** "M" and "S" section flags (mergeable, strings) and the entry size given with them. */
   readonly merge?: boolean;
   readonly strings?: boolean;
@@ -113,9 +115,19 @@ export interface AssemblyResult {
   readonly fileSymbols?: readonly string[];
   /** The unit's file name (AssembleOptions.fileName). */
   readonly fileName?: string;
-  /** Code/data boundaries of executable sections, written as the $x/$d mapping symbols of the ELF object. */
+  /** Code/data boundaries, written as the $x/$d mapping symbols of the ELF object (by section, then offset). */
   readonly mappingSymbols?: readonly { readonly section: string; readonly offset: number; readonly kind: 'x' | 'd' }[];
+  /**
+   * The order GNU as writes the object's symbols in (the order it made them): the symbol table lists the local
+   * ones in this order, then the global ones. Section symbols of sections not listed follow the locals.
+   */
+  readonly symbolOrder?: readonly SymbolOrderEntry[];
 }
+
+/** One entry of AssemblyResult.symbolOrder: a named symbol, a section's symbol, an STT_FILE symbol or a mapping symbol. */
+export type SymbolOrderEntry =
+  | { readonly kind: 'symbol' | 'section' | 'file'; readonly name: string }
+  | { readonly kind: 'mapping'; readonly index: number };
 
 export interface LinkOptions {
   /** Address of the first loadable segment (default 0x400000, like GNU ld for aarch64). */

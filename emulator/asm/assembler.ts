@@ -3,13 +3,13 @@
 // expressions now that every symbol is known, producing bytes, relocations and diagnostics.
 import type { Feature, RelocKind } from '../isa/api.js';
 import type {
-  AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolReference,
+  AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolOrderEntry, SymbolReference,
 } from './api.js';
 import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } from './expression.js';
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
-  type SymbolState, dataItemLocation, type LebItem, leb128,
+  type SymbolState, dataItemLocation, type LebItem, leb128, type MappingSymbol,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
@@ -24,6 +24,19 @@ interface Frame {
   readonly lex: LexState;
   readonly macro: boolean;
   readonly conditionDepth: number;
+}
+
+/**
+ * One symbol of the object in the order GNU as makes them (its symbol table keeps that order): a named symbol at
+ * its first mention, a section symbol when `.section` makes the section, a mapping symbol. `major` is the number
+ * of pass-2 items made before it; a symbol first named by a pass-2 item i sorts at i + 0.5.
+ */
+interface OrderEntry {
+  readonly major: number;
+  readonly kind: 'symbol' | 'section' | 'mapping' | 'file';
+  readonly name: string;
+  readonly mapping: MappingSymbol | undefined;
+  removed: boolean;
 }
 
 interface Condition {
@@ -134,13 +147,18 @@ export class Assembler {
   /** Deferred LEB128 values so far (LebItem.index), and those whose reserved length turned out wrong. */
   lebCount = 0;
   readonly lebResized = new Map<number, number>();
+  /** Symbols in the order GNU as would make them (see OrderEntry), and each named symbol's current entry. */
+  private readonly orderLog: OrderEntry[] = [];
+  private readonly symbolEntries = new Map<string, OrderEntry>();
+  /** The pending item being completed in pass 2 (-1 outside pass 2). */
+  private pass2Item = -1;
   /** The last `.loc` row: its place and view number (`.loc ... view`). */
   lastLocRow: { section: SectionState; offset: number; view: number } | undefined;
 
   /** `lebLengths`: the lengths of deferred LEB128 values found by an earlier attempt at this unit. */
   constructor(readonly options: AssembleOptions, private readonly lebLengths: ReadonlyMap<number, number> = new Map()) {
     this.features = new Set<Feature>(options.features ?? ['base']);
-    for (const name of ['.text', '.data', '.bss']) this.section(name);
+    for (const name of ['.text', '.data', '.bss']) this.logSection(this.section(name));
     this.current = this.section('.text');
   }
 
@@ -171,18 +189,50 @@ export class Assembler {
       const d = defaultSectionFlags(name);
       s = new SectionState(name, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
       if (name === '.init_array' || name === '.fini_array') s.entrySize = 8;
+      if (name === '.tdata' || name === '.tbss' || name.startsWith('.tdata.') || name.startsWith('.tbss.')) s.tls = true;
       this.sections.push(s);
+      const section = s;
+      s.onMappingSymbol = (m) => this.orderLog.push({ major: this.orderMajor(), kind: 'mapping', name: section.name, mapping: m, removed: false });
       if (flags !== undefined) {
         s.alloc = flags.includes('a');
         s.write = flags.includes('w');
         s.execute = flags.includes('x');
         s.merge = flags.includes('M');
         s.strings = flags.includes('S');
+        s.tls = flags.includes('T');
       }
       if (type === 'nobits') s.kind = 'nobits';
       else if (type === 'progbits') s.kind = 'progbits';
     }
     return s;
+  }
+
+  /** The section's symbol is made now (GNU as makes it when `.section` makes the section). */
+  logSection(section: SectionState): void {
+    this.orderLog.push({ major: this.orderMajor(), kind: 'section', name: section.name, mapping: undefined, removed: false });
+  }
+
+  /** `.file "name"`: an STT_FILE symbol, made now (GNU as moves the unit's first one to the front). */
+  logFileSymbol(name: string): void {
+    const first = this.fileSymbols.length === 0;
+    this.fileSymbols.push(name);
+    this.orderLog.push({ major: first ? -1 : this.orderMajor(), kind: 'file', name, mapping: undefined, removed: false });
+  }
+
+  private orderMajor(): number {
+    return this.pass2Item >= 0 ? this.pass2Item + 0.5 : this.items.length;
+  }
+
+  /** A symbol named by the pass-2 item being completed: GNU as made it there if not earlier. */
+  private mention(name: string): void {
+    if (isLocalLabelName(name)) return;
+    const major = this.pass2Item + 0.5;
+    const known = this.symbolEntries.get(name);
+    if (known && known.major <= major) return;
+    if (known) known.removed = true;
+    const entry: OrderEntry = { major, kind: 'symbol', name, mapping: undefined, removed: false };
+    this.orderLog.push(entry);
+    this.symbolEntries.set(name, entry);
   }
 
   switchTo(section: SectionState): void {
@@ -204,6 +254,13 @@ export class Assembler {
         definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined,
       };
       this.symbols.set(name, s);
+      // A local label (.L) is not in GNU as's symbol list until it must be a full symbol (see defineEquate).
+      if (this.pass2Item >= 0) this.mention(name);
+      else if (!isLocalLabelName(name)) {
+        const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
+        this.orderLog.push(entry);
+        this.symbolEntries.set(name, entry);
+      }
     }
     return s;
   }
@@ -255,6 +312,13 @@ export class Assembler {
     const now = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
     if (!('error' in now) && now.kind === 'abs') record.value = now;
     defs.push(record);
+    // GNU as makes a local label set to anything but a constant a full symbol now: its place in the symbol
+    // table (written when a TLS relocation names it).
+    if (isLocalLabelName(name) && !this.symbolEntries.has(name) && ('error' in now || now.kind !== 'abs')) {
+      const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
+      this.orderLog.push(entry);
+      this.symbolEntries.set(name, entry);
+    }
     this.recordReferences(node, exprColumn);
   }
 
@@ -318,6 +382,7 @@ export class Assembler {
       }
       return this.lookup(found.name, seq, final);
     }
+    if (this.pass2Item >= 0) this.mention(name);
     const s = this.symbols.get(name);
     if (!s || s.kind === 'undefined' || s.kind === 'common') {
       if (final && !s) this.symbol(name);
@@ -336,11 +401,26 @@ export class Assembler {
     if (def.value) return def.value;
     if (def.evaluating) return { error: `symbol definition loop encountered at \`${name}'` };
     def.evaluating = true;
-    const v = this.evaluateNode(def.node, def.seq, def.section, def.offset, final);
+    let v = this.evaluateNode(def.node, def.seq, def.section, def.offset, final);
     def.evaluating = false;
     if ('error' in v) return { error: v.error };
+    // A symbol set to a place in a section (`.set x, . + 4`, `.set x, label`) is a label there for GNU as:
+    // relocations name it (or, when local, its section), not the symbol it was set from.
+    if (v.kind === 'rel' && v.section !== null && !v.pcrel) {
+      v = { kind: 'rel', section: v.section, symbol: name, symbolOffset: v.symbolOffset + v.addend, addend: 0n };
+    }
     if (final) def.value = v;
     return v;
+  }
+
+  /** Makes the symbols an expression names now (GNU as makes a symbol where it is first named). */
+  private makeNamedSymbols(node: ExprNode): void {
+    switch (node.type) {
+      case 'sym': if (!isNumericReference(node.name)) this.symbol(node.name); break;
+      case 'unary': this.makeNamedSymbols(node.arg); break;
+      case 'binary': this.makeNamedSymbols(node.left); this.makeNamedSymbols(node.right); break;
+      default: break;
+    }
   }
 
   evaluateNode(node: ExprNode, seq: number, section: SectionState, offset: number, final: boolean,
@@ -388,6 +468,7 @@ export class Assembler {
 
   emitBytes(bytes: ArrayLike<number>): void {
     const s = this.current;
+    s.markMapping('d');
     if (s.kind === 'nobits') {
       for (let i = 0; i < bytes.length; i++) {
         if (bytes[i] !== 0) { this.error(`attempt to store non-zero value in section \`${s.name}'`); break; }
@@ -395,28 +476,32 @@ export class Assembler {
       s.nobitsSize += bytes.length;
       return;
     }
-    s.markMapping('d');
     for (let i = 0; i < bytes.length; i++) s.data.u8(bytes[i]!);
   }
 
-  emitFill(count: number, value: number): void {
+  /**
+   * `count` bytes of `value`: a fill (.skip, .zero, .fill: GNU as marks it data) or the gap of an `.org`
+   * (`piece` 'other': no mapping symbol).
+   */
+  emitFill(count: number, value: number, piece: 'fill' | 'other' = 'fill'): void {
     const s = this.current;
     if (count <= 0) return;
     if (s.kind !== 'nobits' && s.offset + count > maxSectionBytes) {
       this.error(`section \`${s.name}' would grow past ${maxSectionBytes / 0x100000} MiB; fill ignored`);
       return;
     }
+    if (piece === 'fill') s.markMapping('d');
+    s.variablePiece(piece, count);
     if (s.kind === 'nobits') {
       if (value !== 0) this.error(`attempt to store non-zero value in section \`${s.name}'`);
       s.nobitsSize += count;
       return;
     }
-    s.markMapping('d');
     s.data.fill(count, value);
   }
 
   /** A data value of `size` bytes whose expression is evaluated in pass 2. */
-  emitData(size: number, text: string, column0: number): void {
+  emitData(size: number, text: string, column0: number, mapping: 'd' | 'x' = 'd'): void {
     // Fast path for plain numbers (most data): written now, no second-pass item.
     if (this.current.kind === 'progbits' && text.length <= 9 && smallDecimal.test(text)) {
       // Up to nine digits: exact in a double, no BigInt needed.
@@ -426,7 +511,7 @@ export class Assembler {
         const wide = BigInt(value);
         this.report('warning', `value 0x${BigInt.asUintN(64, wide).toString(16)} truncated to 0x${BigInt.asUintN(bits, wide).toString(16)}`, column0);
       }
-      this.current.markMapping('d');
+      this.current.markMapping(mapping);
       this.current.data.intNumber(value, size);
       return;
     }
@@ -436,7 +521,7 @@ export class Assembler {
       if (size < 8 && (value >> BigInt(size * 8)) !== 0n && (-value >> BigInt(size * 8)) !== 0n) {
         this.report('warning', `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(size * 8, value).toString(16)}`, column0);
       }
-      this.current.markMapping('d');
+      this.current.markMapping(mapping);
       this.current.data.uint(value, size);
       return;
     }
@@ -450,7 +535,7 @@ export class Assembler {
       s.nobitsSize += size;
       return;
     }
-    s.markMapping('d');
+    s.markMapping(mapping);
     const item: DataItem = {
       kind: 'data', section: s, offset: s.offset, size, node, column: column0, file: this.line.file, line: this.line.line,
       seq: this.seq, expanded: this.line.expanded === true, poolLoc: undefined,
@@ -475,6 +560,7 @@ export class Assembler {
     const index = this.lebCount++;
     const size = this.lebLengths.get(index) ?? 1;
     s.markMapping('d');
+    s.variablePiece('other', size);
     this.items.push({
       kind: 'leb', section: s, offset: s.offset, size, signed, node, column: column0, file: this.line.file, line: this.line.line,
       seq: this.seq, expanded: this.line.expanded === true, index,
@@ -486,11 +572,14 @@ export class Assembler {
   alignTo(alignment: number, fill: number | undefined, maxSkip: number | undefined): void {
     const s = this.current;
     if (alignment > s.align) s.align = alignment;
-    const pad = (alignment - (s.offset % alignment)) % alignment;
-    if (pad === 0 || (maxSkip !== undefined && pad > maxSkip)) return;
+    let pad = (alignment - (s.offset % alignment)) % alignment;
+    if (maxSkip !== undefined && pad > maxSkip) pad = 0;
+    s.variablePiece('align', pad);
+    if (pad === 0) return;
     if (s.kind === 'nobits') { s.nobitsSize += pad; return; }
     if (fill === undefined && s.execute) {
       const zeros = pad % 4;
+      if (zeros !== 0) s.addOddPadding(s.offset, zeros);
       s.data.fill(zeros);
       for (let i = 0; i < (pad - zeros) / 4; i++) s.data.u32(0xd503201f);
     } else s.data.fill(pad, fill ?? 0);
@@ -585,6 +674,7 @@ export class Assembler {
     const node = this.parse(exprText, exprColumn);
     if (!node) return;
     this.recordReferences(node, exprColumn);
+    this.makeNamedSymbols(node);
     const now = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
     const key = !('error' in now) && now.kind === 'abs' ? `#${BigInt.asUintN(size * 8 > 64 ? 64 : size * 8, now.value)}`
       : `@${exprText.replace(/\s+/g, '')}`;
@@ -607,10 +697,9 @@ export class Assembler {
     for (const size of [4, 8, 16]) {
       const pool = section.pools.get(size);
       if (!pool || pool.length === 0) continue;
-      // GNU as marks alignment padding before a pool as code and starts each pool with a new $d.
-      if (section.offset % size !== 0) section.markMapping('x');
+      // GNU as aligns a pool like any alignment in code (a $x when the state changes) and starts it with a $d.
       this.alignTo(size, 0, undefined);
-      section.markMapping('d', true);
+      section.markMapping('d');
       for (const entry of pool) {
         this.defineInternalLabel(entry.label);
         const item: DataItem = {
@@ -703,6 +792,7 @@ export class Assembler {
     this.cfi.finish();
     this.secondPass();
     this.resolveSizes();
+    for (const s of this.sections) s.finishMapping();
     this.sortDiagnostics();
   }
 
@@ -808,11 +898,15 @@ export class Assembler {
   // ---- pass 2 ------------------------------------------------------------------------------------------
 
   private secondPass(): void {
-    for (const item of this.items) {
+    const items = this.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i]!;
+      this.pass2Item = i;
       if (item.kind === 'insn') this.encode(item);
       else if (item.kind === 'data') this.completeData(item);
       else this.completeLeb(item);
     }
+    this.pass2Item = -1;
   }
 
   private diagnosticAt(loc: SourceLocation, message: string, column?: number, severity: 'error' | 'warning' = 'error'): void {
@@ -835,25 +929,27 @@ export class Assembler {
     let word = result.word >>> 0;
     const fixup = result.fixup;
     if (fixup) {
-      const target = this.fixupTarget(fixup.symbol);
+      const target = this.fixupTarget(fixup.symbol, item.seq);
       const local = target.section === item.section && target.localLabel;
       if (local && locallyResolvableKinds.has(fixup.kind)) {
         const r = resolveFixup(word, fixup.kind, target.offset + fixup.addend, BigInt(item.offset));
         if (typeof r === 'string') this.diagnosticAt(item, r);
         else word = r >>> 0;
       } else {
-        item.section.relocations.push(this.relocation(item.offset, fixup.kind, fixup.symbol, fixup.addend));
+        item.section.relocations.push(this.relocation(item.offset, fixup.kind, fixup.symbol, fixup.addend, item.seq));
       }
     }
     item.section.data.patch32(item.offset, word);
   }
 
-  /** Where a symbol named in a fixup lives. */
-  private fixupTarget(name: string): { section: SectionState | undefined; offset: bigint; localLabel: boolean } {
+  /** Where a symbol named in a fixup lives (`seq`: the place of the use, for symbols set more than once). */
+  private fixupTarget(name: string, seq: number): { section: SectionState | undefined; offset: bigint; localLabel: boolean } {
     const s = this.symbols.get(name);
     if (s && s.kind === 'label') {
       return { section: s.section, offset: BigInt(s.offset), localLabel: s.binding === undefined || s.binding === 'local' };
     }
+    const placed = s && s.kind === 'equ' ? this.placeOfEquate(name, seq) : undefined;
+    if (placed) return { section: placed.section, offset: placed.offset, localLabel: s!.binding === undefined || s!.binding === 'local' };
     const sec = this.sections.find((x) => x.name === name);
     if (sec && (!s || s.kind === 'undefined')) return { section: sec, offset: 0n, localLabel: true };
     return { section: undefined, offset: 0n, localLabel: false };
@@ -865,12 +961,24 @@ export class Assembler {
     this.current.relocations.push(this.relocation(this.current.offset, kind, symbol, 0n));
   }
 
+  /** The section and offset of a symbol set to a place in a section, as seen at `seq`. */
+  private placeOfEquate(name: string, seq: number): { section: SectionState; offset: bigint } | undefined {
+    const v = this.lookup(name, seq, true);
+    if ('error' in v || v.kind !== 'rel' || v.section === null || v.symbol !== name) return undefined;
+    const section = this.sections.find((x) => x.name === v.section);
+    return section ? { section, offset: v.symbolOffset } : undefined;
+  }
+
   /** A relocation against `symbol + addend`, naming the section instead of a local symbol, as GNU as does. */
-  private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint) {
+  private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint, seq = this.seq) {
     if (symbol === ABSOLUTE_SYMBOL) return { offset, kind, symbol, addend };
     const s = this.symbols.get(symbol);
     if (s && s.kind === 'label' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
       return { offset, kind, symbol: s.section!.name, addend: BigInt(s.offset) + addend };
+    }
+    if (s && s.kind === 'equ' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
+      const placed = this.placeOfEquate(symbol, seq);
+      if (placed) return { offset, kind, symbol: placed.section.name, addend: placed.offset + addend };
     }
     if (s && s.kind === 'undefined' && this.sections.some((x) => x.name === symbol)) {
       return { offset, kind, symbol, addend };
@@ -906,7 +1014,7 @@ export class Assembler {
       this.diagnosticAt(dataItemLocation(item), `cannot represent BFD_RELOC_${item.size * 8} relocation in this object file format`);
       return;
     }
-    item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend));
+    item.section.relocations.push(this.relocation(item.offset, v.pcrel ? k[1] : k[0], v.symbol, v.addend, item.seq));
   }
 
   private completeLeb(item: LebItem): void {
@@ -944,6 +1052,7 @@ export class Assembler {
     const sections: AsmSection[] = this.sections.map((s) => ({
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
       ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
+      ...(s.tls ? { tls: true } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
     }));
@@ -977,8 +1086,20 @@ export class Assembler {
       });
     }
     const mappingSymbols: { section: string; offset: number; kind: 'x' | 'd' }[] = [];
+    const mappingIndex = new Map<MappingSymbol, number>();
     for (const s of this.sections) {
-      for (const m of s.mapping) if (m.offset < s.offset) mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
+      const kept = s.mapping.filter((m) => !m.removed).sort((a, b) => a.offset - b.offset);
+      for (const m of kept) {
+        mappingIndex.set(m, mappingSymbols.length);
+        mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
+      }
+    }
+    const symbolOrder: SymbolOrderEntry[] = [];
+    for (const e of this.orderLog.filter((x) => !x.removed).sort((a, b) => a.major - b.major)) {
+      if (e.kind === 'mapping') {
+        const index = mappingIndex.get(e.mapping!);
+        if (index !== undefined) symbolOrder.push({ kind: 'mapping', index });
+      } else symbolOrder.push({ kind: e.kind, name: e.name });
     }
     const lineTable = this.lines;
     let lines: AsmLine[] | undefined;
@@ -986,11 +1107,16 @@ export class Assembler {
       diagnostics: this.diagnostics, sections, symbols, references: this.references,
       // Made on first use (see LineTable).
       get lines(): AsmLine[] { return (lines ??= lineTable.toArray()); },
-      fileName: this.options.fileName, mappingSymbols, macros: this.macros.list(),
+      fileName: this.options.fileName, mappingSymbols, symbolOrder, macros: this.macros.list(),
       ...(this.fileSymbols.length > 0 ? { fileSymbols: this.fileSymbols } : {}),
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
     };
   }
+}
+
+/** A local label name (`.L...`): GNU as keeps such symbols out of the object unless a relocation needs them. */
+function isLocalLabelName(name: string): boolean {
+  return name.charCodeAt(0) === 46 && name.charCodeAt(1) === 76; // ".L"
 }
 
 /** The word matches /^[A-Za-z][\w.]*$/ (a possible mnemonic). */

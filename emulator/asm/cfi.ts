@@ -195,6 +195,8 @@ export class FrameInfo {
         body.u8(0x0c); body.uleb(31); body.uleb(0); // DW_CFA_def_cfa sp, 0
         body.alignTo(4);
         out.u32(body.length); out.append(body.toBytes());
+        // GNU as aligns after each CIE: the first such alignment puts a $d there.
+        section.variablePiece('align', 0);
       }
       const start = out.length;
       out.u32(0); // length, patched
@@ -209,5 +211,6 @@ export class FrameInfo {
       out.patch32(start, out.length - start - 4);
       section.relocations.push({ offset: pcBegin, kind: 'R_AARCH64_PREL32', symbol: f.section.name, addend: BigInt(f.start) });
     }
+    asm.logSection(section);
   }
 }

@@ -74,6 +74,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
       const isNew = !asm.sections.some((x) => x.name === secName);
       const section = asm.section(secName, flags, type);
+      if (isNew) asm.logSection(section);
       if (isNew && section.merge && parts[3]) section.entrySize = Number(asm.absolute(parts[3].text, parts[3].column) ?? 0n);
       asm.switchTo(section);
       return;
@@ -131,18 +132,8 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     }
     case '.inst': {
       asm.addLineRow(true);
-      for (const a of splitArguments(args, col)) {
-        const section = asm.current;
-        const start = section.offset;
-        asm.emitData(4, a.text, a.column);
-        // emitData marks data; an .inst word is code for the mapping symbols.
-        const last = section.mapping[section.mapping.length - 1];
-        if (last && last.kind === 'd' && last.offset === start) {
-          section.mapping.pop();
-          const before = section.mapping[section.mapping.length - 1];
-          if (!before || before.kind !== 'x') section.mapping.push({ offset: start, kind: 'x' });
-        }
-      }
+      // An .inst word is code for the mapping symbols.
+      for (const a of splitArguments(args, col)) asm.emitData(4, a.text, a.column, 'x');
       return;
     }
     case '.ascii': case '.asciz': case '.string': {
@@ -205,15 +196,20 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       const alignment = p2 ? 2 ** Number(n) : Number(n);
       const width = name.endsWith('w') ? 2 : 4;
       const s = asm.current;
+      if (fill === undefined) { asm.alignTo(alignment, undefined, max === undefined ? undefined : Number(max)); return; }
       if (alignment > s.align) s.align = alignment;
-      const pad = (alignment - (s.offset % alignment)) % alignment;
-      if (pad === 0 || (max !== undefined && BigInt(pad) > max)) return;
-      if (fill === undefined) { asm.alignTo(alignment, undefined, undefined); return; }
+      let pad = (alignment - (s.offset % alignment)) % alignment;
+      if (max !== undefined && BigInt(pad) > max) pad = 0;
       // GNU as writes the whole patterns that fit and reports the rest.
       if (pad % width !== 0) asm.error(`alignment padding (${pad} ${pad === 1 ? 'byte' : 'bytes'}) not a multiple of ${width}`, col);
-      const bytes: number[] = [];
-      for (let i = 0; i < pad - (pad % width); i++) bytes.push(Number((fill >> BigInt(8 * (i % width))) & 0xffn));
-      asm.emitBytes(bytes);
+      const whole = pad - (pad % width);
+      s.variablePiece('align', whole);
+      if (s.kind === 'nobits') {
+        if (whole > 0 && fill !== 0n) asm.error(`attempt to store non-zero value in section \`${s.name}'`, col);
+        s.nobitsSize += whole;
+        return;
+      }
+      for (let i = 0; i < whole; i++) s.data.u8(Number((fill >> BigInt(8 * (i % width))) & 0xffn));
       return;
     }
     case '.ds.b': case '.ds.w': case '.ds.l': case '.ds.d': case '.ds.x': case '.ds': {
@@ -307,7 +303,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (v === undefined) { asm.error('attempt to move .org into another section', col); return; }
       const here = BigInt(asm.current.offset);
       if (v < here) { asm.error('attempt to move .org backwards', col); return; }
-      asm.emitFill(Number(v - here), 0);
+      asm.emitFill(Number(v - here), 0, 'other');
       return;
     }
     case '.equ': case '.set': case '.equiv': {
@@ -341,7 +337,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
         const natural = sz >= 8n ? 8 : sz >= 4n ? 4 : sz >= 2n ? 2 : 1;
         asm.alignTo(alignArg !== undefined ? Number(alignArg) || 1 : natural, 0, undefined);
         s.kind = 'label'; s.section = asm.current; s.offset = asm.current.offset; s.type = 'object';
-        asm.emitFill(Number(sz), 0);
+        asm.emitFill(Number(sz), 0, 'other');
         asm.current = saved;
       } else {
         s.kind = 'common'; s.commonAlign = Number(alignArg ?? 8n); s.binding = 'global'; s.type = 'object';
@@ -467,7 +463,7 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (m) asm.dwarfFiles.set(Number(m[1]), m[3] !== undefined ? (m[2] ? `${m[2]}/${m[3]}` : m[3]) : m[2]!);
       else {
         const named = /^"([^"]*)"\s*$/.exec(args);
-        if (named) asm.fileSymbols.push(named[1]!);
+        if (named) asm.logFileSymbol(named[1]!);
       }
       return;
     }

@@ -24,7 +24,17 @@ export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
 };
 
 const SHT_PROGBITS = 1, SHT_SYMTAB = 2, SHT_STRTAB = 3, SHT_RELA = 4, SHT_NOBITS = 8;
-const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4, SHF_MERGE = 0x10, SHF_STRINGS = 0x20, SHF_INFO_LINK = 0x40;
+const SHF_WRITE = 1, SHF_ALLOC = 2, SHF_EXECINSTR = 4, SHF_MERGE = 0x10, SHF_STRINGS = 0x20, SHF_INFO_LINK = 0x40, SHF_TLS = 0x400;
+
+/** A set of strings whose add() tells whether the string was new. */
+class KeySet {
+  private readonly set = new Set<string>();
+  add(key: string): boolean {
+    if (this.set.has(key)) return false;
+    this.set.add(key);
+    return true;
+  }
+}
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -138,7 +148,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     out.push({
       name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.name === '.init_array' ? 14 : s.name === '.fini_array' ? 15 : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
-        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0),
+        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
   }
@@ -152,35 +162,81 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   // name -> index map is made from it only when a relocation needs it.
   const indexKeys: string[] = [];
   const push = (key: string, symbol: ElfSymbol): void => { indexKeys.push(key); symbols.push(symbol); };
-  // STT_FILE symbols of `.file "name"`: GNU as writes the first before the section symbols, later ones after.
+  let globalsFrom = 0;
   const fileSymbol = (name: string): ElfSymbol => ({ name, value: 0n, size: 0, type: 4, bind: 0, shndx: SHN_ABS });
-  const fileNames = result.fileSymbols ?? [];
-  if (fileNames.length > 0) push('', fileSymbol(fileNames[0]!));
-  for (const [name, idx] of sectionIndex) push(`section:${name}`, { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
-  for (const name of fileNames.slice(1)) push('', fileSymbol(name));
-  const typeOf = (t: string): number => (t === 'func' ? 2 : t === 'object' ? 1 : 0);
+  // STT_TLS: symbols of TLS sections and those TLS relocations name (an external `ext_tls` too), as GNU as does.
+  const tlsSections = new Set(result.sections.filter((s) => s.tls).map((s) => s.name));
+  const tlsSymbols = new Set<string>();
+  for (const sec of result.sections) for (const r of sec.relocations) if (r.kind.includes('_TLS')) tlsSymbols.add(r.symbol);
+  const typeOf = (t: string, section: string | undefined, name: string): number =>
+    ((section !== undefined && tlsSections.has(section)) || tlsSymbols.has(name) ? 6 : t === 'func' ? 2 : t === 'object' ? 1 : 0);
   const otherOf = (v: string | undefined): number => (v === 'internal' ? 1 : v === 'hidden' ? 2 : v === 'protected' ? 3 : 0);
   const shndxOf = (section: string | undefined): number =>
     section === undefined ? 0 : section === '*ABS*' ? SHN_ABS : section === '*COM*' ? SHN_COMMON : sectionIndex.get(section) ?? SHN_ABS;
-  const mapping = [...(result.mappingSymbols ?? [])].sort((a, b) => a.offset - b.offset);
+  const mapping = result.mappingSymbols ?? [];
   // .L names stay out of the symbol table unless a relocation must name the symbol itself (TLS and GOT kinds:
   // GNU as writes `.LANCHOR0` for `:tprel_hi12:.LANCHOR0`).
   const namedByRelocation = new Set<string>();
   for (const sec of result.sections) for (const r of sec.relocations) if (r.symbol.startsWith('.L')) namedByRelocation.add(r.symbol);
   const writtenLocal = (s: (typeof result.symbols)[number]): boolean =>
     s.binding === 'local' && s.section !== undefined && (!s.name.startsWith('.L') || namedByRelocation.has(s.name));
-  for (const s of result.symbols) {
-    if (!writtenLocal(s)) continue;
-    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
+  const symbolIndexKeys = new KeySet();
+  const pushSection = (name: string): void => {
+    const idx = sectionIndex.get(name);
+    if (idx !== undefined && symbolIndexKeys.add(`section:${name}`)) push(`section:${name}`, { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
+  };
+  const pushLocal = (s: (typeof result.symbols)[number]): void => {
+    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type, s.section, s.name), bind: 0, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
+  };
+  const pushGlobal = (s: (typeof result.symbols)[number]): void => {
+    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type, s.section, s.name), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
+  };
+  const pushMapping = (m: (typeof mapping)[number]): void => {
+    push('', { name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: tlsSections.has(m.section) ? 6 : 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
+  };
+  const order = result.symbolOrder;
+  if (order) {
+    // GNU as's order: the symbols as it made them, locals first, then globals; the section symbols of sections
+    // it made without one (.comment, the debug sections of -g) come after the locals, in section order.
+    const byName = new Map<string, (typeof result.symbols)[number]>();
+    for (const s of result.symbols) if (!byName.has(s.name)) byName.set(s.name, s);
+    const placed = new Set<string>();
+    for (const e of order) {
+      if (e.kind === 'mapping') { const m = mapping[e.index]; if (m) pushMapping(m); }
+      else if (e.kind === 'section') pushSection(e.name);
+      else if (e.kind === 'file') push('', fileSymbol(e.name));
+      else {
+        const s = byName.get(e.name);
+        if (!s || placed.has(s.name)) continue;
+        placed.add(s.name);
+        if (writtenLocal(s)) pushLocal(s);
+      }
+    }
+    for (const s of result.symbols) if (!placed.has(s.name) && writtenLocal(s)) pushLocal(s);
+    for (const name of sectionIndex.keys()) pushSection(name);
+    const firstGlobal = symbols.length + 1;
+    placed.clear();
+    for (const e of order) {
+      if (e.kind !== 'symbol') continue;
+      const s = byName.get(e.name);
+      if (!s || placed.has(s.name) || s.binding === 'local') continue;
+      placed.add(s.name);
+      pushGlobal(s);
+    }
+    for (const s of result.symbols) if (!placed.has(s.name) && s.binding !== 'local') { placed.add(s.name); pushGlobal(s); }
+    globalsFrom = firstGlobal;
+  } else {
+    // Without an order (results made elsewhere): file, section symbols, locals, mapping symbols, then globals.
+    const fileNames = result.fileSymbols ?? [];
+    if (fileNames.length > 0) push('', fileSymbol(fileNames[0]!));
+    for (const name of sectionIndex.keys()) pushSection(name);
+    for (const name of fileNames.slice(1)) push('', fileSymbol(name));
+    for (const s of result.symbols) if (writtenLocal(s)) pushLocal(s);
+    for (const m of mapping) pushMapping(m);
+    globalsFrom = symbols.length + 1;
+    for (const s of result.symbols) if (s.binding !== 'local') pushGlobal(s);
   }
-  for (const m of mapping) {
-    push('', { name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
-  }
-  const firstGlobal = symbols.length + 1;
-  for (const s of result.symbols) {
-    if (s.binding === 'local') continue; // written above, or (.L names, undefined locals) not written at all
-    push(s.name, { name: s.name, value: s.value, size: s.size, type: typeOf(s.type), bind: s.binding === 'weak' ? 2 : 1, shndx: shndxOf(s.section), other: otherOf(s.visibility) });
-  }
+  const firstGlobal = globalsFrom;
   let symbolIndexByKey: Map<string, number> | undefined;
   const symbolIndex = (key: string): number | undefined => {
     if (!symbolIndexByKey) {

@@ -14,6 +14,23 @@ export interface LiteralEntry {
   readonly seq: number;
 }
 
+/** A $x/$d mapping symbol; `removed` when GNU as's rules drop it again (another one at the same place). */
+export interface MappingSymbol {
+  readonly offset: number;
+  readonly kind: 'x' | 'd';
+  removed: boolean;
+}
+
+/**
+ * A frag in GNU as's sense: a section is split into frags at every variable-size piece (alignment, .skip/.fill,
+ * .org, deferred LEB128). Mapping symbols are tracked per frag because GNU as's rules for dropping duplicates are.
+ */
+interface Frag {
+  readonly start: number;
+  first: MappingSymbol | undefined;
+  last: MappingSymbol | undefined;
+}
+
 export class SectionState {
   readonly data = new ByteBuffer(64);
   nobitsSize = 0;
@@ -21,9 +38,16 @@ export class SectionState {
   merge = false;
   strings = false;
   entrySize = 0;
+  /** "T" flag: thread-local storage (SHF_TLS); its symbols are STT_TLS. */
+  tls = false;
   readonly relocations: AsmRelocation[] = [];
-  /** Code/data transitions for the $x/$d mapping symbols of code sections. */
-  readonly mapping: { offset: number; kind: 'x' | 'd' }[] = [];
+  /** Every $x/$d mapping symbol made, in order (some later removed). */
+  readonly mapping: MappingSymbol[] = [];
+  /** The mapping state: the kind of the last mapping symbol made (undefined before the first). */
+  mapState: 'x' | 'd' | undefined = undefined;
+  private readonly frags: Frag[] = [{ start: 0, first: undefined, last: undefined }];
+  /** Told of each mapping symbol made (the assembler's symbol order). */
+  onMappingSymbol: ((m: MappingSymbol) => void) | undefined;
   /** Pending literal pools by entry size (4, 8, 16). */
   readonly pools = new Map<number, LiteralEntry[]>();
   /** The pending pool entries by `${size}:${key}`, so that equal literals share one entry. */
@@ -42,13 +66,85 @@ export class SectionState {
     return this.kind === 'nobits' ? this.nobitsSize : this.data.length;
   }
 
-  /** Records a code/data transition; `force` starts a new $d even when already in data (literal pools). */
-  markMapping(kind: 'x' | 'd', force = false): void {
-    if (!this.execute) return;
-    const last = this.mapping.length > 0 ? this.mapping[this.mapping.length - 1] : undefined;
-    if (last && last.kind === kind && !force) return;
-    if (last && last.offset === this.offset) { this.mapping.pop(); this.markMapping(kind, force); return; }
-    this.mapping.push({ offset: this.offset, kind });
+  /**
+   * Code or data is emitted here (an instruction, a data directive): a mapping symbol when the kind changes, as
+   * GNU as does. In a section that is not executable, data before any mapping symbol needs none; the first
+   * instruction of a section that already holds bytes puts a $d at its start.
+   */
+  markMapping(kind: 'x' | 'd'): void {
+    const state = this.mapState;
+    if (state === kind) return;
+    if (state === undefined) {
+      if (kind === 'd' && !this.execute) return;
+      if (kind === 'x' && (this.frags.length > 1 || this.offset > 0)) this.makeMapping('d', 0, this.frags[0]!);
+    }
+    this.setMapState(kind);
+  }
+
+  private setMapState(kind: 'x' | 'd'): void {
+    if (this.mapState === kind) return;
+    this.mapState = kind;
+    this.makeMapping(kind, this.offset, this.frags[this.frags.length - 1]!);
+  }
+
+  private makeMapping(kind: 'x' | 'd', offset: number, frag: Frag): void {
+    const m: MappingSymbol = { offset, kind, removed: false };
+    this.mapping.push(m);
+    this.onMappingSymbol?.(m);
+    if (offset === frag.start) {
+      if (frag.first) frag.first.removed = true;
+      frag.first = m;
+    }
+    if (frag.last && frag.last.offset === offset) frag.last.removed = true;
+    frag.last = m;
+  }
+
+  /**
+   * A variable-size piece of `size` bytes starts here (what GNU as makes a new frag for): an alignment (a $x in
+   * code, else a $d when the kind changes), a fill (.skip, .zero, .fill: a $d) or another kind (.org, LEB128:
+   * no mapping symbol). The caller emits the bytes afterwards; a new frag starts after them.
+   */
+  variablePiece(kind: 'align' | 'fill' | 'other', size: number): void {
+    if (kind === 'align') this.setMapState(this.execute ? 'x' : 'd');
+    else if (kind === 'fill') this.setMapState('d');
+    this.frags.push({ start: this.offset + size, first: undefined, last: undefined });
+  }
+
+  /** Code alignment padding that is not a whole number of instructions (see addOddPadding). */
+  private readonly oddPadding: { offset: number; bytes: number; frag: Frag }[] = [];
+
+  /**
+   * The alignment just begun (variablePiece) pads code with `bytes` zeros before its NOPs: GNU as marks them
+   * with a $d and the NOPs with a $x, mapping symbols it makes when the object is written.
+   */
+  addOddPadding(offset: number, bytes: number): void {
+    this.oddPadding.push({ offset, bytes, frag: this.frags[this.frags.length - 2]! });
+  }
+
+  /**
+   * GNU as's last look at mapping symbols: one at the very end of a frag is dropped when the next non-empty frag
+   * starts with its own, or when only empty frags follow to the end of the section.
+   */
+  finishMapping(): void {
+    for (const p of this.oddPadding) {
+      this.makeMapping('d', p.offset, p.frag);
+      this.makeMapping('x', p.offset + p.bytes, p.frag);
+    }
+    const end = this.offset;
+    const frags = this.frags;
+    for (let i = 0; i < frags.length; i++) {
+      const last = frags[i]!.last;
+      if (!last || last.removed) continue;
+      const fragEnd = i + 1 < frags.length ? frags[i + 1]!.start : end;
+      if (last.offset < fragEnd) continue;
+      for (let j = i + 1; ; j++) {
+        if (j >= frags.length) { last.removed = true; break; }
+        const next = frags[j]!;
+        if (next.first && !next.first.removed) { last.removed = true; break; }
+        const nextEnd = j + 1 < frags.length ? frags[j + 1]!.start : end;
+        if (nextEnd > next.start) break;
+      }
+    }
   }
 }
 

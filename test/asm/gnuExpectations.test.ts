@@ -11,7 +11,7 @@ const here = __dirname;
 const features = [...(parseArchitecture('armv8.5-a+memtag') as { features: Set<Feature> }).features];
 
 interface ExpectedSection {
-  kind: string; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; entrySize: number;
+  kind: string; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; tls: boolean; entrySize: number;
   size: number; align: number; hex: string;
   relocations: { offset: number; kind: string; symbol: string; addend: string }[];
 }
@@ -61,6 +61,7 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
       assert.equal(got.kind, want.kind, `${name} kind`);
       assert.deepEqual([got.alloc, got.write, got.execute], [want.alloc, want.write, want.execute], `${name} flags`);
       assert.deepEqual([got.merge ?? false, got.strings ?? false, got.entrySize ?? 0], [want.merge, want.strings, want.entrySize], `${name} M/S flags, entry size`);
+      assert.equal(got.tls ?? false, want.tls, `${name} T flag`);
       assert.equal(got.size, want.size, `${name} size`);
       assert.deepEqual(words(hex(got.data)), words(want.hex), `${name} bytes`);
       assert.equal(got.align, want.align, `${name} alignment`);
@@ -87,8 +88,12 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
     for (const want of expected.symbols!) {
       const got = result.symbols.find((s) => s.name === want.name);
       assert.ok(got, `symbol ${want.name} missing`);
+      // The object writer makes the symbols of TLS sections and those TLS relocations name STT_TLS.
+      const tls = result.sections.find((s) => s.name === got.section)?.tls
+        || result.sections.some((s) => s.relocations.some((r) => r.symbol === got.name && r.kind.includes('_TLS')));
+      const type = tls ? 'tls' : got.type;
       assert.deepEqual(
-        { section: got.section ?? null, value: got.value.toString(), size: got.size, type: got.type, binding: got.binding, visibility: got.visibility ?? 'default' },
+        { section: got.section ?? null, value: got.value.toString(), size: got.size, type, binding: got.binding, visibility: got.visibility ?? 'default' },
         { section: want.section, value: want.value, size: want.size, type: want.type, binding: want.binding, visibility: want.visibility },
         `symbol ${want.name}`,
       );

@@ -3,7 +3,7 @@
 // generator (scripts/gen-asm-expectations.mjs, through tsx) and by the oracle tests.
 
 export interface ObjectSection {
-  kind: 'progbits' | 'nobits'; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; entrySize: number;
+  kind: 'progbits' | 'nobits'; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; tls: boolean; entrySize: number;
   size: number; align: number; hex: string;
   relocations: { offset: number; kind: string; symbol: string; addend: string }[];
 }
@@ -13,6 +13,8 @@ export interface ObjectSummary {
   symbols: { name: string; section: string | null; value: string; size: number; type: string; binding: string; visibility: string }[];
   mapping: { section: string; offset: number; kind: string }[];
   files: string[];
+  /** Every symbol-table entry in order: `section NAME`, `file NAME`, `$x SECTION+OFFSET`, `BINDING NAME`. */
+  order: string[];
 }
 
 const relocNames: Record<number, string> = {
@@ -70,7 +72,7 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
     if (h.name!.startsWith('.debug') && !options.debugSections) continue;
     sections[h.name!] = {
       kind: h.type === 8 ? 'nobits' as const : 'progbits' as const, alloc: (h.flags & 2) !== 0, write: (h.flags & 1) !== 0, execute: (h.flags & 4) !== 0,
-      merge: (h.flags & 0x10) !== 0, strings: (h.flags & 0x20) !== 0, entrySize: h.entsize,
+      merge: (h.flags & 0x10) !== 0, strings: (h.flags & 0x20) !== 0, tls: (h.flags & 0x400) !== 0, entrySize: h.entsize,
       size: h.size, align: h.align,
       hex: h.type === 8 ? '' : Buffer.from(bytes.subarray(h.offset, h.offset + h.size)).toString('hex'),
       relocations: [],
@@ -92,12 +94,15 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
   }
   const outSymbols = symbols.slice(1).filter((s) => s.type !== 3 && s.type !== 4 && !/^\$[xd](\.|$)/.test(s.name)).map((s) => ({
     name: s.name, section: sectionName(s.shndx) ?? null, value: s.value.toString(), size: s.size,
-    type: s.type === 2 ? 'func' : s.type === 1 ? 'object' : 'notype', binding: s.bind === 0 ? 'local' : s.bind === 2 ? 'weak' : 'global',
+    type: s.type === 2 ? 'func' : s.type === 1 ? 'object' : s.type === 6 ? 'tls' : 'notype', binding: s.bind === 0 ? 'local' : s.bind === 2 ? 'weak' : 'global',
     visibility: ['default', 'internal', 'hidden', 'protected'][s.other]!,
   }));
   const mapping = symbols.filter((s) => /^\$[xd]$/.test(s.name)).map((s) => ({ section: sectionName(s.shndx) ?? '', offset: Number(s.value), kind: s.name[1]! }));
   // STT_FILE symbols, in symbol-table order.
   const files = symbols.filter((s) => s.type === 4).map((s) => s.name);
-  return { sections, symbols: outSymbols, mapping, files };
+  const bindings = ['local', 'global', 'weak'];
+  const order = symbols.slice(1).map((s) => (s.type === 3 ? `section ${sectionName(s.shndx)}` : s.type === 4 ? `file ${s.name}`
+    : /^\$[xd]$/.test(s.name) ? `${s.name} ${sectionName(s.shndx)}+${s.value.toString(16)}` : `${bindings[s.bind] ?? s.bind} ${s.name}`));
+  return { sections, symbols: outSymbols, mapping, files, order };
 }
 
