@@ -27,7 +27,11 @@ export const O_CLOEXEC = 0x80000;
 export const O_PATH = 0x200000;
 export const O_TMPFILE = 0x400000 | O_DIRECTORY;
 
+let nextOpenFileId = 1;
+
 export class OpenFile {
+  /** Names this open file description (flock and OFD locks are its: locks.ts). */
+  readonly id = nextOpenFileId++;
   /** Directory entries as read at the first getdents64 (rewound by lseek). */
   entries: { name: string; type: number; ino: bigint }[] | undefined;
   /** A snapshot of generated contents (/proc/self/maps), taken at open. */

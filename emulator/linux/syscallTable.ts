@@ -2,6 +2,7 @@
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
 import * as sockets from './syscalls/sockets.js';
 import * as fileops from './syscalls/fileops.js';
+import * as locks from './syscalls/locks.js';
 import * as timers from './syscalls/timers.js';
 import * as events from './syscalls/events.js';
 import { SYS } from './constants.js';
@@ -82,7 +83,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [19, events.sysEventfd2], [72, events.sysPselect6], [73, events.sysPpoll], // eventfd2, pselect6, ppoll
   [102, timers.sysGetitimer], [103, timers.sysSetitimer], [107, timers.sysTimerCreate], [108, timers.sysTimerGettime],
   [109, timers.sysTimerGetoverrun], [110, timers.sysTimerSettime], [111, timers.sysTimerDelete], // itimers, POSIX timers
-  [81, fileops.sysSync], [82, fileops.sysFsync], [83, fileops.sysFsync], [267, fileops.sysSyncfs], [32, fileops.sysFlock],
+  [81, fileops.sysSync], [82, fileops.sysFsync], [83, fileops.sysFsync], [267, fileops.sysSyncfs], [32, locks.sysFlock],
   [47, fileops.sysFallocate], [52, fileops.sysFchmod], [53, fileops.sysFchmodat], [88, fileops.sysUtimensat], [153, fileops.sysTimes],
   [20, events.sysEpollCreate1], [21, events.sysEpollCtl], [22, events.sysEpollPwait], [441, events.sysEpollPwait2], [74, events.sysSignalfd4],
   [199, sockets.sysSocketpair], [206, sockets.sysSendto], [207, sockets.sysRecvfrom], [208, sockets.sysSetsockopt],

@@ -1,9 +1,8 @@
 // File maintenance calls a C program makes on files it has open or names: fsync, fdatasync, sync, syncfs, flock,
 // fallocate, fchmod, fchmodat, utimensat (futimens) and times. Errno choices follow Linux (EBADF for a bad
 // descriptor, EINVAL for pipes and other files that cannot be synced, ESPIPE for fallocate on a pipe, EROFS for
-// read-only roots). Syncing writes a file's shared-mapping pages into it (sharedMemory.ts). flock locks are always
-// granted, like record locks; mode changes apply to tmpfs files (host files keep their host mode); times of host
-// files stay the host's.
+// read-only roots). Syncing writes a file's shared-mapping pages into it (sharedMemory.ts). flock is in locks.ts;
+// mode changes apply to tmpfs files (host files keep their host mode); times of host files stay the host's.
 import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_PATH } from '../files.js';
@@ -43,20 +42,6 @@ export function sysSyncfs(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const node = openNode(k, a[0]!);
   if (typeof node === 'number') return node;
   k.files.vfs?.flushAll(k);
-  return 0;
-}
-
-const LOCK_SH = 1;
-const LOCK_EX = 2;
-const LOCK_NB = 4;
-const LOCK_UN = 8;
-
-/** flock(fd, operation): validated, then granted. */
-export function sysFlock(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const node = openNode(k, a[0]!);
-  if (typeof node === 'number') return node;
-  const op = Number(a[1]! & 0xffffffffn) & ~LOCK_NB;
-  if (op !== LOCK_SH && op !== LOCK_EX && op !== LOCK_UN) return -E.INVAL;
   return 0;
 }
 

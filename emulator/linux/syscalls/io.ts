@@ -17,6 +17,7 @@ import { GUEST_PID } from './process.js';
 import { schedulerOf } from '../threads.js';
 import { vfsOf } from './vfsAccess.js';
 import { readStdinStream, stdinBuffered, stdinFileOf } from '../stdin.js';
+import { F_GETLK, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLK, F_SETLKW, fcntlLock, locksOnClose } from './locks.js';
 
 const IOV_MAX = 1024;
 const MAX_TRANSFER = 0x7ffff000;
@@ -283,11 +284,16 @@ function vectored(k: Kernel, a: readonly bigint[], write: boolean): SyscallOutco
 export const sysReadv = (k: Kernel, a: readonly bigint[]): SyscallOutcome => vectored(k, a, false);
 export const sysWritev = (k: Kernel, a: readonly bigint[]): SyscallOutcome => vectored(k, a, true);
 
-/** Drops a reference to an open file description that no descriptor uses any more. */
+/**
+ * A descriptor of `file` was closed: drops the description's reference when no descriptor uses it any more, and
+ * releases the locks the close ends (syscalls/locks.ts).
+ */
 export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
-  if (!file || k.files.isOpen(file)) return;
+  if (!file) return;
+  if (k.files.isOpen(file)) { locksOnClose(k, file, false); return; }
   // Still held by another process's table (after fork): that table releases it last.
-  if (file.otherTables > 0) { file.otherTables--; return; }
+  if (file.otherTables > 0) { file.otherTables--; locksOnClose(k, file, false); return; }
+  locksOnClose(k, file, true);
   if (file.node.t === 'pipe') {
     if (file.node.end === 'read') file.node.pipe.readers--;
     else file.node.pipe.writers--;
@@ -371,19 +377,12 @@ const F_GETFD = 1;
 const F_SETFD = 2;
 const F_GETFL = 3;
 const F_SETFL = 4;
-const F_GETLK = 5;
-const F_SETLK = 6;
-const F_SETLKW = 7;
-const F_OFD_GETLK = 36;
-const F_OFD_SETLK = 37;
-const F_OFD_SETLKW = 38;
 const F_SETPIPE_SZ = 1031;
 const F_GETPIPE_SZ = 1032;
 const F_ADD_SEALS = 1033;
 const F_GET_SEALS = 1034;
 const F_DUPFD_CLOEXEC = 1030;
 const FD_CLOEXEC = 1;
-const F_UNLCK = 2;
 const SETFL_MASK = O_APPEND | O_NONBLOCK | O_ASYNC | O_DIRECT | O_NOATIME;
 
 export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -407,25 +406,8 @@ export function sysFcntl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (pathOnly) return -E.BADF;
       file.flags = (file.flags & ~SETFL_MASK) | (Number(arg & 0xffffffffn) & SETFL_MASK);
       return 0;
-    case F_GETLK: case F_OFD_GETLK: {
-      if (pathOnly) return -E.BADF;
-      const lock = k.readUser(arg, 32);
-      if (typeof lock === 'number') return lock;
-      const type = lock[0]! | (lock[1]! << 8);
-      if (type > 2) return -E.INVAL;
-      // No other process holds a lock: l_type becomes F_UNLCK.
-      return k.writeUser(arg, Uint8Array.from([F_UNLCK, 0]));
-    }
-    case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW: {
-      if (pathOnly) return -E.BADF;
-      const lock = k.readUser(arg, 32);
-      if (typeof lock === 'number') return lock;
-      const type = lock[0]! | (lock[1]! << 8);
-      if (type > 2) return -E.INVAL;
-      if (type === 0 && !file.readable) return -E.BADF; // F_RDLCK needs read access.
-      if (type === 1 && !file.writable) return -E.BADF; // F_WRLCK needs write access.
-      return 0;
-    }
+    case F_GETLK: case F_OFD_GETLK: case F_SETLK: case F_SETLKW: case F_OFD_SETLK: case F_OFD_SETLKW:
+      return fcntlLock(k, file, cmd, arg);
     case F_GETPIPE_SZ: return file.node.t === 'pipe' ? file.node.pipe.capacity : -E.INVAL;
     case F_SETPIPE_SZ: {
       if (file.node.t !== 'pipe') return -E.INVAL;

@@ -13,6 +13,7 @@ import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
 import type { HostFiles } from './host.js';
 import { Pipe, TmpNode, typeBits, type NodeType, type VNode } from './nodes.js';
 import { SharedStore } from '../sharedMemory.js';
+import { LockTable } from '../locks.js';
 
 
 const MAX_SYMLINKS = 40;
@@ -115,6 +116,8 @@ export class Vfs {
    * Kept here, in the state every process of the run shares (and the debugger's snapshots copy).
    */
   stdinStream: { ahead: Uint8Array; ended: boolean } = { ahead: new Uint8Array(0), ended: false };
+  /** Advisory locks (flock, fcntl record and OFD locks) of every process of the run (../locks.ts). */
+  readonly locks = new LockTable();
   /** Paths already reported as outside the sandbox (each reported once). */
   private readonly reported = new Set<string>();
 
