@@ -10,7 +10,7 @@ import { parseElf } from '../emulator/elf/index.js';
 import { readElfLineTable } from '../emulator/dwarf/elfLineTable.js';
 import {
   findFrame, formatValue, readLocationBytes, readProgramDebugInfo, rowAt, sizeOf, stripTypedefs, typeName,
-  type CallFrameInfo, type CType, type DebugModel, type Scope, type Variable,
+  type CallFrameInfo, type CType, type DebugModel, type Member, type Scope, type Variable,
 } from '../emulator/dwarf/index.js';
 import { describePointer, isMappedAddress, hex, untagged } from './inspect.js';
 
@@ -19,6 +19,35 @@ export interface CValueData {
   readonly type: CType;
   readonly bytes: Uint8Array;
   readonly address?: bigint;
+  /**
+   * For a bit-field member: its bits are `bitSize` bits from bit `bitOffset` (0-7) of the byte at `address`;
+   * `bytes` hold the value itself, extended to its type's size.
+   */
+  readonly bitField?: { readonly bitOffset: number; readonly bitSize: number };
+}
+
+/** A member of a struct or union value: a sub-range of its bytes, or a bit-field's value extracted from them. */
+export function memberData(data: CValueData, member: Member): CValueData {
+  const size = sizeOf(member.type);
+  if (member.bitSize === undefined) {
+    const offset = member.offset ?? 0;
+    return { type: member.type, bytes: data.bytes.subarray(offset, offset + size), ...(data.address !== undefined ? { address: data.address + BigInt(offset) } : {}) };
+  }
+  const bitStart = member.bitOffset ?? member.offset * 8;
+  let raw = 0n;
+  for (let i = member.bitSize - 1; i >= 0; i--) {
+    const bit = bitStart + i;
+    raw = (raw << 1n) | BigInt(((data.bytes[bit >> 3] ?? 0) >> (bit & 7)) & 1);
+  }
+  const t = stripTypedefs(member.type);
+  const signed = (t.kind === 'base' && SIGNED_ENCODINGS.has(t.encoding)) || (t.kind === 'enum' && t.signed);
+  let value = signed ? BigInt.asIntN(member.bitSize, raw) : raw;
+  const bytes = new Uint8Array(Math.max(size, 0));
+  for (let i = 0; i < bytes.length; i++) { bytes[i] = Number(value & 0xffn); value >>= 8n; }
+  return {
+    type: member.type, bytes, bitField: { bitOffset: bitStart & 7, bitSize: member.bitSize },
+    ...(data.address !== undefined ? { address: data.address + BigInt(bitStart >> 3) } : {}),
+  };
 }
 
 export interface CVariableView {
@@ -226,7 +255,7 @@ export class CDebugInfo {
       return { type, bytes: data.bytes.subarray(offset, offset + size), ...(address !== undefined ? { address } : {}) };
     };
     if (t.kind === 'struct' || t.kind === 'union') {
-      return t.members().map((m, i) => this.view(machine, m.name ?? `<anonymous ${i}>`, part(m.type, m.offset ?? 0), symbolize));
+      return t.members().map((m, i) => this.view(machine, m.name ?? `<anonymous ${i}>`, memberData(data, m), symbolize));
     }
     if (t.kind === 'array') {
       const element = t.element();
@@ -306,9 +335,7 @@ export class CDebugInfo {
         if (s.kind !== 'struct' && s.kind !== 'union') return `${path} is not a structure or union`;
         const member = s.members().find((x) => x.name === name);
         if (!member) return `there is no member named ${name}`;
-        const size = sizeOf(member.type);
-        const offset = member.offset ?? 0;
-        data = { type: member.type, bytes: data.bytes.subarray(offset, offset + size), ...(data.address !== undefined ? { address: data.address + BigInt(offset) } : {}) };
+        data = memberData(data, member);
       }
       path += step;
     }
@@ -330,7 +357,23 @@ export class CDebugInfo {
   /** The value again from memory (after a write), or undefined when it is no longer readable. */
   reread(machine: Machine, data: CValueData): CValueData | undefined {
     if (data.address === undefined) return data;
+    if (data.bitField) {
+      const { bitOffset, bitSize } = data.bitField;
+      const storage = this.dereference(machine, data.address, { kind: 'array', count: Math.ceil((bitOffset + bitSize) / 8), element: () => ({ kind: 'base', name: 'unsigned char', size: 1, encoding: 8 }) });
+      if (!storage) return undefined;
+      return { ...memberData({ type: storage.type, bytes: storage.bytes, address: data.address }, { name: undefined, type: data.type, offset: 0, bitSize, bitOffset }), address: data.address };
+    }
     return this.dereference(machine, data.address, data.type);
+  }
+
+  /** The object of a DWARF type at an address (a struct a cast pointer points to), or undefined when unreadable. */
+  objectAt(machine: Machine, address: bigint, type: CType): CValueData | undefined {
+    return this.dereference(machine, address, type);
+  }
+
+  /** A type by its C name ('struct point', 'point_t'), for casts and sizeof. */
+  typeNamed(name: string): CType | undefined {
+    return this.model.namedType(name);
   }
 
   /** A visible variable's value (innermost scope first, then globals); undefined when unknown or unreadable. */

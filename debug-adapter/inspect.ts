@@ -7,7 +7,9 @@ import { disassemble } from '../emulator/isa/index.js';
 import type { DebugTarget } from './debugTarget.js';
 import type { FrameContext } from './cLocals.js';
 import { expressionValue } from './cExpressionTypes.js';
-import { evaluateExpression, splitAssignment, typeName, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
+import { expressionType } from './cExpressionTypes.js';
+import { convertValue, evaluateExpression, insertBitField, isMachineWord, splitAssignment, typeName, typeSize, type CType, type EvalEnvironment, type EvalResult, type EvalValue } from './expressions.js';
+import { formatValue as formatDwarfValue } from '../emulator/dwarf/index.js';
 
 export const GRANULE = 16n;
 const U64 = (1n << 64n) - 1n;
@@ -78,6 +80,10 @@ export function expressionEnvironment(target: DebugTarget, frame?: FrameContext)
     register: (name) => readRegister(machine, name),
     symbol: (name) => target.info.symbolAddress(name),
     readMemory: (address, size) => readUnsigned(machine, address, size),
+    typeNamed: (name) => {
+      const t = target.cInfo?.typeNamed(name);
+      return t ? expressionType(t) : undefined;
+    },
     variable: (name) => {
       const data = target.cInfo?.variableData(machine, name, frame);
       const typed = data ? expressionValue(data) : undefined;
@@ -97,22 +103,37 @@ export function evaluate(target: DebugTarget, text: string, frame?: FrameContext
   return evaluateExpression(text, expressionEnvironment(target, frame));
 }
 
-/** Assigns the value of `valueText` to the place `targetText` names (a register or memory). */
-export function assign(target: DebugTarget, targetText: string, valueText: string): EvalResult {
-  const place = evaluate(target, targetText);
+/**
+ * Assigns the value of `valueText` to the place `targetText` names (a register, memory or a bit-field), converted
+ * to the place's type as C assigns (a double to an int truncates; a bit-field keeps its low bits).
+ */
+export function assign(target: DebugTarget, targetText: string, valueText: string, frame?: FrameContext): EvalResult {
+  const place = evaluate(target, targetText, frame);
   if (!place.ok) return place;
-  const value = evaluate(target, valueText);
+  const value = evaluate(target, valueText, frame);
   if (!value.ok) return value;
   const lv = place.value.lvalue;
   if (!lv) return { ok: false, message: `'${targetText}' is not a register or a memory location` };
-  const bits = BigInt(typeSize(place.value.type) * 8);
-  const v = value.value.value & ((1n << bits) - 1n);
+  const to = place.value.type;
+  if (to.kind === 'record' || to.kind === 'array' || to.kind === 'opaque' || to.kind === 'void') return { ok: false, message: `cannot assign to a value of type '${typeName(to)}'` };
+  let v: bigint;
+  try {
+    v = convertValue(value.value, to);
+  } catch (e) {
+    return { ok: false, message: (e as { message?: string }).message ?? String(e) };
+  }
   if (lv.kind === 'register') {
     if (!writeRegister(target.machine, lv.name, v)) return { ok: false, message: `register '${lv.name}' cannot be written` };
+  } else if (lv.kind === 'bitfield') {
+    const size = Math.ceil((lv.bitOffset + lv.bitSize) / 8);
+    const storage = readUnsigned(target.machine, lv.address, size);
+    if (storage === undefined || !writeUnsigned(target.machine, lv.address, size, insertBitField(storage, lv.bitOffset, lv.bitSize, v))) {
+      return { ok: false, message: `cannot write memory at address ${hex(lv.address)}` };
+    }
   } else if (!writeUnsigned(target.machine, lv.address, lv.size, v)) {
     return { ok: false, message: `cannot write memory at address ${hex(lv.address)}` };
   }
-  const after = evaluate(target, targetText);
+  const after = evaluate(target, targetText, frame);
   return after.ok ? after : { ok: true, value: { ...place.value, value: v } };
 }
 
@@ -145,13 +166,30 @@ export function isMappedAddress(machine: Machine, value: bigint): boolean {
 /** Formats an evaluated value with a pointer description when it looks like an address. */
 export function formatEvalValue(machine: Machine, v: EvalValue): string {
   if (v.type.kind === 'record') return `{...} (${v.type.name} at ${hex(v.value)})`;
+  // Floating point and characters print as gdb prints them (2.5, 0.333333343, 65 'A'); an enum as its enumerator.
+  if (v.type.kind === 'float') return formatDwarfValue({ kind: 'base', name: v.type.name, size: v.type.size, encoding: DW_ATE_float }, littleEndianBytes(v.value, v.type.size));
+  if (v.type.kind === 'int' && v.type.char) return formatDwarfValue({ kind: 'base', name: v.type.name, size: 1, encoding: v.type.signed ? DW_ATE_signed_char : DW_ATE_unsigned_char }, littleEndianBytes(v.value, 1));
+  if (v.type.kind === 'int' && v.type.enumerators) {
+    const bits = BigInt(v.type.size * 8);
+    const n = v.type.signed ? BigInt.asIntN(Number(bits), v.value) : v.value;
+    const e = v.type.enumerators.find((x) => x.value === n);
+    if (e) return e.name;
+  }
   if (v.type.kind === 'opaque' || v.type.kind === 'array' || v.type.kind === 'void') return `<${typeName(v.type)}: ${hex(v.value)}>`;
-  if (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8 && !v.type.signed)) {
+  if (v.type.kind === 'pointer' || (v.type.kind === 'int' && isMachineWord(v.type))) {
     return isMappedAddress(machine, v.value) ? describePointer(machine, v.value) : hex(v.value);
   }
   const bits = BigInt(typeSize(v.type) * 8);
   const signed = v.type.kind === 'int' && v.type.signed && v.value >= 1n << (bits - 1n) ? v.value - (1n << bits) : v.value;
   return signed >= 0n && signed < 10n ? signed.toString() : `${signed} (${hex(v.value)})`;
+}
+
+const DW_ATE_float = 0x4, DW_ATE_signed_char = 0x6, DW_ATE_unsigned_char = 0x8;
+
+function littleEndianBytes(value: bigint, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) out[i] = Number((value >> BigInt(8 * i)) & 0xffn);
+  return out;
 }
 
 /** One instruction's disassembly text (objdump style), with a symbol for branch targets. */

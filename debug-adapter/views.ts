@@ -18,8 +18,9 @@ import {
 import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
 import type { StackFrameInfo } from './unwind.js';
 import { innermostFrame, type CValueData, type CVariableView, type FrameContext } from './cLocals.js';
-import { stripTypedefs } from '../emulator/dwarf/index.js';
-import { signedValue } from './expressions.js';
+import { stripTypedefs, type CType as DwarfCType } from '../emulator/dwarf/index.js';
+import { convertValue, insertBitField, numericValue, signedValue } from './expressions.js';
+import { expressionType } from './cExpressionTypes.js';
 import type {
   ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
 } from './protocol.js';
@@ -453,8 +454,22 @@ export class SessionViews {
     const data = found.view.data;
     if (!data) throw new RequestError(`${c}: '${name}' cannot be read (${found.view.value}), so it cannot be set`);
     if (data.address === undefined) throw new RequestError(`${c}: '${name}' is not in memory (the compiler keeps it in a register): it cannot be set`);
-    const bytes = encodeCValue(data, valueText, (text) => evaluate(t, text, found.frame));
-    if (typeof bytes === 'string') throw new RequestError(`${c}: ${bytes}`);
+    const encoded = encodeCValue(data, valueText, (text) => evaluate(t, text, found.frame));
+    if (typeof encoded === 'string') throw new RequestError(`${c}: ${encoded}`);
+    let bytes = encoded;
+    if (data.bitField) {
+      // A bit-field: its bits replace those of the storage bytes around it, the neighbours' bits stay.
+      const { bitOffset, bitSize } = data.bitField;
+      const size = Math.ceil((bitOffset + bitSize) / 8);
+      const storage = t.machine.readMemory(untagged(data.address), size);
+      if (storage.readableLength < size) throw new RequestError(`${c}: cannot read memory at ${hex(untagged(data.address))}`);
+      let value = 0n, old = 0n;
+      for (let i = encoded.length - 1; i >= 0; i--) value = (value << 8n) | BigInt(encoded[i]!);
+      for (let i = size - 1; i >= 0; i--) old = (old << 8n) | BigInt(storage.data[i]!);
+      const merged = insertBitField(old, bitOffset, bitSize, value);
+      bytes = new Uint8Array(size);
+      for (let i = 0; i < size; i++) bytes[i] = Number((merged >> BigInt(8 * i)) & 0xffn);
+    }
     if (t.machine.writeMemory(untagged(data.address), bytes) !== bytes.length) throw new RequestError(`${c}: cannot write memory at ${hex(untagged(data.address))}`);
     this.memoryChanged(untagged(data.address), bytes.length);
     const after = this.cChild(t, container, name);
@@ -487,7 +502,9 @@ export class SessionViews {
     const frameId = frameIdArgument !== undefined && target && !target.isRunning && !target.hasExited ? this.frameNumber(c, target, frameIdArgument) : undefined;
     if (context === 'repl' || context === undefined) {
       // gdb's print / p / p/x / output / call / whatis / ptype: the expression as a watch shows it.
-      const print = /^\s*(print|p|output|call|whatis|ptype)(?:\/([xduotc]))?\s+(?![-+*/%&|^=<>!.\]]|->)(\S.*)$/.exec(expression);
+      // `p *x` could be p times x: only the long names take an expression that starts with a unary operator.
+      const print = /^\s*(print|output|call|whatis|ptype)(?:\/([xduotc]))?\s+(?![/%|^=<>.\]]|->)(\S.*)$/.exec(expression)
+        ?? /^\s*(p)(?:\/([xduotc]))?\s+(?![-+*/%&|^=<>!.\]]|->)(\S.*)$/.exec(expression);
       if (print) return this.printCommand(print[1]!, print[2], print[3]!, frameIdArgument);
       const live = target && !target.hasExited ? target : undefined;
       const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
@@ -531,14 +548,23 @@ export class SessionViews {
       const v = this.cVariable(t, t.cInfo!.describe(t.machine, text.trim(), path, (a) => symbolText(t, a)), text.trim());
       return { body: { result: v.value, type: v.type, variablesReference: v.variablesReference, ...(v.memoryReference ? { memoryReference: v.memoryReference } : {}) } };
     }
-    const r = assignment ? assign(t, assignment.target, assignment.value) : evaluate(t, text, frame);
+    const r = assignment ? assign(t, assignment.target, assignment.value, frame) : evaluate(t, text, frame);
     if (!r.ok) throw new RequestError(r.message);
     if (assignment) {
       const lv = r.value.lvalue;
       if (lv?.kind === 'memory') this.memoryChanged(lv.address, lv.size);
+      else if (lv?.kind === 'bitfield') this.memoryChanged(lv.address, Math.ceil((lv.bitOffset + lv.bitSize) / 8));
       else this.sendEvent(new InvalidatedEvent(['variables']));
     }
     const v = r.value;
+    // A struct or union reached through a cast (`*(struct point *)x0`) prints in full, as a variable does.
+    if (v.type.kind === 'record' && v.type.source !== undefined && v.lvalue?.kind === 'memory' && t.cInfo) {
+      const data = t.cInfo.objectAt(t.machine, v.lvalue.address, v.type.source as DwarfCType);
+      if (data) {
+        const view = this.cVariable(t, t.cInfo.describe(t.machine, text.trim(), data, (a) => symbolText(t, a)), text.trim());
+        return { body: { result: view.value, type: view.type, variablesReference: view.variablesReference, ...(view.memoryReference ? { memoryReference: view.memoryReference } : {}) } };
+      }
+    }
     const pointerish = (v.type.kind === 'pointer' || (v.type.kind === 'int' && v.type.size === 8)) && isMappedAddress(t.machine, v.value);
     const body: DebugProtocol.EvaluateResponse['body'] = {
       result: formatEvalValue(t.machine, v), type: typeNameOf(v),
@@ -551,6 +577,10 @@ export class SessionViews {
   /** `print[/F] EXPR`, `whatis EXPR`: the value (or type) of EXPR in the selected frame, as a watch shows it. */
   private printCommand(command: string, format: string | undefined, text: string, frameId: number | undefined): Result {
     const t = this.stopped(command);
+    // `print x = 5` assigns, as gdb does, and prints the value stored.
+    if (splitAssignment(text) && command !== 'whatis' && command !== 'ptype' && !format) {
+      return this.evaluateIn(t, command, text, 'repl', frameId !== undefined ? this.frameNumber(command, t, frameId) : undefined);
+    }
     const watched = this.evaluate({ expression: text, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
     const body = watched.body as DebugProtocol.EvaluateResponse['body'];
     if (command === 'whatis' || command === 'ptype') return { body: { result: `type = ${body.type ?? 'unknown'}`, variablesReference: 0 } };
@@ -826,7 +856,7 @@ export class SessionViews {
 }
 
 function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }): string {
-  if (v.type.kind === 'int') return v.type.name ?? 'int';
+  if (v.type.kind === 'int' || v.type.kind === 'float') return v.type.name ?? 'int';
   if (v.type.kind === 'pointer') return 'pointer';
   if (v.type.kind === 'record' || v.type.kind === 'opaque') return v.type.name ?? '?';
   return 'void';
@@ -865,9 +895,14 @@ export function encodeCValue(data: CValueData, text: string, evaluateText: (text
   if (t.kind === 'struct' || t.kind === 'union') return `cannot assign to a whole ${t.kind}: set its members`;
   if (t.kind === 'array') return 'cannot assign to an array: set its elements';
   if (t.kind === 'base' && t.encoding === DW_ATE_float) {
-    const n = Number(text.trim());
-    if (text.trim() === '' || (Number.isNaN(n) && !/^[-+]?nan$/i.test(text.trim()))) return `'${text}' is not a number`;
     if (size !== 4 && size !== 8) return `cannot write a ${size}-byte floating-point value`;
+    let n = Number(text.trim());
+    if (text.trim() === '' || (Number.isNaN(n) && !/^[-+]?nan$/i.test(text.trim()))) {
+      // Not a plain number: an expression (`d * 2`, `i / 3.0`), converted as C assigns it.
+      const r = evaluateText(text);
+      if (!r.ok || (r.value.type.kind !== 'int' && r.value.type.kind !== 'float')) return `'${text}' is not a number`;
+      n = numericValue(r.value);
+    }
     const out = new Uint8Array(size);
     const view = new DataView(out.buffer);
     if (size === 4) view.setFloat32(0, n, true); else view.setFloat64(0, n, true);
@@ -876,7 +911,11 @@ export function encodeCValue(data: CValueData, text: string, evaluateText: (text
   if (size < 1 || size > 8) return `cannot write a ${size}-byte value`;
   const r = evaluateText(text);
   if (!r.ok) return r.message;
+  let value = r.value.value;
+  if (r.value.type.kind === 'float') {
+    try { value = convertValue(r.value, expressionType(data.type)); } catch (e) { return (e as { message?: string }).message ?? String(e); }
+  }
   const out = new Uint8Array(size);
-  for (let i = 0; i < size; i++) out[i] = Number((r.value.value >> BigInt(8 * i)) & 0xffn);
+  for (let i = 0; i < size; i++) out[i] = Number((value >> BigInt(8 * i)) & 0xffn);
   return out;
 }

@@ -102,6 +102,38 @@ export class DebugModel {
     return this.globals.find((g) => g.name === name);
   }
 
+  private typeNames: Map<string, number> | undefined;
+
+  /**
+   * A type by its C name, as gdb's `ptype`/`sizeof`/casts look it up: 'struct point', 'union word', 'enum color',
+   * or a typedef or base type name ('point_t', 'int'). A complete definition is preferred to a declaration;
+   * type units count too. Undefined when no unit defines it.
+   */
+  namedType(name: string): CType | undefined {
+    if (!this.typeNames) {
+      const names = new Map<string, number>();
+      const declared = new Set<string>();
+      const prefix: Partial<Record<number, string>> = { [DW_TAG.structure_type]: 'struct ', [DW_TAG.class_type]: 'struct ', [DW_TAG.union_type]: 'union ', [DW_TAG.enumeration_type]: 'enum ', [DW_TAG.typedef]: '', [DW_TAG.base_type]: '' };
+      for (const unit of [...this.info.units, ...this.info.typeUnits]) {
+        for (const die of unit.root?.children ?? []) {
+          const p = prefix[die.tag];
+          const n = p === undefined ? undefined : stringAttribute(die, DW_AT.name);
+          if (n === undefined) continue;
+          const key = `${p}${n}`;
+          const declaration = attribute(die, DW_AT.declaration) !== undefined || attribute(die, DW_AT.signature) !== undefined;
+          // The first definition wins; a declaration (or a -fdebug-types-section skeleton) only until one is found.
+          if (!names.has(key) || (!declaration && declared.has(key))) {
+            names.set(key, die.offset);
+            if (declaration) declared.add(key); else declared.delete(key);
+          }
+        }
+      }
+      this.typeNames = names;
+    }
+    const offset = this.typeNames.get(name.trim().replace(/\s+/g, ' '));
+    return offset === undefined ? undefined : this.types.typeAt(offset);
+  }
+
   /** Where the variable lives at `pc`: evaluates its location expression or selects its location-list entry. */
   locate(variable: Variable, pc: bigint, ctx: Omit<LocationContext, 'addressSize' | 'frameBase'>): Location {
     const unit = variable.die.unit;

@@ -108,7 +108,14 @@ export class TypeTable {
         : location?.kind === 'block' ? memberOffsetExpression(location.bytes) ?? 0
           : dataBitOffset !== undefined ? Math.floor(dataBitOffset / 8) : 0;
       const member: Member = { name: stringAttribute(c, DW_AT.name), type: this.typeOf(c), offset };
-      return bitSize !== undefined ? { ...member, bitSize, bitOffset: dataBitOffset ?? offset * 8 } : member;
+      if (bitSize === undefined) return member;
+      if (dataBitOffset !== undefined) return { ...member, bitSize, bitOffset: dataBitOffset };
+      // DWARF 2 and 3: DW_AT_bit_offset counts from the most significant bit of a storage unit of DW_AT_byte_size
+      // bytes at the member's offset; on a little-endian target that is bit (size*8 - bit_offset - bit_size).
+      const legacyOffset = numberAttribute(c, DW_AT.bit_offset);
+      const storageSize = numberAttribute(c, DW_AT.byte_size) ?? sizeOf(member.type);
+      const bitOffset = legacyOffset !== undefined ? offset * 8 + storageSize * 8 - legacyOffset - bitSize : offset * 8;
+      return { ...member, bitSize, bitOffset };
     });
   }
 

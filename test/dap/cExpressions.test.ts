@@ -103,3 +103,51 @@ test('completions offer C variables of the frame, and members after `.` and `->`
   assert.ok(words.includes('list'), words.join(' '));
   assert.deepEqual(await complete('n->'), [], 'no members of an int');
 });
+
+// exprs.elf (exprs.c, gdb-exprs.sh): bit-fields, float and double arithmetic, casts to named types and sizeof,
+// stopped in scale() at E_STOP; gdb's answers under qemu-aarch64.
+const exprsProgram = join(fixtures, 'c', 'exprs.elf');
+const exprsSource = join(fixtures, 'c', 'exprs.c');
+const gdbFacts = (file: string) => readFileSync(join(fixtures, 'c', file), 'utf8').trim().split('\n').map((l) => l.split(' => ') as [string, string]);
+
+for (const [label, elf] of [['DWARF 5', exprsProgram], ['DWARF 4 (DW_AT_bit_offset)', join(fixtures, 'c', 'exprs-dwarf4.elf')]] as const) {
+  test(`sizeof, bit-fields, floating point and casts to named types give gdb's values (${label})`, async () => {
+    await launchToFirstStop(dc, elf, { breakpoints: [{ file: exprsSource, lines: [markerLine(exprsSource, 'E_STOP')] }] });
+    const facts = gdbFacts('exprs.gdb.txt');
+    assert.ok(facts.length >= 80);
+    const wrong: string[] = [];
+    for (const [expression, gdb] of facts) {
+      let ours: string;
+      try { ours = (await watch(expression)).replace(/ \(0x[0-9a-f]+\)$/, ''); } catch (e) { ours = `error: ${(e as Error).message}`; }
+      if (ours !== gdb) wrong.push(`${expression}: ours '${ours}', gdb '${gdb}'`);
+    }
+    assert.deepEqual(wrong, []);
+  });
+}
+
+test('assignments to bit-fields and floating-point variables store what gdb stores', async () => {
+  await launchToFirstStop(dc, exprsProgram, { breakpoints: [{ file: exprsSource, lines: [markerLine(exprsSource, 'E_STOP')] }] });
+  const frame = await topFrame(dc);
+  const wrong: string[] = [];
+  for (const [expression, gdb] of gdbFacts('exprs.gdb-set.txt')) {
+    // The console's `print LHS = RHS` assigns, as gdb's does.
+    const ours = (await dc.evaluateRequest({ expression: `print ${expression}`, frameId: frame.id, context: 'repl' })).body.result.replace(/ \(0x[0-9a-f]+\)$/, '');
+    if (ours !== gdb) wrong.push(`${expression}: ours '${ours}', gdb '${gdb}'`);
+  }
+  assert.deepEqual(wrong, []);
+});
+
+test('setVariable on a bit-field member changes its bits only', async () => {
+  await launchToFirstStop(dc, exprsProgram, { breakpoints: [{ file: exprsSource, lines: [markerLine(exprsSource, 'E_STOP')] }] });
+  const frame = await topFrame(dc);
+  const scopes = (await dc.scopesRequest({ frameId: frame.id })).body.scopes;
+  const locals = (await dc.variablesRequest({ variablesReference: scopes.find((s) => s.name === 'Locals')!.variablesReference })).body.variables;
+  const fl = locals.find((v) => v.name === 'fl')!;
+  const star = (await dc.variablesRequest({ variablesReference: fl.variablesReference })).body.variables[0]!;
+  const members = (await dc.variablesRequest({ variablesReference: star.variablesReference })).body.variables;
+  // gdb: print *fl => {ready = 0, mode = 3, delta = 9, kind = 200 '\310'}
+  assert.deepEqual(members.map((m) => `${m.name}=${m.value}`), ['ready=0', 'mode=3', 'delta=9', "kind=200 '\\310'"]);
+  const set = await dc.setVariableRequest({ variablesReference: star.variablesReference, name: 'delta', value: '-16' });
+  assert.equal(set.body.value, '-16');
+  assert.equal(await watch('*fl'), "{ready = 0, mode = 3, delta = -16, kind = 200 '\\310'}");
+});
