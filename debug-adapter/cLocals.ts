@@ -371,6 +371,11 @@ export class CDebugInfo {
     return this.dereference(machine, address, type);
   }
 
+  /** An enumerator of the program by name ('GREEN'): its value and enum type. */
+  enumerator(name: string): { readonly value: bigint; readonly type: CType } | undefined {
+    return this.model.enumerator(name);
+  }
+
   /** A type by its C name ('struct point', 'point_t'), for casts and sizeof. */
   typeNamed(name: string): CType | undefined {
     return this.model.namedType(name);

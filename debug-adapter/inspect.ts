@@ -89,7 +89,13 @@ export function expressionEnvironment(target: DebugTarget, frame?: FrameContext)
       const typed = data ? expressionValue(data) : undefined;
       if (typed) return typed;
       const c = target.cInfo?.scalar(machine, name, frame);
-      if (!c) return undefined;
+      if (!c) {
+        // An enumerator (`paint == GREEN`): a constant of its enum type.
+        const e = target.cInfo?.enumerator(name);
+        if (!e) return undefined;
+        const type = expressionType(e.type);
+        return type.kind === 'int' ? { value: BigInt.asUintN(type.size * 8, e.value), type } : undefined;
+      }
       const intType = (size: 1 | 2 | 4 | 8, signed: boolean): CType => ({ kind: 'int', size, signed, name: `${signed ? 'int' : 'uint'}${size * 8}_t` });
       const type: CType = c.pointee === undefined ? intType(c.size, c.signed)
         : { kind: 'pointer', to: c.pointee === 'void' ? { kind: 'void' } : intType(c.pointee.size, c.pointee.signed) };

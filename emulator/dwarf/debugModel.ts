@@ -103,6 +103,29 @@ export class DebugModel {
   }
 
   private typeNames: Map<string, number> | undefined;
+  private enumerators: Map<string, { value: bigint; type: number }> | undefined;
+
+  /** An enumerator by name (gdb's `print GREEN`): its value and its enum type; undefined when none. */
+  enumerator(name: string): { readonly value: bigint; readonly type: CType } | undefined {
+    if (!this.enumerators) {
+      const found = new Map<string, { value: bigint; type: number }>();
+      for (const unit of [...this.info.units, ...this.info.typeUnits]) {
+        const visit = (die: Die, depth: number): void => {
+          if (die.tag === DW_TAG.enumeration_type) {
+            for (const c of die.children) {
+              const n = c.tag === DW_TAG.enumerator ? stringAttribute(c, DW_AT.name) : undefined;
+              const v = n !== undefined ? attribute(c, DW_AT.const_value) : undefined;
+              if (n !== undefined && v?.kind === 'constant' && !found.has(n)) found.set(n, { value: v.value, type: die.offset });
+            }
+          } else if (depth < 2) for (const c of die.children) visit(c, depth + 1); // enums local to a function too
+        };
+        if (unit.root) visit(unit.root, 0);
+      }
+      this.enumerators = found;
+    }
+    const e = this.enumerators.get(name);
+    return e ? { value: e.value, type: this.types.typeAt(e.type) } : undefined;
+  }
 
   /**
    * A type by its C name, as gdb's `ptype`/`sizeof`/casts look it up: 'struct point', 'union word', 'enum color',
