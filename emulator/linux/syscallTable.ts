@@ -22,6 +22,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [SYS.fcntl, io.sysFcntl],
   [SYS.ioctl, io.sysIoctl],
   [SYS.mkdirat, fs.sysMkdirat],
+  [33, fs.sysMknodat],
   [SYS.unlinkat, fs.sysUnlinkat],
   [SYS.renameat, fs.sysRenameat],
   [SYS.symlinkat, fs.sysSymlinkat],

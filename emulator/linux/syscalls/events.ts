@@ -52,6 +52,7 @@ function readiness(k: Kernel, file: OpenFile): number {
     case 'pipe': {
       const p = node.pipe;
       if (node.end === 'read') return (p.buffer.length > 0 ? POLLIN | POLLRDNORM : 0) | (p.writers === 0 ? POLLHUP : 0);
+      if (node.end === 'both') return (p.buffer.length > 0 ? POLLIN | POLLRDNORM : 0) | (p.capacity - p.buffer.length > 0 ? POLLOUT | POLLWRNORM : 0);
       return (p.readers === 0 ? POLLERR : 0) | (p.capacity - p.buffer.length > 0 ? POLLOUT | POLLWRNORM : 0);
     }
     case 'std': {

@@ -11,7 +11,8 @@ import {
 } from '../files.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter, cString, utf8 } from '../text.js';
-import { direntType, typeBits, type VNode } from '../vfs/nodes.js';
+import { direntType, S_IFIFO, S_IFREG, typeBits, type VNode } from '../vfs/nodes.js';
+import { openFifo } from './fifo.js';
 import { generatedFile, hashPath, parentPath, PROC_FILES, type Located, type NodeStat, type Vfs } from '../vfs/vfs.js';
 import { procFile } from './procFiles.js';
 import { fdArg, isRegular, releaseIfUnused, sealRefusesResize } from './io.js';
@@ -127,7 +128,11 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   }
   let opened: OpenFile;
   const status = (flags & (STATUS_FLAGS | O_PATH)) | (pathOnly ? 0 : O_LARGEFILE);
-  if (node.t === 'pipe') {
+  if (node.t === 'tmp' && node.node.kind === 'fifo' && !pathOnly) {
+    const r = openFifo(k, node.node, located.path, flags, flags & STATUS_FLAGS);
+    if (!(r instanceof OpenFile)) return r;
+    opened = r;
+  } else if (node.t === 'pipe') {
     // /proc/self/fd/N of a pipe opens the FIFO again: its read or write end, by the access mode.
     const end = access === O_RDONLY ? 'read' : 'write';
     const pipeNode: VNode = { t: 'pipe', pipe: node.pipe, end };
@@ -404,6 +409,35 @@ export function sysMkdirat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (typeof parent === 'number') return parent;
   if (parent.name === '.' || parent.name === '..') return -E.EXIST;
   return vfs.mkdir(k, parent.dir, parent.name, flagsArg(a[2]!) & ~vfs.umask & 0o7777);
+}
+
+const S_IFMT = 0o170000;
+
+/**
+ * mknodat(dirfd, path, mode, dev) (mknod(2)): a FIFO (tmpfs only, vfs mkfifo), or an empty regular file for type 0
+ * or S_IFREG; character and block devices need CAP_MKNOD (EPERM), as does S_IFDIR; sockets are made by bind on
+ * Linux and are not emulated here (EPERM); any other type is EINVAL.
+ */
+export function sysMknodat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const name = pathArg(k, a[1]!);
+  if (typeof name === 'number') return name;
+  const mode = flagsArg(a[2]!);
+  const type = mode & S_IFMT;
+  if (![0, S_IFREG, S_IFIFO, 0o020000, 0o060000, 0o140000, 0o040000].includes(type)) return -E.INVAL;
+  if (type === 0o040000) return -E.PERM;
+  const vfs = vfsOf(k);
+  const parent = parentAt(k, a[0]!, name);
+  if (typeof parent === 'number') return parent;
+  if (parent.trailingSlash) return -E.NOENT;
+  if (parent.name === '.' || parent.name === '..') return -E.EXIST;
+  const perm = mode & 0o7777 & ~vfs.umask;
+  if (type === S_IFIFO) return vfs.mkfifo(k, parent.dir, parent.name, perm);
+  const existing = vfs.lookup(k, parent.dir, parent.name);
+  if (typeof existing !== 'number') return -E.EXIST;
+  if (existing !== -E.NOENT) return existing;
+  if (type !== 0 && type !== S_IFREG) return vfs.writeDenied(parent.dir.node) || -E.PERM;
+  const created = vfs.create(k, parent.dir, parent.name, perm);
+  return typeof created === 'number' ? created : 0;
 }
 
 export function sysUnlinkat(k: Kernel, a: readonly bigint[]): SyscallOutcome {

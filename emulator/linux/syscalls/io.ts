@@ -295,8 +295,8 @@ export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
   if (file.otherTables > 0) { file.otherTables--; locksOnClose(k, file, false); return; }
   locksOnClose(k, file, true);
   if (file.node.t === 'pipe') {
-    if (file.node.end === 'read') file.node.pipe.readers--;
-    else file.node.pipe.writers--;
+    if (file.node.end !== 'write') file.node.pipe.readers--;
+    if (file.node.end !== 'read') file.node.pipe.writers--;
   }
   if (file.node.t === 'sock') {
     const s = file.node.sock;

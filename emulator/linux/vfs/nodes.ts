@@ -3,7 +3,7 @@
 // root, a tmpfs inode, a device, a /proc entry, a pipe end, a standard stream, or a synthetic directory on the
 // way to a mount point). Everything here is plain data (no closures), so the debugger can snapshot it.
 
-export type TmpKind = 'file' | 'directory' | 'symlink';
+export type TmpKind = 'file' | 'directory' | 'symlink' | 'fifo';
 
 export class TmpNode {
   /** File contents (capacity may exceed size). */
@@ -15,6 +15,8 @@ export class TmpNode {
   seals = 0;
   /** An O_TMPFILE file that linkat may still give a name (Linux's I_LINKABLE: not with O_EXCL). */
   linkable = false;
+  /** A FIFO's pipe, made at its first open (syscalls/fifo.ts). */
+  pipe: Pipe | undefined;
   constructor(
     readonly kind: TmpKind,
     public mode: number,
@@ -61,6 +63,10 @@ export class Pipe {
   capacity = PIPE_CAPACITY;
   /** For datagram and seqpacket sockets: the lengths of the queued messages (a read takes one message). */
   records: number[] | undefined;
+  /** A FIFO's opens so far of each kind, and the threads waiting in open for the other kind (tid: count then). */
+  readerOpens = 0;
+  writerOpens = 0;
+  readonly opening = new Map<number, { reader: boolean; seen: number }>();
   constructor(readonly id: number) {}
 
   take(max: number): Uint8Array {
@@ -141,7 +147,8 @@ export type VNode =
   | { readonly t: 'proc'; readonly name: string }
   /** The program's ELF image, opened through /proc/self/exe. */
   | { readonly t: 'image' }
-  | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' }
+  /** A pipe end; 'both' for a FIFO opened O_RDWR; `fifo` is the FIFO's inode when it is one. */
+  | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' | 'both'; readonly fifo?: TmpNode }
   /** An AF_UNIX socket of a socketpair. */
   | { readonly t: 'sock'; readonly rx: Pipe; readonly tx: Pipe; readonly sock: SocketEnd }
   /** The host's standard streams (0, 1, 2). */

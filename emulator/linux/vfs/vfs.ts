@@ -11,7 +11,7 @@ import type { Kernel } from '../kernel.js';
 import { decodeUtf8 } from '../text.js';
 import { GUEST_GID, GUEST_UID } from '../syscalls/process.js';
 import type { HostFiles } from './host.js';
-import { Pipe, TmpNode, typeBits, type NodeType, type VNode } from './nodes.js';
+import { Pipe, TmpNode, typeBits, type NodeType, type TmpKind, type VNode } from './nodes.js';
 import { SharedStore } from '../sharedMemory.js';
 import { LockTable } from '../locks.js';
 
@@ -168,7 +168,7 @@ export class Vfs {
     return { node: this.mountAt('/') ?? { t: 'synth', path: '/' }, path: '/' };
   }
 
-  newTmpNode(k: Kernel, kind: 'file' | 'directory' | 'symlink', mode: number, dev: number, target = ''): TmpNode {
+  newTmpNode(k: Kernel, kind: TmpKind, mode: number, dev: number, target = ''): TmpNode {
     return new TmpNode(kind, mode, this.nextIno++, dev, k.host.nowNanoseconds(), target);
   }
 
@@ -224,7 +224,7 @@ export class Vfs {
         return plain('symlink', 0o777, ino, DEV_PROC, 64);
       }
       case 'image': return plain('file', 0o755, hashPath(k.program.path), DEV_SYNTH, k.program.elf?.length ?? 0);
-      case 'pipe': return plain('fifo', 0o600, BigInt(node.pipe.id), DEV_PIPE, 0);
+      case 'pipe': return node.fifo ? this.stat(k, { t: 'tmp', node: node.fifo }) : plain('fifo', 0o600, BigInt(node.pipe.id), DEV_PIPE, 0);
       case 'sock': return plain('socket', 0o777, BigInt(node.sock.id), DEV_PIPE, 0);
       // The host's streams are not terminals (TCGETS: ENOTTY): they stat as pipes, as a redirected stream does on
       // Linux, so glibc buffers stdout fully as it does then (a pty's character device would make it line-buffered).
@@ -566,6 +566,24 @@ export class Vfs {
       const n = this.newTmpNode(k, 'directory', mode & 0o7777, dir.node.node.dev);
       dir.node.node.children!.set(name, n);
       dir.node.node.nlink++;
+      return 0;
+    }
+    return -E.ACCES;
+  }
+
+  /**
+   * mknodat for a FIFO: an inode `name` in `dir` (tmpfs). Host folders cannot hold one (the host gives no way to
+   * make a FIFO): EPERM, as a file system that does not support them answers.
+   */
+  mkfifo(k: Kernel, dir: Located, name: string, mode: number): number {
+    const refused = this.creatable(k, dir, name);
+    if (refused) return refused;
+    if (dir.node.t === 'host') {
+      k.diagnostics.push(`mknod: FIFOs can be made in /tmp and /dev/shm, not in host folders ('${joinPath(dir.path, name)}'): EPERM`);
+      return -E.PERM;
+    }
+    if (dir.node.t === 'tmp') {
+      dir.node.node.children!.set(name, this.newTmpNode(k, 'fifo', mode & 0o7777, dir.node.node.dev));
       return 0;
     }
     return -E.ACCES;
