@@ -36,6 +36,8 @@ export interface SignalInfo {
   readonly senderPid?: number;
   /** The mask to record in the frame instead of the current one (rt_sigsuspend's saved mask). */
   readonly savedMask?: bigint;
+  /** SIGCHLD's si_status: the child's exit code, or the signal that killed, stopped or continued it. */
+  readonly status?: number;
   /** sigqueue's si_value (SI_QUEUE), written after si_pid and si_uid. */
   readonly value?: bigint;
   /** A POSIX timer's expiry (SI_TIMER): si_timerid, si_overrun and si_value. */
@@ -303,6 +305,7 @@ function setupFrame(k: Kernel, info: SignalInfo, action: SignalAction): boolean 
   else if (info.senderPid !== undefined) {
     v.setInt32(16, info.senderPid, true); v.setUint32(20, 1000, true);
     if (info.value !== undefined) u64(24, info.value);
+    if (info.status !== undefined) v.setInt32(24, info.status, true);
   }
   else u64(16, exposeTagBits ? info.address : info.address & 0x00ffffffffffffffn);
   // ucontext.

@@ -521,7 +521,8 @@ export class Scheduler {
     if (action && (action.flags & 1) !== 0) return; // SA_NOCLDSTOP
     const target = this.threadForSignal(parent, SIG.CHLD);
     const code = report.kind === 'stopped' ? 5 : 6; // CLD_STOPPED, CLD_CONTINUED
-    if (target) this.signalThread(target, { signal: SIG.CHLD, code, address: 0n, senderPid: p.pid });
+    const status = report.kind === 'stopped' ? report.signal : SIG.CONT;
+    if (target) this.signalThread(target, { signal: SIG.CHLD, code, address: 0n, senderPid: p.pid, status });
   }
 
   /** Sends a signal to one thread (tgkill, SIGCHLD to a parent): pending there, and waking it from a wait. */
@@ -716,7 +717,8 @@ export class Scheduler {
     if (p.exitSignal > 0 && p.exitSignal <= 64) {
       const code = stop.kind === 'exit' ? 1 : stop.kind === 'killed' && stop.coreDumped ? 3 : 2; // CLD_EXITED, CLD_DUMPED, CLD_KILLED
       const target = this.threadForSignal(parent, p.exitSignal);
-      if (target) this.signalThread(target, { signal: p.exitSignal, code, address: 0n, senderPid: p.pid });
+      const status = stop.kind === 'exit' ? stop.code & 0xff : stop.kind === 'killed' ? stop.signal : 0;
+      if (target) this.signalThread(target, { signal: p.exitSignal, code, address: 0n, senderPid: p.pid, status });
     }
     // SIGCHLD ignored or SA_NOCLDWAIT: the child is reaped at once (do_notify_parent), wait4 then gives ECHILD.
     const action = parent.kernel.signalActions.get(SIG.CHLD);

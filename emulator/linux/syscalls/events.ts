@@ -566,6 +566,7 @@ function signalfdRead(k: Kernel, fd: number, set: SignalSet, buffer: bigint, cou
     if (info.senderPid !== undefined) w.u32(12, info.senderPid).u32(16, 1000);
     if (info.value !== undefined) w.i32(44, Number(BigInt.asIntN(32, info.value))).u64(48, info.value);
     if (info.timer) w.i32(24, info.timer.id).u32(32, info.timer.overrun).u64(48, info.timer.value);
+    if (info.status !== undefined) w.i32(40, info.status); // ssi_status
     w.u64(72, info.address);
     out.push(w.bytes);
   }

@@ -133,6 +133,8 @@ export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutco
     const w = new StructWriter(128).i32(0, info.signal).i32(8, info.code);
     if (info.senderPid !== undefined) w.i32(16, info.senderPid).u32(20, 1000);
     else w.u64(16, info.address);
+    if (info.value !== undefined) w.u64(24, info.value);
+    if (info.status !== undefined) w.i32(24, info.status);
     const r = k.writeUser(a[1]!, w.bytes);
     if (r !== 0) return r;
   }

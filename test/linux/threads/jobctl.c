@@ -11,8 +11,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-static volatile int chld_code;
-static void onchld(int sig, siginfo_t *info, void *uc) { (void)sig; (void)uc; chld_code = info->si_code; }
+static volatile int chld_code, chld_status;
+static void onchld(int sig, siginfo_t *info, void *uc) { (void)sig; (void)uc; chld_status = info->si_status; chld_code = info->si_code; }
 
 int main(void) {
   setvbuf(stdout, NULL, _IONBF, 0);
@@ -37,7 +37,7 @@ int main(void) {
   pid_t r = waitpid(pid, &status, WUNTRACED);
   printf("waitpid %d stopped %d sig %d\n", r == pid, WIFSTOPPED(status), WSTOPSIG(status));
   while (chld_code == 0) sched_yield();
-  printf("SIGCHLD code %d (CLD_STOPPED %d)\n", chld_code, CLD_STOPPED);
+  printf("SIGCHLD code %d (CLD_STOPPED %d) status %d (SIGSTOP %d)\n", chld_code, CLD_STOPPED, chld_status, SIGSTOP);
   printf("reported once: %d\n", waitpid(pid, &status, WUNTRACED | WNOHANG));
   int before = *progress;
   for (int i = 0; i < 50; i++) sched_yield();
@@ -47,7 +47,7 @@ int main(void) {
   r = waitpid(pid, &status, WCONTINUED);
   printf("waitpid %d continued %d\n", r == pid, WIFCONTINUED(status));
   while (chld_code == 0) sched_yield();
-  printf("SIGCHLD code %d (CLD_CONTINUED %d)\n", chld_code, CLD_CONTINUED);
+  printf("SIGCHLD code %d (CLD_CONTINUED %d) status %d (SIGCONT %d)\n", chld_code, CLD_CONTINUED, chld_status, SIGCONT);
   while (*progress < before + 10) sched_yield();
   printf("progress after SIGCONT\n");
   kill(pid, SIGTSTP);
