@@ -63,6 +63,13 @@ export interface CVariableView {
 export interface FrameContext {
   readonly pc: bigint;
   register(n: number): bigint | undefined;
+  /** For a frame of inlined code: which inlined call (1 = the outermost); 0 for the function's own frame. */
+  readonly inlineDepth?: number;
+  /**
+   * For a caller's frame: its registers as unwinding recovered them (`register` answers undefined for those it
+   * could not), and its pc as gdb's `$pc` shows it (the return address).
+   */
+  readonly unwound?: { readonly pc: bigint };
 }
 
 /** The innermost frame: the machine's own registers (31 = SP). */
@@ -296,7 +303,7 @@ export class CDebugInfo {
   accessPath(machine: Machine, text: string, frame: FrameContext = innermostFrame(machine)): CValueData | string | undefined {
     const m = /^\s*(\*?)\s*([A-Za-z_]\w*)((?:\s*(?:\[\s*-?\d+\s*\]|\.\s*[A-Za-z_]\w*|->\s*[A-Za-z_]\w*))*)\s*$/.exec(text);
     if (!m) return undefined;
-    const v = this.model.variablesAt(frame.pc).find((x) => x.name === m[2]) ?? this.model.global(m[2]!);
+    const v = this.model.variablesAt(frame.pc, frame.inlineDepth).find((x) => x.name === m[2]) ?? this.model.global(m[2]!);
     if (!v) return undefined;
     const view = this.readVariable(machine, v, frame, () => undefined);
     if (!view.data) return `${m[2]}: ${view.value}`;
@@ -383,7 +390,7 @@ export class CDebugInfo {
 
   /** A visible variable's value (innermost scope first, then globals); undefined when unknown or unreadable. */
   variableData(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CValueData | undefined {
-    const v = this.model.variablesAt(frame.pc).find((x) => x.name === name) ?? this.model.global(name);
+    const v = this.model.variablesAt(frame.pc, frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     return this.readVariable(machine, v, frame, () => undefined).data;
   }
@@ -395,7 +402,7 @@ export class CDebugInfo {
 
   /** The variables visible in a frame (innermost scope first), read and formatted. */
   locals(machine: Machine, symbolize: (a: bigint) => string | undefined, frame: FrameContext = innermostFrame(machine)): CVariableView[] {
-    return this.model.variablesAt(frame.pc).map((v) => this.readVariable(machine, v, frame, symbolize));
+    return this.model.variablesAt(frame.pc, frame.inlineDepth).map((v) => this.readVariable(machine, v, frame, symbolize));
   }
 
   /**
@@ -404,7 +411,7 @@ export class CDebugInfo {
    */
   scalar(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CScalar | undefined {
     const pc = frame.pc;
-    const v = this.model.variablesAt(pc).find((x) => x.name === name) ?? this.model.global(name);
+    const v = this.model.variablesAt(pc, frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     const t = stripTypedefs(v.type);
     const register = (n: number): bigint | undefined => frame.register(n);

@@ -43,6 +43,32 @@ export function readRegister(machine: Machine, name: string): { value: bigint; s
   return undefined;
 }
 
+/**
+ * A register of a caller's frame by lower-case name (x0-x30, w0-w30, sp, pc, lr, fp); undefined for other names
+ * (the same in every frame). A register unwinding could not recover reads as unavailable.
+ */
+function frameRegister(frame: FrameContext, pc: bigint, name: string): { value: bigint; size: 4 | 8 } | undefined {
+  const x = (n: number, size: 4 | 8) => {
+    const v = frame.register(n);
+    if (v === undefined) throw new RegisterUnavailable(name);
+    return { value: size === 4 ? v & 0xffffffffn : v, size };
+  };
+  let m = /^x(\d+)$/.exec(name);
+  if (m) return Number(m[1]) <= 30 ? x(Number(m[1]), 8) : undefined;
+  m = /^w(\d+)$/.exec(name);
+  if (m) return Number(m[1]) <= 30 ? x(Number(m[1]), 4) : undefined;
+  if (name === 'sp') return x(31, 8);
+  if (name === 'lr') return x(30, 8);
+  if (name === 'fp') return x(29, 8);
+  if (name === 'pc') return { value: pc, size: 8 };
+  return undefined;
+}
+
+/** Thrown (and reported by the evaluator as its message) for a register a caller's frame did not save. */
+class RegisterUnavailable extends Error {
+  constructor(name: string) { super(`value of register ${name} is not available in this frame (not saved)`); }
+}
+
 /** Writes a register by lower-case name; false for an unknown or read-only name. */
 export function writeRegister(machine: Machine, name: string, value: bigint): boolean {
   let m = /^x(\d+)$/.exec(name);
@@ -76,8 +102,10 @@ export function writeUnsigned(machine: Machine, address: bigint, size: number, v
 
 export function expressionEnvironment(target: DebugTarget, frame?: FrameContext): EvalEnvironment {
   const machine = target.machine;
+  const unwound = frame?.unwound;
   return {
-    register: (name) => readRegister(machine, name),
+    // In a caller's frame, registers are that frame's (gdb's `$x19` after `frame 1`): unwound, or unknown.
+    register: (name) => (unwound && frame ? frameRegister(frame, unwound.pc, name) ?? readRegister(machine, name) : readRegister(machine, name)),
     symbol: (name) => target.info.symbolAddress(name),
     readMemory: (address, size) => readUnsigned(machine, address, size),
     typeNamed: (name) => {
@@ -120,6 +148,7 @@ export function assign(target: DebugTarget, targetText: string, valueText: strin
   if (!value.ok) return value;
   const lv = place.value.lvalue;
   if (!lv) return { ok: false, message: `'${targetText}' is not a register or a memory location` };
+  if (lv.kind === 'register' && frame?.unwound) return { ok: false, message: `the registers of a caller's frame are read-only (select the innermost frame to change '${lv.name}')` };
   const to = place.value.type;
   if (to.kind === 'record' || to.kind === 'array' || to.kind === 'opaque' || to.kind === 'void') return { ok: false, message: `cannot assign to a value of type '${typeName(to)}'` };
   let v: bigint;

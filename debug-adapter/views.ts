@@ -26,7 +26,8 @@ import type {
 } from './protocol.js';
 
 type Container =
-  | { kind: 'registers' }
+  /** A frame's registers: the machine's, or for `frame` (an index, 0 = innermost) a caller's unwound ones. */
+  | { kind: 'registers'; frame?: number }
   | { kind: 'mte' }
   | { kind: 'simdFp' }
   | { kind: 'flags' }
@@ -67,9 +68,17 @@ function frameIdOf(thread: number, index: number): number {
  */
 const INLINE_ID_STEP = 128;
 
-function decodeFrameId(frameId: number): { thread: number; frameNumber: number } {
+function decodeFrameId(frameId: number): { thread: number; frameNumber: number; inlineDepth: number } {
   const { thread, frameNumber } = frameId < FRAME_ID_STRIDE ? { thread: MAIN_THREAD, frameNumber: frameId } : { thread: Math.floor(frameId / FRAME_ID_STRIDE), frameNumber: frameId % FRAME_ID_STRIDE };
-  return { thread, frameNumber: frameNumber % INLINE_ID_STEP };
+  return { thread, frameNumber: frameNumber % INLINE_ID_STEP, inlineDepth: Math.floor(frameNumber / INLINE_ID_STEP) };
+}
+
+/**
+ * A frame key names a frame of the current thread: the machine frame's number (1 = innermost) plus
+ * INLINE_ID_STEP times the inline depth (0 for the function's own frame, k for its k-th inlined call).
+ */
+function machineFrameOf(key: number): number {
+  return key % INLINE_ID_STEP;
 }
 
 export class SessionViews {
@@ -111,13 +120,16 @@ export class SessionViews {
     return c;
   }
 
-  /** The frame number (1 = innermost) a frame id names, with its thread's registers in the machine. */
+  /**
+   * The frame key (machineFrameOf gives the frame number, 1 = innermost) a frame id names, with its thread's
+   * registers in the machine.
+   */
   private frameNumber(command: string, t: DebugTarget, frameId: number): number {
-    const { thread, frameNumber } = decodeFrameId(frameId);
+    const { thread, frameNumber, inlineDepth } = decodeFrameId(frameId);
     if (!this.selectThread(thread) || frameNumber < 1 || frameNumber > this.currentFrames(t).length) {
       throw new RequestError(`${command}: unknown frameId ${frameId}`, STALE);
     }
-    return frameNumber;
+    return frameNumber + INLINE_ID_STEP * inlineDepth;
   }
 
   /** The frame number a frame id names (throws for an unknown one), for helpers outside the class. */
@@ -181,35 +193,47 @@ export class SessionViews {
 
   scopes(args: Args): Result {
     const t = this.stopped('scopes');
-    const frameId = this.frameNumber('scopes', t, requireInteger('scopes', args, 'frameId'));
+    const key = this.frameNumber('scopes', t, requireInteger('scopes', args, 'frameId'));
+    const frameId = machineFrameOf(key);
+    // A caller's registers as call-frame information recovers them (gdb's `info registers` after `frame N`); with
+    // frame-pointer unwinding only the innermost frame's are known.
+    const unwound = frameId > 1 && this.currentFrames(t)[frameId - 1]?.registers !== undefined;
     const scopes: DebugProtocol.Scope[] = [
-      { name: frameId === 1 ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers', variablesReference: this.handle({ kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false },
+      {
+        name: frameId === 1 || unwound ? 'Registers' : 'Registers (innermost frame)', presentationHint: 'registers',
+        variablesReference: this.handle(unwound ? { kind: 'registers', frame: frameId - 1 } : { kind: 'registers' }), namedVariables: REGISTER_NAMES.length, expensive: false,
+      },
       { name: 'MTE', variablesReference: this.handle({ kind: 'mte' }), expensive: false },
       { name: 'SIMD&FP', presentationHint: 'registers', variablesReference: this.handle({ kind: 'simdFp' }), namedVariables: 34, expensive: true },
     ];
     // C programs with DWARF: the frame's variables (outer frames with the registers call-frame information
     // recovers for them) and the globals.
     const c = t.cInfo;
-    const frame = this.frameContext(t, frameId);
+    const frame = this.frameContext(t, key);
     const withLocals = frame !== undefined && c?.hasFunctionAt(frame.pc) === true;
     // An outer frame: what unwinding knows of it.
     if (frameId > 1) scopes.unshift({ name: 'Frame', variablesReference: this.handle({ kind: 'frame', index: frameId - 1 }), expensive: false });
     if (withLocals) {
       scopes.unshift(
-        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handle({ kind: 'cLocals', frame: frameId - 1 }), expensive: false },
+        { name: 'Locals', presentationHint: 'locals', variablesReference: this.handle({ kind: 'cLocals', frame: key - 1 }), expensive: false },
         { name: 'Globals', variablesReference: this.handle({ kind: 'cGlobals' }), expensive: false },
       );
     }
     return { body: { scopes } };
   }
 
-  /** Registers of a frame for reading C variables: the machine's for frame 1, the unwinder's for callers. */
-  private frameContext(t: DebugTarget, frameId: number): FrameContext | undefined {
-    if (frameId === 1) return innermostFrame(t.machine);
+  /**
+   * Registers of a frame (a frame key) for reading C variables: the machine's for frame 1, the unwinder's for
+   * callers; a frame of inlined code sees its inlined call's variables only.
+   */
+  private frameContext(t: DebugTarget, key: number): FrameContext | undefined {
+    const frameId = machineFrameOf(key);
+    const inlineDepth = Math.floor(key / INLINE_ID_STEP);
+    if (frameId === 1) return { ...innermostFrame(t.machine), inlineDepth };
     const f = this.currentFrames(t)[frameId - 1];
     if (!f?.registers) return undefined;
     const r = f.registers;
-    return { pc: f.pc, register: (n) => (n === 31 ? r.sp : n <= 30 ? r.x[n] : undefined) };
+    return { pc: f.pc, register: (n) => (n === 31 ? r.sp : n <= 30 ? r.x[n] : undefined), inlineDepth, unwound: { pc: r.pc } };
   }
 
   /** A C variable as a DAP variable; structs, unions, arrays and pointers to data expand. */
@@ -250,6 +274,32 @@ export class SessionViews {
       }
       return this.pointerVariable(t, name, r.value, name, 16);
     });
+  }
+
+  /**
+   * A caller's registers as unwinding recovered them: callee-saved ones from where the callee saved them, the
+   * others as they are (the DWARF rule gdb applies when call-frame information says nothing of them), `<not saved>`
+   * for those it marks undefined; pc is where the frame resumes. Read-only.
+   */
+  private callerRegisterVariables(t: DebugTarget, index: number): DebugProtocol.Variable[] {
+    const r = this.currentFrames(t)[index]?.registers;
+    if (!r) return [];
+    const ro = { attributes: ['readOnly'] as string[] };
+    return REGISTER_NAMES.map((name): DebugProtocol.Variable => {
+      const n = /^x(\d+)$/.exec(name);
+      const value = n ? r.x[Number(n[1])] : name === 'sp' ? r.sp : name === 'pc' ? r.pc : undefined;
+      if (n && value === undefined) return { name, value: '<not saved>', type: 'uint64_t', variablesReference: 0, presentationHint: ro };
+      if (value === undefined) {
+        // nzcv and tpidr_el0: no unwind rule covers them; they are the same in every frame.
+        const own = this.registerVariables(t).find((v) => v.name === name)!;
+        return { ...own, variablesReference: 0, presentationHint: ro };
+      }
+      if (name === 'pc') {
+        const sym = symbolText(t, value);
+        return { name, value: `${hex(value, 16)}${sym ? ` <${sym}>` : ''}`, type: 'uint64_t', variablesReference: 0, memoryReference: hex(value), presentationHint: ro };
+      }
+      return { ...this.pointerVariable(t, name, value, '', 16), evaluateName: undefined, presentationHint: ro };
+    }).map((v) => { if (v.evaluateName === undefined) delete v.evaluateName; return v; });
   }
 
   /** v0..v31 as 128-bit values (most significant digit first), then FPCR and FPSR. */
@@ -330,7 +380,7 @@ export class SessionViews {
     if (!c) throw new RequestError(`variables: unknown variablesReference ${ref}`, STALE);
     let vars: DebugProtocol.Variable[];
     switch (c.kind) {
-      case 'registers': vars = this.registerVariables(t); break;
+      case 'registers': vars = c.frame ? this.callerRegisterVariables(t, c.frame) : this.registerVariables(t); break;
       case 'mte': vars = this.mteVariables(t); break;
       case 'simdFp': vars = this.simdFpVariables(t); break;
       case 'flags': {
@@ -345,7 +395,7 @@ export class SessionViews {
         const symbolize = (a: bigint): string | undefined => symbolText(t, a);
         const frame = c.kind === 'cLocals' ? this.frameContext(t, c.frame + 1) : undefined;
         const list = c.kind === 'cLocals' ? (frame ? t.cInfo?.locals(t.machine, symbolize, frame) : []) : t.cInfo?.globals(t.machine, symbolize);
-        vars = (list ?? []).map((v) => this.cVariable(t, v, c.kind === 'cLocals' && c.frame > 0 ? undefined : v.name, c.kind === 'cLocals' ? c.frame : undefined));
+        vars = (list ?? []).map((v) => this.cVariable(t, v, c.kind === 'cLocals' && machineFrameOf(c.frame + 1) > 1 ? undefined : v.name, c.kind === 'cLocals' ? c.frame : undefined));
         break;
       }
       case 'cValue': {
@@ -398,6 +448,7 @@ export class SessionViews {
     const v = value.value.value & U64;
     if (container.kind === 'registers') {
       if (!REGISTER_NAMES.includes(name)) throw new RequestError(`${c}: no register '${name}'`);
+      if (container.frame) throw new RequestError(`${c}: the registers of a caller's frame are read-only (select the innermost frame to change '${name}')`);
       if (!writeRegister(t.machine, name, v)) throw new RequestError(`${c}: register '${name}' cannot be written`);
       this.sendEvent(new InvalidatedEvent(['variables', 'stacks']));
       const after = this.registerVariables(t).find((x) => x.name === name)!;
@@ -535,7 +586,7 @@ export class SessionViews {
     if (context === 'hover') text = text.replace(/^#/, '');
     const assignment = context === 'repl' || context === undefined ? splitAssignment(text) : undefined;
     // A C access path (`pts[2].name`, `*p`, `p->next`) in the selected frame prints as gdb prints it.
-    const frame = this.frameContext(t, frameId ?? 1);
+    const frame = frameId === undefined ? innermostFrame(t.machine) : this.frameContext(t, frameId);
     // Indices that are expressions (`p[i]`, `a[n - 1]`) are computed first, so the path keeps its C type.
     const indexed = text.replace(/\[([^[\]]+)\]/g, (all, inner: string) => {
       if (/^\s*-?\d+\s*$/.test(inner)) return all;
@@ -585,7 +636,7 @@ export class SessionViews {
     const body = watched.body as DebugProtocol.EvaluateResponse['body'];
     if (command === 'whatis' || command === 'ptype') return { body: { result: `type = ${body.type ?? 'unknown'}`, variablesReference: 0 } };
     if (!format) return watched;
-    const frame = this.frameContext(t, frameId !== undefined ? this.frameNumber(command, t, frameId) : 1);
+    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : innermostFrame(t.machine);
     const path = frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
     const kind = path && typeof path !== 'string' ? stripTypedefs(path.type).kind : undefined;
     if (kind === 'struct' || kind === 'union' || kind === 'array') throw new RequestError(`${command}/${format}: a whole ${kind} is printed without a format: print its members or elements`);

@@ -82,13 +82,25 @@ export class DebugModel {
     return this.functions.find((f) => f.ranges.some((r) => pc >= r.start && pc < r.end));
   }
 
-  /** Variables visible at `pc`, innermost scope first; an inner variable hides an outer one of the same name. */
-  variablesAt(pc: bigint): Variable[] {
+  /**
+   * Variables visible at `pc`, innermost scope first; an inner variable hides an outer one of the same name.
+   * `inlineDepth` picks the frame of inlined code (as gdb shows each inlined call as a frame of its own): 0 is the
+   * function's own frame (its scopes down to the first inlined call), k the k-th inlined call counted from the
+   * outside (its scopes down to the next inlined call). Undefined: every scope at pc.
+   */
+  variablesAt(pc: bigint, inlineDepth?: number): Variable[] {
     const f = this.functionAt(pc);
     if (!f) return [];
     const chain: Scope[] = [];
     let scope: Scope | undefined = f.scope;
+    let depth = 0;
     while (scope) {
+      if (scope.inlinedFunction !== undefined) {
+        depth++;
+        if (inlineDepth !== undefined && depth > inlineDepth) break;
+        // Entering the frame's own inlined call: the scopes of the code around it are another frame's.
+        if (inlineDepth !== undefined && depth === inlineDepth) chain.length = 0;
+      }
       chain.unshift(scope);
       scope = scope.children.find((c) => c.ranges.some((r) => pc >= r.start && pc < r.end));
     }
