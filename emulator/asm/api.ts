@@ -51,6 +51,8 @@ export interface AsmSection {
   readonly write: boolean;
   readonly execute: boolean;
   readonly align: number;
+  /** Another ELF section type than the kind's (SHT_NOTE, SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY). */
+  readonly elfType?: 'note' | 'init_array' | 'fini_array' | 'preinit_array';
   /** "T" flag: thread-local storage (SHF_TLS); symbols defined in it are STT_TLS. */
   readonly tls?: boolean;
   /** "M" and "S" section flags (mergeable, strings) and the entry size given with them. */
@@ -109,6 +111,8 @@ export interface AssemblyResult {
   /** Rows from `.loc` directives (compiler output): the source the instructions came from. When present, the
    * object's .debug_line and a linked program's line rows use these instead of the assembly lines. */
   readonly sourceLines?: readonly AsmLine[];
+  /** `.file N`/`.loc` of compiler output, for the object's DWARF line program (written like GNU as's). */
+  readonly dwarfLines?: { readonly files: readonly DwarfLineFile[]; readonly rows: readonly DwarfLineRow[] };
   /** Macros defined by .macro, for completion, hover and go-to-definition. */
   readonly macros?: readonly AsmMacro[];
   /** Names given by `.file "name"` (compiler output), in order: the object's STT_FILE symbols. */
@@ -122,6 +126,34 @@ export interface AssemblyResult {
    * ones in this order, then the global ones. Section symbols of sections not listed follow the locals.
    */
   readonly symbolOrder?: readonly SymbolOrderEntry[];
+}
+
+/** A `.file N` entry of compiler output: number 0 names the compilation directory and main file (DWARF 5). */
+export interface DwarfLineFile {
+  readonly number: number;
+  /** The directory given separately (`.file N "dir" "name"`); otherwise the name may hold one. */
+  readonly directory: string | undefined;
+  readonly name: string;
+}
+
+/** A row of the DWARF line program from `.loc`: the place of the instruction it describes and its attributes. */
+export interface DwarfLineRow {
+  readonly section: string;
+  readonly offset: number;
+  /** `.file` number. */
+  readonly file: number;
+  readonly line: number;
+  readonly column: number;
+  readonly isStmt: boolean;
+  readonly discriminator: number;
+  readonly isa: number;
+  /** 1 basic_block, 2 prologue_end, 4 epilogue_begin. */
+  readonly flags: number;
+  /**
+   * The row is written with DW_LNE_set_address although it follows another of its section: GNU as does so for a
+   * `view -0` row when it cannot tell that the address moved (same place, or a new frag after the last row's).
+   */
+  readonly setAddress?: boolean;
 }
 
 /** One entry of AssemblyResult.symbolOrder: a named symbol, a section's symbol, an STT_FILE symbol or a mapping symbol. */

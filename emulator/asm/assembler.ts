@@ -18,6 +18,7 @@ import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
 import { ConstantResolver, EvaluationScope, InstructionResolver } from './evaluation.js';
 import { LineTable } from './lineTable.js';
+import { LocRows } from './locRows.js';
 
 interface Frame {
   readonly lines: LineSource;
@@ -122,6 +123,8 @@ export class Assembler {
   readonly dwarfFiles = new Map<number, string>();
   currentLoc: { file: string; line: number } | undefined;
   readonly sourceLines: AsmLine[] = [];
+  /** `.file N`/`.loc` rows for the object's line program. */
+  readonly locRows = new LocRows();
   /** `name .req register` aliases, substituted into instruction operands. */
   readonly registerAliases = new Map<string, string>();
   readonly cfi: FrameInfo = new FrameInfo(this);
@@ -183,13 +186,14 @@ export class Assembler {
 
   // ---- sections ----------------------------------------------------------------------------------------
 
-  section(name: string, flags?: string, type?: string): SectionState {
+  section(name: string, flags?: string, type?: 'progbits' | 'nobits' | 'note' | 'init_array' | 'fini_array' | 'preinit_array'): SectionState {
     let s = this.sections.find((x) => x.name === name);
     if (!s) {
       const d = defaultSectionFlags(name);
       s = new SectionState(name, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
-      if (name === '.init_array' || name === '.fini_array') s.entrySize = 8;
-      if (name === '.tdata' || name === '.tbss' || name.startsWith('.tdata.') || name.startsWith('.tbss.')) s.tls = true;
+      s.elfType = d.elfType;
+      if (d.elfType !== undefined && d.elfType !== 'note') s.entrySize = 8;
+      s.tls = d.tls;
       this.sections.push(s);
       const section = s;
       s.onMappingSymbol = (m) => this.orderLog.push({ major: this.orderMajor(), kind: 'mapping', name: section.name, mapping: m, removed: false });
@@ -202,7 +206,11 @@ export class Assembler {
         s.tls = flags.includes('T');
       }
       if (type === 'nobits') s.kind = 'nobits';
-      else if (type === 'progbits') s.kind = 'progbits';
+      else if (type !== undefined) {
+        s.kind = 'progbits';
+        s.elfType = type === 'progbits' ? undefined : type;
+        if (s.elfType !== undefined && s.elfType !== 'note') s.entrySize = 8;
+      }
     }
     return s;
   }
@@ -599,6 +607,7 @@ export class Assembler {
     if (s.align < 4 && !s.execute) s.align = Math.max(s.align, 4);
     this.addLineRow(true);
     if (this.currentLoc) {
+      this.locRows.attach(s);
       const last = this.sourceLines[this.sourceLines.length - 1];
       if (!last || last.file !== this.currentLoc.file || last.line !== this.currentLoc.line || last.section !== s.name) {
         this.sourceLines.push({ section: s.name, offset: s.offset, file: this.currentLoc.file, line: this.currentLoc.line, instruction: true });
@@ -1052,7 +1061,7 @@ export class Assembler {
     const sections: AsmSection[] = this.sections.map((s) => ({
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
       ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
-      ...(s.tls ? { tls: true } : {}),
+      ...(s.tls ? { tls: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
     }));
@@ -1110,6 +1119,7 @@ export class Assembler {
       fileName: this.options.fileName, mappingSymbols, symbolOrder, macros: this.macros.list(),
       ...(this.fileSymbols.length > 0 ? { fileSymbols: this.fileSymbols } : {}),
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
+      ...(this.locRows.files.size > 0 ? { dwarfLines: { files: [...this.locRows.files.values()].sort((a, b) => a.number - b.number), rows: this.locRows.result() } } : {}),
     };
   }
 }
@@ -1138,16 +1148,23 @@ function numericInExpression(text: string): boolean {
   return /(^|[^\w.$])[0-9]+[fb]($|[^\w.$])/.test(text) || /(^|[^\w.$])\.($|[^\w.$])/.test(text);
 }
 
-function defaultSectionFlags(name: string): { alloc: boolean; write: boolean; execute: boolean; nobits: boolean } {
-  if (name === '.text' || name.startsWith('.text.') || name === '.init' || name === '.fini') {
-    return { alloc: true, write: false, execute: true, nobits: false };
-  }
-  if (name === '.bss' || name.startsWith('.bss.') || name === '.tbss') return { alloc: true, write: true, execute: false, nobits: true };
-  if (name === '.data' || name.startsWith('.data.') || name === '.init_array' || name === '.fini_array' || name === '.tdata') {
-    return { alloc: true, write: true, execute: false, nobits: false };
-  }
-  if (name === '.rodata' || name.startsWith('.rodata.')) return { alloc: true, write: false, execute: false, nobits: false };
-  return { alloc: false, write: false, execute: false, nobits: false };
+/** The attributes GNU as gives a section by its name when `.section` names none. */
+function defaultSectionFlags(name: string): {
+  alloc: boolean; write: boolean; execute: boolean; nobits: boolean; tls: boolean; elfType: SectionState['elfType'];
+} {
+  const is = (base: string): boolean => name === base || name.startsWith(`${base}.`);
+  const d = { alloc: false, write: false, execute: false, nobits: false, tls: false, elfType: undefined as SectionState['elfType'] };
+  if (is('.text') || name === '.init' || name === '.fini') return { ...d, alloc: true, execute: true };
+  if (is('.bss')) return { ...d, alloc: true, write: true, nobits: true };
+  if (is('.tbss')) return { ...d, alloc: true, write: true, nobits: true, tls: true };
+  if (is('.tdata')) return { ...d, alloc: true, write: true, tls: true };
+  if (is('.init_array')) return { ...d, alloc: true, write: true, elfType: 'init_array' };
+  if (is('.fini_array')) return { ...d, alloc: true, write: true, elfType: 'fini_array' };
+  if (is('.preinit_array')) return { ...d, alloc: true, write: true, elfType: 'preinit_array' };
+  if (is('.data')) return { ...d, alloc: true, write: true };
+  if (is('.rodata')) return { ...d, alloc: true };
+  if (name.startsWith('.note')) return { ...d, elfType: 'note' };
+  return d;
 }
 
 /** Assembles one translation unit. Never throws on user input. */

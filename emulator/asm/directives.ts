@@ -70,7 +70,8 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       if (flags !== undefined && !/^[awxMSGTR?doe0-9]*$/.test(flags)) {
         asm.error('unrecognized .section attribute: want a,e,o,w,x,M,S,G,T or number', parts[1]!.column);
       }
-      const type = typeText === 'nobits' || typeText === 'progbits' ? typeText : undefined;
+      const type = typeText === 'nobits' || typeText === 'progbits' || typeText === 'note' || typeText === 'init_array'
+        || typeText === 'fini_array' || typeText === 'preinit_array' ? typeText : undefined;
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
       const isNew = !asm.sections.some((x) => x.name === secName);
       const section = asm.section(secName, flags, type);
@@ -460,7 +461,10 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
     case '.file': {
       // `.file N "name"` or `.file N "dir" "name"` number a source file for .loc; `.file "name"` only names it.
       const m = /^(\d+)\s+"([^"]*)"(?:\s+"([^"]*)")?/.exec(args);
-      if (m) asm.dwarfFiles.set(Number(m[1]), m[3] !== undefined ? (m[2] ? `${m[2]}/${m[3]}` : m[3]) : m[2]!);
+      if (m) {
+        asm.dwarfFiles.set(Number(m[1]), m[3] !== undefined ? (m[2] ? `${m[2]}/${m[3]}` : m[3]) : m[2]!);
+        asm.locRows.file(Number(m[1]), m[2]!, m[3]);
+      }
       else {
         const named = /^"([^"]*)"\s*$/.exec(args);
         if (named) asm.logFileSymbol(named[1]!);
@@ -468,11 +472,14 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       return;
     }
     case '.loc': {
-      const m = /^(\d+)\s+(\d+)/.exec(args);
+      const m = /^(\d+)\s+(\d+)(?:\s+(\d+))?/.exec(args);
       if (!m) { asm.error('file number less than one', col); return; }
       const file = asm.dwarfFiles.get(Number(m[1]));
       if (file === undefined) { asm.error(`unassigned file number ${m[1]}`, col); return; }
       asm.currentLoc = { file, line: Number(m[2]) };
+      const problem = asm.locRows.loc(Number(m[1]), Number(m[2]), Number(m[3] ?? 0), args.slice(m[0].length).split(/[\s,]+/).filter((w) => w !== ''),
+        asm.current);
+      if (problem) asm.error(problem, col);
       // Location views: a row at the address of the previous row is its next view, a row at a new address view 0
       // (`view -0` forces 0); `view SYMBOL` defines the symbol as that number (gcc refers to it in .debug_loclists).
       const current = asm.current;

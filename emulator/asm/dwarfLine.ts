@@ -132,3 +132,146 @@ export function splitPath(path: string): { directory: string; name: string } {
   const i = path.lastIndexOf('/');
   return i < 0 ? { directory: '', name: path } : { directory: path.slice(0, i) || '/', name: path.slice(i + 1) };
 }
+
+/** A row of an object's line program (see DwarfLineRow in api.ts): offsets are within the sequence's section. */
+export interface ObjectLineRow {
+  readonly offset: number;
+  readonly file: number;
+  readonly line: number;
+  readonly column: number;
+  readonly isStmt: boolean;
+  readonly discriminator: number;
+  readonly isa: number;
+  readonly flags: number;
+  readonly setAddress?: boolean;
+}
+
+export interface ObjectLineInput {
+  /** 5 for compiler output with `.file 0`, else 3 (GNU as's choice). */
+  readonly version: 3 | 5;
+  /** Version 5: every directory from index 0 (the compilation directory); version 3: from index 1. */
+  readonly directories: readonly string[];
+  /** Version 5: from file 0; version 3: from file 1. */
+  readonly files: readonly { readonly name: string; readonly directory: number }[];
+  /** Version 5: where the names go in .debug_line_str (after what is there already). */
+  readonly lineStrBase: number;
+  /** One sequence per section, in the order its first row was made. */
+  readonly sequences: readonly { readonly section: string; readonly end: number; readonly rows: readonly ObjectLineRow[] }[];
+}
+
+export interface ObjectLineProgram {
+  readonly bytes: Uint8Array;
+  /** Strings for .debug_line_str (version 5). */
+  readonly lineStr: Uint8Array;
+  /** ABS64 against a section (DW_LNE_set_address), ABS32 against .debug_line_str (names of version 5). */
+  readonly relocations: readonly { readonly offset: number; readonly size: 8 | 4; readonly section: string; readonly addend: bigint }[];
+}
+
+const DW_LNS_copy = 1, DW_LNS_advance_pc = 2, DW_LNS_advance_line = 3, DW_LNS_set_file = 4, DW_LNS_set_column = 5;
+const DW_LNS_negate_stmt = 6, DW_LNS_set_basic_block = 7, DW_LNS_const_add_pc = 8, DW_LNS_set_prologue_end = 10;
+const DW_LNS_set_epilogue_begin = 11, DW_LNS_set_isa = 12;
+/** The largest address advance (in instructions) of a special opcode: what DW_LNS_const_add_pc adds. */
+const maxSpecialAdvance = Math.floor((255 - opcodeBase) / lineRange);
+
+/**
+ * Appends the opcodes that move the state by `lineDelta` lines (undefined: end the sequence) and `advance`
+ * instructions, choosing them as GNU as does: a special opcode when one fits, else DW_LNS_const_add_pc and a
+ * special opcode, else DW_LNS_advance_pc; a line step outside the special range is a DW_LNS_advance_line first,
+ * and no movement at all is a DW_LNS_copy.
+ */
+function advance(b: ByteBuffer, lineDelta: number | undefined, advanceBy: number): void {
+  if (lineDelta === undefined) {
+    if (advanceBy === maxSpecialAdvance) b.u8(DW_LNS_const_add_pc);
+    else if (advanceBy !== 0) { b.u8(DW_LNS_advance_pc); b.uleb(advanceBy); }
+    b.u8(0); b.uleb(1); b.u8(1); // DW_LNE_end_sequence
+    return;
+  }
+  let biased = lineDelta - lineBase;
+  let copyAfterAdvance = false;
+  if (biased < 0 || biased >= lineRange) {
+    b.u8(DW_LNS_advance_line); b.sleb(lineDelta);
+    lineDelta = 0;
+    biased = -lineBase;
+    copyAfterAdvance = true;
+  }
+  if (lineDelta === 0 && advanceBy === 0) { b.u8(DW_LNS_copy); return; }
+  const base = biased + opcodeBase;
+  if (advanceBy < 256 + maxSpecialAdvance) {
+    const special = base + advanceBy * lineRange;
+    if (special <= 255) { b.u8(special); return; }
+    const afterConst = base + (advanceBy - maxSpecialAdvance) * lineRange;
+    if (afterConst <= 255) { b.u8(DW_LNS_const_add_pc); b.u8(afterConst); return; }
+  }
+  b.u8(DW_LNS_advance_pc); b.uleb(advanceBy);
+  b.u8(copyAfterAdvance ? DW_LNS_copy : base);
+}
+
+/** The .debug_line unit GNU as writes for an object from `.file`/`.loc` (or from -g's assembly lines). */
+export function buildObjectLineProgram(input: ObjectLineInput): ObjectLineProgram {
+  const b = new ByteBuffer(256);
+  const lineStr = new ByteBuffer(64);
+  const relocations: { offset: number; size: 8 | 4; section: string; addend: bigint }[] = [];
+  const v5 = input.version === 5;
+  b.u32(0); // unit_length, patched
+  b.u16(input.version);
+  if (v5) { b.u8(8); b.u8(0); } // address_size, segment_selector_size
+  const headerLengthAt = b.length;
+  b.u32(0); // header_length, patched
+  const headerStart = b.length;
+  b.u8(minInstructionLength);
+  if (input.version >= 4) b.u8(1); // maximum_operations_per_instruction
+  b.u8(1); // default_is_stmt
+  b.u8(lineBase & 0xff);
+  b.u8(lineRange);
+  b.u8(opcodeBase);
+  for (const n of [0, 1, 1, 1, 1, 0, 0, 0, 1, 0, 0, 1]) b.u8(n);
+  const lineString = (s: string): void => {
+    relocations.push({ offset: b.length, size: 4, section: '.debug_line_str', addend: BigInt(input.lineStrBase + lineStr.length) });
+    b.u32(0); // RELA: the value is in the relocation
+    lineStr.cstring(s);
+  };
+  if (v5) {
+    b.u8(1); b.uleb(1); b.uleb(0x1f); // directory entries: DW_LNCT_path as DW_FORM_line_strp
+    b.uleb(input.directories.length);
+    for (const d of input.directories) lineString(d);
+    b.u8(2); b.uleb(1); b.uleb(0x1f); b.uleb(2); b.uleb(0x0f); // files: path (line_strp), directory index (udata)
+    b.uleb(input.files.length);
+    for (const f of input.files) { lineString(f.name); b.uleb(f.directory); }
+  } else {
+    for (const d of input.directories) b.cstring(d);
+    b.u8(0);
+    for (const f of input.files) { b.cstring(f.name); b.uleb(f.directory); b.uleb(0); b.uleb(0); }
+    b.u8(0);
+  }
+  b.patch32(headerLengthAt, b.length - headerStart);
+  for (const seq of input.sequences) {
+    let file = 1, line = 1, column = 0, isStmt = true, isa = 0;
+    let address: number | undefined;
+    for (const row of seq.rows) {
+      if (row.file !== file) { b.u8(DW_LNS_set_file); b.uleb(row.file); file = row.file; }
+      if (row.column !== column) { b.u8(DW_LNS_set_column); b.uleb(row.column); column = row.column; }
+      if (row.discriminator !== 0) {
+        const operand = new ByteBuffer(8);
+        operand.uleb(row.discriminator);
+        b.u8(0); b.uleb(1 + operand.length); b.u8(4); b.append(operand.toBytes()); // DW_LNE_set_discriminator
+      }
+      if (row.isa !== isa) { b.u8(DW_LNS_set_isa); b.uleb(row.isa); isa = row.isa; }
+      if (row.isStmt !== isStmt) { b.u8(DW_LNS_negate_stmt); isStmt = row.isStmt; }
+      if (row.flags & 1) b.u8(DW_LNS_set_basic_block);
+      if (row.flags & 2) b.u8(DW_LNS_set_prologue_end);
+      if (row.flags & 4) b.u8(DW_LNS_set_epilogue_begin);
+      if (address === undefined || row.setAddress) {
+        b.u8(0); b.uleb(9); b.u8(2); // DW_LNE_set_address
+        relocations.push({ offset: b.length, size: 8, section: seq.section, addend: BigInt(row.offset) });
+        b.u64(0n);
+        address = row.offset;
+      }
+      advance(b, row.line - line, (row.offset - address) / minInstructionLength);
+      line = row.line;
+      address = row.offset;
+    }
+    if (address !== undefined) advance(b, undefined, Math.ceil((seq.end - address) / minInstructionLength));
+  }
+  b.patch32(0, b.length - 4);
+  return { bytes: b.toBytes(), lineStr: lineStr.toBytes(), relocations };
+}

@@ -5,7 +5,7 @@ import type { RelocKind } from '../isa/api.js';
 import type { ProgramImage } from '../program.js';
 import type { AssemblyResult } from './api.js';
 import { ByteBuffer } from './bytes.js';
-import { buildAbbrev, buildInfo, buildLineProgram, splitPath, type LineSequence } from './dwarfLine.js';
+import { buildAbbrev, buildInfo, buildLineProgram, buildObjectLineProgram, splitPath, type LineSequence, type ObjectLineRow } from './dwarfLine.js';
 import type { OutputSection } from './linker.js';
 
 export const relocationNumbers: Readonly<Record<RelocKind, number>> = {
@@ -35,6 +35,7 @@ class KeySet {
     return true;
   }
 }
+const elfTypes = { note: 7, init_array: 14, fini_array: 15, preinit_array: 16 } as const;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -146,7 +147,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   for (const s of result.sections) {
     sectionIndex.set(s.name, out.length + 1);
     out.push({
-      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.name === '.init_array' ? 14 : s.name === '.fini_array' ? 15 : SHT_PROGBITS,
+      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
         | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
@@ -309,8 +310,76 @@ function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>
   return result.sections.filter((s) => s.relocations.length > 0).length + [...extra.values()].filter((r) => r.length > 0).length;
 }
 
+/**
+ * The line program of compiler output (`.file N`, `.loc`), laid out as GNU as does: DWARF 5 with the names in
+ * .debug_line_str when there is a `.file 0`, else version 3. It fills the compiler's empty .debug_line (or a
+ * new one). Returns false when there is nothing to describe.
+ */
+function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
+  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): boolean {
+  const lines = result.dwarfLines;
+  if (!lines || lines.rows.length === 0) return false;
+  const byNumber = new Map(lines.files.map((f) => [f.number, f]));
+  const file0 = byNumber.get(0);
+  const version = file0 ? 5 : 3;
+  const directories: string[] = version === 5 ? [file0!.directory ?? options.compDir ?? ''] : [];
+  const files: { name: string; directory: number }[] = [];
+  const directoryIndex = (dir: string | undefined): number => {
+    if (dir === undefined || dir === '') return 0;
+    const at = directories.indexOf(dir);
+    if (at >= 0) return version === 5 ? at : at + 1;
+    directories.push(dir);
+    return version === 5 ? directories.length - 1 : directories.length;
+  };
+  const highest = Math.max(...lines.files.map((f) => f.number));
+  for (let n = version === 5 ? 0 : 1; n <= highest; n++) {
+    const f = byNumber.get(n);
+    if (!f) { files.push({ name: '', directory: 0 }); continue; }
+    if (n === 0) { files.push({ name: f.name, directory: 0 }); continue; }
+    if (f.directory !== undefined) { files.push({ name: f.name, directory: directoryIndex(f.directory) }); continue; }
+    const p = splitPath(f.name);
+    files.push({ name: p.name, directory: directoryIndex(p.directory) });
+  }
+  const bySection = new Map<string, ObjectLineRow[]>();
+  for (const r of lines.rows) {
+    let rows = bySection.get(r.section);
+    if (!rows) bySection.set(r.section, (rows = []));
+    rows.push(r);
+  }
+  const lineStrOut = out.find((o) => o.name === '.debug_line_str');
+  const program = buildObjectLineProgram({
+    version, directories, files, lineStrBase: lineStrOut?.size ?? 0,
+    sequences: [...bySection].map(([section, rows]) => ({ section, rows, end: result.sections.find((s) => s.name === section)?.size ?? 0 })),
+  });
+  const relocs = program.relocations.map((r) => ({ offset: r.offset, kind: (r.size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32') as RelocKind, symbol: r.section, addend: r.addend }));
+  const add = (name: string, data: Uint8Array, flags = 0, entsize = 0): OutSection => {
+    sectionIndex.set(name, out.length + 1);
+    const o: OutSection = { name, type: SHT_PROGBITS, flags, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize };
+    out.push(o);
+    return o;
+  };
+  const ownLine = out.find((o) => o.name === '.debug_line');
+  if (ownLine && ownLine.size === 0) {
+    ownLine.data = program.bytes;
+    ownLine.size = program.bytes.length;
+  } else if (!ownLine) add('.debug_line', program.bytes);
+  else return true; // a .debug_line with contents already: the compiler wrote its own
+  extraRelocs.set('.debug_line', relocs);
+  if (program.lineStr.length > 0) {
+    if (lineStrOut) {
+      const joined = new Uint8Array(lineStrOut.size + program.lineStr.length);
+      joined.set(lineStrOut.data.subarray(0, lineStrOut.size));
+      joined.set(program.lineStr, lineStrOut.size);
+      lineStrOut.data = joined;
+      lineStrOut.size = joined.length;
+    } else add('.debug_line_str', program.lineStr, SHF_MERGE | SHF_STRINGS, 1);
+  }
+  return true;
+}
+
 function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
   extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): void {
+  if (out.some((o) => o.name === '.debug_info') && addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs)) return;
   // Compiler output with .loc describes its own source; otherwise the assembly lines are the source.
   const rowsSource = result.sourceLines && result.sourceLines.length > 0 ? result.sourceLines : result.lines;
   const fileNames: string[] = [];

@@ -27,6 +27,8 @@ export interface MappingSymbol {
  */
 interface Frag {
   readonly start: number;
+  /** Where its variable piece begins (undefined for the open frag). */
+  fixEnd: number | undefined;
   first: MappingSymbol | undefined;
   last: MappingSymbol | undefined;
 }
@@ -40,12 +42,14 @@ export class SectionState {
   entrySize = 0;
   /** "T" flag: thread-local storage (SHF_TLS); its symbols are STT_TLS. */
   tls = false;
+  /** A progbits section of another ELF type (SHT_NOTE, SHT_INIT_ARRAY...), by name or `@type`. */
+  elfType: 'note' | 'init_array' | 'fini_array' | 'preinit_array' | undefined = undefined;
   readonly relocations: AsmRelocation[] = [];
   /** Every $x/$d mapping symbol made, in order (some later removed). */
   readonly mapping: MappingSymbol[] = [];
   /** The mapping state: the kind of the last mapping symbol made (undefined before the first). */
   mapState: 'x' | 'd' | undefined = undefined;
-  private readonly frags: Frag[] = [{ start: 0, first: undefined, last: undefined }];
+  private readonly frags: Frag[] = [{ start: 0, fixEnd: undefined, first: undefined, last: undefined }];
   /** Told of each mapping symbol made (the assembler's symbol order). */
   onMappingSymbol: ((m: MappingSymbol) => void) | undefined;
   /** Pending literal pools by entry size (4, 8, 16). */
@@ -107,7 +111,22 @@ export class SectionState {
   variablePiece(kind: 'align' | 'fill' | 'other', size: number): void {
     if (kind === 'align') this.setMapState(this.execute ? 'x' : 'd');
     else if (kind === 'fill') this.setMapState('d');
-    this.frags.push({ start: this.offset + size, first: undefined, last: undefined });
+    this.frags[this.frags.length - 1]!.fixEnd = this.offset;
+    this.frags.push({ start: this.offset + size, fixEnd: undefined, first: undefined, last: undefined });
+  }
+
+  /** The frag being filled (an index for fragStart/fragFixEnd). */
+  get currentFrag(): number {
+    return this.frags.length - 1;
+  }
+
+  fragStart(frag: number): number {
+    return this.frags[frag]!.start;
+  }
+
+  /** Where the frag's fixed part ends (its variable piece begins), or the section's end for the open frag. */
+  fragFixEnd(frag: number): number {
+    return this.frags[frag]!.fixEnd ?? this.offset;
   }
 
   /** Code alignment padding that is not a whole number of instructions (see addOddPadding). */
