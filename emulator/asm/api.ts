@@ -51,6 +51,11 @@ export interface AsmSection {
   readonly write: boolean;
   readonly execute: boolean;
   readonly align: number;
+  /** The name in the object when `name` differs from it (`name` is unique; a second section of a name, in
+   * another group, is named `NAME\u0000GROUP`). */
+  readonly elfName?: string;
+  /** The section group it belongs to (SHF_GROUP; a COMDAT group when `comdat`). */
+  readonly group?: { readonly name: string; readonly comdat: boolean };
   /** Another ELF section type than the kind's (SHT_NOTE, SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY). */
   readonly elfType?: 'note' | 'init_array' | 'fini_array' | 'preinit_array';
   /** "T" flag: thread-local storage (SHF_TLS); symbols defined in it are STT_TLS. */

@@ -186,11 +186,16 @@ export class Assembler {
 
   // ---- sections ----------------------------------------------------------------------------------------
 
-  section(name: string, flags?: string, type?: 'progbits' | 'nobits' | 'note' | 'init_array' | 'fini_array' | 'preinit_array'): SectionState {
-    let s = this.sections.find((x) => x.name === name);
+  section(name: string, flags?: string, type?: 'progbits' | 'nobits' | 'note' | 'init_array' | 'fini_array' | 'preinit_array',
+    group?: { readonly name: string; readonly comdat: boolean }): SectionState {
+    let s = this.sections.find((x) => x.elfName === name && x.group?.name === group?.name);
     if (!s) {
       const d = defaultSectionFlags(name);
-      s = new SectionState(name, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
+      // A second section of the same name (in another group) gets a key of its own.
+      const key = this.sections.some((x) => x.elfName === name) ? `${name}\u0000${group?.name ?? ''}` : name;
+      s = new SectionState(key, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
+      s.elfName = name;
+      s.group = group;
       s.elfType = d.elfType;
       if (d.elfType !== undefined && d.elfType !== 'note') s.entrySize = 8;
       s.tls = d.tls;
@@ -1062,6 +1067,7 @@ export class Assembler {
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
       ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
       ...(s.tls ? { tls: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
+      ...(s.elfName !== s.name ? { elfName: s.elfName } : {}), ...(s.group ? { group: s.group } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
     }));

@@ -211,6 +211,5 @@ export class FrameInfo {
       out.patch32(start, out.length - start - 4);
       section.relocations.push({ offset: pcBegin, kind: 'R_AARCH64_PREL32', symbol: f.section.name, addend: BigInt(f.start) });
     }
-    asm.logSection(section);
   }
 }

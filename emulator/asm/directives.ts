@@ -72,11 +72,22 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       }
       const type = typeText === 'nobits' || typeText === 'progbits' || typeText === 'note' || typeText === 'init_array'
         || typeText === 'fini_array' || typeText === 'preinit_array' ? typeText : undefined;
+      // After the type: the entry size of "M", then the group of "G" and its linkage (comdat).
+      let next = 3;
+      const sizePart = flags?.includes('M') ? parts[next++] : undefined;
+      let group: { name: string; comdat: boolean } | undefined;
+      if (flags?.includes('G')) {
+        const g = parts[next++];
+        if (!g || g.text === '') { asm.error('group name expected', col); return; }
+        group = { name: unquote(g.text), comdat: /^comdat$/i.test(parts[next]?.text ?? '') };
+      } else if (flags?.includes('?')) group = asm.current.group;
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
-      const isNew = !asm.sections.some((x) => x.name === secName);
-      const section = asm.section(secName, flags, type);
-      if (isNew) asm.logSection(section);
-      if (isNew && section.merge && parts[3]) section.entrySize = Number(asm.absolute(parts[3].text, parts[3].column) ?? 0n);
+      const isNew = !asm.sections.some((x) => x.elfName === secName && x.group?.name === group?.name);
+      // GNU as gives a new section its symbol now, unless a section of that name has one already.
+      const named = asm.sections.some((x) => x.elfName === secName);
+      const section = asm.section(secName, flags, type, group);
+      if (isNew && !named) asm.logSection(section);
+      if (isNew && section.merge && sizePart) section.entrySize = Number(asm.absolute(sizePart.text, sizePart.column) ?? 0n);
       asm.switchTo(section);
       return;
     }

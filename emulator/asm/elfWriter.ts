@@ -36,6 +36,7 @@ class KeySet {
   }
 }
 const elfTypes = { note: 7, init_array: 14, fini_array: 15, preinit_array: 16 } as const;
+const SHT_GROUP = 17, SHF_GROUP = 0x200;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -147,9 +148,9 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   for (const s of result.sections) {
     sectionIndex.set(s.name, out.length + 1);
     out.push({
-      name: s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
+      name: s.elfName ?? s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
-        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0),
+        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0) | (s.group ? SHF_GROUP : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
   }
@@ -195,6 +196,34 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   const pushMapping = (m: (typeof mapping)[number]): void => {
     push('', { name: `$${m.kind}`, value: BigInt(m.offset), size: 0, type: tlsSections.has(m.section) ? 6 : 0, bind: 0, shndx: sectionIndex.get(m.section) ?? 0 });
   };
+  // Section groups (`.section ..., "G", ..., GROUP, comdat`) in the order they were first named; their SHT_GROUP
+  // sections come first in the object (as BFD puts them). A group named after none of the unit's symbols gets a
+  // local symbol of its own (made last of GNU as's symbols), defined in the group section.
+  const groups = new Map<string, { comdat: boolean; members: string[] }>();
+  for (const s of result.sections) {
+    if (!s.group) continue;
+    const g = groups.get(s.group.name) ?? { comdat: s.group.comdat, members: [] };
+    g.members.push(s.name);
+    groups.set(s.group.name, g);
+  }
+  const groupNames = [...groups.keys()];
+  /** Symbols whose section index is a group section's: not moved by the renumbering below. */
+  const fixedIndex = new Set<ElfSymbol>();
+  const pushSignatures = (): void => {
+    groupNames.forEach((name, i) => {
+      const own = result.symbols.find((s) => s.name === name);
+      if (own && (own.binding !== 'local' || writtenLocal(own))) return;
+      const sym: ElfSymbol = { name, value: 0n, size: 0, type: 0, bind: 0, shndx: i + 1 };
+      fixedIndex.add(sym);
+      push(`group:${name}`, sym);
+    });
+  };
+  /** The section symbol of group section i (BFD adds them last). */
+  const pushGroupSection = (i: number): void => {
+    const sym: ElfSymbol = { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: i + 1 };
+    fixedIndex.add(sym);
+    push('', sym);
+  };
   const order = result.symbolOrder;
   if (order) {
     // GNU as's order: the symbols as it made them, locals first, then globals; the section symbols of sections
@@ -214,7 +243,15 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
       }
     }
     for (const s of result.symbols) if (!placed.has(s.name) && writtenLocal(s)) pushLocal(s);
+    // When GNU as writes relocations, it makes the missing symbols of .eh_frame and of the sections local
+    // symbols of which relocations name (sections sharing a name), in section and relocation order.
+    for (const sec of result.sections) {
+      if ((sec.elfName ?? sec.name) === '.eh_frame' && sec.relocations.length > 0) pushSection(sec.name);
+      for (const r of sec.relocations) if (sectionIndex.has(r.symbol) && !byName.has(r.symbol)) pushSection(r.symbol);
+    }
+    pushSignatures();
     for (const name of sectionIndex.keys()) pushSection(name);
+    for (let i = 0; i < groupNames.length; i++) pushGroupSection(i);
     const firstGlobal = symbols.length + 1;
     placed.clear();
     for (const e of order) {
@@ -234,6 +271,8 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     for (const name of fileNames.slice(1)) push('', fileSymbol(name));
     for (const s of result.symbols) if (writtenLocal(s)) pushLocal(s);
     for (const m of mapping) pushMapping(m);
+    pushSignatures();
+    for (let i = 0; i < groupNames.length; i++) pushGroupSection(i);
     globalsFrom = symbols.length + 1;
     for (const s of result.symbols) if (s.binding !== 'local') pushGlobal(s);
   }
@@ -280,27 +319,45 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
       b.u32(sym);
       b.u64(addend);
     }
+    const info = sectionIndex.get(target)!;
     relaSections.push({
-      name: `.rela${target}`, type: SHT_RELA, flags: SHF_INFO_LINK, addr: 0n, data: b.toBytes(), size: b.length,
-      link: symtabIndex, info: sectionIndex.get(target)!, align: 8, entsize: 24,
+      name: `.rela${out[info - 1]!.name}`, type: SHT_RELA, flags: SHF_INFO_LINK | (out[info - 1]!.flags & SHF_GROUP), addr: 0n,
+      data: b.toBytes(), size: b.length, link: symtabIndex, info, align: 8, entsize: 24,
     });
   };
   for (const s of result.sections) addRela(s.name, s.relocations);
   for (const [name, relocs] of extraRelocs) addRela(name, relocs);
   // Place each .rela section right after the section it relocates, as GNU as does.
+  // The group sections come first.
   const ordered: OutSection[] = [];
   const renumber = new Map<number, number>();
+  const relaOf = new Map(relaSections.map((r) => [r.info, r]));
+  const relaIndex = new Map<number, number>();
   out.forEach((s, i) => {
-    renumber.set(i + 1, ordered.length + 1);
+    renumber.set(i + 1, groupNames.length + ordered.length + 1);
     ordered.push(s);
-    const rela = relaSections.find((r) => r.name === `.rela${s.name}`);
-    if (rela) ordered.push(rela);
+    const rela = relaOf.get(i + 1);
+    if (rela) { relaIndex.set(i + 1, groupNames.length + ordered.length + 1); ordered.push(rela); }
   });
   for (const r of relaSections) r.info = renumber.get(r.info)!;
-  for (const s of symbols) if (s.shndx > 0 && s.shndx < 0xff00) s.shndx = renumber.get(s.shndx)!;
+  for (const s of symbols) if (s.shndx > 0 && s.shndx < 0xff00 && !fixedIndex.has(s)) s.shndx = renumber.get(s.shndx)!;
+  const groupSections: OutSection[] = groupNames.map((name) => {
+    const g = groups.get(name)!;
+    const b = new ByteBuffer(4 + 8 * g.members.length);
+    b.u32(g.comdat ? 1 : 0); // GRP_COMDAT
+    for (const key of g.members) {
+      const at = sectionIndex.get(key)!;
+      b.u32(renumber.get(at)!);
+      const rela = relaIndex.get(at);
+      if (rela !== undefined) b.u32(rela);
+    }
+    return { name: '.group', type: SHT_GROUP, flags: 0, addr: 0n, data: b.toBytes(), size: b.length, link: 0, info: symbolIndex(`group:${name}`) ?? symbolIndex(name) ?? 0, align: 4, entsize: 4 };
+  });
+  ordered.unshift(...groupSections);
   const { symtab, strtab } = symbolTable(symbols);
   const symtabAt = ordered.length + 1;
   for (const r of relaSections) r.link = symtabAt;
+  for (const g of groupSections) g.link = symtabAt;
   ordered.push({ name: '.symtab', type: SHT_SYMTAB, flags: 0, addr: 0n, data: symtab, size: symtab.length, link: symtabAt + 1, info: firstGlobal, align: 8, entsize: 24 });
   ordered.push({ name: '.strtab', type: SHT_STRTAB, flags: 0, addr: 0n, data: strtab, size: strtab.length, link: 0, info: 0, align: 1, entsize: 0 });
   return writeFile((shoff, shnum, shstrndx) => elfHeader(1, 0n, 0, 0, shoff, shnum, shstrndx), ordered, 64);

@@ -64,7 +64,14 @@ export class SectionState {
     public write: boolean,
     public execute: boolean,
     readonly index: number,
-  ) {}
+  ) {
+    this.elfName = name;
+  }
+
+  /** The section's name in the object (`name` is unique: it also names the group when another has this name). */
+  elfName: string;
+  /** The section group (`.section name, "...G", @type, GROUP, comdat`) it belongs to. */
+  group: { readonly name: string; readonly comdat: boolean } | undefined = undefined;
 
   get offset(): number {
     return this.kind === 'nobits' ? this.nobitsSize : this.data.length;
