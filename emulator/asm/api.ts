@@ -42,6 +42,8 @@ export interface AsmRelocation {
   readonly kind: RelocKind;
   readonly symbol: string;
   readonly addend: bigint;
+  /** `.reloc` of an ELF type `kind` does not name (R_AARCH64_NONE...): the type written to the object. */
+  readonly elfType?: number;
 }
 
 export interface AsmSection {

@@ -9,7 +9,7 @@ import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } 
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
-  type SymbolState, dataItemLocation, type LebItem, leb128, type MappingSymbol,
+  type SymbolState, dataItemLocation, type LebItem, leb128, type MappingSymbol, type RelocItem,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
@@ -427,7 +427,7 @@ export class Assembler {
   }
 
   /** Makes the symbols an expression names now (GNU as makes a symbol where it is first named). */
-  private makeNamedSymbols(node: ExprNode): void {
+  makeNamedSymbols(node: ExprNode): void {
     switch (node.type) {
       case 'sym': if (!isNumericReference(node.name)) this.symbol(node.name); break;
       case 'unary': this.makeNamedSymbols(node.arg); break;
@@ -918,7 +918,8 @@ export class Assembler {
       this.pass2Item = i;
       if (item.kind === 'insn') this.encode(item);
       else if (item.kind === 'data') this.completeData(item);
-      else this.completeLeb(item);
+      else if (item.kind === 'leb') this.completeLeb(item);
+      else this.completeRelocation(item);
     }
     this.pass2Item = -1;
   }
@@ -969,10 +970,54 @@ export class Assembler {
     return { section: undefined, offset: 0n, localLabel: false };
   }
 
+  /** `.weakref` targets and the lines of those directives (a use elsewhere makes the reference strong). */
+  readonly weakrefTargets = new Map<string, Set<string>>();
+  /** `.weakref` aliases: never in the object's symbol table. */
+  readonly weakrefAliases = new Set<string>();
+
+  /** A relocation a directive asked for (`.reloc`, `.tlsdesccall`). */
+  private completeRelocation(p: RelocItem): void {
+    if (p.offset > p.section.offset) { this.diagnosticAt(p.loc, 'reloc not within (fixed part of) section'); return; }
+    let symbol: string = ABSOLUTE_SYMBOL;
+    let addend = 0n;
+    if (p.node) {
+      const v = this.evaluateNode(p.node, p.seq, p.section, p.offset, true);
+      if ('error' in v) { this.diagnosticAt(p.loc, v.error, p.column + v.at + 1); return; }
+      if (v.kind === 'abs') addend = v.value;
+      else if (v.pcrel) { this.diagnosticAt(p.loc, 'bad expression', p.column + 1); return; }
+      else {
+        symbol = v.symbol;
+        addend = v.addend;
+        const s = this.symbols.get(v.symbol);
+        if (s && s.kind === 'equ' && v.section !== null) { symbol = v.section; addend += v.symbolOffset; }
+      }
+    }
+    const r = p.keepLabel || symbol === ABSOLUTE_SYMBOL ? { offset: p.offset, kind: p.relocKind, symbol, addend }
+      : this.relocation(p.offset, p.relocKind, symbol, addend, p.seq);
+    p.section.relocations.push(p.elfType !== undefined ? { ...r, elfType: p.elfType } : r);
+  }
+
   /** A relocation a directive asks for at the current offset (`.tlsdesccall sym` before its BLR). */
   addDirectiveRelocation(kind: RelocKind, symbol: string, column0: number): void {
-    this.recordReferences({ type: 'sym', name: symbol, start: 0, end: symbol.length }, column0);
-    this.current.relocations.push(this.relocation(this.current.offset, kind, symbol, 0n));
+    const node: ExprNode = { type: 'sym', name: symbol, start: 0, end: symbol.length };
+    this.recordReferences(node, column0);
+    this.makeNamedSymbols(node);
+    this.addRelocationItem(this.current.offset, kind, undefined, node, false, column0);
+  }
+
+  /** A relocation completed in pass 2 at its place among the others (`.reloc`, `.tlsdesccall`). */
+  addRelocationItem(offset: number, kind: RelocKind, elfType: number | undefined, node: ExprNode | undefined, keepLabel: boolean, column0: number): void {
+    this.items.push({
+      kind: 'reloc', section: this.current, offset, relocKind: kind, elfType, node, keepLabel, seq: this.seq,
+      loc: this.location(column0), column: column0,
+    });
+  }
+
+  /** Whether every mention of `name` in the source is in a `.weakref` (an undefined symbol then is weak). */
+  private onlyWeaklyReferenced(name: string): boolean {
+    const lines = this.weakrefTargets.get(name);
+    if (!lines) return false;
+    return this.references.every((r) => r.name !== name || lines.has(`${r.file}:${r.line}`));
   }
 
   /** The section and offset of a symbol set to a place in a section, as seen at `seq`. */
@@ -1069,7 +1114,7 @@ export class Assembler {
       ...(s.tls ? { tls: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
       ...(s.elfName !== s.name ? { elfName: s.elfName } : {}), ...(s.group ? { group: s.group } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
-      relocations: s.relocations.slice().sort((a, b) => a.offset - b.offset),
+      relocations: s.relocations,
     }));
     const symbols: AsmSymbol[] = [];
     // GNU as leaves out a weak symbol that is neither defined nor used by a relocation.
@@ -1081,6 +1126,7 @@ export class Assembler {
     for (const s of this.symbols.values()) {
       if (s.internal) continue;
       if (s.kind === 'undefined' && s.binding === 'weak' && !usedByRelocation(s.name)) continue;
+      if (this.weakrefAliases.has(s.name)) continue;
       if (this.sections.some((x) => x.name === s.name) && s.kind === 'undefined') continue;
       let section: string | undefined;
       let value = 0n;
@@ -1094,7 +1140,10 @@ export class Assembler {
         else if (v.section !== null) { section = v.section; value = v.symbolOffset + v.addend; }
         else section = undefined;
       } else if (s.kind === 'common') { section = '*COM*'; value = BigInt(s.commonAlign ?? 1); }
-      const binding = s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
+      // A symbol only named through `.weakref` aliases is a weak reference.
+      const weakref = s.kind === 'undefined' && s.binding === undefined && this.onlyWeaklyReferenced(s.name);
+      if (weakref && !usedByRelocation(s.name)) continue;
+      const binding = weakref ? 'weak' : s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
       symbols.push({
         name: s.name, section, value, size: s.size, type: s.type, binding, ...(s.visibility ? { visibility: s.visibility } : {}),
         ...(s.definedAt ? { definedAt: s.definedAt } : {}),

@@ -1,6 +1,7 @@
 // Assembler directives (.section, data, alignment, symbols, conditionals, .include, .arch, ...). Each handler
 // reads its argument text and reports errors at the argument's column; none throws.
 import type { Assembler } from './assembler.js';
+import { relocationKindByName } from './elfWriter.js';
 import { maxSectionBytes } from './state.js';
 import { splitArguments, parseStringList, splitLines } from './source.js';
 import { beginRepeat } from './macros.js';
@@ -12,6 +13,12 @@ const dataSizes: Readonly<Record<string, number>> = {
   '.quad': 8, '.xword': 8, '.dword': 8, '.8byte': 8,
   // The Motorola-style names GNU as also takes (.dc.a is an address: 8 bytes here).
   '.dc.b': 1, '.dc': 2, '.dc.w': 2, '.dc.l': 4, '.dc.a': 8,
+};
+
+/** ELF relocation types `.reloc` may name, by R_AARCH64_ name or BFD_RELOC_ alias (numbers from the AArch64 ELF ABI). */
+const directiveRelocationTypes: Readonly<Record<string, number>> = {
+  R_AARCH64_NONE: 0, BFD_RELOC_NONE: 0, BFD_RELOC_64: 257, BFD_RELOC_32: 258, BFD_RELOC_16: 259,
+  BFD_RELOC_64_PCREL: 260, BFD_RELOC_32_PCREL: 261, BFD_RELOC_16_PCREL: 262,
 };
 
 /** Which block-structure directive a word is, for body collection. */
@@ -155,6 +162,43 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
         if ('error' in r) { asm.error(r.error, a.column); continue; }
         asm.emitBytes(name === '.ascii' ? r.bytes : [...r.bytes, 0]);
       }
+      return;
+    }
+    case '.reloc': {
+      // .reloc OFFSET, TYPE[, EXPRESSION]: a relocation of any type at a place of the current section.
+      const parts = splitArguments(args, col);
+      if (parts.length < 2 || parts[0]!.text === '' || parts[1]!.text === '') { asm.error('expected offset and relocation name', col); return; }
+      const node = asm.parse(parts[0]!.text, parts[0]!.column);
+      if (!node) return;
+      asm.recordReferences(node, parts[0]!.column);
+      const at = asm.evaluateNode(node, asm.seq, asm.current, asm.current.offset, false);
+      if ('error' in at) { asm.error(at.error, parts[0]!.column + at.at); return; }
+      const offset = at.kind === 'abs' ? at.value : at.section === asm.current.name ? at.symbolOffset + at.addend : undefined;
+      if (offset === undefined || offset < 0n) { asm.error('bad offset expression', parts[0]!.column); return; }
+      const typeName = parts[1]!.text;
+      const known = relocationKindByName(typeName);
+      const elfType = known ? undefined : directiveRelocationTypes[typeName];
+      if (!known && elfType === undefined) { asm.error(`unrecognized reloc type`, parts[1]!.column); return; }
+      const kind = known ?? ({ 257: 'R_AARCH64_ABS64', 258: 'R_AARCH64_ABS32', 259: 'R_AARCH64_ABS16', 260: 'R_AARCH64_PREL64', 261: 'R_AARCH64_PREL32', 262: 'R_AARCH64_PREL16' } as const)[elfType as 257] ?? 'R_AARCH64_ABS64';
+      const exprPart = parts[2];
+      const expr = exprPart ? asm.parse(exprPart.text, exprPart.column) : undefined;
+      if (exprPart && !expr) return;
+      if (expr) { asm.recordReferences(expr, exprPart!.column); asm.makeNamedSymbols(expr); }
+      asm.addRelocationItem(Number(offset), kind, known || (elfType !== undefined && elfType >= 257 && elfType <= 262) ? undefined : elfType,
+        expr, true, exprPart?.column ?? col);
+      return;
+    }
+    case '.weakref': {
+      // .weakref ALIAS, TARGET: ALIAS stands for TARGET, which is a weak reference unless named directly.
+      const parts = splitArguments(args, col);
+      const alias = parts[0]?.text ?? '';
+      const target = parts[1]?.text ?? '';
+      if (!/^[A-Za-z_.$][\w.$]*$/.test(alias) || !/^[A-Za-z_.$][\w.$]*$/.test(target)) { asm.error('expected symbol name', col); return; }
+      asm.defineEquate(alias, target, parts[1]!.column, parts[0]!.column, 'set');
+      asm.weakrefAliases.add(alias);
+      const lines = asm.weakrefTargets.get(target) ?? new Set<string>();
+      lines.add(`${asm.line.file}:${asm.line.line}`);
+      asm.weakrefTargets.set(target, lines);
       return;
     }
     case '.tlsdesccall': {

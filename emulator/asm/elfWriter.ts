@@ -35,6 +35,11 @@ class KeySet {
     return true;
   }
 }
+/** The RelocKind of an R_AARCH64_ name the object writer knows, if any. */
+export function relocationKindByName(name: string): RelocKind | undefined {
+  return Object.prototype.hasOwnProperty.call(relocationNumbers, name) ? name as RelocKind : undefined;
+}
+
 const elfTypes = { note: 7, init_array: 14, fini_array: 15, preinit_array: 16 } as const;
 const SHT_GROUP = 17, SHF_GROUP = 0x200;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
@@ -303,7 +308,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   };
   const symtabIndex = out.length + 1 + countRela(result, extraRelocs);
   const relaSections: OutSection[] = [];
-  const addRela = (target: string, relocs: readonly { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]): void => {
+  const addRela = (target: string, relocs: readonly { offset: number; kind: RelocKind; symbol: string; addend: bigint; elfType?: number }[]): void => {
     if (relocs.length === 0) return;
     const b = new ByteBuffer(24 * relocs.length);
     for (const r of relocs) {
@@ -315,7 +320,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
         addend += own.value;
       }
       b.intNumber(r.offset, 8);
-      b.u32(relocationNumbers[r.kind]); // r_info: type in the low word, symbol index in the high word
+      b.u32(r.elfType ?? relocationNumbers[r.kind]); // r_info: type in the low word, symbol index in the high word
       b.u32(sym);
       b.u64(addend);
     }

@@ -191,6 +191,11 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   for (const p of placed) {
     const data = p.segment === 0 ? rx : rwFile;
     for (const r of p.section.relocations) {
+      // `.reloc` of a type the linker does not apply: R_AARCH64_NONE has nothing to do.
+      if (r.elfType !== undefined) {
+        if (r.elfType !== 0) error(p.unit, `relocation type ${r.elfType} (from .reloc) is not supported by the built-in linker`, lineOf(p.unit, p.section.name, r.offset));
+        continue;
+      }
       const place = p.address + BigInt(r.offset);
       let kind: RelocKind = r.kind;
       let value: bigint;

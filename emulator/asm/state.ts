@@ -44,6 +44,7 @@ export class SectionState {
   tls = false;
   /** A progbits section of another ELF type (SHT_NOTE, SHT_INIT_ARRAY...), by name or `@type`. */
   elfType: 'note' | 'init_array' | 'fini_array' | 'preinit_array' | undefined = undefined;
+  /** In the order GNU as makes them (the order of the statements asking for them), which it keeps. */
   readonly relocations: AsmRelocation[] = [];
   /** Every $x/$d mapping symbol made, in order (some later removed). */
   readonly mapping: MappingSymbol[] = [];
@@ -261,7 +262,24 @@ export interface LebItem {
   readonly index: number;
 }
 
-export type PendingItem = InstructionItem | DataItem | LebItem;
+/** A relocation a directive asks for (`.reloc`, `.tlsdesccall`), made in pass 2 in statement order. */
+export interface RelocItem {
+  readonly kind: 'reloc';
+  readonly section: SectionState;
+  readonly offset: number;
+  readonly relocKind: RelocKind;
+  /** `.reloc` of a type RelocKind does not name. */
+  readonly elfType: number | undefined;
+  /** The target expression (none: the absolute 0). */
+  readonly node: ExprNode | undefined;
+  /** `.reloc`: a label stays named, as GNU as does; otherwise local symbols are named through their section. */
+  readonly keepLabel: boolean;
+  readonly seq: number;
+  readonly loc: SourceLocation;
+  readonly column: number;
+}
+
+export type PendingItem = InstructionItem | DataItem | LebItem | RelocItem;
 
 /** `value` as (un)signed LEB128; exactly `length` bytes (padded with continuation bytes) when given. */
 export function leb128(value: bigint, signed: boolean, length?: number): number[] {
