@@ -6,7 +6,8 @@
 
 import type { Fault, KernelControls, LinuxProcess, Machine, StopReason, TagCheckFault } from '../emulator/machine/api.js';
 import type { ProgramImage } from '../emulator/program.js';
-import { createLinuxProcess, type EmulatedProcess } from '../emulator/linux/index.js';
+import { createLinuxProcessWith, type EmulatedProcess } from '../emulator/linux/index.js';
+import { createMachine } from '../emulator/machine/index.js';
 import { KernelStateKeeper } from './kernelState.js';
 import { CDebugInfo } from './cLocals.js';
 import type { ExceptionFilterId } from './protocol.js';
@@ -153,19 +154,27 @@ export class DebugTarget {
     if (options.stdin) host.provideInput(options.stdin);
     if (options.stdinEof) host.closeInput();
     let created;
+    // Machines made after the first are forked children's: they get the program's breakpoints before the parent's
+    // state is copied in, so a breakpoint stops a child as it stops the parent (gdb's detach-on-fork off).
+    let target: DebugTarget | undefined;
     try {
-      created = createLinuxProcess({
+      created = createLinuxProcessWith({
         program: options.image, argv: options.argv, envp: options.envp, seed: options.seed,
         memoryLimitBytes: options.memoryLimitBytes, maxTasks: options.maxTasks, host,
+      }, (o) => {
+        const machine = createMachine(o);
+        target?.adoptChildMachine(machine);
+        return machine;
       });
     } catch (e) {
       return { ok: false, message: `internal error while creating the process: ${(e as Error).message}` };
     }
     if (!created.ok) return { ok: false, message: created.message };
-    const target = new DebugTarget(created.process, host, options.image, options.cwd);
-    countSource = () => target.mainMachine.instructionCount;
-    target.waitingCallback = options.onWaitingForInput;
-    return { ok: true, target };
+    target = new DebugTarget(created.process, host, options.image, options.cwd);
+    const made = target;
+    countSource = () => made.mainMachine.instructionCount;
+    made.waitingCallback = options.onWaitingForInput;
+    return { ok: true, target: made };
   }
 
   private waitingCallback: (() => void) | undefined;
@@ -220,10 +229,41 @@ export class DebugTarget {
 
   // Breakpoints and watchpoints.
 
+  /** Machines of forked children (each has its own copy of the code): they carry the breakpoints too. */
+  private readonly childMachines = new Set<Machine>();
+
+  /** A machine just made for a forked child: it gets the breakpoints. */
+  private adoptChildMachine(machine: Machine): void {
+    this.pruneChildMachines();
+    this.childMachines.add(machine);
+    if (this.trapsInstalled) for (const a of this.breakpoints) machine.addBreakpoint(a);
+  }
+
+  /** Forgets the machines of children that have ended. */
+  private pruneChildMachines(): void {
+    if (this.childMachines.size === 0) return;
+    const live = this.guestThreads.liveMachines();
+    for (const m of this.childMachines) if (!live.has(m)) this.childMachines.delete(m);
+  }
+
+  /** The machines user breakpoints live in: the program's and its live children's. */
+  private trapMachines(): Machine[] {
+    this.pruneChildMachines();
+    return [this.mainMachine, ...this.childMachines];
+  }
+
+  /** Whether a machine carries the user's breakpoints (the program's own, or a forked child's). */
+  private hasUserTraps(m: Machine): boolean {
+    return m === this.mainMachine || this.childMachines.has(m);
+  }
+
   setBreakpointAddresses(addresses: Iterable<bigint>): void {
     const next = new Set(addresses);
-    for (const a of this.breakpoints) if (!next.has(a) && this.trapsInstalled) this.mainMachine.removeBreakpoint(a);
-    for (const a of next) if (!this.breakpoints.has(a) && this.trapsInstalled) this.mainMachine.addBreakpoint(a);
+    const temporary = this.temporaryBreakpoint;
+    for (const m of this.trapMachines()) {
+      for (const a of this.breakpoints) if (!next.has(a) && this.trapsInstalled && !(temporary?.machine === m && temporary.address === a)) m.removeBreakpoint(a);
+      for (const a of next) if (!this.breakpoints.has(a) && this.trapsInstalled) m.addBreakpoint(a);
+    }
     this.breakpoints = next;
   }
 
@@ -245,7 +285,7 @@ export class DebugTarget {
 
   private removeTraps(): void {
     if (!this.trapsInstalled) return;
-    for (const a of this.breakpoints) this.mainMachine.removeBreakpoint(a);
+    for (const m of this.trapMachines()) for (const a of this.breakpoints) m.removeBreakpoint(a);
     for (const id of this.machineWatchIds.keys()) this.mainMachine.removeWatchpoint(id);
     this.machineWatchIds.clear();
     this.trapsInstalled = false;
@@ -253,7 +293,7 @@ export class DebugTarget {
 
   private installTraps(): void {
     if (this.trapsInstalled) return;
-    for (const a of this.breakpoints) this.mainMachine.addBreakpoint(a);
+    for (const m of this.trapMachines()) for (const a of this.breakpoints) m.addBreakpoint(a);
     this.installWatchpoints();
     this.trapsInstalled = true;
   }
@@ -361,9 +401,8 @@ export class DebugTarget {
     const m = this.currentMachine();
     const pc = m.getPC();
     const temporary = this.temporaryBreakpoint;
-    const atBreakpoint = m === this.mainMachine
-      ? this.trapsInstalled && this.breakpoints.has(pc)
-      : temporary !== undefined && temporary.machine === m && temporary.address === pc;
+    const atBreakpoint = (this.hasUserTraps(m) && this.trapsInstalled && this.breakpoints.has(pc))
+      || (temporary !== undefined && temporary.machine === m && temporary.address === pc);
     this.lastStopWasWatch = false;
     if (atBreakpoint) m.removeBreakpoint(pc);
     try {
@@ -451,7 +490,7 @@ export class DebugTarget {
         return { stop: { kind: 'pause' } };
       case 'breakpoint': {
         if (until && r.pc === until.address && this.onSteppedThread() && until.accept()) return { stop: { kind: 'step' } };
-        if (this.currentMachine() === this.mainMachine && this.breakpoints.has(r.pc) && (this.breakpointFilter?.(r.pc, false) ?? true)) return { stop: { kind: 'breakpoint', address: r.pc } };
+        if (this.hasUserTraps(this.currentMachine()) && this.breakpoints.has(r.pc) && this.userBreakpointStops(r.pc)) return { stop: { kind: 'breakpoint', address: r.pc } };
         // A breakpoint whose condition is false, or the step-over target in a deeper frame or another thread: keep going.
         const s = this.stepOverTraps();
         return s.kind === 'step' || s.kind === 'limit' ? AGAIN : this.interpret(s, until);
@@ -484,9 +523,23 @@ export class DebugTarget {
   /** Whether a user breakpoint that stops (its condition true) is at the current thread's pc. */
   private stopsAtBreakpointHere(): boolean {
     const m = this.currentMachine();
-    if (m !== this.mainMachine || !this.trapsInstalled) return false;
+    if (!this.hasUserTraps(m) || !this.trapsInstalled) return false;
     const pc = m.getPC();
-    return this.breakpoints.has(pc) && (this.breakpointFilter?.(pc, false) ?? true);
+    return this.breakpoints.has(pc) && this.userBreakpointStops(pc);
+  }
+
+  /**
+   * Whether the user's breakpoint at pc stops now (its condition, hit count, log message), evaluated on the
+   * machine of the thread that hit it (a forked child's has its own registers and memory).
+   */
+  private userBreakpointStops(pc: bigint): boolean {
+    const saved = this.selectedMachine;
+    this.selectedMachine = this.currentMachine();
+    try {
+      return this.breakpointFilter?.(pc, false) ?? true;
+    } finally {
+      this.selectedMachine = saved;
+    }
   }
 
   /** Runs until a reason to stop (or, with `until`, until the stepped thread's pc reaches it with `accept()` true). */
@@ -502,7 +555,7 @@ export class DebugTarget {
         if (until && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
         if (this.stopsAtBreakpointHere()) return { kind: 'breakpoint', address: this.currentMachine().getPC() };
       }
-    } else if ((this.currentMachine() === this.mainMachine && this.trapsInstalled && this.breakpoints.has(this.currentMachine().getPC())) || this.lastStopWasWatch) {
+    } else if ((this.hasUserTraps(this.currentMachine()) && this.trapsInstalled && this.breakpoints.has(this.currentMachine().getPC())) || this.lastStopWasWatch) {
       // Leave a breakpoint or watchpoint we are stopped at before running.
       const first = this.stepOverTraps();
       const c = await this.interpret(first, until);
@@ -531,7 +584,8 @@ export class DebugTarget {
     } finally {
       if (temporary) {
         this.temporaryBreakpoint = undefined;
-        temporary.machine.removeBreakpoint(temporary.address);
+        // A user breakpoint at the same place stays.
+        if (!(this.hasUserTraps(temporary.machine) && this.trapsInstalled && this.breakpoints.has(temporary.address))) temporary.machine.removeBreakpoint(temporary.address);
       }
     }
   }

@@ -49,6 +49,14 @@ export class GuestThreads {
     return base;
   }
 
+  /** The machines of the processes still alive (the program's, and its forked children's). */
+  liveMachines(): Set<Machine> {
+    const s = this.scheduler;
+    const out = new Set<Machine>([this.mainMachine]);
+    if (s) for (const t of s.threads) if (t.process.alive) out.add(t.process.kernel.machine as unknown as Machine);
+    return out;
+  }
+
   /** The tid of the thread the scheduler ran last (the one a stop belongs to). */
   get currentTid(): number {
     return this.scheduler?.current.tid ?? MAIN_TID;

@@ -2,7 +2,7 @@
 // DAP events. Every request's arguments are validated (args.ts); a bad request gets an error response and the
 // session carries on. Inspection requests (variables, evaluate, memory, disassembly, tags) live in views.ts.
 
-import { DebugSession, Event, OutputEvent, Response, StoppedEvent, TerminatedEvent, ExitedEvent, InitializedEvent, BreakpointEvent, InvalidatedEvent, MemoryEvent } from '@vscode/debugadapter';
+import { DebugSession, Event, OutputEvent, Response, StoppedEvent, TerminatedEvent, ExitedEvent, InitializedEvent, BreakpointEvent, InvalidatedEvent, MemoryEvent, ThreadEvent } from '@vscode/debugadapter';
 import type { DebugProtocol } from '@vscode/debugprotocol';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { DebugTarget, type StepKind, type TargetStop, type WatchRequest } from './debugTarget.js';
@@ -389,9 +389,31 @@ export class MteDebugSession extends DebugSession {
     return { after: () => this.shutdown() };
   }
 
+  /** DAP ids of the threads the client has been told about (by `thread` events; the main thread from the start). */
+  private knownThreads = new Set<number>([THREAD_ID]);
+  /** While the program runs: the timer that reports threads started and exited meanwhile. */
+  private threadWatch: ReturnType<typeof setInterval> | undefined;
+
+  /** Sends `thread` events for the threads (clone) and forked processes' threads started or ended since the last call. */
+  private syncThreads(target: DebugTarget): void {
+    if (target !== this.target) return;
+    const now = new Set(target.hasExited ? [] : target.threads().map((t) => t.id));
+    for (const id of now) if (!this.knownThreads.has(id)) this.sendEvent(new ThreadEvent('started', id));
+    for (const id of this.knownThreads) if (!now.has(id) && id !== THREAD_ID) this.sendEvent(new ThreadEvent('exited', id));
+    this.knownThreads = new Set([...now, THREAD_ID]);
+  }
+
+  private watchThreads(target: DebugTarget | undefined, on: boolean): void {
+    if (this.threadWatch) { clearInterval(this.threadWatch); this.threadWatch = undefined; }
+    if (!on || !target) return;
+    this.threadWatch = setInterval(() => this.syncThreads(target), 100);
+    this.threadWatch.unref?.();
+  }
+
   private endSession(exitCode: number | undefined): void {
     if (this.ended) return;
     this.ended = true;
+    this.watchThreads(undefined, false);
     if (exitCode !== undefined) this.sendEvent(new ExitedEvent(exitCode));
     this.sendEvent(new TerminatedEvent());
   }
@@ -421,6 +443,7 @@ export class MteDebugSession extends DebugSession {
   private run(target: DebugTarget, kind: StepKind, threadId?: number): void {
     if (target.isRunning) return;
     this.views.resetHandles();
+    this.watchThreads(target, true);
     target.resume(kind, kind === 'continue' ? undefined : threadId).then((stop) => this.reportStop(target, stop), (e) => this.reportInternalError(e, target));
   }
 
@@ -446,6 +469,8 @@ export class MteDebugSession extends DebugSession {
   private reportStop(target: DebugTarget, stop: TargetStop): void {
     if (target !== this.target) return;
     this.views.resetHandles();
+    this.watchThreads(target, false);
+    this.syncThreads(target);
     if (stop.kind === 'exited') {
       this.sendEvent(new OutputEvent(`[program exited with status ${stop.code}]\n`, 'console'));
       this.endSession(stop.code);
