@@ -264,7 +264,7 @@ export class Assembler {
       // each grow theirs as section and definedAt are set).
       s = {
         name, kind: 'undefined', section: undefined, offset: 0, binding: undefined, visibility: undefined, type: 'notype', size: 0,
-        definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined,
+        definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined, copyOf: undefined,
       };
       this.symbols.set(name, s);
       // A local label (.L) is not in GNU as's symbol list until it must be a full symbol (see defineEquate).
@@ -325,6 +325,10 @@ export class Assembler {
     const now = this.evaluateNode(node, this.seq, this.current, this.current.offset, false);
     if (!('error' in now) && now.kind === 'abs') record.value = now;
     defs.push(record);
+    // Set to a label defined already (plus a constant): the symbol takes over its type and size.
+    const base = node.type === 'sym' ? node : node.type === 'binary' && (node.op === '+' || node.op === '-') && node.left.type === 'sym' && node.right.type === 'num' ? node.left : undefined;
+    const baseSymbol = base ? this.symbols.get(base.name) : undefined;
+    s.copyOf = baseSymbol && baseSymbol.kind === 'label' ? base!.name : undefined;
     // GNU as makes a local label set to anything but a constant a full symbol now: its place in the symbol
     // table (written when a TLS relocation names it).
     if (isLocalLabelName(name) && !this.symbolEntries.has(name) && ('error' in now || now.kind !== 'abs')) {
@@ -1032,7 +1036,9 @@ export class Assembler {
   private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint, seq = this.seq) {
     if (symbol === ABSOLUTE_SYMBOL) return { offset, kind, symbol, addend };
     const s = this.symbols.get(symbol);
-    if (s && s.kind === 'label' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
+    // (A named local symbol of a COMDAT group section stays named: the group may be dropped at link time.)
+    if (s && s.kind === 'label' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)
+      && !(s.section!.group?.comdat && !isLocalLabelName(symbol))) {
       return { offset, kind, symbol: s.section!.name, addend: BigInt(s.offset) + addend };
     }
     if (s && s.kind === 'equ' && (s.binding === undefined || s.binding === 'local') && !symbolKeepingKinds.has(kind)) {
@@ -1144,8 +1150,9 @@ export class Assembler {
       const weakref = s.kind === 'undefined' && s.binding === undefined && this.onlyWeaklyReferenced(s.name);
       if (weakref && !usedByRelocation(s.name)) continue;
       const binding = weakref ? 'weak' : s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
+      const copied = s.kind === 'equ' && s.copyOf !== undefined ? this.symbols.get(s.copyOf) : undefined;
       symbols.push({
-        name: s.name, section, value, size: s.size, type: s.type, binding, ...(s.visibility ? { visibility: s.visibility } : {}),
+        name: s.name, section, value, size: s.size || (copied?.size ?? 0), type: s.type === 'notype' && copied ? copied.type : s.type, binding, ...(s.visibility ? { visibility: s.visibility } : {}),
         ...(s.definedAt ? { definedAt: s.definedAt } : {}),
       });
     }

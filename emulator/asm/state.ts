@@ -202,6 +202,8 @@ export interface SymbolState {
   internal: boolean;
   /** For .comm: alignment. */
   commonAlign?: number;
+  /** `.set x, label` with the label already defined: GNU as copies its type and size to x. */
+  copyOf?: string;
 }
 
 /** An instruction encoded in pass 2; it is its own source location (the statement's start). */

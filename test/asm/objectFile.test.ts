@@ -41,6 +41,7 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
     // (Section symbols of the DWARF sections the assembler writes itself are left out: see above.)
     const compared = (order: string[]) => order.filter((e) => ownDwarf || !/^section \.debug_/.test(e));
     assert.deepEqual(compared(ours.order), compared(expected.order), 'symbol table order');
+    assert.deepEqual(ours.groups, expected.groups, 'section groups');
   });
 }
 

@@ -4,6 +4,10 @@
 
 export interface ObjectSection {
   kind: 'progbits' | 'nobits'; alloc: boolean; write: boolean; execute: boolean; merge: boolean; strings: boolean; tls: boolean; entrySize: number;
+  /** ELF section type when not PROGBITS/NOBITS (7 note, 14 init_array...); 0 otherwise. */
+  elfType: number;
+  /** The section group (signature) it belongs to, or null. */
+  group: string | null;
   size: number; align: number; hex: string;
   relocations: { offset: number; kind: string; symbol: string; addend: string }[];
 }
@@ -15,9 +19,12 @@ export interface ObjectSummary {
   files: string[];
   /** Every symbol-table entry in order: `section NAME`, `file NAME`, `$x SECTION+OFFSET`, `BINDING NAME`. */
   order: string[];
+  /** SHT_GROUP sections in order: signature, GRP_COMDAT, member sections (by key). */
+  groups: { signature: string; comdat: boolean; members: string[] }[];
 }
 
 const relocNames: Record<number, string> = {
+  0: 'R_AARCH64_NONE',
   257: 'R_AARCH64_ABS64', 258: 'R_AARCH64_ABS32', 259: 'R_AARCH64_ABS16', 260: 'R_AARCH64_PREL64', 261: 'R_AARCH64_PREL32',
   262: 'R_AARCH64_PREL16', 263: 'R_AARCH64_MOVW_UABS_G0', 264: 'R_AARCH64_MOVW_UABS_G0_NC', 265: 'R_AARCH64_MOVW_UABS_G1',
   266: 'R_AARCH64_MOVW_UABS_G1_NC', 267: 'R_AARCH64_MOVW_UABS_G2', 268: 'R_AARCH64_MOVW_UABS_G2_NC', 269: 'R_AARCH64_MOVW_UABS_G3',
@@ -62,17 +69,37 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
       });
     }
   }
-  const sectionName = (idx: number): string | undefined => (idx === 0 ? undefined : idx === 0xfff1 ? '*ABS*' : idx === 0xfff2 ? '*COM*' : headers[idx]?.name);
-  const sections: Record<string, ObjectSection> = {};
+  // Section groups; a section is keyed by its name, or by `NAME\u0000SIGNATURE` when an earlier section has the
+  // name (as the assembler keys sections of one name in several groups).
+  const groupOf = new Map<number, string>();
+  const groups: ObjectSummary['groups'] = [];
   for (const h of headers) {
-    // PROGBITS, NOBITS, INIT_ARRAY, FINI_ARRAY.
-    if (h.type !== 1 && h.type !== 8 && h.type !== 14 && h.type !== 15) continue;
+    if (h.type !== 17) continue;
+    const sig = symbols[h.info]?.name ?? '';
+    const words: number[] = [];
+    for (let o = h.offset; o < h.offset + h.size; o += 4) words.push(dv.getUint32(o, true));
+    for (const m of words.slice(1)) groupOf.set(m, sig);
+    groups.push({ signature: sig, comdat: (words[0]! & 1) !== 0, members: words.slice(1) as unknown as string[] });
+  }
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  headers.forEach((h, i) => {
+    keys.push(seen.has(h.name!) && h.type !== 17 ? `${h.name}\u0000${groupOf.get(i) ?? ''}` : h.name!);
+    seen.add(h.name!);
+  });
+  for (const g of groups) g.members = (g.members as unknown as number[]).map((m) => keys[m]!);
+  const sectionName = (idx: number): string | undefined => (idx === 0 ? undefined : idx === 0xfff1 ? '*ABS*' : idx === 0xfff2 ? '*COM*' : keys[idx]);
+  const sections: Record<string, ObjectSection> = {};
+  for (const [i, h] of headers.entries()) {
+    // PROGBITS, NOBITS, NOTE, INIT_ARRAY, FINI_ARRAY, PREINIT_ARRAY.
+    if (h.type !== 1 && h.type !== 8 && h.type !== 7 && h.type !== 14 && h.type !== 15 && h.type !== 16) continue;
     // DWARF sections are left out unless asked for (those GNU as writes itself for .loc or -g are laid out
     // differently from ours); compiler output that writes its own .debug_info asks for them.
     if (h.name!.startsWith('.debug') && !options.debugSections) continue;
-    sections[h.name!] = {
+    sections[keys[i]!] = {
       kind: h.type === 8 ? 'nobits' as const : 'progbits' as const, alloc: (h.flags & 2) !== 0, write: (h.flags & 1) !== 0, execute: (h.flags & 4) !== 0,
       merge: (h.flags & 0x10) !== 0, strings: (h.flags & 0x20) !== 0, tls: (h.flags & 0x400) !== 0, entrySize: h.entsize,
+      elfType: h.type === 1 || h.type === 8 ? 0 : h.type, group: groupOf.get(i) ?? null,
       size: h.size, align: h.align,
       hex: h.type === 8 ? '' : Buffer.from(bytes.subarray(h.offset, h.offset + h.size)).toString('hex'),
       relocations: [],
@@ -80,7 +107,7 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
   }
   for (const h of headers) {
     if (h.type !== 4) continue;
-    const target = headers[h.info]!.name!;
+    const target = keys[h.info]!;
     if (!sections[target]) continue;
     for (let o = h.offset; o < h.offset + h.size; o += 24) {
       const info = dv.getBigUint64(o + 8, true);
@@ -103,6 +130,6 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
   const bindings = ['local', 'global', 'weak'];
   const order = symbols.slice(1).map((s) => (s.type === 3 ? `section ${sectionName(s.shndx)}` : s.type === 4 ? `file ${s.name}`
     : /^\$[xd]$/.test(s.name) ? `${s.name} ${sectionName(s.shndx)}+${s.value.toString(16)}` : `${bindings[s.bind] ?? s.bind} ${s.name}`));
-  return { sections, symbols: outSymbols, mapping, files, order };
+  return { sections, symbols: outSymbols, mapping, files, order, groups };
 }
 
