@@ -107,6 +107,11 @@ export interface GuestTimer {
   /** sigev_value, given back in si_value. */
   readonly value: bigint;
   readonly clock: number;
+  /**
+   * Counts the process's CPU time (ITIMER_VIRTUAL, ITIMER_PROF, CLOCK_PROCESS/THREAD_CPUTIME timers): the
+   * instructions its machine executed, 1 ns each, which do not pass while it waits. Otherwise virtual time.
+   */
+  readonly cpu?: boolean;
   deadline: bigint | undefined;
   until: bigint;
   interval: bigint;
@@ -563,7 +568,7 @@ export class Scheduler {
 
   /** Arms (or with `ns` undefined disarms) a timer; `until` is the guest clock at the expiry. */
   armTimer(timer: GuestTimer, ns: bigint | undefined, interval: bigint, until: bigint): void {
-    timer.deadline = ns === undefined ? undefined : this.virtualTime + (ns > 0n ? ns : 0n);
+    timer.deadline = ns === undefined ? undefined : this.timerNow(timer) + (ns > 0n ? ns : 0n);
     timer.until = until;
     timer.interval = interval;
     timer.overrun = 0;
@@ -572,19 +577,26 @@ export class Scheduler {
 
   /** Virtual nanoseconds until a timer expires (0 when disarmed). */
   timerLeft(timer: GuestTimer): bigint {
-    return timer.deadline === undefined ? 0n : timer.deadline > this.virtualTime ? timer.deadline - this.virtualTime : 1n;
+    const now = this.timerNow(timer);
+    return timer.deadline === undefined ? 0n : timer.deadline > now ? timer.deadline - now : 1n;
+  }
+
+  /** A timer's clock now: the process's CPU time or the scheduler's virtual time. */
+  private timerNow(timer: GuestTimer): bigint {
+    return timer.cpu ? BigInt(timer.process.kernel.machine.instructionCount) : this.virtualTime;
   }
 
   /** Signals the expired timers (in arming order) and re-arms the periodic ones. */
   private fireTimers(): void {
     for (const timer of this.timers) {
-      if (timer.deadline === undefined || timer.deadline > this.virtualTime || !timer.process.alive) continue;
+      const now = this.timerNow(timer);
+      if (timer.deadline === undefined || timer.deadline > now || !timer.process.alive) continue;
       let n = 1n;
       if (timer.interval > 0n) {
-        n = (this.virtualTime - timer.deadline) / timer.interval + 1n;
+        n = (now - timer.deadline) / timer.interval + 1n;
         timer.deadline += n * timer.interval;
       } else timer.deadline = undefined;
-      timer.process.kernel.advanceClockTo(timer.until);
+      if (!timer.cpu) timer.process.kernel.advanceClockTo(timer.until);
       if (timer.interval > 0n) timer.until += n * timer.interval;
       timer.overrun = Number(n - 1n > 0x7fffffffn ? 0x7fffffffn : n - 1n);
       if (timer.notify === 'none') continue;
@@ -601,7 +613,8 @@ export class Scheduler {
   /** The earliest armed timer's deadline, if any. */
   private nextTimer(): bigint | undefined {
     let best: bigint | undefined;
-    for (const t of this.timers) if (t.deadline !== undefined && t.process.alive && (best === undefined || t.deadline < best)) best = t.deadline;
+    // CPU-time timers are not: no CPU time passes while every thread waits.
+    for (const t of this.timers) if (!t.cpu && t.deadline !== undefined && t.process.alive && (best === undefined || t.deadline < best)) best = t.deadline;
     return best;
   }
 

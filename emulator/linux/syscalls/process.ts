@@ -235,13 +235,24 @@ export function sysSetrlimit(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return setLimit(k, resource, raw);
 }
 
+/**
+ * Whether `clock` is a CPU-time clock id of the calling process or thread as glibc makes them for timer_create
+ * and clock_getcpuclockid (negative: ~pid << 3, bit 2 for a thread, low bits PROF 0, VIRT 1 or SCHED 2; pid 0 is
+ * the caller).
+ */
+export function isCpuClockOf(k: Kernel, clock: number): boolean {
+  if (clock >= 0 || (clock & 3) === 3) return false;
+  const pid = ~(clock >> 3);
+  return pid === 0 || pid === currentPid(k) || ((clock & 4) !== 0 && schedulerOf(k)?.findThread(pid)?.process === schedulerOf(k)?.processOf(k));
+}
+
 /** Nanoseconds on the given clock, or undefined for an unknown clock id. */
 function clockNanoseconds(k: Kernel, clock: number): bigint | undefined {
   switch (clock) {
     case 0: case 5: case 8: case 11: return k.now(); // REALTIME, REALTIME_COARSE, *_ALARM, TAI.
     case 1: case 4: case 6: case 7: case 9: return k.now(); // MONOTONIC, RAW, COARSE, BOOTTIME.
     case 2: case 3: return BigInt(k.machine.instructionCount); // PROCESS_CPUTIME_ID, THREAD_CPUTIME_ID.
-    default: return undefined;
+    default: return isCpuClockOf(k, clock) ? BigInt(k.machine.instructionCount) : undefined;
   }
 }
 

@@ -3,12 +3,15 @@
 // (threads.ts), which a program that arms one starts if it has no threads yet, so expiries are deterministic; at an
 // expiry the guest clock is moved on to the time the timer was set for (Kernel.now) and the signal goes to the
 // process (SIGALRM, SI_KERNEL for ITIMER_REAL; the sigevent's signal with SI_TIMER, the timer id, overrun and
-// value for POSIX timers; SIGEV_THREAD_ID to one thread; SIGEV_NONE only counts). ITIMER_VIRTUAL and ITIMER_PROF
-// count the same virtual time (the emulator has one CPU and no system time). Timers are not inherited by fork.
+// value for POSIX timers; SIGEV_THREAD_ID to one thread; SIGEV_NONE only counts). ITIMER_VIRTUAL and ITIMER_PROF,
+// and POSIX timers on the CPU-time clocks, count the process's CPU time instead (its instructions, 1 ns each; the
+// emulator has no system time, so PROF counts as VIRTUAL): it does not pass while the process sleeps or waits.
+// Timers are not inherited by fork.
 import { E, SIG } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
 import { currentPid, schedulerFor, schedulerOf, type GuestTimer, type Scheduler } from '../threads.js';
+import { isCpuClockOf } from './process.js';
 
 const NS = 1_000_000_000n;
 const ITIMER_SIGNALS = [SIG.ALRM, 26, 27]; // SIGALRM, SIGVTALRM, SIGPROF
@@ -56,7 +59,7 @@ export function sysSetitimer(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const { sched, created } = schedulerFor(k);
   let timer = itimerOf(sched, k, which);
   if (!timer) {
-    timer = { process: sched.processOf(k), id: -1 - which, signal: ITIMER_SIGNALS[which]!, notify: 'signal', value: 0n, clock: 1, deadline: undefined, until: 0n, interval: 0n, overrun: 0 };
+    timer = { process: sched.processOf(k), id: -1 - which, signal: ITIMER_SIGNALS[which]!, notify: 'signal', value: 0n, clock: 1, cpu: which !== 0, deadline: undefined, until: 0n, interval: 0n, overrun: 0 };
   }
   sched.armTimer(timer, value === 0n ? undefined : value, interval, k.now() + value);
   // A program without threads switches to the scheduler, which counts the time.
@@ -72,7 +75,7 @@ const TIMER_CLOCKS = new Set([0, 1, 2, 3, 7]); // REALTIME, MONOTONIC, PROCESS_C
 export function sysTimerCreate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const clock = Number(BigInt.asIntN(32, a[0]!));
   if (clock === 8 || clock === 9) return -E.PERM; // ALARM clocks need CAP_WAKE_ALARM
-  if (!TIMER_CLOCKS.has(clock)) return -E.INVAL;
+  if (!TIMER_CLOCKS.has(clock) && !isCpuClockOf(k, clock)) return -E.INVAL;
   let signal: number = SIG.ALRM;
   let notify: 'signal' | 'none' = 'signal';
   let tid: number | undefined;
@@ -96,7 +99,7 @@ export function sysTimerCreate(k: Kernel, a: readonly bigint[]): SyscallOutcome 
   const { sched, created } = schedulerFor(k);
   const p = sched.processOf(k);
   const id = sched.timers.filter((t) => t.process === p && t.id >= 0).reduce((m, t) => Math.max(m, t.id + 1), 0);
-  const timer: GuestTimer = { process: p, id, signal, notify, ...(tid !== undefined ? { tid } : {}), value: value ?? BigInt(id), clock, deadline: undefined, until: 0n, interval: 0n, overrun: 0 };
+  const timer: GuestTimer = { process: p, id, signal, notify, ...(tid !== undefined ? { tid } : {}), value: value ?? BigInt(id), clock, cpu: clock === 2 || clock === 3 || clock < 0, deadline: undefined, until: 0n, interval: 0n, overrun: 0 };
   sched.timers.push(timer);
   const r = k.writeUser(a[2]!, new StructWriter(4).i32(0, id).bytes);
   if (r !== 0) { sched.timers.splice(sched.timers.indexOf(timer), 1); return r; }
@@ -131,7 +134,7 @@ export function sysTimerSettime(k: Kernel, a: readonly bigint[]): SyscallOutcome
   const interval = f[0]! * NS + f[1]!;
   let value = f[2]! * NS + f[3]!;
   const absolute = (Number(a[1]! & 0xffffffffn) & 1) !== 0;
-  const now = found.timer.clock === 2 || found.timer.clock === 3 ? BigInt(k.machine.instructionCount) : k.now();
+  const now = found.timer.cpu ? BigInt(k.machine.instructionCount) : k.now();
   if (value !== 0n && absolute) value = value > now ? value - now : 1n;
   found.sched.armTimer(found.timer, value === 0n ? undefined : value, interval, k.now() + value);
   return 0;
