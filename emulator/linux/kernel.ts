@@ -140,6 +140,8 @@ export class Kernel implements ExceptionHandler {
   /** Process group and session (the program starts as its own group's leader in its shell's session). */
   pgid = 1000;
   sid = 999;
+  /** PR_SET_PDEATHSIG: the signal sent to this process when its parent ends (0: none; not kept by fork). */
+  parentDeathSignal = 0;
   /** The nice value (setpriority). */
   nice = 0;
   /** Resource limits set by setrlimit/prlimit64 ([soft, hard]); the others have their defaults (syscalls/process.ts). */

@@ -697,6 +697,12 @@ export class Scheduler {
     const k = p.kernel;
     for (const t of p.threads) { t.state = 'dead'; t.wait = undefined; this.release(k, t.charged); t.charged = 0; }
     this.progress++;
+    // PR_SET_PDEATHSIG: children that asked for a signal when their parent dies get it now.
+    for (const c of p.children) {
+      const signal = c.kernel.parentDeathSignal;
+      const target = c.alive && signal > 0 ? this.threadForSignal(c, signal) : undefined;
+      if (target) this.signalThread(target, { signal, code: 0, address: 0n, senderPid: p.pid });
+    }
     if (p === this.main) return;
     // The process's descriptors are closed (pipe ends included), so readers of its pipes see end of file.
     for (const fd of k.files.descriptors()) releaseIfUnused(k, k.files.remove(fd));
@@ -1021,7 +1027,8 @@ export class Scheduler {
       // that comes back at a breakpoint (after a wait or a time slice) has not hit it yet, so it stops here.
       const pc = m.getPC();
       const switched = t !== this.lastRan || this.lastRunYielded;
-      if (switched && p === this.main && t.reportedBreakpoint !== pc && (options.until === pc || this.isBreakpoint?.(pc) === true)) {
+      // Breakpoints are in forked children's machines too (the debugger puts them there); `until` is the main's.
+      if (switched && t.reportedBreakpoint !== pc && ((p === this.main && options.until === pc) || this.isBreakpoint?.(pc) === true)) {
         t.reportedBreakpoint = pc;
         return { kind: 'breakpoint', pc };
       }

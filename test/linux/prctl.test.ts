@@ -3,7 +3,7 @@
 // tagged-address-abi.rst, including the EINVAL cases, and the effect on the machine's MTE state.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeProcess, EINVAL } from './helpers.js';
+import { makeProcess, EINVAL, SCRATCH } from './helpers.js';
 
 const PRCTL = 167;
 const SET = 55;
@@ -79,4 +79,13 @@ test('unknown prctl options give EINVAL; PR_SET_NAME/PR_GET_NAME round-trip at m
   assert.equal(t.syscall(PRCTL, 16, name + 64n).value, 0n);
   const { data } = t.process.machine.readMemory(name + 64n, 16);
   assert.equal(Buffer.from(data).toString('latin1'), 'a-rather-long-t\0');
+});
+
+test('PR_SET_PDEATHSIG stores a signal (0-64, else EINVAL) that PR_GET_PDEATHSIG reads back (prctl(2))', () => {
+  const t = makeProcess();
+  assert.equal(t.syscall(167, 1, 15, 0, 0, 0).value, 0n);
+  assert.equal(t.syscall(167, 2, SCRATCH, 0, 0, 0).value, 0n);
+  assert.equal(new DataView(t.process.machine.readMemory(SCRATCH, 4).data.buffer).getInt32(0, true), 15);
+  assert.equal(t.syscall(167, 1, 65, 0, 0, 0).value, -22n);
+  assert.equal(t.syscall(167, 1, 0, 0, 0, 0).value, 0n);
 });

@@ -1,5 +1,6 @@
 // prctl(): the tagged-address ABI and MTE controls (PR_SET/GET_TAGGED_ADDR_CTRL) with the semantics of Linux's
-// arch/arm64 set_tagged_addr_ctrl()/get_tagged_addr_ctrl(), plus PR_SET_NAME/PR_GET_NAME.
+// arch/arm64 set_tagged_addr_ctrl()/get_tagged_addr_ctrl(), plus PR_SET_NAME/PR_GET_NAME and
+// PR_SET_PDEATHSIG/PR_GET_PDEATHSIG (the signal a process gets when its parent ends; threads.ts endProcess).
 //
 // PR_SET_TAGGED_ADDR_CTRL(flags, 0, 0, 0): any of arguments 3-5 non-zero, or a bit outside ENABLE | TCF_SYNC |
 // TCF_ASYNC | TAG_MASK, gives EINVAL. The MTE bits do not need PR_TAGGED_ADDR_ENABLE. Both TCF bits are kept
@@ -11,7 +12,10 @@ import {
   PR_SET_NAME, PR_SET_TAGGED_ADDR_CTRL, PR_TAGGED_ADDR_ENABLE,
 } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { cString } from '../text.js';
+import { cString, StructWriter } from '../text.js';
+
+const PR_SET_PDEATHSIG = 1;
+const PR_GET_PDEATHSIG = 2;
 
 const VALID_TAGGED_ADDR_BITS = BigInt(PR_TAGGED_ADDR_ENABLE | PR_MTE_TCF_SYNC | PR_MTE_TCF_ASYNC | PR_MTE_TAG_MASK);
 
@@ -50,6 +54,13 @@ export function sysPrctl(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     case PR_GET_TAGGED_ADDR_CTRL:
       if (a[1] !== 0n || a[2] !== 0n || a[3] !== 0n || a[4] !== 0n) return -E.INVAL;
       return getTaggedAddrCtrl(k);
+    case PR_SET_PDEATHSIG: {
+      const signal = Number(a[1]! > 64n ? 65n : a[1]!);
+      if (signal > 64) return -E.INVAL;
+      k.parentDeathSignal = signal;
+      return 0;
+    }
+    case PR_GET_PDEATHSIG: return k.writeUser(a[1]!, new StructWriter(4).i32(0, k.parentDeathSignal).bytes);
     case PR_SET_NAME: {
       const name = k.readUserString(a[1]!, 4096);
       if (typeof name === 'number') return name;
