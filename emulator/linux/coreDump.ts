@@ -99,7 +99,9 @@ export function writeCoreDump(process: CoreSubject, stop: StopReason): Uint8Arra
   for (const r of k.addressSpace.all()) {
     const size = Number(r.end - r.start);
     const flags = (r.read ? 4 : 0) | (r.write ? 2 : 0) | (r.execute ? 1 : 0);
-    const contents = r.read ? m.readMemory(r.start, size).data : new Uint8Array(0);
+    // A mapping larger than the memory limit is an address-space reservation (PROT_NONE or MAP_NORESERVE): it is
+    // kept without contents rather than read whole.
+    const contents = r.read && size <= k.memoryLimitBytes ? m.readMemory(r.start, size).data : new Uint8Array(0);
     let zeroPages = 0;
     while ((zeroPages + 1) * 4096 <= contents.length && contents.subarray(zeroPages * 4096, (zeroPages + 1) * 4096).every((b) => b === 0)) zeroPages++;
     if (zeroPages > 0 && zeroPages * 4096 < size) {

@@ -148,3 +148,19 @@ test('mmap hints: a free aligned hint is used; below mmap_min_addr MAP_FIXED is 
   assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON, 0x7000_0000n), MMAP_BASE - 4096n, 'taken: falls back');
   assert.equal(mmapAnon(t, 4096, RW, PRIVATE_ANON | FIXED, 0x1000n), -1n);
 });
+
+test('address-space reservations: PROT_NONE or MAP_NORESERVE mappings of any size succeed; an accounted writable one past the limit is ENOMEM', () => {
+  // Linux's heuristic overcommit (mmap(2) MAP_NORESERVE; proc(5) overcommit_memory 0) accounts only writable
+  // private mappings without MAP_NORESERVE; memory is charged when touched either way.
+  const t = makeProcess({ memoryLimitBytes: 64 << 20 });
+  const TiB = 1n << 40n;
+  const none = t.syscall(222, 0, TiB, 0, 0x22, -1, 0).value; // PROT_NONE, MAP_PRIVATE|MAP_ANONYMOUS
+  assert.ok(none > 0n, `PROT_NONE reservation: ${none}`);
+  assert.equal(t.syscall(226, none, 1 << 20, 3).value, 0n, 'mprotect commits a part');
+  t.process.machine.writeMemory(none + 100n, Uint8Array.of(7));
+  const rw = t.syscall(222, 0, TiB, 3, 0x4022, -1, 0).value; // RW, MAP_NORESERVE
+  assert.ok(rw > 0n, `RW MAP_NORESERVE: ${rw}`);
+  assert.equal(t.syscall(222, 0, 128 << 20, 3, 0x22, -1, 0).value, -12n, 'accounted and larger than the limit');
+  assert.equal(t.syscall(215, none, TiB).value, 0n);
+  assert.equal(t.syscall(215, rw, TiB).value, 0n);
+});

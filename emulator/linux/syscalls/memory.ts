@@ -4,7 +4,7 @@
 // mprotect and madvise untag their address), and its errno choices. File mappings copy the file's contents;
 // MAP_SHARED ones are kept coherent with the file at system calls (vfs/vfs.ts).
 import {
-  E, MADV_DONTNEED, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE,
+  E, MADV_DONTNEED, MAP_ANONYMOUS, MAP_FIXED, MAP_FIXED_NOREPLACE, MAP_NORESERVE, MAP_PRIVATE, MAP_SHARED, MAP_SHARED_VALIDATE,
   MAP_TYPE, PAGE_SIZE, PROT_EXEC, PROT_GROWSDOWN, PROT_GROWSUP, PROT_MTE, PROT_READ, PROT_SEM, PROT_WRITE, TASK_SIZE,
 } from '../constants.js';
 import { PAGE, pageUp, type FileIdentity, type Vma, type VmaKind } from '../addressSpace.js';
@@ -36,11 +36,15 @@ function mteAllowed(kind: VmaKind): boolean {
 /**
  * Maps pages in the machine and records the mapping; false when the mapping could never fit in the memory
  * limit. Like Linux with overcommit, memory is only charged when touched (the machine enforces the limit then).
+ * Only a writable mapping Linux accounts (not MAP_NORESERVE: `reserve` false) is refused for being larger than
+ * the limit, as the heuristic overcommit check refuses one larger than RAM; PROT_NONE or MAP_NORESERVE address
+ * space reservations of any size succeed.
  */
 export function mapRange(
   k: Kernel, start: bigint, length: bigint, perms: Perms, kind: VmaKind, name: string, shared = false, file?: FileIdentity, shm?: SharedRef,
+  reserve = true,
 ): boolean {
-  if (Number(length) > k.memoryLimitBytes) return false;
+  if (perms.write && reserve && Number(length) > k.memoryLimitBytes) return false;
   unmapRange(k, start, start + length);
   try {
     if (shm && k.machine.mapShared) k.machine.mapShared(start, Number(length), perms, name, shm.store(), Number((start - shm.base) / PAGE));
@@ -220,7 +224,7 @@ export function sysMmap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const perms = permsFromProt(prot, wantsMte && mteAllowed(kind));
   // Byte 0 of a file's store is file offset 0; an anonymous store starts at the mapping.
   if (sharedStore) shm = sharedRef(sharedStore, address - (sharedStore.file ? offset : 0n));
-  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity, shm)) return -E.NOMEM;
+  if (!mapRange(k, address, length, perms, kind, name, type !== MAP_PRIVATE, identity, shm, (flags & MAP_NORESERVE) === 0)) return -E.NOMEM;
   if (data && data.length > 0) k.machine.writeMemory(address, data);
   if (identity) guardPastEnd(k, address, address + length);
   return address;
