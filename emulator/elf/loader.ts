@@ -7,7 +7,13 @@ import {
   type ElfFile, type ElfSymbol,
 } from './reader.js';
 
-export type ElfImageResult = { readonly ok: true; readonly image: ProgramImage } | { readonly ok: false; readonly message: string };
+/**
+ * `warning`, when set, names damage that does not stop the program from running (as on Linux) but loses
+ * something: a section header table or symbol table that could not be read leaves the program without symbols.
+ */
+export type ElfImageResult =
+  | { readonly ok: true; readonly image: ProgramImage; readonly warning?: string }
+  | { readonly ok: false; readonly message: string };
 
 const PAGE_SIZE = 4096;
 const MAX_SEGMENT_BYTES = 1 << 30;
@@ -95,12 +101,19 @@ export function elfFileToProgramImage(elf: ElfFile, path: string): ElfImageResul
     },
     positionIndependent: type === ET_DYN,
   };
+  if (elf.sectionProblem !== undefined) {
+    return { ok: true, image, warning: `${path}: section headers ignored (${elf.sectionProblem}); running without symbols` };
+  }
   return { ok: true, image };
 }
 
-/** Parses ELF bytes and converts them into a ProgramImage; every problem is a message naming the file. */
+/**
+ * Parses ELF bytes and converts them into a ProgramImage; every problem is a message naming the file. Like
+ * Linux's execve, only the ELF header and program headers must be sound: damaged section headers or symbols
+ * give a program without symbols and a warning.
+ */
 export function elfToProgramImage(bytes: Uint8Array, path: string): ElfImageResult {
-  const parsed = parseElf(bytes);
+  const parsed = parseElf(bytes, { sectionsOptional: true });
   if (!parsed.ok) return { ok: false, message: `${path}: ${parsed.message}` };
   return elfFileToProgramImage(parsed.elf, path);
 }

@@ -100,6 +100,21 @@ export interface ElfFile {
   readonly sections: readonly ElfSection[];
   /** Symbols of .symtab (or .dynsym when there is no .symtab), without the null symbol. */
   readonly symbols: readonly ElfSymbol[];
+  /**
+   * Set when parsing with `sectionsOptional` and the section header table, the section names or the symbol table
+   * could not be read: `sections` and `symbols` are then empty and this says why.
+   */
+  readonly sectionProblem?: string;
+}
+
+export interface ParseElfOptions {
+  /**
+   * Linux's execve reads only the ELF header and the program headers, never the section headers: a program whose
+   * section header table (e_shoff, e_shnum, e_shstrndx), section names or symbol table are damaged still runs.
+   * With this option such damage leaves the file without sections and symbols (`sectionProblem` says why)
+   * instead of failing the parse.
+   */
+  readonly sectionsOptional?: boolean;
 }
 
 export type ParseElfResult = { readonly ok: true; readonly elf: ElfFile } | { readonly ok: false; readonly message: string };
@@ -143,7 +158,7 @@ function checkRange(bytes: Uint8Array, offset: number, size: number, what: strin
   }
 }
 
-function readHeader(c: Cursor): ElfHeader {
+function readHeader(c: Cursor, sectionsOptional: boolean): { header: ElfHeader; sectionProblem?: string } {
   const b = c.bytes;
   if (b.length < 4 || b[0] !== 0x7f || b[1] !== 0x45 || b[2] !== 0x4c || b[3] !== 0x46) fail('not an ELF file (bad magic number)');
   if (b.length < 16) fail(`truncated ELF identification (${b.length} bytes, need 16)`);
@@ -158,7 +173,7 @@ function readHeader(c: Cursor): ElfHeader {
     version: c.u32(20, 'e_version'),
     entry: c.u64(24, 'e_entry'),
     programHeaderOffset: c.size64(32, 'e_phoff'),
-    sectionHeaderOffset: c.size64(40, 'e_shoff'),
+    sectionHeaderOffset: 0,
     flags: c.u32(48, 'e_flags'),
     headerSize: c.u16(52, 'e_ehsize'),
     programHeaderEntrySize: c.u16(54, 'e_phentsize'),
@@ -170,7 +185,11 @@ function readHeader(c: Cursor): ElfHeader {
   if (header.machine !== EM_AARCH64) fail(`not an AArch64 ELF file (e_machine ${header.machine}, expected ${EM_AARCH64})`);
   if (header.version !== 1) fail(`unsupported ELF version ${header.version}`);
   if (header.headerSize < ELF_HEADER_SIZE) fail(`invalid ELF header size ${header.headerSize}`);
-  return header;
+  const shoff = c.u64(40, 'e_shoff');
+  if (shoff <= BigInt(Number.MAX_SAFE_INTEGER)) return { header: { ...header, sectionHeaderOffset: Number(shoff) } };
+  const problem = `e_shoff 0x${shoff.toString(16)} is too large`;
+  if (!sectionsOptional) fail(problem);
+  return { header: { ...header, sectionHeaderCount: 0 }, sectionProblem: problem };
 }
 
 function readProgramHeaders(c: Cursor, h: ElfHeader): ElfProgramHeader[] {
@@ -277,14 +296,21 @@ function readSymbols(c: Cursor, sections: readonly ElfSection[]): ElfSymbol[] {
 }
 
 /** Parses an ELF64 little-endian AArch64 file of any type (executable, shared object, relocatable, core). */
-export function parseElf(bytes: Uint8Array): ParseElfResult {
+export function parseElf(bytes: Uint8Array, options: ParseElfOptions = {}): ParseElfResult {
   try {
     const c = new Cursor(bytes);
-    const header = readHeader(c);
+    const optional = options.sectionsOptional === true;
+    const { header, sectionProblem } = readHeader(c, optional);
     const programHeaders = readProgramHeaders(c, header);
-    const sections = readSections(c, header);
-    const symbols = readSymbols(c, sections);
-    return { ok: true, elf: { bytes, header, programHeaders, sections, symbols } };
+    if (sectionProblem !== undefined) return { ok: true, elf: { bytes, header, programHeaders, sections: [], symbols: [], sectionProblem } };
+    try {
+      const sections = readSections(c, header);
+      const symbols = readSymbols(c, sections);
+      return { ok: true, elf: { bytes, header, programHeaders, sections, symbols } };
+    } catch (e) {
+      if (!optional || !(e instanceof ElfFormatError)) throw e;
+      return { ok: true, elf: { bytes, header, programHeaders, sections: [], symbols: [], sectionProblem: e.message } };
+    }
   } catch (e) {
     if (e instanceof ElfFormatError) return { ok: false, message: e.message };
     // Anything else is a bug in the reader; still report it as a value rather than crash the caller.

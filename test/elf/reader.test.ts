@@ -80,14 +80,56 @@ test('a dynamically linked program (PT_INTERP) is refused: build with -static', 
 });
 
 test('every truncation of hello.elf gives an error value, never a throw', () => {
-  assert.ok(parseElf(hello).ok);
+  const whole = parseElf(hello);
+  assert.ok(whole.ok);
+  // What execve needs: the ELF header, the program headers and the loaded segments' file bytes.
+  const h = whole.elf.header;
+  const needed = Math.max(h.programHeaderOffset + h.programHeaderCount * h.programHeaderEntrySize,
+    ...whole.elf.programHeaders.map((p) => p.offset + p.fileSize));
+  assert.ok(needed < hello.length, 'the section header table follows the segments');
   for (let n = 0; n < hello.length; n++) {
     const part = hello.subarray(0, n);
     const r = parseElf(part);
     assert.equal(r.ok, false, `truncated at ${n}`);
     assert.ok(!r.ok && r.message.length > 0);
-    assert.equal(elfToProgramImage(part, 'x').ok, false);
+    const image = elfToProgramImage(part, 'x');
+    if (n < needed) assert.equal(image.ok, false, `truncated at ${n}`);
+    else {
+      // Only section headers or symbols are cut off: Linux runs such a file, so the loader does, without symbols.
+      assert.ok(image.ok, `truncated at ${n}`);
+      assert.equal(image.image.symbols.length, 0);
+      assert.match(image.warning ?? '', /^x: section headers ignored \(.+\); running without symbols$/, `truncated at ${n}`);
+    }
   }
+});
+
+test('damaged section headers fail parseElf but not elfToProgramImage (execve never reads them), which warns', () => {
+  const original = parseElf(hello);
+  assert.ok(original.ok);
+  const cases: [string, (b: Uint8Array) => void, RegExp][] = [
+    ['e_shoff past the end', (b) => u64(b, 40, BigInt(b.length - 10)), /section header table/],
+    ['e_shoff too large', (b) => u64(b, 40, 0xffff_ffff_ffff_ffffn), /e_shoff 0xffffffffffffffff is too large/],
+    ['e_shstrndx out of range', (b) => u16(b, 62, 200), /section name table index 200 is out of range/],
+    ['e_shentsize too small', (b) => u16(b, 58, 8), /invalid section header entry size 8/],
+  ];
+  for (const [what, corrupt, message] of cases) {
+    const copy = hello.slice();
+    corrupt(copy);
+    const strict = parseElf(copy);
+    assert.equal(strict.ok, false, what);
+    const lenient = parseElf(copy, { sectionsOptional: true });
+    assert.ok(lenient.ok, what);
+    assert.match(lenient.elf.sectionProblem ?? '', message, what);
+    assert.deepEqual([lenient.elf.sections.length, lenient.elf.symbols.length], [0, 0], what);
+    const image = elfToProgramImage(copy, 'damaged');
+    assert.ok(image.ok, what);
+    assert.equal(image.image.entry, original.elf.header.entry, what);
+    assert.equal(image.image.symbols.length, 0, what);
+    assert.match(image.warning ?? '', /^damaged: section headers ignored \(.+\); running without symbols$/, what);
+  }
+  const sound = elfToProgramImage(hello, 'hello');
+  assert.ok(sound.ok);
+  assert.equal(sound.warning, undefined);
 });
 
 test('corrupted fields give specific messages', () => {
