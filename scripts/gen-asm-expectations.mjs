@@ -12,6 +12,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const fixtures = join(root, 'test/asm/fixtures');
 const outDir = join(root, 'test/asm/expectations');
 const march = '-march=armv8.5-a+memtag';
+/** DW_AT_comp_dir of the fixtures' objects (GNU as --debug-prefix-map; the tests pass it as compDir). */
+export const fixtureDir = '/asm-fixtures';
 
 import { readObject } from '../test/asm/objectReader.ts';
 import { elfToProgramImage } from '../emulator/elf/loader.ts';
@@ -28,9 +30,11 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const name of readdirSync(fixtures).sort()) {
     if (!name.endsWith('.s') && !name.endsWith('.S')) continue;
     const obj = join(tmp, basename(name) + '.o');
+    // Compiler output with its own DWARF names its directories itself (no remapping there).
+    const ownDwarf = /^\s*\.section\s+\.debug_info\b/m.test(readFileSync(join(fixtures, name), 'utf8'));
     const r = name.endsWith('.S')
       ? run('aarch64-linux-gnu-gcc', ['-c', march, name, '-o', obj], fixtures)
-      : run('aarch64-linux-gnu-as', [march, name, '-o', obj], fixtures);
+      : run('aarch64-linux-gnu-as', [march, ...(ownDwarf ? [] : [`--debug-prefix-map=${fixtures}=${fixtureDir}`]), name, '-o', obj], fixtures);
     const diagnostics = [];
     for (const line of (r.stderr ?? '').split('\n')) {
       // file:LINE: Error: message, or file: Error: message for problems GNU as finds after reading the file.
@@ -39,9 +43,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
       else if (diagnostics.length > 0 && line !== '' && !/Assembler messages:$/.test(line)) diagnostics[diagnostics.length - 1].message += `\n${line}`;
     }
     const expectation = { source: name, tool: name.endsWith('.S') ? 'aarch64-linux-gnu-gcc -c' : `aarch64-linux-gnu-as ${march}`, diagnostics };
-    // Compiler output that writes its own DWARF (gcc -g -S) also has its debug sections compared.
-    const ownDwarf = /^\s*\.section\s+\.debug_info\b/m.test(readFileSync(join(fixtures, name), 'utf8'));
-    if (r.status === 0) Object.assign(expectation, readObject(new Uint8Array(readFileSync(obj)), { debugSections: ownDwarf }));
+    // Debug sections too: the compiler's own (gcc -g -S) and those GNU as writes for .loc (their DW_AT_comp_dir
+    // is the fixed fixtureDir, so that the expectations do not depend on where the repository is).
+    if (r.status === 0) Object.assign(expectation, readObject(new Uint8Array(readFileSync(obj)), { debugSections: true }));
     writeFileSync(join(outDir, name.replace(/\.[sS]$/, (m) => (m === '.S' ? '.S' : '')) + '.json'), JSON.stringify(expectation, null, 1) + '\n');
     console.log(`${name}: ${r.status === 0 ? 'ok' : `${diagnostics.length} diagnostics`}`);
   }

@@ -166,7 +166,9 @@ export interface DwarfLineRow {
 /** One entry of AssemblyResult.symbolOrder: a named symbol, a section's symbol, an STT_FILE symbol or a mapping symbol. */
 export type SymbolOrderEntry =
   | { readonly kind: 'symbol' | 'section' | 'file'; readonly name: string }
-  | { readonly kind: 'mapping'; readonly index: number };
+  | { readonly kind: 'mapping'; readonly index: number }
+  /** Where GNU as makes the symbols of the DWARF sections it writes itself (before .eh_frame's). */
+  | { readonly kind: 'dwarf' };
 
 export interface LinkOptions {
   /** Address of the first loadable segment (default 0x400000, like GNU ld for aarch64). */

@@ -34,7 +34,7 @@ interface Frame {
  */
 interface OrderEntry {
   readonly major: number;
-  readonly kind: 'symbol' | 'section' | 'mapping' | 'file';
+  readonly kind: 'symbol' | 'section' | 'mapping' | 'file' | 'dwarf';
   readonly name: string;
   readonly mapping: MappingSymbol | undefined;
   removed: boolean;
@@ -807,6 +807,7 @@ export class Assembler {
     }
     if (this.conditions.length > 0) this.error('end of file inside conditional');
     for (const s of this.sections) this.flushLiteralPools(s);
+    this.orderLog.push({ major: this.items.length, kind: 'dwarf', name: '', mapping: undefined, removed: false });
     this.cfi.finish();
     this.secondPass();
     this.resolveSizes();
@@ -992,8 +993,6 @@ export class Assembler {
       else {
         symbol = v.symbol;
         addend = v.addend;
-        const s = this.symbols.get(v.symbol);
-        if (s && s.kind === 'equ' && v.section !== null) { symbol = v.section; addend += v.symbolOffset; }
       }
     }
     const r = p.keepLabel || symbol === ABSOLUTE_SYMBOL ? { offset: p.offset, kind: p.relocKind, symbol, addend }
@@ -1170,7 +1169,8 @@ export class Assembler {
       if (e.kind === 'mapping') {
         const index = mappingIndex.get(e.mapping!);
         if (index !== undefined) symbolOrder.push({ kind: 'mapping', index });
-      } else symbolOrder.push({ kind: e.kind, name: e.name });
+      } else if (e.kind === 'dwarf') symbolOrder.push({ kind: 'dwarf' });
+      else symbolOrder.push({ kind: e.kind, name: e.name });
     }
     const lineTable = this.lines;
     let lines: AsmLine[] | undefined;

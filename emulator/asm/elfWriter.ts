@@ -144,13 +144,17 @@ export interface ObjectOptions {
   readonly debugInfo?: boolean;
   /** Directory recorded as DW_AT_comp_dir. */
   readonly compDir?: string;
+  /** DW_AT_producer of the compile unit the assembler describes (default: GNU as 2.40's, whose output this matches). */
+  readonly producer?: string;
 }
 
 /** ELF64 ET_REL for an assembled unit. */
 export function writeRelocatable(result: AssemblyResult, options: ObjectOptions = {}): Uint8Array {
   const out: OutSection[] = [];
   const sectionIndex = new Map<string, number>();
-  for (const s of result.sections) {
+  // GNU as makes .eh_frame after the DWARF sections it writes itself (those are added below).
+  const frames = result.sections.find((s) => s.name === '.eh_frame');
+  const addSection = (s: (typeof result.sections)[number]): void => {
     sectionIndex.set(s.name, out.length + 1);
     out.push({
       name: s.elfName ?? s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
@@ -158,10 +162,13 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
         | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0) | (s.group ? SHF_GROUP : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
-  }
+  };
+  for (const s of result.sections) if (s !== frames || result.sections[result.sections.length - 1] !== frames) addSection(s);
   // Extra relocations for debug sections (section name -> relocations).
   const extraRelocs = new Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>();
-  if (options.debugInfo || (result.sourceLines?.length ?? 0) > 0) addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs);
+  const debugSymbols = options.debugInfo || (result.dwarfLines?.rows.length ?? 0) > 0
+    ? addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs) : [];
+  if (frames && !sectionIndex.has(frames.name)) addSection(frames);
 
   // Symbols: null, section symbols, locals (with mapping symbols), then globals.
   const symbols: ElfSymbol[] = [];
@@ -240,6 +247,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
       if (e.kind === 'mapping') { const m = mapping[e.index]; if (m) pushMapping(m); }
       else if (e.kind === 'section') pushSection(e.name);
       else if (e.kind === 'file') push('', fileSymbol(e.name));
+      else if (e.kind === 'dwarf') for (const name of debugSymbols.slice(0, 3)) pushSection(name);
       else {
         const s = byName.get(e.name);
         if (!s || placed.has(s.name)) continue;
@@ -247,13 +255,14 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
         if (writtenLocal(s)) pushLocal(s);
       }
     }
-    for (const s of result.symbols) if (!placed.has(s.name) && writtenLocal(s)) pushLocal(s);
     // When GNU as writes relocations, it makes the missing symbols of .eh_frame and of the sections local
     // symbols of which relocations name (sections sharing a name), in section and relocation order.
     for (const sec of result.sections) {
-      if ((sec.elfName ?? sec.name) === '.eh_frame' && sec.relocations.length > 0) pushSection(sec.name);
       for (const r of sec.relocations) if (sectionIndex.has(r.symbol) && !byName.has(r.symbol)) pushSection(r.symbol);
     }
+    for (const name of debugSymbols) pushSection(name);
+    for (const sec of result.sections) if ((sec.elfName ?? sec.name) === '.eh_frame' && sec.relocations.length > 0) pushSection(sec.name);
+    for (const s of result.symbols) if (!placed.has(s.name) && writtenLocal(s)) pushLocal(s);
     pushSignatures();
     for (const name of sectionIndex.keys()) pushSection(name);
     for (let i = 0; i < groupNames.length; i++) pushGroupSection(i);
@@ -439,65 +448,164 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
   return true;
 }
 
+/**
+ * The DWARF GNU as writes itself: for `-g` (rows from the assembly lines) or for `.loc` without the compiler's
+ * own .debug_info (rows from .loc): a version 3 line program, a compile unit in .debug_info (version 2 with -g,
+ * 3 otherwise) naming its code by DW_AT_low_pc/high_pc or, for several code sections, DW_AT_ranges, with
+ * .debug_abbrev, .debug_aranges, .debug_str and .debug_ranges. Returns the section symbols in the order GNU as
+ * makes them.
+ */
 function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
-  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): void {
-  if (out.some((o) => o.name === '.debug_info') && addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs)) return;
-  // Compiler output with .loc describes its own source; otherwise the assembly lines are the source.
-  const rowsSource = result.sourceLines && result.sourceLines.length > 0 ? result.sourceLines : result.lines;
-  const fileNames: string[] = [];
-  for (const l of rowsSource) if (l.instruction !== false && !fileNames.includes(l.file)) fileNames.push(l.file);
-  const dirs: string[] = [];
-  const files = fileNames.map((f) => {
-    const p = splitPath(f);
-    if (p.directory === '') return { name: p.name, directory: 0 };
-    let d = dirs.indexOf(p.directory);
-    if (d < 0) { dirs.push(p.directory); d = dirs.length - 1; }
-    return { name: p.name, directory: d + 1 };
-  });
-  const bySection = new Map<string, LineSequence['rows'][number][]>();
-  for (const l of rowsSource) {
-    if (l.instruction === false) continue;
-    const rows = bySection.get(l.section) ?? [];
-    rows.push({ address: BigInt(l.offset), file: fileNames.indexOf(l.file) + 1, line: l.line });
-    bySection.set(l.section, rows);
+  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): string[] {
+  if (out.some((o) => o.name === '.debug_info')) {
+    addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs);
+    return [];
   }
-  const sequenceSections = [...bySection.keys()].filter((n) => result.sections.find((s) => s.name === n)?.execute);
-  const sequences: LineSequence[] = sequenceSections.map((name) => {
-    const sec = result.sections.find((s) => s.name === name)!;
-    const rows = bySection.get(name)!.slice().sort((a, b) => (a.address < b.address ? -1 : a.address > b.address ? 1 : 0));
-    return { start: 0n, end: BigInt(sec.size), rows };
-  });
-  const program = buildLineProgram(dirs, files, sequences);
-  const lineRelocs = program.addressOperandOffsets.map((offset, i) => ({ offset, kind: 'R_AARCH64_ABS64' as RelocKind, symbol: sequenceSections[i]!, addend: 0n }));
-  const first = sequenceSections[0];
-  const firstSize = first ? result.sections.find((s) => s.name === first)!.size : 0;
-  const info = buildInfo({ name: result.fileName ?? fileNames[0] ?? 'a.s', compDir: options.compDir ?? '', lowPc: 0n, highPc: BigInt(firstSize) });
-  const add = (name: string, data: Uint8Array): void => {
-    sectionIndex.set(name, out.length + 1);
-    out.push({ name, type: SHT_PROGBITS, flags: 0, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize: 0 });
+  const locs = result.dwarfLines && result.dwarfLines.rows.length > 0 ? result.dwarfLines : undefined;
+  const directories: string[] = [];
+  const files: { name: string; directory: number }[] = [];
+  const directoryIndex = (dir: string): number => {
+    if (dir === '') return 0;
+    const at = directories.indexOf(dir);
+    if (at >= 0) return at + 1;
+    directories.push(dir);
+    return directories.length;
   };
-  // Compiler output (gcc -g -S) brings its own .debug_info and an empty .debug_line whose start it labels: like
-  // GNU as, the line program fills that section and no second unit is described.
-  const ownLine = out.find((o) => o.name === '.debug_line');
-  if (!ownLine) {
-    add('.debug_line', program.bytes);
-    extraRelocs.set('.debug_line', lineRelocs);
-  } else if (ownLine.size === 0) {
-    ownLine.data = program.bytes;
-    ownLine.size = program.bytes.length;
-    extraRelocs.set('.debug_line', lineRelocs);
+  let rows: (ObjectLineRow & { section: string })[];
+  let unitName: string;
+  if (locs) {
+    const byNumber = new Map(locs.files.map((f) => [f.number, f]));
+    const highest = Math.max(...locs.files.map((f) => f.number));
+    for (let n = 1; n <= highest; n++) {
+      const f = byNumber.get(n);
+      if (!f) { files.push({ name: '', directory: 0 }); continue; }
+      const p = f.directory !== undefined ? { directory: f.directory, name: f.name } : splitPath(f.name);
+      files.push({ name: p.name, directory: directoryIndex(p.directory) });
+    }
+    rows = locs.rows.map((r) => ({ ...r }));
+    const one = byNumber.get(1);
+    unitName = one ? (one.directory !== undefined ? `${one.directory}/${one.name}` : one.name) : result.fileName ?? 'a.s';
+  } else {
+    // -g: a row for each instruction whose line differs from the last row's.
+    const fileNumbers = new Map<string, number>();
+    rows = [];
+    let last: { file: number; line: number } | undefined;
+    for (const l of result.lines) {
+      if (l.instruction === false) continue;
+      let file = fileNumbers.get(l.file);
+      if (file === undefined) {
+        const p = splitPath(l.file);
+        files.push({ name: p.name, directory: directoryIndex(p.directory) });
+        fileNumbers.set(l.file, (file = files.length));
+      }
+      if (last && last.file === file && last.line === l.line) continue;
+      last = { file, line: l.line };
+      rows.push({ section: l.section, offset: l.offset, file, line: l.line, column: 0, isStmt: true, discriminator: 0, isa: 0, flags: 0 });
+    }
+    unitName = result.fileName ?? 'a.s';
   }
-  if (out.some((o) => o.name === '.debug_info')) return;
-  add('.debug_info', info.bytes);
-  add('.debug_abbrev', buildAbbrev());
-  const infoRelocs: { offset: number; kind: RelocKind; symbol: string; addend: bigint }[] = [
-    { offset: info.stmtListOffset, kind: 'R_AARCH64_ABS32', symbol: '.debug_line', addend: 0n },
-  ];
-  if (first) {
-    infoRelocs.push({ offset: info.lowPcOffset, kind: 'R_AARCH64_ABS64', symbol: first, addend: 0n });
-    infoRelocs.push({ offset: info.highPcOffset, kind: 'R_AARCH64_ABS64', symbol: first, addend: BigInt(firstSize) });
+  if (rows.length === 0) return [];
+  const bySection = new Map<string, ObjectLineRow[]>();
+  for (const r of rows) {
+    let list = bySection.get(r.section);
+    if (!list) bySection.set(r.section, (list = []));
+    list.push(r);
   }
-  extraRelocs.set('.debug_info', infoRelocs);
+  const sizeOf = (name: string): number => result.sections.find((x) => x.name === name)?.size ?? 0;
+  const program = buildObjectLineProgram({
+    version: 3, directories, files, lineStrBase: 0,
+    sequences: [...bySection].map(([section, list]) => ({ section, rows: list, end: sizeOf(section) })),
+  });
+  // The code the unit covers: the sections with rows, in the order of their sequences.
+  const code = [...bySection.keys()];
+  const add = (name: string, data: Uint8Array, relocs: { offset: number; kind: RelocKind; symbol: string; addend: bigint }[],
+    align = 1, flags = 0, entsize = 0): void => {
+    sectionIndex.set(name, out.length + 1);
+    out.push({ name, type: SHT_PROGBITS, flags, addr: 0n, data, size: data.length, link: 0, info: 0, align, entsize });
+    if (relocs.length > 0) extraRelocs.set(name, relocs);
+  };
+  const abs = (offset: number, size: 4 | 8, symbol: string, addend = 0n) =>
+    ({ offset, kind: (size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32') as RelocKind, symbol, addend });
+  add('.debug_line', program.bytes, program.relocations.map((r) => abs(r.offset, r.size, r.section, r.addend)));
+  // .debug_str: the unit's name, the compilation directory, the producer.
+  const str = new ByteBuffer(64);
+  const nameAt = str.length; str.cstring(unitName);
+  const dirAt = str.length; str.cstring(options.compDir ?? '');
+  const producerAt = str.length; str.cstring(options.producer ?? 'GNU AS 2.40');
+  // A DW_TAG_subprogram child for each function with a size, in symbol-table order.
+  const byName = new Map(result.symbols.map((x) => [x.name, x]));
+  const named = result.symbolOrder
+    ? result.symbolOrder.flatMap((e) => (e.kind === 'symbol' ? [byName.get(e.name)] : [])).filter((x) => x !== undefined)
+    : result.symbols;
+  const functions = [...new Set(named)].filter((x) => x.type === 'func' && x.size > 0 && x.section !== undefined && sectionIndex.has(x.section));
+  // DW_AT_external only when some function is global (a weak one is not).
+  const external = functions.some((f) => f.binding === 'global');
+  const ranges = code.length > 1;
+  const info = new ByteBuffer(64);
+  const infoRelocs: ReturnType<typeof abs>[] = [];
+  info.u32(0);
+  info.u16(options.debugInfo ? 2 : 3);
+  infoRelocs.push(abs(info.length, 4, '.debug_abbrev')); info.u32(0);
+  info.u8(8);
+  info.uleb(1);
+  infoRelocs.push(abs(info.length, 4, '.debug_line')); info.u32(0);
+  if (ranges) { infoRelocs.push(abs(info.length, 4, '.debug_ranges')); info.u32(0); } else if (code.length === 1) {
+    infoRelocs.push(abs(info.length, 8, code[0]!)); info.u64(0n);
+    infoRelocs.push(abs(info.length, 8, code[0]!, BigInt(sizeOf(code[0]!)))); info.u64(0n);
+  } else { info.u64(0n); info.u64(0n); }
+  for (const at of [nameAt, dirAt, producerAt]) { infoRelocs.push(abs(info.length, 4, '.debug_str', BigInt(at))); info.u32(0); }
+  info.u16(0x8001); // DW_LANG_Mips_Assembler
+  for (const f of functions) {
+    info.uleb(2);
+    infoRelocs.push(abs(info.length, 4, '.debug_str', BigInt(str.length))); info.u32(0);
+    str.cstring(f.name);
+    if (external) info.u8(f.binding === 'global' ? 1 : 0); // DW_AT_external
+    // A local function is named through its section, a global one by itself.
+    const [symbol, base] = f.binding === 'local' ? [f.section!, f.value] : [f.name, 0n];
+    infoRelocs.push(abs(info.length, 8, symbol, base)); info.u64(0n);
+    infoRelocs.push(abs(info.length, 8, symbol, base + BigInt(f.size))); info.u64(0n);
+  }
+  if (functions.length > 0) info.u8(0);
+  info.patch32(0, info.length - 4);
+  const abbrev = new ByteBuffer(32);
+  abbrev.uleb(1); abbrev.uleb(0x11); abbrev.u8(functions.length > 0 ? 1 : 0); // DW_TAG_compile_unit
+  const attributes: [number, number][] = [[0x10, 0x06], ...(ranges ? [[0x55, 0x06]] as [number, number][] : [[0x11, 0x01], [0x12, 0x01]] as [number, number][]),
+    [0x03, 0x0e], [0x1b, 0x0e], [0x25, 0x0e], [0x13, 0x05]];
+  for (const [attr, form] of attributes) { abbrev.uleb(attr); abbrev.uleb(form); }
+  abbrev.u8(0); abbrev.u8(0);
+  if (functions.length > 0) {
+    abbrev.uleb(2); abbrev.uleb(0x2e); abbrev.u8(0); // DW_TAG_subprogram, no children
+    for (const [attr, form] of [[0x03, 0x0e], ...(external ? [[0x3f, 0x0c]] : []), [0x11, 0x01], [0x12, 0x01]]) { abbrev.uleb(attr!); abbrev.uleb(form!); }
+    abbrev.u8(0); abbrev.u8(0);
+  }
+  abbrev.u8(0);
+  // .debug_aranges: header padded to 16 bytes, one (address, length) per code section, a zero pair.
+  const aranges = new ByteBuffer(64);
+  const arangesRelocs: ReturnType<typeof abs>[] = [];
+  aranges.u32(0); aranges.u16(2);
+  arangesRelocs.push(abs(aranges.length, 4, '.debug_info')); aranges.u32(0);
+  aranges.u8(8); aranges.u8(0); aranges.u32(0);
+  for (const c of code) { arangesRelocs.push(abs(aranges.length, 8, c)); aranges.u64(0n); aranges.u64(BigInt(sizeOf(c))); }
+  aranges.u64(0n); aranges.u64(0n);
+  aranges.patch32(0, aranges.length - 4);
+  add('.debug_info', info.toBytes(), infoRelocs);
+  add('.debug_abbrev', abbrev.toBytes(), []);
+  add('.debug_aranges', aranges.toBytes(), arangesRelocs, 16);
+  add('.debug_str', str.toBytes(), [], 1, SHF_MERGE | SHF_STRINGS, 1);
+  if (ranges) {
+    // .debug_ranges: a base address selection entry (base 0), each section's [start, end), the end of list.
+    const r = new ByteBuffer(64);
+    const rangeRelocs: ReturnType<typeof abs>[] = [];
+    r.u64(0xffffffffffffffffn); r.u64(0n);
+    for (const c of code) {
+      rangeRelocs.push(abs(r.length, 8, c)); r.u64(0n);
+      rangeRelocs.push(abs(r.length, 8, c, BigInt(sizeOf(c)))); r.u64(0n);
+    }
+    r.u64(0n); r.u64(0n);
+    add('.debug_ranges', r.toBytes(), rangeRelocs, 16);
+  }
+  // (GNU as makes those after .debug_line when it writes the object, after .eh_frame's contents.)
+  return ['.debug_info', '.debug_abbrev', '.debug_line', ...(ranges ? ['.debug_ranges'] : []), '.debug_str', '.debug_aranges'];
 }
 
 /** ELF64 ET_EXEC for a linked image: PT_LOAD per segment, plus section headers, .symtab and DWARF lines. */
