@@ -69,8 +69,10 @@ const UINT32: CType = { kind: 'int', size: 4, signed: false, name: 'uint32_t' };
 const INT32: CType = { kind: 'int', size: 4, signed: true, name: 'int' };
 const DOUBLE: CType = { kind: 'float', size: 8, name: 'double' };
 const FLOAT: CType = { kind: 'float', size: 4, name: 'float' };
-/** sizeof's type, as gdb gives it on LP64. */
+/** C's unsigned long (an `UL` literal; size_t). */
 const SIZE_T: CType = { kind: 'int', size: 8, signed: false, name: 'unsigned long' };
+/** sizeof's type as gdb gives it: int (`whatis sizeof(int)` is `type = int`). */
+const SIZEOF_TYPE: CType = INT32;
 
 const BASE_TYPES: Readonly<Record<string, CType>> = {
   int8_t: { kind: 'int', size: 1, signed: true, name: 'int8_t' },
@@ -312,7 +314,7 @@ class Evaluator {
     return type;
   }
 
-  /** `sizeof(type)`, `sizeof expr`, `sizeof(expr)`: the size in bytes, as an unsigned long (gdb's type on LP64). */
+  /** `sizeof(type)`, `sizeof expr`, `sizeof(expr)`: the size in bytes, an int as gdb gives it. */
   private sizeofOperand(): EvalValue {
     const save = this.pos;
     if (this.peek().text === '(') {
@@ -320,14 +322,14 @@ class Evaluator {
       const type = this.tryType();
       if (type) {
         this.expect(')');
-        return { value: BigInt(typeSize(type)), type: SIZE_T };
+        return { value: BigInt(typeSize(type)), type: SIZEOF_TYPE };
       }
       this.pos = save;
     }
     this.typeOnly++;
     try {
       const v = this.unary();
-      return { value: BigInt(typeSize(v.arrayType ?? v.type)), type: SIZE_T };
+      return { value: BigInt(typeSize(v.arrayType ?? v.type)), type: SIZEOF_TYPE };
     } finally {
       this.typeOnly--;
     }

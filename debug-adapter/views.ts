@@ -18,8 +18,8 @@ import {
 import { runConsoleCommand, CONSOLE_HELP } from './consoleCommands.js';
 import type { StackFrameInfo } from './unwind.js';
 import { innermostFrame, type CValueData, type CVariableView, type FrameContext } from './cLocals.js';
-import { stripTypedefs, type CType as DwarfCType } from '../emulator/dwarf/index.js';
-import { convertValue, insertBitField, numericValue, signedValue } from './expressions.js';
+import { ptypeText, stripTypedefs, typeName as dwarfTypeName, type CType as DwarfCType } from '../emulator/dwarf/index.js';
+import { convertValue, insertBitField, numericValue, signedValue, typeName as evalTypeName, type EvalValue } from './expressions.js';
 import { expressionType } from './cExpressionTypes.js';
 import type {
   ReadMemoryTagsResponse, TagHistoryResponse, TagMapRegion, TagMapResponse, WriteMemoryTagsResponse,
@@ -632,6 +632,10 @@ export class SessionViews {
     if (splitAssignment(text) && command !== 'whatis' && command !== 'ptype' && !format) {
       return this.evaluateIn(t, command, text, 'repl', frameId !== undefined ? this.frameNumber(command, t, frameId) : undefined);
     }
+    if (command === 'whatis' || command === 'ptype') {
+      const named = this.typeOfText(t, command, text, frameId);
+      if (named !== undefined) return { body: { result: `type = ${named}`, variablesReference: 0 } };
+    }
     const watched = this.evaluate({ expression: text, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
     const body = watched.body as DebugProtocol.EvaluateResponse['body'];
     if (command === 'whatis' || command === 'ptype') return { body: { result: `type = ${body.type ?? 'unknown'}`, variablesReference: 0 } };
@@ -649,6 +653,43 @@ export class SessionViews {
     const result = format === 'x' ? `0x${v.value.toString(16)}` : format === 'o' ? `0${v.value.toString(8)}` : format === 't' ? v.value.toString(2)
       : format === 'u' ? v.value.toString() : format === 'c' ? `${signed} '${String.fromCharCode(Number(v.value & 0xffn))}'` : signed.toString();
     return { body: { result, type: body.type, variablesReference: 0 } };
+  }
+
+  /**
+   * gdb's `whatis`/`ptype` of a type name (`struct point`, `point_t *`) or of an expression with a C type: whatis
+   * names it (a typedef name unrolled one level), ptype spells out the struct, union or enum it is built on.
+   * Undefined when the text has no C type the debug information knows (the caller shows the watch's type).
+   */
+  private typeOfText(t: DebugTarget, command: string, text: string, frameId: number | undefined): string | undefined {
+    const c = t.cInfo;
+    if (!c) return undefined;
+    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : innermostFrame(t.machine);
+    const spelled = /^\s*((?:struct|union|enum)\s+[A-Za-z_]\w*|[A-Za-z_]\w*)\s*((?:\*\s*)*)$/.exec(text);
+    const tagged = spelled !== null && /^(struct|union|enum)\s/.test(spelled[1]!);
+    // A name is a type unless a variable of that name is visible (C's scoping: the variable hides the typedef).
+    const isVariable = spelled !== null && !tagged && frame !== undefined && c.accessPath(t.machine, spelled[1]!, frame) !== undefined;
+    let type = spelled && !isVariable ? c.typeNamed(spelled[1]!.replace(/\s+/g, ' ')) : undefined;
+    if (type) {
+      const stars = (spelled![2]!.match(/\*/g) ?? []).length;
+      // whatis of a typedef name: one level of it unrolled, as gdb does.
+      if (command === 'whatis' && stars === 0 && !tagged && type.kind === 'typedef') return dwarfTypeName(type.target());
+      for (let i = 0; i < stars; i++) { const target: DwarfCType = type; type = { kind: 'pointer', size: 8, target: () => target }; }
+      return command === 'ptype' ? ptypeText(type) : dwarfTypeName(type);
+    }
+    if (!frame) return undefined;
+    const path = c.accessPath(t.machine, text, frame);
+    if (path && typeof path !== 'string') return command === 'ptype' ? ptypeText(path.type) : dwarfTypeName(path.type);
+    if (command !== 'ptype') return undefined;
+    // An expression through a cast or arithmetic: a pointer to a struct the program describes.
+    const r = evaluate(t, text, frame);
+    if (!r.ok) return undefined;
+    let stars = 0;
+    let ct = r.value.type;
+    while (ct.kind === 'pointer') { ct = ct.to; stars++; }
+    if (ct.kind !== 'record' || ct.source === undefined) return undefined;
+    let dwarf = ct.source as DwarfCType;
+    for (let i = 0; i < stars; i++) { const target: DwarfCType = dwarf; dwarf = { kind: 'pointer', size: 8, target: () => target }; }
+    return ptypeText(dwarf);
   }
 
   completions(args: Args): Result {
@@ -906,11 +947,9 @@ export class SessionViews {
   }
 }
 
-function typeNameOf(v: { type: { kind: string; name?: string; to?: unknown } }): string {
-  if (v.type.kind === 'int' || v.type.kind === 'float') return v.type.name ?? 'int';
-  if (v.type.kind === 'pointer') return 'pointer';
-  if (v.type.kind === 'record' || v.type.kind === 'opaque') return v.type.name ?? '?';
-  return 'void';
+/** The C name of an evaluated value's type (`flags_t *`, `unsigned long`, `double`), as gdb's whatis prints it. */
+function typeNameOf(v: EvalValue): string {
+  return evalTypeName(v.type);
 }
 
 /** The frame number a completions request's frameId names (1, the innermost, when it has none or a bad one). */

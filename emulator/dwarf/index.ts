@@ -56,5 +56,5 @@ export type { CallFrameInfo, UnwindRow } from './callFrame.js';
 export { unwindStep, type FrameRegisters, type UnwindStep } from './unwind.js';
 export { buildDebugModel, type DebugModel, type Variable, type FunctionInfo, type Scope } from './debugModel.js';
 export { formatValue, readLocationBytes, type FormatOptions, type LocationReader } from './formatValue.js';
-export { typeName, declaration, sizeOf, stripTypedefs, type CType, type Member } from './types.js';
+export { typeName, declaration, ptypeText, sizeOf, stripTypedefs, type CType, type Member } from './types.js';
 export { evaluateLocation, type Location, type LocationContext } from './location.js';

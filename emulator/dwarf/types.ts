@@ -171,6 +171,41 @@ export function declaration(t: CType, name: string): string {
   return declarator(t, name);
 }
 
+/**
+ * The type as gdb's `ptype` prints it: typedefs unrolled, and the struct, union or enum it is built on spelled out
+ * with its members (`struct node {\n    int value;\n    struct node *next;\n} *`, `enum color {RED, GREEN = 5}`).
+ * Members' own types are named, not expanded.
+ */
+export function ptypeText(t: CType): string {
+  let expanded = false;
+  const unroll = (x: CType): CType => {
+    const s = x.kind === 'typedef' ? stripTypedefs(x) : x;
+    switch (s.kind) {
+      case 'pointer': return { ...s, target: () => unroll(s.target()) };
+      case 'array': return { ...s, element: () => unroll(s.element()) };
+      case 'qualified': return { ...s, target: () => unroll(s.target()) };
+      case 'struct': case 'union': case 'enum':
+        if (expanded) return s;
+        expanded = true;
+        return { kind: 'typedef', name: body(s), target: () => s };
+      default: return s;
+    }
+  };
+  return declarator(unroll(t), '');
+}
+
+/** `struct point {\n    int x;\n ...}` or `enum color {RED, GREEN = 5, BLUE}`. */
+function body(t: Extract<CType, { kind: 'struct' | 'union' | 'enum' }>): string {
+  const head = `${t.kind} ${t.name === undefined ? '' : `${t.name} `}`;
+  if (t.kind === 'enum') {
+    let next = 0n;
+    const items = t.enumerators.map((e) => { const text = e.value === next ? e.name : `${e.name} = ${e.value}`; next = e.value + 1n; return text; });
+    return `${head}{${items.join(', ')}}`;
+  }
+  const members = t.members().map((m) => `    ${declaration(m.type, m.name ?? '')}${m.bitSize !== undefined ? ` : ${m.bitSize}` : ''};\n`).join('');
+  return `${head}{\n${members}}`;
+}
+
 /** gcc names some integer types the long way; debuggers (gdb) show the short C spelling. */
 const SHORT_SPELLING: Readonly<Record<string, string>> = {
   'long int': 'long', 'long unsigned int': 'unsigned long', 'short int': 'short', 'short unsigned int': 'unsigned short',

@@ -151,3 +151,17 @@ test('setVariable on a bit-field member changes its bits only', async () => {
   assert.equal(set.body.value, '-16');
   assert.equal(await watch('*fl'), "{ready = 0, mode = 3, delta = -16, kind = 200 '\\310'}");
 });
+
+test('whatis and ptype of type names and expressions print gdb\'s answers', async () => {
+  await launchToFirstStop(dc, exprsProgram, { breakpoints: [{ file: exprsSource, lines: [markerLine(exprsSource, 'E_STOP')] }] });
+  const frame = await topFrame(dc);
+  const facts = gdbFacts('exprs.gdb-types.txt');
+  assert.ok(facts.length >= 20);
+  const wrong: string[] = [];
+  for (const [command, gdb] of facts) {
+    let ours: string;
+    try { ours = (await dc.evaluateRequest({ expression: command, frameId: frame.id, context: 'repl' })).body.result.replace(/\n/g, '\\n'); } catch (e) { ours = `error: ${(e as Error).message}`; }
+    if (ours !== gdb) wrong.push(`${command}: ours '${ours}', gdb '${gdb}'`);
+  }
+  assert.deepEqual(wrong, []);
+});

@@ -151,5 +151,5 @@ test('sizeof: of base types in any spelling, of expressions by their type, of ar
   assert.equal(value('sizeof(x1)'), 8n);
   assert.equal(value('sizeof *(uint16_t *)0'), 2n, 'the operand is typed, not read');
   assert.equal(typedValue('sizeof(struct bits)').value, 4n);
-  assert.equal(typedValue('sizeof(int)').type.kind === 'int' && (typedValue('sizeof(int)').type as { name: string }).name, 'unsigned long');
+  assert.equal(typedValue('sizeof(int)').type.kind === 'int' && (typedValue('sizeof(int)').type as { name: string }).name, 'int', 'gdb\'s type for sizeof');
 });
