@@ -43,6 +43,9 @@ test('DWARF 4 type units (.debug_types): struct locals show their members, membe
   assert.match(await watch('*list'), /^\{value = 8, next = 0x[0-9a-f]+\}$/);
   assert.equal(types[0], 'struct point *');
   assert.equal((await dc.evaluateRequest({ expression: 'whatis p', frameId: frame.id, context: 'repl' })).body.result, `type = ${types[0]}`);
+  // ptype spells out the struct from its type unit, as gdb does.
+  const ptypeList = gdb.slice(gdb.indexOf('type = struct node {'), gdb.indexOf('} *') + 1).join('\n');
+  assert.equal((await dc.evaluateRequest({ expression: 'ptype list', frameId: frame.id, context: 'repl' })).body.result, ptypeList);
   const scopes = (await dc.scopesRequest({ frameId: frame.id })).body.scopes;
   const locals = (await dc.variablesRequest({ variablesReference: scopes.find((s) => s.name === 'Locals')!.variablesReference })).body.variables;
   assert.ok(locals.every((v) => !v.value.startsWith('<')), JSON.stringify(locals.map((v) => `${v.name}=${v.value}`)));
