@@ -53,9 +53,11 @@ export function loadProgram(path: string): LoadResult {
   if (looksLikeElf(bytes)) {
     const r = elfToProgramImage(bytes, path);
     if (!r.ok) return { ok: false, message: r.message };
-    if (r.image.lines && r.image.lines.length > 0) return { ok: true, image: r.image, warnings: [] };
-    const lines = elfLineRows(bytes, dirname(path));
-    return { ok: true, image: lines.rows ? { ...r.image, lines: lines.rows } : r.image, warnings: lines.warnings };
+    // Damage that does not stop the program from running (section headers Linux never reads): said, not fatal.
+    const damage = r.warning !== undefined ? [`warning: ${r.warning}`] : [];
+    if (r.image.lines && r.image.lines.length > 0) return { ok: true, image: r.image, warnings: damage };
+    const lines = r.warning !== undefined ? { warnings: [] } : elfLineRows(bytes, dirname(path));
+    return { ok: true, image: lines.rows ? { ...r.image, lines: lines.rows } : r.image, warnings: [...damage, ...lines.warnings] };
   }
   const ext = extname(path);
   if (!ASSEMBLY_EXTENSIONS.has(ext)) {
