@@ -639,7 +639,11 @@ export class SessionViews {
     const watched = this.evaluate({ expression: text, context: 'watch', ...(frameId !== undefined ? { frameId } : {}) });
     const body = watched.body as DebugProtocol.EvaluateResponse['body'];
     if (command === 'whatis' || command === 'ptype') return { body: { result: `type = ${body.type ?? 'unknown'}`, variablesReference: 0 } };
-    if (!format) return watched;
+    if (!format) {
+      // gdb prints integers in decimal only; the watch's hex after it (`31 (0x1f)`) is left out here.
+      const plain = /^(-?\d+) \(0x[0-9a-f]+\)$/.exec(body.result);
+      return plain ? { body: { ...body, result: plain[1]! } } : watched;
+    }
     const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : innermostFrame(t.machine);
     const path = frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
     const kind = path && typeof path !== 'string' ? stripTypedefs(path.type).kind : undefined;

@@ -81,6 +81,7 @@ test('log points print C values as a watch shows them; the console takes gdb\'s 
   assert.equal(await repl('p/c 65'), "65 'A'");
   assert.equal(await repl('whatis pts'), 'type = struct point [3]');
   assert.equal(await repl('p pts[1].y - 1'), '3');
+  assert.equal(await repl('print pts[1].y * 10 + table[4]'), '90', 'decimal only, as gdb prints it');
   await assert.rejects(dc.evaluateRequest({ expression: 'p/x pts', frameId: frame.id, context: 'repl' }), /printed without a format|no register|values are printed/);
   const exited = dc.waitForEvent('exited');
   await dc.continueRequest({ threadId: 1 });
