@@ -1,6 +1,7 @@
 // The system call table: arm64 (asm-generic) syscall number -> handler. Explicit, no reflection; anything not
 // listed returns -ENOSYS and is reported once in the process's diagnostics.
 import * as sockets from './syscalls/sockets.js';
+import * as unix from './syscalls/unixSockets.js';
 import * as fileops from './syscalls/fileops.js';
 import * as locks from './syscalls/locks.js';
 import * as timers from './syscalls/timers.js';
@@ -89,7 +90,8 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [20, events.sysEpollCreate1], [21, events.sysEpollCtl], [22, events.sysEpollPwait], [441, events.sysEpollPwait2], [74, events.sysSignalfd4],
   [199, sockets.sysSocketpair], [206, sockets.sysSendto], [207, sockets.sysRecvfrom], [208, sockets.sysSetsockopt],
   [209, sockets.sysGetsockopt], [210, sockets.sysShutdown], [211, sockets.sysSendmsg], [212, sockets.sysRecvmsg],
-  [204, sockets.sysGetsockname], [205, sockets.sysGetsockname], // getsockname, getpeername
+  [204, sockets.sysGetsockname], [205, sockets.sysGetpeername], // getsockname, getpeername
+  [198, unix.sysSocket], [200, unix.sysBind], [201, unix.sysListen], [202, unix.sysAccept], [203, unix.sysConnect], [242, unix.sysAccept4],
   [138, sig.sysRtSigqueueinfo], [240, sig.sysRtTgsigqueueinfo],
   [55, fileops.sysFchown], [54, fileops.sysFchownat], [43, fileops.sysStatfs], [44, fileops.sysFstatfs], [223, fileops.sysFadvise64],
   [436, fileops.sysCloseRange], [232, fileops.sysMincore], [283, fileops.sysMembarrier], [92, fileops.sysPersonality],

@@ -64,6 +64,10 @@ function readiness(k: Kernel, file: OpenFile): number {
     case 'sock': {
       // unix_poll: readable with data or once the peer stopped writing (POLLRDHUP); POLLHUP when both ways are shut.
       const { rx, tx, sock } = node;
+      if (sock.state === 'listening') return sock.pending.length > 0 ? POLLIN | POLLRDNORM : 0;
+      // Not connected: a stream or seqpacket socket polls writable and hung up (unix_poll, TCP_CLOSE).
+      if (sock.state === 'unconnected' && !sock.ownQueue) return POLLOUT | POLLWRNORM | POLLHUP;
+      if (sock.ownQueue && sock.state !== 'connected') return ((rx.records?.length ?? 0) > 0 ? POLLIN | POLLRDNORM : 0) | POLLOUT | POLLWRNORM;
       const eof = rx.writers === 0 || sock.shutRead;
       let mask = rx.buffer.length > 0 || (rx.records?.length ?? 0) > 0 || eof ? POLLIN | POLLRDNORM : 0;
       if (eof) mask |= 0x2000; // POLLRDHUP

@@ -128,6 +128,7 @@ export function sysOpenat(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   }
   let opened: OpenFile;
   const status = (flags & (STATUS_FLAGS | O_PATH)) | (pathOnly ? 0 : O_LARGEFILE);
+  if (node.t === 'tmp' && node.node.kind === 'socket' && !pathOnly) return -E.NXIO; // open(2): ENXIO for a socket
   if (node.t === 'tmp' && node.node.kind === 'fifo' && !pathOnly) {
     const r = openFifo(k, node.node, located.path, flags, flags & STATUS_FLAGS);
     if (!(r instanceof OpenFile)) return r;

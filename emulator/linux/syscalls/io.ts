@@ -17,6 +17,7 @@ import { GUEST_PID } from './process.js';
 import { schedulerOf } from '../threads.js';
 import { vfsOf } from './vfsAccess.js';
 import { readStdinStream, stdinBuffered, stdinFileOf } from '../stdin.js';
+import { closeSocket } from './unixSockets.js';
 import { F_GETLK, F_OFD_GETLK, F_OFD_SETLK, F_OFD_SETLKW, F_SETLK, F_SETLKW, fcntlLock, locksOnClose } from './locks.js';
 
 const IOV_MAX = 1024;
@@ -92,6 +93,8 @@ function readInto(k: Kernel, fd: number, file: OpenFile, buffer: bigint, count: 
     }
     case 'pipe': case 'sock': {
       const pipe = node.t === 'pipe' ? node.pipe : node.rx;
+      // A stream or seqpacket socket that is not connected (or listens) has nothing to read: EINVAL, as Linux.
+      if (node.t === 'sock' && node.sock.state !== 'connected' && !node.sock.ownQueue) return -E.INVAL;
       if (node.t === 'sock' && node.sock.shutRead) return 0;
       if (pipe.buffer.length === 0 && !(pipe.records && pipe.records.length > 0)) {
         if (pipe.writers === 0) return 0;
@@ -151,6 +154,7 @@ export function writeData(k: Kernel, fd: number, file: OpenFile, data: Uint8Arra
     }
     case 'pipe': case 'sock': {
       const pipe = node.t === 'pipe' ? node.pipe : node.tx;
+      if (node.t === 'sock' && node.sock.state !== 'connected') return -E.NOTCONN;
       // A datagram socket whose peer is gone refuses (ECONNREFUSED, no SIGPIPE); others break the pipe.
       if (node.t === 'sock' && node.sock.type === 2 && pipe.readers === 0 && !node.sock.shutWrite) return -E.CONNREFUSED;
       if (pipe.readers === 0 || (node.t === 'sock' && node.sock.shutWrite)) {
@@ -301,8 +305,9 @@ export function releaseIfUnused(k: Kernel, file: OpenFile | undefined): void {
   if (file.node.t === 'sock') {
     const s = file.node.sock;
     if (!s.shutRead) file.node.rx.readers--;
-    if (!s.shutWrite) file.node.tx.writers--;
+    if (!s.shutWrite && !s.ownQueue) file.node.tx.writers--;
     s.shutRead = s.shutWrite = true;
+    closeSocket(k, file.node);
   }
 }
 

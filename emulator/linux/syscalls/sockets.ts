@@ -2,13 +2,15 @@
 // sendmsg/recvmsg (iovecs; no control messages), shutdown, getsockopt/setsockopt (SOL_SOCKET basics),
 // getsockname/getpeername (unnamed). Each end reads one Pipe and writes the other (vfs/nodes.ts SocketEnd), so
 // reads, writes, poll, blocking between processes and end of file work as for pipes; SOCK_DGRAM and SOCK_SEQPACKET
-// keep message boundaries. Named sockets (socket, bind, connect) and other families are not emulated: the guest
-// has no network (socket() stays ENOSYS with a note).
+// keep message boundaries. Named sockets (socket, bind, listen, accept, connect; getsockname/getpeername give
+// their addresses, sendto/sendmsg take one for datagrams) are in unixSockets.ts; other families are not emulated:
+// the guest has no network.
 import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
 import { StructWriter, readU64 } from '../text.js';
-import { SocketEnd } from '../vfs/nodes.js';
+import { SocketEnd, type VNode } from '../vfs/nodes.js';
+import { datagramTarget, writeAddress } from './unixSockets.js';
 import { blockedForever, fdArg, readIntoFile, writeFromFile } from './io.js';
 import { vfsOf } from './vfsAccess.js';
 
@@ -61,11 +63,24 @@ function socketFile(k: Kernel, fdValue: bigint): OpenFile | number {
 export function sysSendto(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = socketFile(k, a[0]!);
   if (typeof file === 'number') return file;
-  if (a[4] !== 0n) return -E.ISCONN;
   const flags = Number(a[3]! & 0xffffffffn);
   const count = Number(a[2]! > 0x7ffff000n ? 0x7ffff000n : a[2]!);
+  const target = addressedFile(k, file, a[4]!, a[5]!);
+  if (typeof target === 'number') return target;
   if (count === 0 && file.node.t === 'sock' && file.node.sock.type === SOCK_STREAM) return 0;
-  return writeFromFile(k, fdArg(a[0]!), file, a[1]!, count, undefined, (flags & MSG_DONTWAIT) !== 0, (flags & MSG_NOSIGNAL) !== 0);
+  return writeFromFile(k, fdArg(a[0]!), target, a[1]!, count, undefined, (flags & MSG_DONTWAIT) !== 0, (flags & MSG_NOSIGNAL) !== 0);
+}
+
+/**
+ * The file a send writes: the socket itself, or with a destination address (a datagram socket's sendto/sendmsg)
+ * the socket writing to that address's queue; -errno for an address a connected stream socket does not take.
+ */
+function addressedFile(k: Kernel, file: OpenFile, addr: bigint, length: bigint): OpenFile | number {
+  if (addr === 0n || file.node.t !== 'sock') return file;
+  const tx = datagramTarget(k, file.node, addr, length);
+  if (typeof tx === 'number') return tx;
+  const connected: VNode = { t: 'sock', rx: file.node.rx, tx, sock: Object.assign(Object.create(SocketEnd.prototype) as SocketEnd, file.node.sock, { state: 'connected' }) };
+  return new OpenFile(connected, file.path, file.flags);
 }
 
 /** The unnamed AF_UNIX address (just the family) into addr/addrlen, when asked for. */
@@ -109,12 +124,16 @@ function messageIovecs(k: Kernel, msg: bigint): { iov: [bigint, number][]; heade
 
 /** sendmsg(fd, msg, flags): the iovecs gathered into one write (control messages are not supported: EINVAL). */
 export function sysSendmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const file = socketFile(k, a[0]!);
-  if (typeof file === 'number') return file;
+  const socket = socketFile(k, a[0]!);
+  if (typeof socket === 'number') return socket;
+  let file = socket;
   const m = messageIovecs(k, a[1]!);
   if (typeof m === 'number') return m;
-  if (readU64(m.header, 0) !== 0n) return -E.ISCONN;
   if (readU64(m.header, 40) !== 0n) return -E.INVAL; // msg_controllen: SCM_RIGHTS and credentials are not emulated
+  const addressed = addressedFile(k, file, readU64(m.header, 0), readU64(m.header, 8) & 0xffffffffn);
+  if (typeof addressed === 'number') return addressed;
+  file = addressed;
+  if (file.node.t === 'sock' && file.node.sock.state !== 'connected') return -E.NOTCONN;
   const parts: Uint8Array[] = [];
   for (const [base, length] of m.iov) {
     if (length === 0) continue;
@@ -227,7 +246,8 @@ export function sysGetsockopt(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   let value: number;
   switch (name) {
     case SO_TYPE: value = file.node.sock.type; break;
-    case SO_ERROR: case SO_ACCEPTCONN: value = 0; break;
+    case SO_ERROR: value = 0; break;
+    case SO_ACCEPTCONN: value = file.node.sock.state === 'listening' ? 1 : 0; break;
     case SO_SNDBUF: value = file.node.tx.capacity; break;
     case SO_RCVBUF: value = file.node.rx.capacity; break;
     case SO_DOMAIN: value = AF_UNIX; break;
@@ -261,9 +281,17 @@ export function sysSetsockopt(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return 0;
 }
 
-/** getsockname / getpeername: socketpair sockets are unnamed (family AF_UNIX only). */
+/** getsockname: the address the socket is bound to (socketpair and unbound sockets are unnamed: the family only). */
 export function sysGetsockname(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = socketFile(k, a[0]!);
   if (typeof file === 'number') return file;
-  return unnamedAddress(k, a[1]!, a[2]!);
+  return writeAddress(k, a[1]!, a[2]!, file.node.t === 'sock' ? file.node.sock.name : undefined);
+}
+
+/** getpeername: the peer's address; ENOTCONN for a socket that is not connected. */
+export function sysGetpeername(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const file = socketFile(k, a[0]!);
+  if (typeof file === 'number') return file;
+  if (file.node.t !== 'sock' || file.node.sock.state !== 'connected') return -E.NOTCONN;
+  return writeAddress(k, a[1]!, a[2]!, file.node.sock.peerName);
 }

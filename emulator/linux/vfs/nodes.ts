@@ -3,7 +3,7 @@
 // root, a tmpfs inode, a device, a /proc entry, a pipe end, a standard stream, or a synthetic directory on the
 // way to a mount point). Everything here is plain data (no closures), so the debugger can snapshot it.
 
-export type TmpKind = 'file' | 'directory' | 'symlink' | 'fifo';
+export type TmpKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket';
 
 export class TmpNode {
   /** File contents (capacity may exceed size). */
@@ -127,11 +127,24 @@ export class SignalSet {
   constructor(readonly id: number, public mask: bigint) {}
 }
 
-/** One end of a socketpair (AF_UNIX): it reads `rx` and writes `tx`, the peer the other way round. */
+/**
+ * One AF_UNIX socket: an end of a socketpair or connection reads `rx` and writes `tx`, the peer the other way round.
+ * A datagram socket reads its own queue (`rx`) and writes its peer's. (syscalls/unixSockets.ts: named sockets.)
+ */
 export class SocketEnd {
   readonly kind = 'socket';
   shutRead = false;
   shutWrite = false;
+  /** socket() makes it 'unconnected'; listen() 'listening'; socketpair, connect and accept 'connected'. */
+  state: 'unconnected' | 'listening' | 'connected' = 'connected';
+  /** The address it is bound to and its peer's: a path, or '\0' and an abstract name; undefined when unnamed. */
+  name: string | undefined;
+  peerName: string | undefined;
+  /** A listening socket's connections not accepted yet (the accepting side of each), and its backlog. */
+  readonly pending: { rx: Pipe; tx: Pipe; sock: SocketEnd }[] = [];
+  backlog = 0;
+  /** A named datagram socket: `rx` is its own queue, and `tx` another socket's (closing it leaves that one open). */
+  ownQueue = false;
   constructor(readonly id: number, readonly type: number) {}
 }
 
@@ -150,7 +163,7 @@ export type VNode =
   /** A pipe end; 'both' for a FIFO opened O_RDWR; `fifo` is the FIFO's inode when it is one. */
   | { readonly t: 'pipe'; readonly pipe: Pipe; readonly end: 'read' | 'write' | 'both'; readonly fifo?: TmpNode }
   /** An AF_UNIX socket of a socketpair. */
-  | { readonly t: 'sock'; readonly rx: Pipe; readonly tx: Pipe; readonly sock: SocketEnd }
+  | { readonly t: 'sock'; rx: Pipe; tx: Pipe; readonly sock: SocketEnd }
   /** The host's standard streams (0, 1, 2). */
   | { readonly t: 'std'; readonly stream: number }
   /** eventfd and timerfd files (anonymous inodes). */

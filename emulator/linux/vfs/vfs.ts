@@ -116,6 +116,8 @@ export class Vfs {
    * Kept here, in the state every process of the run shares (and the debugger's snapshots copy).
    */
   stdinStream: { ahead: Uint8Array; ended: boolean } = { ahead: new Uint8Array(0), ended: false };
+  /** Bound AF_UNIX sockets by address ('i:dev:ino' of a socket inode, or '\0' and an abstract name). */
+  readonly unixSockets = new Map<string, Extract<VNode, { t: 'sock' }>>();
   /** Advisory locks (flock, fcntl record and OFD locks) of every process of the run (../locks.ts). */
   readonly locks = new LockTable();
   /** Paths already reported as outside the sandbox (each reported once). */
@@ -587,6 +589,20 @@ export class Vfs {
       return 0;
     }
     return -E.ACCES;
+  }
+
+  /** bind of an AF_UNIX socket to a path: its socket inode `name` in `dir` (tmpfs; host folders: EACCES). */
+  mksocket(k: Kernel, dir: Located, name: string, mode: number): TmpNode | number {
+    const refused = this.creatable(k, dir, name);
+    if (refused) return refused;
+    if (dir.node.t === 'host') {
+      k.diagnostics.push(`bind: AF_UNIX sockets can be bound in /tmp and /dev/shm or to abstract names, not in host folders ('${joinPath(dir.path, name)}'): EACCES`);
+      return -E.ACCES;
+    }
+    if (dir.node.t !== 'tmp') return -E.ACCES;
+    const node = this.newTmpNode(k, 'socket', mode & 0o7777, dir.node.node.dev);
+    dir.node.node.children!.set(name, node);
+    return node;
   }
 
   /** symlinkat: a symbolic link `name` in `dir` that reads `target`. */
