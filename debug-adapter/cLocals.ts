@@ -57,6 +57,8 @@ export interface CVariableView {
   readonly memoryReference?: string;
   /** The value itself, for expansion into children (structs, unions, arrays, pointers). */
   readonly data?: CValueData;
+  /** A function's parameter (gdb's `info args`), rather than a local. */
+  readonly isParameter?: boolean;
 }
 
 /** The registers of one stack frame: the machine's for the innermost, the unwinder's for callers. */
@@ -209,7 +211,8 @@ export class CDebugInfo {
       },
     });
     if (!bytes) return { name: v.name, value: '<unavailable>', type };
-    return this.view(machine, v.name, { type: v.type, bytes, ...(location.kind === 'memory' ? { address: location.address } : {}) }, symbolize);
+    const view = this.view(machine, v.name, { type: v.type, bytes, ...(location.kind === 'memory' ? { address: location.address } : {}) }, symbolize);
+    return v.isParameter ? { ...view, isParameter: true } : view;
   }
 
   /** Formats a value as gdb prints it, with the tags of a pointer into PROT_MTE memory. */
@@ -393,6 +396,20 @@ export class CDebugInfo {
     const v = this.model.variablesAt(frame.pc, frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     return this.readVariable(machine, v, frame, () => undefined).data;
+  }
+
+  /**
+   * gdb's `info locals` / `info args` of a frame: `name = value` lines (values as gdb prints them inside a list:
+   * pointers without their type), or gdb's "No locals." / "No arguments.".
+   */
+  infoLocals(machine: Machine, which: 'locals' | 'args', symbolize: (a: bigint) => string | undefined, frame: FrameContext = innermostFrame(machine)): string {
+    const readMemory = (address: bigint, size: number): Uint8Array | undefined => {
+      const r = machine.readMemory(untagged(address), size);
+      return r.readableLength >= size ? r.data.subarray(0, size) : undefined;
+    };
+    const lines = this.locals(machine, symbolize, frame).filter((v) => (v.isParameter === true) === (which === 'args')).map((v) =>
+      `${v.name} = ${v.data ? formatValue(v.data.type, v.data.bytes, { symbolize, readMemory }) : v.value}`);
+    return lines.length > 0 ? lines.join('\n') : which === 'locals' ? 'No locals.' : 'No arguments.';
   }
 
   /** Formats an access path's value as a variable view (for evaluate). */

@@ -30,6 +30,7 @@ export const CONSOLE_HELP = [
   'x/NFU EXPR                              examine memory: N units, F in x d u o t c a, U in b h w g;',
   '                                        add m (x/4xgm) to show allocation tags per granule',
   'info registers [NAME...]                register values',
+  'info locals, info args                  the selected frame\'s C locals or arguments (programs built with -g)',
   'signal 0                                at an exception stop: do not deliver the signal (continue then',
   '                                        re-executes the faulting instruction, e.g. after fixing a tag)',
   '> TEXT                                  sends TEXT and a newline to the program\'s standard input',

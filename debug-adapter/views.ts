@@ -557,6 +557,14 @@ export class SessionViews {
       const print = /^\s*(print|output|call|whatis|ptype)(?:\/([xduotc]))?\s+(?![/%|^=<>.\]]|->)(\S.*)$/.exec(expression)
         ?? /^\s*(p)(?:\/([xduotc]))?\s+(?![-+*/%&|^=<>!.\]]|->)(\S.*)$/.exec(expression);
       if (print) return this.printCommand(print[1]!, print[2], print[3]!, frameIdArgument);
+      const info = /^\s*info\s+(locals|args)\s*$/.exec(expression);
+      if (info) {
+        const t = this.stopped(`info ${info[1]}`);
+        if (!t.cInfo) throw new RequestError(`info ${info[1]}: the program has no C debug information (build it with -g)`);
+        const frame = frameId !== undefined ? this.frameContext(t, frameId) : innermostFrame(t.machine);
+        if (!frame) throw new RequestError(`info ${info[1]}: the registers of this frame are not known`);
+        return { body: { result: t.cInfo.infoLocals(t.machine, info[1] as 'locals' | 'args', (a) => symbolText(t, a), frame), variablesReference: 0 } };
+      }
       const live = target && !target.hasExited ? target : undefined;
       const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
       if (r.kind === 'error') throw new RequestError(r.message);

@@ -92,3 +92,21 @@ test('a frame of inlined code shows the inlined call\'s locals and arguments; th
   // Without a frame (a breakpoint condition, a log point), every scope at the pc is visible.
   assert.equal((await dc.evaluateRequest({ expression: 'doubled', context: 'watch' })).body.result, '10');
 });
+
+test('the console\'s info locals and info args print each frame\'s C variables as gdb does', async () => {
+  const source = join(fixtures, 'c', 'structs.c');
+  const gdb = new Map<string, string>();
+  let key = '';
+  for (const line of readFileSync(join(fixtures, 'c', 'structs.gdb-info.txt'), 'utf8').trim().split('\n')) {
+    if (line.startsWith('#frame ')) { key = line.slice(1); gdb.set(key, ''); } else gdb.set(key, gdb.get(key) === '' ? line : `${gdb.get(key)}\n${line}`);
+  }
+  assert.equal(gdb.size, 4);
+  await launchToFirstStop(dc, join(fixtures, 'c', 'structs.elf'), { breakpoints: [{ file: source, lines: [markerLine(source, 'S_SUM')] }] });
+  const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+  // Stack addresses differ (qemu's stack is elsewhere): they are compared as a placeholder.
+  const stack = (text: string) => text.replace(/0x(?:55|f{4})[0-9a-f]{6,}/g, '<stack>');
+  for (const [i, which] of [[0, 'locals'], [0, 'args'], [1, 'locals'], [1, 'args']] as const) {
+    const ours = (await dc.evaluateRequest({ expression: `info ${which}`, frameId: frames[i]!.id, context: 'repl' })).body.result;
+    assert.equal(stack(ours), stack(gdb.get(`frame ${i} ${which}`)!), `frame ${i} info ${which}`);
+  }
+});
