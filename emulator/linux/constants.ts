@@ -19,7 +19,7 @@ export const SYS = {
 
 /** errno values (asm-generic/errno-base.h, errno.h): the one definition for the whole Linux layer. */
 export const E = {
-  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, NXIO: 6, TOOBIG: 7, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,
+  PERM: 1, NOENT: 2, SRCH: 3, INTR: 4, IO: 5, NXIO: 6, TOOBIG: 7, NOEXEC: 8, BADF: 9, CHILD: 10, AGAIN: 11, NOMEM: 12, ACCES: 13,
   FAULT: 14, BUSY: 16, EXIST: 17, XDEV: 18, NODEV: 19, NOTDIR: 20, ISDIR: 21, INVAL: 22, MFILE: 24, NOTTY: 25,
   TXTBSY: 26, FBIG: 27, NOSPC: 28, SPIPE: 29, ROFS: 30, MLINK: 31, PIPE: 32, RANGE: 34, DEADLK: 35,
   NAMETOOLONG: 36, NOSYS: 38, NOTEMPTY: 39, LOOP: 40, OVERFLOW: 75, NOTSOCK: 88, DESTADDRREQ: 89, MSGSIZE: 90, PROTOTYPE: 91,

@@ -6,6 +6,7 @@ import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { StructWriter } from '../text.js';
 import { blockedForever } from './io.js';
+import { AT_FDCWD, startOf, vfsOf } from './vfsAccess.js';
 import { currentPid, currentTid, futexKey, isKnownTask, parentPid, schedulerOf, type FutexKey } from '../threads.js';
 
 export const GUEST_PID = 1000;
@@ -119,11 +120,30 @@ export function sysGetrusage(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return k.writeUser(a[1]!, w.bytes);
 }
 
-/** execve: no host program ever runs; says which program the guest wanted (each path once, at most 10). */
+/**
+ * execve: no host program ever runs. The path is checked as Linux does first (EFAULT, ENOENT/ENOTDIR/ELOOP from the
+ * lookup, EACCES for a directory, a file that is not regular or one without execute permission, ENOEXEC for a file
+ * that is neither ELF nor a #! script); a program that could run gets ENOSYS, and a note says which (each path
+ * once, at most 10).
+ */
 export function sysExecve(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const path = k.readUserString(a[0]!);
-  const shown = typeof path === 'string' ? `'${path}'` : 'a program';
-  const note = `execve(${shown}) returned -ENOSYS: the emulator runs one program and never starts host programs`;
+  if (typeof path === 'number') return path;
+  if (path === '') return -E.NOENT;
+  const start = startOf(k, AT_FDCWD, path);
+  if (typeof start === 'number') return start;
+  const vfs = vfsOf(k);
+  const located = vfs.resolve(k, start, path, true);
+  if (typeof located === 'number') return located;
+  const stat = vfs.stat(k, located.node);
+  if (typeof stat === 'number') return stat;
+  if (stat.type !== 'file' || (stat.perm & 0o111) === 0) return -E.ACCES;
+  const head = vfs.read(k, located.node, 0, 4);
+  if (typeof head === 'number') return head;
+  const elf = head.length === 4 && head[0] === 0x7f && head[1] === 0x45 && head[2] === 0x4c && head[3] === 0x46;
+  const script = head.length >= 2 && head[0] === 0x23 && head[1] === 0x21;
+  if (!elf && !script) return -E.NOEXEC;
+  const note = `execve('${path}') returned -ENOSYS: the emulator runs one program and never starts another`;
   if (!k.diagnostics.includes(note) && k.diagnostics.filter((d) => d.startsWith('execve(')).length < 10) k.diagnostics.push(note);
   return -E.NOSYS;
 }
