@@ -3,6 +3,7 @@
 // assembler's diagnostics. The Node-only tests compare our assembler against these files.
 // Usage: node --import tsx scripts/gen-asm-expectations.mjs   (needs aarch64-linux-gnu-as, -gcc and -ld)
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -45,7 +46,12 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     const expectation = { source: name, tool: name.endsWith('.S') ? 'aarch64-linux-gnu-gcc -c' : `aarch64-linux-gnu-as ${march}`, diagnostics };
     // Debug sections too: the compiler's own (gcc -g -S) and those GNU as writes for .loc (their DW_AT_comp_dir
     // is the fixed fixtureDir, so that the expectations do not depend on where the repository is).
-    if (r.status === 0) Object.assign(expectation, readObject(new Uint8Array(readFileSync(obj)), { debugSections: true }));
+    if (r.status === 0) {
+      const bytes = readFileSync(obj);
+      Object.assign(expectation, readObject(new Uint8Array(bytes), { debugSections: true }));
+      // The whole object file, for the test that ours is the same file byte for byte.
+      if (!name.endsWith('.S')) expectation.objectSha256 = createHash('sha256').update(bytes).digest('hex');
+    }
     writeFileSync(join(outDir, name.replace(/\.[sS]$/, (m) => (m === '.S' ? '.S' : '')) + '.json'), JSON.stringify(expectation, null, 1) + '\n');
     console.log(`${name}: ${r.status === 0 ? 'ok' : `${diagnostics.length} diagnostics`}`);
   }

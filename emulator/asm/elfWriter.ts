@@ -4,7 +4,7 @@
 import type { RelocKind } from '../isa/api.js';
 import type { ProgramImage } from '../program.js';
 import type { AssemblyResult } from './api.js';
-import { ByteBuffer } from './bytes.js';
+import { ByteBuffer, utf8Encode } from './bytes.js';
 import { buildAbbrev, buildInfo, buildLineProgram, buildObjectLineProgram, splitPath, type LineSequence, type ObjectLineRow } from './dwarfLine.js';
 import type { OutputSection } from './linker.js';
 
@@ -59,18 +59,44 @@ interface OutSection {
   offset?: number;
 }
 
+/**
+ * An ELF string table laid out as BFD does: each name once, in the order first added, and a name that ends
+ * another one stored inside it (".text" in ".rela.text"). Add every name, then read offsets after finish().
+ */
 class StringTable {
-  readonly buf = new ByteBuffer(64);
-  private readonly map = new Map<string, number>();
-  constructor() { this.buf.u8(0); }
-  add(s: string): number {
-    if (s === '') return 0;
-    const known = this.map.get(s);
-    if (known !== undefined) return known;
-    const at = this.buf.length;
-    this.buf.cstring(s);
-    this.map.set(s, at);
-    return at;
+  private readonly order: string[] = [];
+  private readonly offsets = new Map<string, number>();
+  private bytes: Uint8Array | undefined;
+
+  add(s: string): void {
+    if (s !== '' && !this.offsets.has(s)) { this.offsets.set(s, -1); this.order.push(s); }
+  }
+
+  finish(): Uint8Array {
+    if (this.bytes) return this.bytes;
+    // Sorted by their reversed text, a name comes right before the names it ends (if any): it lives in the last
+    // of that run.
+    const reversed = this.order.map((name) => ({ name, rev: [...name].reverse().join('') }));
+    reversed.sort((a, b) => (a.rev < b.rev ? -1 : a.rev > b.rev ? 1 : 0));
+    const host = new Map<string, string>();
+    for (let i = reversed.length - 2; i >= 0; i--) {
+      const next = reversed[i + 1]!;
+      if (next.rev.startsWith(reversed[i]!.rev)) host.set(reversed[i]!.name, host.get(next.name) ?? next.name);
+    }
+    const out = new ByteBuffer(64);
+    out.u8(0);
+    for (const name of this.order) {
+      if (host.has(name)) continue;
+      this.offsets.set(name, out.length);
+      out.cstring(name);
+    }
+    for (const [name, h] of host) this.offsets.set(name, this.offsets.get(h)! + utf8Encode(h).length - utf8Encode(name).length);
+    this.bytes = out.toBytes();
+    return this.bytes;
+  }
+
+  offset(s: string): number {
+    return s === '' ? 0 : this.offsets.get(s)!;
   }
 }
 
@@ -78,44 +104,54 @@ interface ElfSymbol { name: string; value: bigint; size: number; type: number; b
 
 function symbolTable(symbols: readonly ElfSymbol[]): { symtab: Uint8Array; strtab: Uint8Array } {
   const strings = new StringTable();
+  for (const s of symbols) strings.add(s.name);
+  const strtab = strings.finish();
   const b = new ByteBuffer(24 * (symbols.length + 1));
   b.fill(24);
   for (const s of symbols) {
-    b.u32(strings.add(s.name));
+    b.u32(strings.offset(s.name));
     b.u8((s.bind << 4) | s.type);
     b.u8(s.other ?? 0);
     b.u16(s.shndx);
     b.u64(s.value);
     b.intNumber(s.size, 8);
   }
-  return { symtab: b.toBytes(), strtab: strings.buf.toBytes() };
+  return { symtab: b.toBytes(), strtab };
 }
 
 /** Lays out header, section contents and section headers; returns the file bytes. `prefix` is pre-placed data. */
 function writeFile(header: (shoff: number, shnum: number, shstrndx: number) => Uint8Array, sections: OutSection[],
-  firstOffset: number, preplaced?: (file: ByteBuffer) => void): Uint8Array {
+  firstOffset: number, preplaced?: (file: ByteBuffer) => void, relocationsLast = false): Uint8Array {
+  // GNU's order: the symbol and string tables' names first, then the sections'.
   const shstr = new StringTable();
-  const names = sections.map((s) => shstr.add(s.name));
-  const shstrName = shstr.add('.shstrtab');
+  for (const n of ['.symtab', '.strtab', '.shstrtab']) if (n === '.shstrtab' || sections.some((s) => s.name === n)) shstr.add(n);
+  // (Group sections, made last, come last.)
+  for (const s of sections) if (s.type !== SHT_GROUP) shstr.add(s.name);
+  for (const s of sections) if (s.type === SHT_GROUP) shstr.add(s.name);
+  const shstrBytes = shstr.finish();
+  const names = sections.map((s) => shstr.offset(s.name));
+  const shstrName = shstr.offset('.shstrtab');
   // Room for every section's bytes up front, so that a large object is not copied while the buffer grows.
-  let estimate = firstOffset + shstr.buf.length + 64 * (sections.length + 2) + 8 * sections.length + 16;
+  let estimate = firstOffset + shstrBytes.length + 64 * (sections.length + 2) + 8 * sections.length + 16;
   for (const s of sections) if (s.type !== SHT_NOBITS) estimate += s.data.length;
   const file = new ByteBuffer(estimate);
   file.fill(firstOffset);
   preplaced?.(file);
-  for (const s of sections) {
+  // An object lays out its relocation sections after the others, as GNU as does.
+  const layout = relocationsLast ? [...sections.filter((s) => s.type !== SHT_RELA), ...sections.filter((s) => s.type === SHT_RELA)] : sections;
+  for (const s of layout) {
     if (s.offset !== undefined) {
       if (file.length < s.offset + (s.type === SHT_NOBITS ? 0 : s.data.length)) {
         file.fill(s.offset + (s.type === SHT_NOBITS ? 0 : s.data.length) - file.length);
       }
       continue;
     }
-    file.alignTo(Math.max(1, Math.min(s.align, 8)));
+    file.alignTo(Math.max(1, relocationsLast ? s.align : Math.min(s.align, 8)));
     s.offset = file.length;
     if (s.type !== SHT_NOBITS) file.append(s.data);
   }
   const shstrOffset = file.length;
-  file.append(shstr.buf.toBytes());
+  file.append(shstrBytes);
   file.alignTo(8);
   const shoff = file.length;
   file.fill(64);
@@ -125,7 +161,7 @@ function writeFile(header: (shoff: number, shnum: number, shstrndx: number) => U
     file.u64(BigInt(s.size)); file.u32(s.link); file.u32(s.info); file.u64(BigInt(s.align)); file.u64(BigInt(s.entsize));
   }
   file.u32(shstrName); file.u32(SHT_STRTAB); file.u64(0n); file.u64(0n); file.u64(BigInt(shstrOffset));
-  file.u64(BigInt(shstr.buf.length)); file.u32(0); file.u32(0); file.u64(1n); file.u64(0n);
+  file.u64(BigInt(shstrBytes.length)); file.u32(0); file.u32(0); file.u64(1n); file.u64(0n);
   const out = file.toBytes();
   out.set(header(shoff, sections.length + 2, sections.length + 1), 0);
   return out;
@@ -374,7 +410,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   for (const g of groupSections) g.link = symtabAt;
   ordered.push({ name: '.symtab', type: SHT_SYMTAB, flags: 0, addr: 0n, data: symtab, size: symtab.length, link: symtabAt + 1, info: firstGlobal, align: 8, entsize: 24 });
   ordered.push({ name: '.strtab', type: SHT_STRTAB, flags: 0, addr: 0n, data: strtab, size: strtab.length, link: 0, info: 0, align: 1, entsize: 0 });
-  return writeFile((shoff, shnum, shstrndx) => elfHeader(1, 0n, 0, 0, shoff, shnum, shstrndx), ordered, 64);
+  return writeFile((shoff, shnum, shstrndx) => elfHeader(1, 0n, 0, 0, shoff, shnum, shstrndx), ordered, 64, undefined, true);
 }
 
 function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>): number {

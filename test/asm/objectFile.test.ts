@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createHash } from 'node:crypto';
 import { assemble, parseArchitecture, writeObject } from '../../emulator/asm/index.js';
 import type { Feature } from '../../emulator/isa/api.js';
 import { readObject, type ObjectSummary } from './objectReader.js';
@@ -22,7 +23,8 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
       readBinaryFile: (path: string) => { try { return new Uint8Array(readFileSync(join(here, 'fixtures', path))); } catch { return undefined; } } });
     // Every section is compared, also the DWARF the writer makes (line program from .loc, GNU as's compile unit).
     // DW_AT_comp_dir as the expectations record it (scripts/gen-asm-expectations.mjs).
-    const ours = readObject(writeObject(result, { compDir: '/asm-fixtures' }), { debugSections: true });
+    const bytes = writeObject(result, { compDir: '/asm-fixtures' });
+    const ours = readObject(bytes, { debugSections: true });
     for (const [name, want] of Object.entries(expected.sections)) {
       const got = ours.sections[name];
       assert.ok(got, `section ${name}`);
@@ -39,6 +41,9 @@ for (const file of readdirSync(join(here, 'expectations')).filter((f) => !f.star
     // (Section symbols of the DWARF sections the assembler writes itself are left out: see above.)
     assert.deepEqual(ours.order, expected.order, 'symbol table order');
     assert.deepEqual(ours.groups, expected.groups, 'section groups');
+    // And the very same file as GNU as writes (layout, string tables, padding).
+    const sha = (expected as { objectSha256?: string }).objectSha256;
+    if (sha) assert.equal(createHash('sha256').update(bytes).digest('hex'), sha, 'object file bytes');
   });
 }
 
