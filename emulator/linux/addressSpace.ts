@@ -27,6 +27,8 @@ export interface Vma extends Protection {
   readonly file?: FileIdentity;
   /** MAP_SHARED memory: the store of pages it uses (shared with forked children and other mappings of the file). */
   readonly shm?: SharedRef;
+  /** MADV_WIPEONFORK: a fork child gets this range zero-filled (with tag 0). */
+  readonly wipeOnFork?: boolean;
 }
 
 export interface FileIdentity {
@@ -118,7 +120,8 @@ export class AddressSpace {
     for (const v of this.vmas) {
       const last = out[out.length - 1];
       if (last && last.end === v.start && last.read === v.read && last.write === v.write && last.execute === v.execute
-        && last.tagged === v.tagged && last.kind === v.kind && last.name === v.name && last.shared === v.shared && sameBacking(last, v)) {
+        && last.tagged === v.tagged && last.kind === v.kind && last.name === v.name && last.shared === v.shared && sameBacking(last, v)
+        && (last.wipeOnFork ?? false) === (v.wipeOnFork ?? false)) {
         out[out.length - 1] = { ...last, end: v.end };
       } else {
         out.push(v);

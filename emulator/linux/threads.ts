@@ -23,6 +23,7 @@ import { StructWriter, readU64 } from './text.js';
 import { releaseIfUnused } from './syscalls/io.js';
 import { sharedFutexKey } from './sharedMemory.js';
 import { taskLimit } from './syscalls/process.js';
+import { wipeOnFork } from './syscalls/memory.js';
 
 /** The first thread or process id given to a new thread (the program itself is 1000). */
 export const FIRST_NEW_TID = 1001;
@@ -845,6 +846,7 @@ export class Scheduler {
       diagnostics: k.diagnostics, clock: k.clock,
     });
     ck.brk = k.brk;
+    if (!sharedVm) wipeOnFork(ck);
     for (const [resource, limit] of k.rlimits) ck.rlimits.set(resource, limit);
     ck.pgid = k.pgid;
     ck.argv = k.argv;

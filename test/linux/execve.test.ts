@@ -23,4 +23,7 @@ test('execve: Linux errnos for paths that cannot run, ENOSYS (with a note) for a
   file('/tmp/script', '#!/bin/sh\n', 0o755);
   assert.equal(t.syscall(221, path('/tmp/script'), 0, 0).value, -38n);
   assert.ok(t.process.diagnostics.some((d) => d.includes("execve('/tmp/script')")));
+  file('/tmp/elf', '\x7fELF', 0o755);
+  assert.equal(t.syscall(221, path('/tmp/elf'), 0, 0).value, -38n);
+  assert.ok(t.process.diagnostics.includes("execve('/tmp/elf') returned -ENOSYS: the emulator runs one program and never starts another"));
 });

@@ -164,3 +164,26 @@ test('address-space reservations: PROT_NONE or MAP_NORESERVE mappings of any siz
   assert.equal(t.syscall(215, none, TiB).value, 0n);
   assert.equal(t.syscall(215, rw, TiB).value, 0n);
 });
+
+test('MADV_WIPEONFORK: a fork child gets zeros with tag 0 there, the parent keeps its data; EINVAL for shared memory; MADV_KEEPONFORK undoes it', async () => {
+  // madvise(2): "the child process will see zero-filled memory in this range"; private anonymous mappings only.
+  const { schedulerOf } = await import('../../emulator/linux/threads.js');
+  const t = makeProcess();
+  const a = t.syscall(222, 0, 8192, 0x23, 0x22, -1, 0).value; // PROT_READ|PROT_WRITE|PROT_MTE, private anonymous
+  const m = t.process.machine;
+  m.writeMemory(a, Uint8Array.of(42));
+  m.writeMemory(a + 4096n, Uint8Array.of(43));
+  m.writeTags(a, [7]);
+  const shared = t.syscall(222, 0, 4096, 3, 0x21, -1, 0).value;
+  assert.equal(t.syscall(233, shared, 4096, 18).value, EINVAL, 'MAP_SHARED');
+  assert.equal(t.syscall(233, a, 4096, 18).value, 0n);
+  const pid = t.syscall(220, 17, 0, 0, 0, 0).value; // fork: clone(SIGCHLD)
+  assert.ok(pid > 0n);
+  const child = schedulerOf(t.process.kernel)!.findThread(Number(pid))!.process.kernel;
+  assert.equal(child.machine.readMemory(a, 1).data[0], 0, 'wiped in the child');
+  assert.equal(child.machine.readTags(a, 1)[0], 0, 'tag 0');
+  assert.equal(child.machine.readMemory(a + 4096n, 1).data[0], 43, 'the page after the range is copied');
+  assert.equal(m.readMemory(a, 1).data[0], 42, 'the parent keeps its data');
+  assert.equal(t.syscall(233, a, 4096, 19).value, 0n);
+  assert.equal(t.process.kernel.addressSpace.all().some((v) => v.wipeOnFork), false);
+});

@@ -272,6 +272,20 @@ export function sysMprotect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return 0;
 }
 
+const MADV_WIPEONFORK = 18;
+const MADV_KEEPONFORK = 19;
+
+/** A fork child's copy of MADV_WIPEONFORK ranges: zeros with tag 0 (its pages go back to the budget). */
+export function wipeOnFork(k: Kernel): void {
+  for (const v of k.addressSpace.all()) {
+    if (!v.wipeOnFork) continue;
+    if (k.machine.discardPages) { k.machine.discardPages(v.start, Number(v.end - v.start)); continue; }
+    const zeros = new Uint8Array(PAGE_SIZE);
+    for (let p = v.start; p < v.end; p += PAGE) k.machine.writeMemory(p, zeros);
+    if (v.tagged) k.machine.clearTags(v.start, Number(v.end - v.start));
+  }
+}
+
 const KNOWN_ADVICE = new Set([0, 1, 2, 3, 4, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 100, 101]);
 
 export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -281,7 +295,12 @@ export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!KNOWN_ADVICE.has(advice)) return -E.INVAL;
   const [start, end] = range;
   if (start === end) return 0;
-  if (advice === MADV_DONTNEED) {
+  if (advice === MADV_WIPEONFORK || advice === MADV_KEEPONFORK) {
+    // madvise(2): private anonymous memory only (EINVAL for shared or file mappings); a fork child gets zeros.
+    const vmas = k.addressSpace.overlapping(start, end);
+    if (vmas.some((v) => v.shared || v.file !== undefined || v.kind === 'shmem' || v.kind === 'file')) return -E.INVAL;
+    k.addressSpace.update(start, end, (v) => ({ ...v, wipeOnFork: advice === MADV_WIPEONFORK }));
+  } else if (advice === MADV_DONTNEED) {
     for (const v of k.addressSpace.overlapping(start, end)) {
       if (!mteAllowed(v.kind) || v.shared || v.kind === 'shmem') continue; // File pages would be re-read from the file; shared pages stay.
       const s = v.start > start ? v.start : start;

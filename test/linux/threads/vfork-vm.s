@@ -59,7 +59,7 @@ fail:   mov     x0, #1
         mov     x8, #94
         svc     #0
 
-path:   .asciz  "/bin/true"
+path:   .asciz  "/proc/self/exe"
 msg_ok: .ascii  "the parent saw the child's execve error: -ENOSYS\n"
         .equ    msg_ok_len, . - msg_ok
         .ltorg
