@@ -187,3 +187,21 @@ test('MADV_WIPEONFORK: a fork child gets zeros with tag 0 there, the parent keep
   assert.equal(t.syscall(233, a, 4096, 19).value, 0n);
   assert.equal(t.process.kernel.addressSpace.all().some((v) => v.wipeOnFork), false);
 });
+
+test('mremap MREMAP_DONTUNMAP moves the pages (data and tags) and leaves the old range mapped and empty; sizes must match', () => {
+  // mremap(2): MREMAP_DONTUNMAP needs MREMAP_MAYMOVE and old_size == new_size (EINVAL otherwise).
+  const t = makeProcess();
+  const m = t.process.machine;
+  const old = t.syscall(222, 0, 8192, 0x23, 0x22, -1, 0).value; // PROT_MTE private anonymous
+  m.writeMemory(old, Uint8Array.of(99));
+  m.writeTags(old, [6]);
+  assert.equal(t.syscall(216, old, 8192, 4096, 1 | 4, 0).value, EINVAL, 'different sizes');
+  assert.equal(t.syscall(216, old, 8192, 8192, 4, 0).value, EINVAL, 'without MREMAP_MAYMOVE');
+  const moved = t.syscall(216, old, 8192, 8192, 1 | 4, 0).value;
+  assert.ok(moved > 0n && moved !== old);
+  assert.equal(m.readMemory(moved, 1).data[0], 99);
+  assert.equal(m.readTags(moved, 1)[0], 6);
+  assert.equal(m.readMemory(old, 1).data[0], 0, 'the old range reads zeros');
+  assert.equal(m.readTags(old, 1)[0], 0);
+  assert.ok(t.process.kernel.addressSpace.find(old), 'and is still mapped');
+});

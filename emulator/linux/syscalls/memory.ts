@@ -345,17 +345,22 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if ((old & (PAGE - 1n)) !== 0n) return -E.INVAL;
   if ((flags & ~(MREMAP_MAYMOVE | MREMAP_FIXED | MREMAP_DONTUNMAP)) !== 0) return -E.INVAL;
   if ((flags & MREMAP_FIXED) !== 0 && (flags & MREMAP_MAYMOVE) === 0) return -E.INVAL;
-  if ((flags & MREMAP_DONTUNMAP) !== 0) return -E.INVAL; // Not modelled.
+  // MREMAP_DONTUNMAP (mremap(2), Linux 5.7+): a move that leaves the old range mapped and empty; needs MAYMOVE and
+  // equal sizes.
+  const dontUnmap = (flags & MREMAP_DONTUNMAP) !== 0;
+  if (dontUnmap && ((flags & MREMAP_MAYMOVE) === 0 || oldSize !== newSize)) return -E.INVAL;
   if (newSize === 0n || oldSize === 0n) return -E.INVAL;
   const vma = k.addressSpace.find(old);
   if (!vma || old + oldSize > vma.end) return -E.FAULT; // The old range is not one mapping.
+  // A private file mapping's old range would read the file again: not modelled (EINVAL, as before Linux 5.13).
+  if (dontUnmap && !vma.shm && vma.file) return -E.INVAL;
   if ((flags & MREMAP_FIXED) !== 0) {
     if ((target & (PAGE - 1n)) !== 0n) return -E.INVAL;
     if (target + newSize > TASK_SIZE) return -E.NOMEM;
     if (target < old + oldSize && old < target + newSize) return -E.INVAL;
   }
   const perms = { read: vma.read, write: vma.write, execute: vma.execute, tagged: vma.tagged };
-  if ((flags & MREMAP_FIXED) === 0) {
+  if ((flags & MREMAP_FIXED) === 0 && !dontUnmap) {
     if (newSize <= oldSize) {
       if (newSize < oldSize) unmapRange(k, old + newSize, old + oldSize);
       return old;
@@ -372,7 +377,16 @@ export function sysMremap(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const shm = vma.shm ? { store: vma.shm.store, base: vma.shm.base + (destination - old) } : undefined;
   if (!mapRange(k, destination, newSize, perms, vma.kind, vma.name, vma.shared, fileAt(vma, old), shm)) return -E.NOMEM;
   if (!shm) copyRange(k, old, destination, newSize < oldSize ? newSize : oldSize, vma.tagged);
-  unmapRange(k, old, old + oldSize);
+  if (!dontUnmap) unmapRange(k, old, old + oldSize);
+  else if (!shm) {
+    // The old range stays mapped without its pages: zeros with tag 0 (shared memory keeps showing its store).
+    if (k.machine.discardPages) k.machine.discardPages(old, Number(oldSize));
+    else {
+      const zeros = new Uint8Array(PAGE_SIZE);
+      for (let p = old; p < old + oldSize; p += PAGE) k.machine.writeMemory(p, zeros);
+      if (vma.tagged) k.machine.clearTags(old, Number(oldSize));
+    }
+  }
   guardPastEnd(k, destination, destination + newSize);
   return destination;
 }
