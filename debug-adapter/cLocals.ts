@@ -72,6 +72,17 @@ export interface FrameContext {
    * could not), and its pc as gdb's `$pc` shows it (the return address).
    */
   readonly unwound?: { readonly pc: bigint };
+  /** The frame that called this one and the address the call returns to, when unwinding knows them. */
+  readonly caller?: () => { readonly frame: FrameContext; readonly returnAddress: bigint } | undefined;
+}
+
+/**
+ * The pc a frame's variables are looked up at: its pc for the innermost frame; for a caller, the byte before its
+ * return address (gdb's "address in block"), so that a location list entry ending at the call's return is the one
+ * in force, not one ending at the call instruction.
+ */
+export function lookupPc(frame: FrameContext): bigint {
+  return frame.unwound ? frame.unwound.pc - 1n : frame.pc;
 }
 
 /** The innermost frame: the machine's own registers (31 = SP). */
@@ -174,8 +185,33 @@ export class CDebugInfo {
     return undefined;
   }
 
+  /**
+   * DW_OP_entry_value in `frame`: the register's value on entry to its function, from the caller's call site
+   * (whose value may itself be an entry value of the caller: followed a few frames up, as gdb does).
+   */
+  private entryValue(machine: Machine, frame: FrameContext, expression: Uint8Array, depth: number): bigint | undefined {
+    const c = depth < 8 ? frame.caller?.() : undefined;
+    if (!c) return undefined;
+    try {
+      return this.model.entryValue(expression, c.returnAddress, {
+        readRegister: (n) => c.frame.register(n),
+        readMemory: (address, size) => {
+          const r = machine.readMemory(untagged(address), size);
+          if (r.readableLength < size) return undefined;
+          let value = 0n;
+          for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
+          return value;
+        },
+        callFrameAddress: () => this.callFrameAddress(c.frame),
+        entryValue: (e) => this.entryValue(machine, c.frame, e, depth + 1),
+      }, lookupPc(c.frame));
+    } catch {
+      return undefined;
+    }
+  }
+
   private readVariable(machine: Machine, v: Variable, frame: FrameContext, symbolize: (a: bigint) => string | undefined): CVariableView {
-    const pc = frame.pc;
+    const pc = lookupPc(frame);
     const register = (n: number): bigint | undefined => frame.register(n);
     const readMemory = (address: bigint, size: number): Uint8Array | undefined => {
       const r = machine.readMemory(untagged(address), size);
@@ -194,6 +230,7 @@ export class CDebugInfo {
           return value;
         },
         callFrameAddress: () => this.callFrameAddress(frame),
+        entryValue: (expression) => this.entryValue(machine, frame, expression, 0),
       });
     } catch (e) {
       return { name: v.name, value: `<${(e as Error).message}>`, type };
@@ -306,7 +343,7 @@ export class CDebugInfo {
   accessPath(machine: Machine, text: string, frame: FrameContext = innermostFrame(machine)): CValueData | string | undefined {
     const m = /^\s*(\*?)\s*([A-Za-z_]\w*)((?:\s*(?:\[\s*-?\d+\s*\]|\.\s*[A-Za-z_]\w*|->\s*[A-Za-z_]\w*))*)\s*$/.exec(text);
     if (!m) return undefined;
-    const v = this.model.variablesAt(frame.pc, frame.inlineDepth).find((x) => x.name === m[2]) ?? this.model.global(m[2]!);
+    const v = this.model.variablesAt(lookupPc(frame), frame.inlineDepth).find((x) => x.name === m[2]) ?? this.model.global(m[2]!);
     if (!v) return undefined;
     const view = this.readVariable(machine, v, frame, () => undefined);
     if (!view.data) return `${m[2]}: ${view.value}`;
@@ -393,7 +430,7 @@ export class CDebugInfo {
 
   /** A visible variable's value (innermost scope first, then globals); undefined when unknown or unreadable. */
   variableData(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CValueData | undefined {
-    const v = this.model.variablesAt(frame.pc, frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
+    const v = this.model.variablesAt(lookupPc(frame), frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     return this.readVariable(machine, v, frame, () => undefined).data;
   }
@@ -419,7 +456,7 @@ export class CDebugInfo {
 
   /** The variables visible in a frame (innermost scope first), read and formatted. */
   locals(machine: Machine, symbolize: (a: bigint) => string | undefined, frame: FrameContext = innermostFrame(machine)): CVariableView[] {
-    return this.model.variablesAt(frame.pc, frame.inlineDepth).map((v) => this.readVariable(machine, v, frame, symbolize));
+    return this.model.variablesAt(lookupPc(frame), frame.inlineDepth).map((v) => this.readVariable(machine, v, frame, symbolize));
   }
 
   /**
@@ -427,7 +464,7 @@ export class CDebugInfo {
    * expressions; undefined when none.
    */
   scalar(machine: Machine, name: string, frame: FrameContext = innermostFrame(machine)): CScalar | undefined {
-    const pc = frame.pc;
+    const pc = lookupPc(frame);
     const v = this.model.variablesAt(pc, frame.inlineDepth).find((x) => x.name === name) ?? this.model.global(name);
     if (!v) return undefined;
     const t = stripTypedefs(v.type);
@@ -455,6 +492,7 @@ export class CDebugInfo {
           return value;
         },
         callFrameAddress: () => this.callFrameAddress(frame),
+        entryValue: (expression) => this.entryValue(machine, frame, expression, 0),
       });
     } catch { return undefined; }
     let value: bigint | undefined;

@@ -229,11 +229,22 @@ export class SessionViews {
   private frameContext(t: DebugTarget, key: number): FrameContext | undefined {
     const frameId = machineFrameOf(key);
     const inlineDepth = Math.floor(key / INLINE_ID_STEP);
-    if (frameId === 1) return { ...innermostFrame(t.machine), inlineDepth };
+    // The calling frame, for values at function entry (DW_OP_entry_value, resolved at the caller's call site).
+    const caller = () => {
+      const c = this.frameContext(t, frameId + 1);
+      return c?.unwound ? { frame: c, returnAddress: c.unwound.pc } : undefined;
+    };
+    if (frameId === 1) return { ...innermostFrame(t.machine), inlineDepth, caller };
     const f = this.currentFrames(t)[frameId - 1];
     if (!f?.registers) return undefined;
     const r = f.registers;
-    return { pc: f.pc, register: (n) => (n === 31 ? r.sp : n <= 30 ? r.x[n] : undefined), inlineDepth, unwound: { pc: r.pc } };
+    return { pc: f.pc, register: (n) => (n === 31 ? r.sp : n <= 30 ? r.x[n] : undefined), inlineDepth, unwound: { pc: r.pc }, caller };
+  }
+
+  /** The innermost frame with every scope at its pc visible (a condition, a log point, a request without a frame). */
+  private defaultFrame(t: DebugTarget): FrameContext {
+    const { inlineDepth: _, ...frame } = this.frameContext(t, 1)!;
+    return frame;
   }
 
   /** A C variable as a DAP variable; structs, unions, arrays and pointers to data expand. */
@@ -561,7 +572,7 @@ export class SessionViews {
       if (info) {
         const t = this.stopped(`info ${info[1]}`);
         if (!t.cInfo) throw new RequestError(`info ${info[1]}: the program has no C debug information (build it with -g)`);
-        const frame = frameId !== undefined ? this.frameContext(t, frameId) : innermostFrame(t.machine);
+        const frame = frameId !== undefined ? this.frameContext(t, frameId) : this.defaultFrame(t);
         if (!frame) throw new RequestError(`info ${info[1]}: the registers of this frame are not known`);
         return { body: { result: t.cInfo.infoLocals(t.machine, info[1] as 'locals' | 'args', (a) => symbolText(t, a), frame), variablesReference: 0 } };
       }
@@ -594,7 +605,7 @@ export class SessionViews {
     if (context === 'hover') text = text.replace(/^#/, '');
     const assignment = context === 'repl' || context === undefined ? splitAssignment(text) : undefined;
     // A C access path (`pts[2].name`, `*p`, `p->next`) in the selected frame prints as gdb prints it.
-    const frame = frameId === undefined ? innermostFrame(t.machine) : this.frameContext(t, frameId);
+    const frame = frameId === undefined ? this.defaultFrame(t) : this.frameContext(t, frameId);
     // Indices that are expressions (`p[i]`, `a[n - 1]`) are computed first, so the path keeps its C type.
     const indexed = text.replace(/\[([^[\]]+)\]/g, (all, inner: string) => {
       if (/^\s*-?\d+\s*$/.test(inner)) return all;
@@ -652,7 +663,7 @@ export class SessionViews {
       const plain = /^(-?\d+) \(0x[0-9a-f]+\)$/.exec(body.result);
       return plain ? { body: { ...body, result: plain[1]! } } : watched;
     }
-    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : innermostFrame(t.machine);
+    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : this.defaultFrame(t);
     const path = frame ? t.cInfo?.accessPath(t.machine, text, frame) : undefined;
     const kind = path && typeof path !== 'string' ? stripTypedefs(path.type).kind : undefined;
     if (kind === 'struct' || kind === 'union' || kind === 'array') throw new RequestError(`${command}/${format}: a whole ${kind} is printed without a format: print its members or elements`);
@@ -675,7 +686,7 @@ export class SessionViews {
   private typeOfText(t: DebugTarget, command: string, text: string, frameId: number | undefined): string | undefined {
     const c = t.cInfo;
     if (!c) return undefined;
-    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : innermostFrame(t.machine);
+    const frame = frameId !== undefined ? this.frameContext(t, this.frameNumber(command, t, frameId)) : this.defaultFrame(t);
     const spelled = /^\s*((?:struct|union|enum)\s+[A-Za-z_]\w*|[A-Za-z_]\w*)\s*((?:\*\s*)*)$/.exec(text);
     const tagged = spelled !== null && /^(struct|union|enum)\s/.test(spelled[1]!);
     // A name is a type unless a variable of that name is visible (C's scoping: the variable hides the typedef).

@@ -169,6 +169,45 @@ export class DebugModel {
     return offset === undefined ? undefined : this.types.typeAt(offset);
   }
 
+  /**
+   * The value a callee's parameter register had on entry, as the call site at `returnAddress` in the caller says
+   * (DW_TAG_call_site / DW_TAG_GNU_call_site whose DW_AT_call_return_pc or DW_AT_low_pc is the return address,
+   * its DW_TAG_call_site_parameter for that register, and the DW_AT_call_value evaluated in the caller: `caller`
+   * gives the caller's registers and memory). `registerExpression` is DW_OP_entry_value's operand (DW_OP_regN or
+   * DW_OP_regx N). Undefined when the debug information does not say.
+   */
+  entryValue(registerExpression: Uint8Array, returnAddress: bigint, caller: Omit<LocationContext, 'addressSize' | 'frameBase'>, callerPc: bigint): bigint | undefined {
+    const f = this.functionAt(callerPc);
+    if (!f) return undefined;
+    const site = findCallSite(f.die, returnAddress);
+    if (!site) return undefined;
+    const wanted = registerOf(registerExpression);
+    if (wanted === undefined) return undefined;
+    for (const p of site.children) {
+      if (p.tag !== DW_TAG.call_site_parameter && p.tag !== DW_TAG.GNU_call_site_parameter) continue;
+      const location = attribute(p, DW_AT.location);
+      if (location?.kind !== 'block' || registerOf(location.bytes) !== wanted) continue;
+      const value = attribute(p, DW_AT.call_value) ?? attribute(p, DW_AT.GNU_call_site_value);
+      if (value?.kind !== 'block') return undefined;
+      const frameBaseExpression = this.locationExpression(f.die, callerPc, DW_AT.frame_base);
+      const unit = p.unit;
+      const result = evaluateLocation(value.bytes, {
+        ...caller, addressSize: unit.addressSize,
+        frameBase: () => {
+          if (!frameBaseExpression) return undefined;
+          const base = evaluateLocation(frameBaseExpression, { ...caller, addressSize: unit.addressSize });
+          return base.kind === 'memory' ? base.address : base.kind === 'register' ? caller.readRegister(base.register) : undefined;
+        },
+      });
+      // DW_AT_call_value is a DWARF expression whose result is the value (a register names its contents).
+      if (result.kind === 'value') return result.value;
+      if (result.kind === 'memory') return result.address;
+      if (result.kind === 'register') return caller.readRegister(result.register);
+      return undefined;
+    }
+    return undefined;
+  }
+
   /** Where the variable lives at `pc`: evaluates its location expression or selects its location-list entry. */
   locate(variable: Variable, pc: bigint, ctx: Omit<LocationContext, 'addressSize' | 'frameBase'>): Location {
     const unit = variable.die.unit;
@@ -335,6 +374,34 @@ export class DebugModel {
       out.push({ start: base + start, end: base + end });
     }
   }
+}
+
+/** The call site DIE (DWARF 5 or GNU) inside a function whose return address is `returnAddress`. */
+function findCallSite(die: Die, returnAddress: bigint): Die | undefined {
+  for (const c of die.children) {
+    if (c.tag === DW_TAG.call_site || c.tag === DW_TAG.GNU_call_site) {
+      const at = attribute(c, DW_AT.call_return_pc) ?? attribute(c, DW_AT.low_pc);
+      if (at?.kind === 'address' && at.value === returnAddress) return c;
+    } else if (c.tag === DW_TAG.lexical_block || c.tag === DW_TAG.inlined_subroutine) {
+      const inner = findCallSite(c, returnAddress);
+      if (inner) return inner;
+    }
+  }
+  return undefined;
+}
+
+/** The register a one-operation expression names: DW_OP_reg0..31 or DW_OP_regx N; undefined otherwise. */
+function registerOf(bytes: Uint8Array): number | undefined {
+  if (bytes.length === 1 && bytes[0]! >= 0x50 && bytes[0]! <= 0x6f) return bytes[0]! - 0x50;
+  if (bytes[0] === 0x90) {
+    let value = 0, shift = 0;
+    for (let i = 1; i < bytes.length; i++) {
+      value += (bytes[i]! & 0x7f) * 2 ** shift;
+      shift += 7;
+      if ((bytes[i]! & 0x80) === 0) return i === bytes.length - 1 ? value : undefined;
+    }
+  }
+  return undefined;
 }
 
 function unitBase(unit: CompilationUnit): bigint {

@@ -15,6 +15,11 @@ export interface LocationContext {
   callFrameAddress?(): bigint | undefined;
   /** Reads .debug_addr entries for DW_OP_addrx/constx. */
   addressIndex?(index: number): bigint | undefined;
+  /**
+   * DW_OP_entry_value: the value `expression` (a register, DW_OP_regN) had when the function was entered, as the
+   * caller's call site says (DW_TAG_call_site_parameter); undefined when unknown.
+   */
+  entryValue?(expression: Uint8Array): bigint | undefined;
 }
 
 export type Location =
@@ -124,7 +129,15 @@ function evaluate(expression: Uint8Array, ctx: LocationContext): Location {
       case 0x9e: { const length = r.ulebNumber(); const start = r.offset; r.skip(length); pending = { kind: 'bytes', bytes: expression.subarray(start, start + length) }; break; }
       case 0x9f: pending = { kind: 'value', value: pop() }; break;
       case 0xa1: case 0xa2: stack.push(need(ctx.addressIndex?.(r.ulebNumber()), 'the address index')); break;
-      case 0xa3: case 0xf3: throw new Unavailable('optimized out (value at function entry)');
+      case 0xa3: case 0xf3: {
+        const length = r.ulebNumber();
+        const start = r.offset;
+        r.skip(length);
+        const value = ctx.entryValue?.(expression.subarray(start, start + length));
+        if (value === undefined) throw new Unavailable('optimized out (value at function entry)');
+        stack.push(value);
+        break;
+      }
       case 0xa0: case 0xf2: throw new Unavailable('optimized out (implicit pointer)');
       case 0x9b: case 0xe0: throw new Unavailable('thread-local storage location');
       default: throw new Unavailable(`unsupported DWARF operation 0x${op.toString(16)}`);

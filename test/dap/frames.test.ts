@@ -93,20 +93,23 @@ test('a frame of inlined code shows the inlined call\'s locals and arguments; th
   assert.equal((await dc.evaluateRequest({ expression: 'doubled', context: 'watch' })).body.result, '10');
 });
 
-test('the console\'s info locals and info args print each frame\'s C variables as gdb does', async () => {
-  const source = join(fixtures, 'c', 'structs.c');
-  const gdb = new Map<string, string>();
-  let key = '';
-  for (const line of readFileSync(join(fixtures, 'c', 'structs.gdb-info.txt'), 'utf8').trim().split('\n')) {
-    if (line.startsWith('#frame ')) { key = line.slice(1); gdb.set(key, ''); } else gdb.set(key, gdb.get(key) === '' ? line : `${gdb.get(key)}\n${line}`);
-  }
-  assert.equal(gdb.size, 4);
-  await launchToFirstStop(dc, join(fixtures, 'c', 'structs.elf'), { breakpoints: [{ file: source, lines: [markerLine(source, 'S_SUM')] }] });
-  const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
-  // Stack addresses differ (qemu's stack is elsewhere): they are compared as a placeholder.
-  const stack = (text: string) => text.replace(/0x(?:55|f{4})[0-9a-f]{6,}/g, '<stack>');
-  for (const [i, which] of [[0, 'locals'], [0, 'args'], [1, 'locals'], [1, 'args']] as const) {
-    const ours = (await dc.evaluateRequest({ expression: `info ${which}`, frameId: frames[i]!.id, context: 'repl' })).body.result;
-    assert.equal(stack(ours), stack(gdb.get(`frame ${i} ${which}`)!), `frame ${i} info ${which}`);
-  }
-});
+for (const [name, marker] of [['structs', 'S_SUM'], ['entry', 'LEAF']] as const) {
+  test(`the console's info locals and info args print each frame's C variables as gdb does (${name}.elf)`, async () => {
+    // entry.elf (-O2): parameters are values at function entry (DW_OP_entry_value), found at the caller's call site.
+    const source = join(fixtures, 'c', `${name}.c`);
+    const gdb = new Map<string, string>();
+    let key = '';
+    for (const line of readFileSync(join(fixtures, 'c', `${name}.gdb-info.txt`), 'utf8').trim().split('\n')) {
+      if (line.startsWith('#frame ')) { key = line.slice(1); gdb.set(key, ''); } else gdb.set(key, gdb.get(key) === '' ? line : `${gdb.get(key)}\n${line}`);
+    }
+    assert.equal(gdb.size, 4);
+    await launchToFirstStop(dc, join(fixtures, 'c', `${name}.elf`), { breakpoints: [{ file: source, lines: [markerLine(source, marker)] }] });
+    const frames = (await dc.stackTraceRequest({ threadId: 1 })).body.stackFrames;
+    // Stack addresses differ (qemu's stack is elsewhere): they are compared as a placeholder.
+    const stack = (text: string) => text.replace(/0x(?:55|f{4})[0-9a-f]{6,}/g, '<stack>');
+    for (const [i, which] of [[0, 'locals'], [0, 'args'], [1, 'locals'], [1, 'args']] as const) {
+      const ours = (await dc.evaluateRequest({ expression: `info ${which}`, frameId: frames[i]!.id, context: 'repl' })).body.result;
+      assert.equal(stack(ours), stack(gdb.get(`frame ${i} ${which}`)!), `frame ${i} info ${which}`);
+    }
+  });
+}
