@@ -3,7 +3,7 @@
 // mprotect, MADV_DONTNEED zeroing data and tags, mmap/brk not untagging, munmap/mprotect/madvise untagging.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { makeProcess, EINVAL, ENOMEM } from './helpers.js';
+import { makeProcess, EINVAL, ENOMEM, SCRATCH } from './helpers.js';
 import { MMAP_BASE } from '../../emulator/linux/index.js';
 
 const MMAP = 222, MUNMAP = 215, MPROTECT = 226, MADVISE = 233, BRK = 214, OPENAT = 56;
@@ -204,4 +204,26 @@ test('mremap MREMAP_DONTUNMAP moves the pages (data and tags) and leaves the old
   assert.equal(m.readMemory(old, 1).data[0], 0, 'the old range reads zeros');
   assert.equal(m.readTags(old, 1)[0], 0);
   assert.ok(t.process.kernel.addressSpace.find(old), 'and is still mapped');
+});
+
+test('hole punching: fallocate PUNCH_HOLE|KEEP_SIZE zeroes a memfd range (size kept, mapped pages too); MADV_REMOVE frees shared memory, EINVAL for private', () => {
+  // fallocate(2) (tmpfs supports punching; PUNCH_HOLE needs KEEP_SIZE), madvise(2) MADV_REMOVE (needs VM_SHARED).
+  const t = makeProcess();
+  const m = t.process.machine;
+  const fd = t.syscall(279, t.scratch('m', 0x800), 0).value; // memfd_create
+  assert.equal(t.syscall(64, fd, t.scratch('a'.repeat(1024), 0x900), 1024).value, 1024n);
+  assert.equal(t.syscall(47, fd, 2, 0, 10).value, -95n, 'PUNCH_HOLE without KEEP_SIZE');
+  const map = t.syscall(222, 0, 4096, 3, 1, fd, 0).value; // MAP_SHARED
+  assert.equal(m.readMemory(map + 600n, 1).data[0], 0x61);
+  assert.equal(t.syscall(47, fd, 3, 512, 256).value, 0n);
+  assert.equal(m.readMemory(map + 600n, 1).data[0], 0, 'the mapping sees the hole');
+  assert.equal(m.readMemory(map + 800n, 1).data[0], 0x61);
+  assert.equal(t.syscall(67, fd, SCRATCH + 0xa00n, 1, 513).value, 1n);
+  assert.equal(m.readMemory(SCRATCH + 0xa00n, 1).data[0], 0, 'pread sees it too');
+  m.writeMemory(map, Uint8Array.of(0x7a));
+  assert.equal(t.syscall(233, map, 4096, 9).value, 0n, 'MADV_REMOVE');
+  assert.equal(m.readMemory(map, 1).data[0], 0);
+  assert.equal(m.readMemory(map + 800n, 1).data[0], 0);
+  const priv = t.syscall(222, 0, 4096, 3, 0x22, -1, 0).value;
+  assert.equal(t.syscall(233, priv, 4096, 9).value, EINVAL);
 });

@@ -46,6 +46,30 @@ export function sysSyncfs(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 }
 
 const FALLOC_FL_KEEP_SIZE = 1;
+const FALLOC_FL_PUNCH_HOLE = 2;
+
+/**
+ * FALLOC_FL_PUNCH_HOLE (with KEEP_SIZE, as fallocate(2) requires): the range within the file reads as zeros, and the
+ * pages of its shared mappings there start again with tag 0, as freed pages do (shmem_fallocate). The size stays.
+ */
+export function punchHole(k: Kernel, node: VNode, offset: bigint, length: bigint): number {
+  const vfs = vfsOf(k);
+  const size = BigInt(vfs.size(k, node));
+  const end = offset + length < size ? offset + length : size;
+  if (end <= offset) return 0;
+  const store = vfs.storeFor(k, node, false);
+  // The shared pages first (so that the write's flush does not put their bytes back), then the file.
+  if (store) for (const [index, page] of store.pages) {
+    const at = BigInt(index) * 4096n;
+    const from = offset > at ? offset - at : 0n;
+    const to = end < at + 4096n ? end - at : 4096n;
+    if (from >= to) continue;
+    page.data.fill(0, Number(from), Number(to));
+    if (from === 0n && to === 4096n) page.tags?.fill(0);
+  }
+  const r = vfs.write(k, node, Number(offset), new Uint8Array(Number(end - offset)));
+  return r < 0 ? r : 0;
+}
 
 /** fallocate(fd, mode, offset, len): mode 0 grows the file to offset + len; KEEP_SIZE changes nothing visible. */
 export function sysFallocate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -59,9 +83,10 @@ export function sysFallocate(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const node = file.node;
   if (node.t === 'pipe' || node.t === 'std') return -E.SPIPE;
   if (!isRegular(k, node)) return node.t === 'tmp' && node.node.kind === 'directory' ? -E.ISDIR : -E.NODEV;
+  const vfs = vfsOf(k);
+  if (mode === (FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE)) return punchHole(k, node, offset, length);
   if ((mode & ~FALLOC_FL_KEEP_SIZE) !== 0) return -E.OPNOTSUPP;
   if (mode === FALLOC_FL_KEEP_SIZE) return 0;
-  const vfs = vfsOf(k);
   const end = offset + length;
   if (end > BigInt(k.memoryLimitBytes) && node.t === 'tmp') return -E.NOSPC;
   if (end > BigInt(vfs.size(k, node))) return vfs.truncate(k, node, Number(end));

@@ -13,6 +13,7 @@ import { O_PATH } from '../files.js';
 import type { VNode } from '../vfs/nodes.js';
 import { describeOpenFile } from '../vfs/vfs.js';
 import { isRegular } from './io.js';
+import { punchHole } from './fileops.js';
 import { vfsOf } from './vfsAccess.js';
 import { SharedStore, sharedRef, type SharedRef } from '../sharedMemory.js';
 import { liveKernels } from '../threads.js';
@@ -272,6 +273,7 @@ export function sysMprotect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   return 0;
 }
 
+const MADV_REMOVE = 9;
 const MADV_WIPEONFORK = 18;
 const MADV_KEEPONFORK = 19;
 
@@ -295,7 +297,27 @@ export function sysMadvise(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (!KNOWN_ADVICE.has(advice)) return -E.INVAL;
   const [start, end] = range;
   if (start === end) return 0;
-  if (advice === MADV_WIPEONFORK || advice === MADV_KEEPONFORK) {
+  if (advice === MADV_REMOVE) {
+    // madvise(2): frees the range of shared memory (tmpfs, memfd, shared anonymous), which then reads as zeros with
+    // tag 0 in every mapping; EINVAL for a private mapping (MADV_REMOVE needs VM_SHARED).
+    const vmas = k.addressSpace.overlapping(start, end);
+    if (vmas.some((v) => !v.shared || !v.shm)) return -E.INVAL;
+    for (const v of vmas) {
+      const s = v.start > start ? v.start : start;
+      const e = v.end < end ? v.end : end;
+      const store = v.shm!.store();
+      if (store.file?.node) {
+        const offset = s - v.shm!.base;
+        const r = punchHole(k, store.file.node, offset, e - s);
+        if (r < 0) return r;
+        continue;
+      }
+      for (let p = s; p < e; p += PAGE) {
+        const page = store.pages.get(Number((p - v.shm!.base) / PAGE));
+        if (page) { page.data.fill(0); page.tags?.fill(0); }
+      }
+    }
+  } else if (advice === MADV_WIPEONFORK || advice === MADV_KEEPONFORK) {
     // madvise(2): private anonymous memory only (EINVAL for shared or file mappings); a fork child gets zeros.
     const vmas = k.addressSpace.overlapping(start, end);
     if (vmas.some((v) => v.shared || v.file !== undefined || v.kind === 'shmem' || v.kind === 'file')) return -E.INVAL;
