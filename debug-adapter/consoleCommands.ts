@@ -178,11 +178,19 @@ function label(target: DebugTarget, address: bigint): string {
   return s ? `${hex(address)} <${s}>:` : `${hex(address)}:`;
 }
 
-function infoRegisters(target: DebugTarget, names: string[]): ConsoleResult {
+/**
+ * A selected caller's frame: its registers as unwinding recovered them (a value, 'not saved', or undefined for the
+ * registers every frame shares, read from the machine).
+ */
+export type FrameRegisterReader = (name: string) => { value: bigint; size: 4 | 8 } | 'not saved' | undefined;
+
+function infoRegisters(target: DebugTarget, names: string[], frameRegister?: FrameRegisterReader): ConsoleResult {
   const list = names.length > 0 ? names.map((n) => n.replace(/^\$/, '').toLowerCase()) : REGISTER_NAMES;
   const lines: string[] = [];
   for (const name of list) {
-    const r = readRegister(target.machine, name);
+    const own = frameRegister?.(name);
+    if (own === 'not saved') { lines.push(`${name.padEnd(15)}<not saved>`); continue; }
+    const r = own ?? readRegister(target.machine, name);
     if (!r) return { kind: 'error', message: `Invalid register '${name}'` };
     const natural = name === 'pc' ? `${hex(r.value)}${symbolText(target, r.value) ? ` <${symbolText(target, r.value)}>` : ''}`
       : name === 'sp' ? hex(r.value)
@@ -199,7 +207,7 @@ export interface ConsoleInputSink {
 }
 
 /** Runs a console command; `notACommand` when the text is an expression for the caller to evaluate. */
-export function runConsoleCommand(target: DebugTarget | undefined, text: string, input?: ConsoleInputSink): ConsoleResult {
+export function runConsoleCommand(target: DebugTarget | undefined, text: string, input?: ConsoleInputSink, frameRegister?: FrameRegisterReader): ConsoleResult {
   const trimmed = text.trim();
   if (trimmed === 'help' || trimmed === 'help memory-tag') return { kind: 'output', text: CONSOLE_HELP };
   if (trimmed.startsWith('>')) {
@@ -228,6 +236,6 @@ export function runConsoleCommand(target: DebugTarget | undefined, text: string,
       : { kind: 'error', message: 'No signal is pending (the program is not stopped on an exception).' };
   }
   const info = /^(?:info\s+reg(?:isters)?|i\s+r)\s*(.*)$/.exec(trimmed);
-  if (info) return infoRegisters(target, info[1]!.split(/\s+/).filter(Boolean));
+  if (info) return infoRegisters(target, info[1]!.split(/\s+/).filter(Boolean), frameRegister);
   return { kind: 'notACommand' };
 }

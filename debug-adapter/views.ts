@@ -577,7 +577,17 @@ export class SessionViews {
         return { body: { result: t.cInfo.infoLocals(t.machine, info[1] as 'locals' | 'args', (a) => symbolText(t, a), frame), variablesReference: 0 } };
       }
       const live = target && !target.hasExited ? target : undefined;
-      const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined);
+      // `info registers` in a selected caller's frame shows that frame's registers, as gdb's after `frame N`.
+      const callerRegisters = live && !live.isRunning && frameId !== undefined && machineFrameOf(frameId) > 1 ? this.currentFrames(live)[machineFrameOf(frameId) - 1]?.registers : undefined;
+      const frameRegister = callerRegisters ? (name: string): { value: bigint; size: 4 | 8 } | 'not saved' | undefined => {
+        const n = /^[xw](\d+)$/.exec(name);
+        const value = n ? (Number(n[1]) <= 30 ? callerRegisters.x[Number(n[1])] : undefined) : name === 'sp' ? callerRegisters.sp : name === 'pc' ? callerRegisters.pc
+          : name === 'lr' ? callerRegisters.x[30] : name === 'fp' ? callerRegisters.x[29] : null;
+        if (value === null || (n && Number(n[1]) > 30)) return undefined;
+        if (value === undefined) return 'not saved';
+        return name.startsWith('w') ? { value: value & 0xffffffffn, size: 4 } : { value, size: 8 };
+      } : undefined;
+      const r = runConsoleCommand(live, expression, live ? { provideInput: (s) => live.provideInput(s), closeInput: () => live.closeInput() } : undefined, frameRegister);
       if (r.kind === 'error') throw new RequestError(r.message);
       if (r.kind === 'output') {
         if (r.memoryChanged) this.memoryChanged(0n, 0);

@@ -56,6 +56,12 @@ test('a caller\'s Registers scope shows its unwound registers, as gdb\'s info re
   assert.equal(valueOf(await watch('$pc', frames[2]!)), gdb[2]!.get('pc'));
   assert.equal(valueOf(await watch('x30', frames[2]!)), gdb[2]!.get('x30'));
   assert.equal(valueOf(await watch('sp', frames[2]!)), sp[2]);
+  // The console's info registers in a caller's frame shows that frame's registers too.
+  for (const i of [1, 2]) {
+    const text = (await dc.evaluateRequest({ expression: 'info registers x0 x19 x29 x30 pc', frameId: frames[i]!.id, context: 'repl' })).body.result;
+    const table = new Map(text.split('\n').map((l) => l.split(/\s+/) as [string, string]));
+    for (const name of ['x0', 'x19', 'x29', 'x30', 'pc']) assert.equal(BigInt(table.get(name)!), gdb[i]!.get(name), `info registers in frame ${i}: ${name}`);
+  }
   // They are read-only there.
   const scope = (await dc.scopesRequest({ frameId: frames[1]!.id })).body.scopes.find((s) => s.name === 'Registers')!;
   await assert.rejects(dc.setVariableRequest({ variablesReference: scope.variablesReference, name: 'x19', value: '1' }), /read-only/);
@@ -75,6 +81,8 @@ test('registers the call-frame information marks undefined show <not saved>; sav
   assert.equal(valueOf(caller.values.get('pc')), valueOf(inner.values.get('x30')), 'the caller resumes at the return address');
   assert.equal(valueOf(caller.values.get('sp')), valueOf(inner.values.get('sp')) + 16n, 'the CFA');
   await assert.rejects(dc.evaluateRequest({ expression: 'x19 + 1', frameId: frames[1]!.id, context: 'watch' }), /not available/);
+  const table = (await dc.evaluateRequest({ expression: 'info registers x19 x20', frameId: frames[1]!.id, context: 'repl' })).body.result;
+  assert.match(table, /^x19 +<not saved>\nx20 +0x14 +20$/);
 });
 
 test('a frame of inlined code shows the inlined call\'s locals and arguments; the function around it, its own', async () => {
