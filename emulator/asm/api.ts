@@ -60,6 +60,8 @@ export interface AsmSection {
   readonly group?: { readonly name: string; readonly comdat: boolean };
   /** Another ELF section type than the kind's (SHT_NOTE, SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY). */
   readonly elfType?: 'note' | 'init_array' | 'fini_array' | 'preinit_array';
+  /** "e" flag: excluded from links (SHF_EXCLUDE; split DWARF's .dwo sections). */
+  readonly exclude?: boolean;
   /** "T" flag: thread-local storage (SHF_TLS); symbols defined in it are STT_TLS. */
   readonly tls?: boolean;
   /** "M" and "S" section flags (mergeable, strings) and the entry size given with them. */

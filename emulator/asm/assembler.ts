@@ -155,6 +155,8 @@ export class Assembler {
   private readonly symbolEntries = new Map<string, OrderEntry>();
   /** The pending item being completed in pass 2 (-1 outside pass 2). */
   private pass2Item = -1;
+  /** Nesting of equate definitions being evaluated (see mention). */
+  private equateDepth = 0;
   /** The last `.loc` row: its place and view number (`.loc ... view`). */
   lastLocRow: { section: SectionState; offset: number; view: number } | undefined;
 
@@ -209,6 +211,7 @@ export class Assembler {
         s.merge = flags.includes('M');
         s.strings = flags.includes('S');
         s.tls = flags.includes('T');
+        s.exclude = flags.includes('e');
       }
       if (type === 'nobits') s.kind = 'nobits';
       else if (type !== undefined) {
@@ -238,7 +241,7 @@ export class Assembler {
 
   /** A symbol named by the pass-2 item being completed: GNU as made it there if not earlier. */
   private mention(name: string): void {
-    if (isLocalLabelName(name)) return;
+    if (isLocalLabelName(name) || this.equateDepth > 0) return;
     const major = this.pass2Item + 0.5;
     const known = this.symbolEntries.get(name);
     if (known && known.major <= major) return;
@@ -418,7 +421,10 @@ export class Assembler {
     if (def.value) return def.value;
     if (def.evaluating) return { error: `symbol definition loop encountered at \`${name}'` };
     def.evaluating = true;
+    // (Symbols named in the definition are not named here: GNU as made them at the definition.)
+    this.equateDepth++;
     let v = this.evaluateNode(def.node, def.seq, def.section, def.offset, final);
+    this.equateDepth--;
     def.evaluating = false;
     if ('error' in v) return { error: v.error };
     // A symbol set to a place in a section (`.set x, . + 4`, `.set x, label`) is a label there for GNU as:
@@ -1032,7 +1038,7 @@ export class Assembler {
   }
 
   /** A relocation against `symbol + addend`, naming the section instead of a local symbol, as GNU as does. */
-  private relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint, seq = this.seq) {
+  relocation(offset: number, kind: RelocKind, symbol: string, addend: bigint, seq = this.seq) {
     if (symbol === ABSOLUTE_SYMBOL) return { offset, kind, symbol, addend };
     const s = this.symbols.get(symbol);
     // (A named local symbol of a COMDAT group section stays named: the group may be dropped at link time.)
@@ -1116,7 +1122,7 @@ export class Assembler {
     const sections: AsmSection[] = this.sections.map((s) => ({
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
       ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
-      ...(s.tls ? { tls: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
+      ...(s.tls ? { tls: true } : {}), ...(s.exclude ? { exclude: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
       ...(s.elfName !== s.name ? { elfName: s.elfName } : {}), ...(s.group ? { group: s.group } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations,

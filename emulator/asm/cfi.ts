@@ -17,6 +17,18 @@ interface FrameRegion {
   readonly remembered: { register: number; offset: bigint }[];
   signalFrame: boolean;
   returnColumn: number;
+  /** `.cfi_personality ENCODING, SYMBOL` and `.cfi_lsda ENCODING, SYMBOL` (C++ exception handling). */
+  personality: { encoding: number; symbol: string } | undefined;
+  lsda: { encoding: number; symbol: string } | undefined;
+}
+
+/** The size of a pointer of a DW_EH_PE encoding (absptr 8, udata2/sdata2 2, udata4/sdata4 4, udata8/sdata8 8). */
+function pointerSize(encoding: number): number {
+  switch (encoding & 0x0f) {
+    case 0x02: case 0x0a: return 2;
+    case 0x03: case 0x0b: return 4;
+    default: return 8;
+  }
 }
 
 /** DWARF register number of an AArch64 register name or number (x0-x30 = 0-30, sp = 31, v0-v31 = 64-95). */
@@ -48,7 +60,7 @@ export class FrameInfo {
       const section = asm.current;
       this.current = {
         section, start: section.offset, end: section.offset, program: new ByteBuffer(32), lastLocation: section.offset,
-        cfaRegister: 31, cfaOffset: 0n, remembered: [], signalFrame: false, returnColumn: 30,
+        cfaRegister: 31, cfaOffset: 0n, remembered: [], signalFrame: false, returnColumn: 30, personality: undefined, lsda: undefined,
       };
       return;
     }
@@ -160,12 +172,31 @@ export class FrameInfo {
       case '.cfi_return_column': { const r = reg(0); if (r !== undefined) f.returnColumn = r; return; }
       case '.cfi_window_save': advance(); p.u8(0x2d); return;
       case '.cfi_negate_ra_state': advance(); p.u8(0x2d); return;
-      case '.cfi_personality': case '.cfi_lsda': case '.cfi_label': case '.cfi_val_offset': case '.cfi_b_key_frame':
+      case '.cfi_personality': case '.cfi_lsda': {
+        const encoding = num(0);
+        if (encoding === undefined) return;
+        const e = Number(encoding & 0xffn);
+        if (e === 0xff) { if (name === '.cfi_personality') f.personality = undefined; else f.lsda = undefined; return; }
+        const symbol = parts[1]?.text ?? '';
+        if (!/^[A-Za-z_.$][\w.$]*$/.test(symbol)) { asm.error('expected symbol name', parts[1]?.column ?? column); return; }
+        asm.makeNamedSymbols({ type: 'sym', name: symbol, start: 0, end: symbol.length });
+        if (name === '.cfi_personality') f.personality = { encoding: e, symbol }; else f.lsda = { encoding: e, symbol };
+        return;
+      }
+      case '.cfi_label': case '.cfi_val_offset': case '.cfi_b_key_frame':
       case '.cfi_mte_tagged_frame':
         return;
       default:
         asm.error(`unknown pseudo-op: \`${name}'`, column);
     }
+  }
+
+  /** The relocation of an encoded pointer (pc-relative or absolute) to `symbol` at `offset` of .eh_frame. */
+  private pointer(section: SectionState, offset: number, size: number, encoding: number, symbol: string): void {
+    const pcrel = (encoding & 0x70) === 0x10;
+    const kind = size === 8 ? (pcrel ? 'R_AARCH64_PREL64' : 'R_AARCH64_ABS64') : size === 2 ? (pcrel ? 'R_AARCH64_PREL16' : 'R_AARCH64_ABS16')
+      : pcrel ? 'R_AARCH64_PREL32' : 'R_AARCH64_ABS32';
+    section.relocations.push(this.asm.relocation(offset, kind, symbol, 0n));
   }
 
   /** Writes .eh_frame (and its relocations) when any frame was described. */
@@ -180,8 +211,9 @@ export class FrameInfo {
     if (section.align < 8) section.align = 8;
     const out = section.data;
     const cies = new Map<string, number>();
+    const pointers: { offset: number; size: number; encoding: number; symbol: string }[] = [];
     for (const [index, f] of this.done.entries()) {
-      const key = `${f.signalFrame}:${f.returnColumn}`;
+      const key = `${f.signalFrame}:${f.returnColumn}:${f.personality ? `${f.personality.encoding}:${f.personality.symbol}` : ''}:${f.lsda?.encoding ?? ''}`;
       let cie = cies.get(key);
       if (cie === undefined) {
         cie = out.length;
@@ -189,12 +221,22 @@ export class FrameInfo {
         const body = new ByteBuffer(32);
         body.u32(0); // CIE id
         body.u8(1); // version
-        body.cstring(f.signalFrame ? 'zRS' : 'zR');
+        body.cstring(`z${f.personality ? 'P' : ''}${f.lsda ? 'L' : ''}R${f.signalFrame ? 'S' : ''}`);
         body.uleb(4); body.sleb(-8); body.uleb(f.returnColumn);
-        body.uleb(1); body.u8(0x1b); // augmentation data: FDE pointers are pc-relative sdata4
+        // Augmentation data: the personality routine's pointer, the LSDA encoding, FDE pointers pc-relative sdata4.
+        const personalitySize = f.personality ? pointerSize(f.personality.encoding) : 0;
+        body.uleb((f.personality ? 1 + personalitySize : 0) + (f.lsda ? 1 : 0) + 1);
+        if (f.personality) {
+          body.u8(f.personality.encoding);
+          pointers.push({ offset: out.length + 4 + body.length, size: personalitySize, encoding: f.personality.encoding, symbol: f.personality.symbol });
+          body.fill(personalitySize);
+        }
+        if (f.lsda) body.u8(f.lsda.encoding);
+        body.u8(0x1b);
         body.u8(0x0c); body.uleb(31); body.uleb(0); // DW_CFA_def_cfa sp, 0
         body.alignTo(4);
         out.u32(body.length); out.append(body.toBytes());
+        for (const p of pointers.splice(0)) this.pointer(section, p.offset, p.size, p.encoding, p.symbol);
         // GNU as aligns after each CIE: the first such alignment puts a $d there.
         section.variablePiece('align', 0);
       }
@@ -202,14 +244,19 @@ export class FrameInfo {
       out.u32(0); // length, patched
       out.u32(out.length - cie); // CIE pointer: distance from this field back to the CIE
       const pcBegin = out.length;
+      section.relocations.push({ offset: pcBegin, kind: 'R_AARCH64_PREL32', symbol: f.section.name, addend: BigInt(f.start) });
       out.u32(0);
       out.u32(f.end - f.start);
-      out.uleb(0); // augmentation data length
+      if (f.lsda) {
+        const size = pointerSize(f.lsda.encoding);
+        out.uleb(size); // augmentation data: the LSDA pointer
+        this.pointer(section, out.length, size, f.lsda.encoding, f.lsda.symbol);
+        out.fill(size);
+      } else out.uleb(0); // augmentation data length
       out.append(f.program.toBytes());
       // FDEs end on a 4-byte boundary; GNU as pads the last one so that the section ends on 8.
       out.alignTo(index === this.done.length - 1 ? 8 : 4);
       out.patch32(start, out.length - start - 4);
-      section.relocations.push({ offset: pcBegin, kind: 'R_AARCH64_PREL32', symbol: f.section.name, addend: BigInt(f.start) });
     }
   }
 }

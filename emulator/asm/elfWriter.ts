@@ -41,7 +41,7 @@ export function relocationKindByName(name: string): RelocKind | undefined {
 }
 
 const elfTypes = { note: 7, init_array: 14, fini_array: 15, preinit_array: 16 } as const;
-const SHT_GROUP = 17, SHF_GROUP = 0x200;
+const SHT_GROUP = 17, SHF_GROUP = 0x200, SHF_EXCLUDE = 0x80000000;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -157,7 +157,7 @@ function writeFile(header: (shoff: number, shnum: number, shstrndx: number) => U
   file.fill(64);
   for (let i = 0; i < sections.length; i++) {
     const s = sections[i]!;
-    file.u32(names[i]!); file.u32(s.type); file.u64(BigInt(s.flags)); file.u64(s.addr); file.u64(BigInt(s.offset!));
+    file.u32(names[i]!); file.u32(s.type); file.u64(BigInt(s.flags >>> 0)); file.u64(s.addr); file.u64(BigInt(s.offset!));
     file.u64(BigInt(s.size)); file.u32(s.link); file.u32(s.info); file.u64(BigInt(s.align)); file.u64(BigInt(s.entsize));
   }
   file.u32(shstrName); file.u32(SHT_STRTAB); file.u64(0n); file.u64(0n); file.u64(BigInt(shstrOffset));
@@ -195,7 +195,8 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     out.push({
       name: s.elfName ?? s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
-        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0) | (s.group ? SHF_GROUP : 0),
+        | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0) | (s.group ? SHF_GROUP : 0)
+        | (s.exclude ? SHF_EXCLUDE : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
   };
@@ -232,6 +233,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     s.binding === 'local' && s.section !== undefined && (!s.name.startsWith('.L') || namedByRelocation.has(s.name));
   const symbolIndexKeys = new KeySet();
   const pushSection = (name: string): void => {
+    if (name === '') return;
     const idx = sectionIndex.get(name);
     if (idx !== undefined && symbolIndexKeys.add(`section:${name}`)) push(`section:${name}`, { name: '', value: 0n, size: 0, type: 3, bind: 0, shndx: idx });
   };
@@ -479,10 +481,16 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
       joined.set(program.lineStr, lineStrOut.size);
       lineStrOut.data = joined;
       lineStrOut.size = joined.length;
-    } else add('.debug_line_str', program.lineStr, SHF_MERGE | SHF_STRINGS, 1);
+    } else {
+      add('.debug_line_str', program.lineStr, SHF_MERGE | SHF_STRINGS, 1);
+      madeLineStr = true;
+    }
   }
   return true;
 }
+
+/** Set when addCompilerLineProgram made .debug_line_str (its symbol then comes with GNU as's late ones). */
+let madeLineStr = false;
 
 /**
  * The DWARF GNU as writes itself: for `-g` (rows from the assembly lines) or for `.loc` without the compiler's
@@ -494,8 +502,10 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
 function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
   extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): string[] {
   if (out.some((o) => o.name === '.debug_info')) {
+    madeLineStr = false;
     addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs);
-    return [];
+    // (The entry after the three made early: see the 'dwarf' order entry.)
+    return madeLineStr ? ['', '', '', '.debug_line_str'] : [];
   }
   const locs = result.dwarfLines && result.dwarfLines.rows.length > 0 ? result.dwarfLines : undefined;
   const directories: string[] = [];

@@ -42,6 +42,8 @@ export class SectionState {
   entrySize = 0;
   /** "T" flag: thread-local storage (SHF_TLS); its symbols are STT_TLS. */
   tls = false;
+  /** "e" flag (SHF_EXCLUDE). */
+  exclude = false;
   /** A progbits section of another ELF type (SHT_NOTE, SHT_INIT_ARRAY...), by name or `@type`. */
   elfType: 'note' | 'init_array' | 'fini_array' | 'preinit_array' | undefined = undefined;
   /** In the order GNU as makes them (the order of the statements asking for them), which it keeps. */
