@@ -19,10 +19,17 @@ const recorded: Recorded[] = JSON.parse(readFileSync(join(fixtures, 'qemu-expect
 /**
  * The runs that pass at the committed state of the emulator. Left out only for time:
  * strings and malloc at -O0, which pass but take 15-25 s each (57M and 70M instructions); the oracle tier runs
- * them with the rest.
+ * them with the rest. Left out because the emulator is wrong there: mte-span (the fault address of an access
+ * that spans granules is the start of the access, not the first byte of the mismatching granule; BUGS.md [isa]).
  */
 const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf control',
+  'corpus-O0.elf time-zones',
+  'corpus-O0.elf threads3',
+  'corpus-O0.elf stdio3',
+  'corpus-O0.elf mte-edges',
+  'corpus-O0.elf libm2',
+  'corpus-O0.elf events',
   'corpus-O0.elf fileio',
   'corpus-O0.elf forkwait',
   'corpus-O0.elf fpenv',
@@ -57,6 +64,12 @@ const PASSING: ReadonlySet<string> = new Set<string>([
   'corpus-O0.elf threads',
   'corpus-O0.elf threads2',
   'corpus-O2.elf control',
+  'corpus-O2.elf time-zones',
+  'corpus-O2.elf threads3',
+  'corpus-O2.elf stdio3',
+  'corpus-O2.elf mte-edges',
+  'corpus-O2.elf libm2',
+  'corpus-O2.elf events',
   'corpus-O2.elf fileio',
   'corpus-O2.elf forkwait',
   'corpus-O2.elf fpenv',
