@@ -996,7 +996,8 @@ export class Scheduler {
       const m = k.machine;
       this.load(t);
       if (this.current !== t) { this.current = t; }
-      k.stopOnSignals = options.stopOnSignals === true && p === this.main;
+      // The debugger's signal stops (exception filters) cover forked children too; `until` is the main process's.
+      k.stopOnSignals = options.stopOnSignals === true;
       // Signals for this thread are delivered on its way back to user space.
       let early: StopReason | undefined;
       if (k.pendingSignal) {
@@ -1037,8 +1038,8 @@ export class Scheduler {
       const budget = Math.min(this.timeSlice - this.sliceUsed, max - executed);
       const before = m.instructionCount;
       const main = p === this.main;
-      k.stopOnSignals = main && options.stopOnSignals === true;
-      const r = m.run({ maxSteps: budget, ...(main ? { until: options.until, stopOnSignals: options.stopOnSignals } : {}) });
+      k.stopOnSignals = options.stopOnSignals === true;
+      const r = m.run({ maxSteps: budget, stopOnSignals: options.stopOnSignals, ...(main ? { until: options.until } : {}) });
       const ran = m.instructionCount - before;
       t.reportedBreakpoint = r.kind === 'breakpoint' ? r.pc : ran > 0 ? undefined : t.reportedBreakpoint;
       this.lastRan = t;

@@ -129,3 +129,24 @@ test('robust.s: a child exiting with a robust futex held leaves FUTEX_OWNER_DIED
   const r = run('robust.s');
   assert.equal(r.status, 0, `failed step ${r.status}: ${r.stderr}`);
 });
+
+test('stopOnSignals covers forked children: the child\'s tag check fault is a signal stop (the debugger\'s exception filters), continuing kills the child only', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { assembleProgram, runnableFeatures } = await import('../../emulator/asm/index.js');
+  const { createLinuxProcess } = await import('../../emulator/linux/index.js');
+  const { recordingHost } = await import('./helpers.js');
+  const path = join(__dirname, 'threads', 'fork-tags.s');
+  const image = assembleProgram(readFileSync(path, 'utf8'), { fileName: path, features: [...runnableFeatures] }).image!;
+  const host = recordingHost();
+  const created = createLinuxProcess({ program: image, argv: [path], envp: [], host, seed: 1 });
+  assert.ok(created.ok);
+  const stop = created.process.run({ stopOnSignals: true });
+  assert.equal(stop.kind, 'signal');
+  assert.equal(stop.kind === 'signal' && stop.signal, 11);
+  assert.equal(stop.kind === 'signal' && stop.code, 9, 'SEGV_MTESERR');
+  assert.equal(host.text(), 'child ok\n', 'stopped in the child, before its death');
+  let end = created.process.run({ stopOnSignals: true });
+  while (end.kind === 'signal') end = created.process.run({ stopOnSignals: true });
+  assert.equal(end.kind, 'exit');
+  assert.equal(host.text(), 'child ok\nchild SIGSEGV\nstatus 9\n');
+});
