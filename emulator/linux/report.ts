@@ -18,11 +18,17 @@ export function hex64(value: bigint): string {
 
 /** "name+offset" of the symbol containing (or preceding) an address, or undefined. */
 export function symbolize(program: ProgramImage, address: bigint): string | undefined {
+  // Only addresses inside a loaded segment have a name (as gdb's `?? ()`), and a symbol without a size names only
+  // addresses of its own segment: a wild jump is not `__end__+15302358563544`.
+  const segmentOf = (a: bigint) => program.segments.find((g) => a >= g.vaddr && a < g.vaddr + BigInt(g.memSize));
+  const segment = segmentOf(address);
+  if (!segment && program.segments.length > 0) return undefined;
   let best: { name: string; address: bigint } | undefined;
   for (const s of program.symbols) {
     if (s.type === 'section' || s.type === 'file' || s.name === '') continue;
     if (s.address > address) continue;
     if (s.size > 0 && address >= s.address + BigInt(s.size)) continue;
+    if (s.size === 0 && segment && segmentOf(s.address) !== segment) continue;
     if (!best || s.address > best.address || (s.address === best.address && s.name < best.name && false)) best = s;
   }
   if (!best) return undefined;

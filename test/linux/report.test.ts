@@ -53,3 +53,13 @@ test('a source line reader adds the line text as gdb shows it', () => {
     (file, line) => (file === 'prog.s' && line === 9 ? '        str     x1, [x0]' : undefined));
   assert.ok(text.endsWith('0x0000000000400014 in _start+20 at prog.s:9\n9\t        str     x1, [x0]\n'));
 });
+
+test('symbolize names only addresses inside the loaded segments; a zero-size symbol only those of its own segment', async () => {
+  const { symbolize } = await import('../../emulator/linux/report.js');
+  const { tinyImage } = await import('./helpers.js');
+  const base = tinyImage([0xd503201f, 0xd503201f]);
+  const image = { ...base, symbols: [...base.symbols, { name: '__end__', address: 0x410010n, size: 0, type: 'notype' as const, binding: 'global' as const }] };
+  assert.equal(symbolize(image, 0x400004n), '_start+4');
+  assert.equal(symbolize(image, 0x410020n), '__end__+16', 'inside its segment');
+  assert.equal(symbolize(image, 0xdeadbeef000n), undefined, 'a wild address (gdb: ??)');
+});
