@@ -260,17 +260,18 @@ export function buildObjectLineProgram(input: ObjectLineInput): ObjectLineProgra
       if (row.flags & 1) b.u8(DW_LNS_set_basic_block);
       if (row.flags & 2) b.u8(DW_LNS_set_prologue_end);
       if (row.flags & 4) b.u8(DW_LNS_set_epilogue_begin);
-      if (address === undefined || row.setAddress) {
+      // (A row before the last one cannot be reached by advancing: the address is set again.)
+      if (address === undefined || row.setAddress || row.offset < address) {
         b.u8(0); b.uleb(9); b.u8(2); // DW_LNE_set_address
         relocations.push({ offset: b.length, size: 8, section: seq.section, addend: BigInt(row.offset) });
         b.u64(0n);
         address = row.offset;
       }
-      advance(b, row.line - line, (row.offset - address) / minInstructionLength);
+      advance(b, row.line - line, Math.floor((row.offset - address) / minInstructionLength));
       line = row.line;
       address = row.offset;
     }
-    if (address !== undefined) advance(b, undefined, Math.ceil((seq.end - address) / minInstructionLength));
+    if (address !== undefined) advance(b, undefined, Math.max(0, Math.ceil((seq.end - address) / minInstructionLength)));
   }
   b.patch32(0, b.length - 4);
   return { bytes: b.toBytes(), lineStr: lineStr.toBytes(), relocations };
