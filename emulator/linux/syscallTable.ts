@@ -96,7 +96,7 @@ export const SYSCALLS: ReadonlyMap<number, SyscallHandler> = new Map<number, Sys
   [55, fileops.sysFchown], [54, fileops.sysFchownat], [43, fileops.sysStatfs], [44, fileops.sysFstatfs], [223, fileops.sysFadvise64],
   [436, fileops.sysCloseRange], [232, fileops.sysMincore], [283, fileops.sysMembarrier], [92, fileops.sysPersonality],
   [148, fileops.sysGetresid], [150, fileops.sysGetresid], // getresuid, getresgid
-  [71, fileops.sysSendfile], [285, fileops.sysCopyFileRange],
+  [71, fileops.sysSendfile], [76, fileops.sysSplice], [77, fileops.sysTee], [285, fileops.sysCopyFileRange],
   [100, proc.sysGetRobustList],
   [85, events.sysTimerfdCreate], [86, events.sysTimerfdSettime], [87, events.sysTimerfdGettime], // timerfd_*
   [164, proc.sysSetrlimit], // setrlimit

@@ -142,3 +142,24 @@ test('sendfile copies a file into a pipe (position or *offset advanced); copy_fi
   assert.equal(t.syscall(67, dst, SCRATCH + 700n, 10, 0).value, 4n);
   assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 700n, 4).data).toString(), '0123');
 });
+
+test('splice and tee between a tmpfs file and pipes (splice(2), tee(2))', () => {
+  const t = makeProcess();
+  const fd = t.syscall(56, -100, t.scratch('/tmp/sp', 0x800), 0x42, 0o600).value; // O_RDWR|O_CREAT
+  assert.equal(t.syscall(64, fd, t.scratch('0123456789', 0x900), 10).value, 10n);
+  assert.equal(t.syscall(59, SCRATCH + 0xa00n, 0).value, 0n);
+  assert.equal(t.syscall(59, SCRATCH + 0xa08n, 0).value, 0n);
+  const v = new DataView(t.process.machine.readMemory(SCRATCH + 0xa00n, 16).data.buffer);
+  const [pr, pw, qr, qw] = [0, 4, 8, 12].map((o) => v.getInt32(o, true));
+  const off = t.scratch(new Uint8Array([2, 0, 0, 0, 0, 0, 0, 0]), 0xb00);
+  assert.equal(t.syscall(76, fd, off, pw, 0, 5, 0).value, 5n, 'file at offset 2 into the pipe');
+  assert.equal(t.process.machine.readMemory(off, 1).data[0], 7, 'the offset moved');
+  assert.equal(t.syscall(77, pr, qw, 100, 0).value, 5n, 'tee copies');
+  assert.equal(t.syscall(76, pr, 0, qw, 0, 2, 0).value, 2n, 'pipe to pipe');
+  assert.equal(t.syscall(63, qr, SCRATCH + 0xc00n, 64).value, 7n);
+  assert.equal(Buffer.from(t.process.machine.readMemory(SCRATCH + 0xc00n, 7).data).toString(), '2345623');
+  assert.equal(t.syscall(76, fd, 0, pw, off, 1, 0).value, -29n, 'an offset for a pipe: ESPIPE');
+  assert.equal(t.syscall(76, fd, 0, fd, 0, 1, 0).value, -22n, 'no pipe: EINVAL');
+  assert.equal(t.syscall(76, pr, 0, fd, 0, 10, 0).value, 3n, 'the rest into the file');
+  assert.equal(t.syscall(76, pr, 0, fd, 0, 10, 2).value, -11n, 'empty, SPLICE_F_NONBLOCK');
+});

@@ -3,12 +3,13 @@
 // descriptor, EINVAL for pipes and other files that cannot be synced, ESPIPE for fallocate on a pipe, EROFS for
 // read-only roots). Syncing writes a file's shared-mapping pages into it (sharedMemory.ts). flock is in locks.ts;
 // mode changes apply to tmpfs files (host files keep their host mode); times of host files stay the host's.
-import { E } from '../constants.js';
+import { E, SIG } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { O_PATH } from '../files.js';
+import { O_NONBLOCK, O_PATH, type OpenFile } from '../files.js';
+import { GUEST_PID } from './process.js';
 import { StructWriter } from '../text.js';
-import type { VNode } from '../vfs/nodes.js';
-import { fdArg, isRegular, releaseIfUnused, writeData } from './io.js';
+import type { Pipe, VNode } from '../vfs/nodes.js';
+import { blockedForever, fdArg, isRegular, releaseIfUnused, writeData } from './io.js';
 import { startOf, vfsOf } from './vfsAccess.js';
 
 const AT_SYMLINK_NOFOLLOW = 0x100;
@@ -340,4 +341,109 @@ export function sysCopyFileRange(k: Kernel, a: readonly bigint[]): SyscallOutcom
   if (outOffset === undefined) out.position = to + n;
   else { const w = k.writeUser(a[3]!, new StructWriter(8).u64(0, BigInt(to + n)).bytes); if (w !== 0) return w; }
   return n;
+}
+
+const SPLICE_F_NONBLOCK = 2;
+
+/** The pipe an open file reads or writes, if it is a pipe (a FIFO's too). */
+function pipeOf(file: OpenFile): Pipe | undefined {
+  return file.node.t === 'pipe' ? file.node.pipe : undefined;
+}
+
+/** The bytes written by a writeData outcome (0 for none), or the outcome to return when it wrote nothing. */
+function writtenCount(r: SyscallOutcome): number | SyscallOutcome {
+  if (typeof r === 'number') return r;
+  if (typeof r === 'bigint') return Number(r);
+  return r;
+}
+
+/**
+ * splice(fd_in, off_in, fd_out, off_out, len, flags) (splice(2)): moves bytes from a pipe to any writable file, or
+ * from a file to a pipe; a pipe's offset must be NULL (ESPIPE); neither end a pipe is EINVAL. An empty pipe whose
+ * writers are gone gives 0; SPLICE_F_NONBLOCK or O_NONBLOCK pipes give EAGAIN instead of waiting.
+ */
+export function sysSplice(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const inFd = fdArg(a[0]!);
+  const outFd = fdArg(a[2]!);
+  const input = k.files.get(inFd);
+  const out = k.files.get(outFd);
+  if (!input || !out || (input.flags & O_PATH) !== 0 || (out.flags & O_PATH) !== 0) return -E.BADF;
+  if (!input.readable || !out.writable) return -E.BADF;
+  const flags = Number(a[5]! & 0xffffffffn);
+  const count = Number(a[4]! > BigInt(MAX_RW) ? BigInt(MAX_RW) : a[4]!);
+  const inPipe = pipeOf(input);
+  const outPipe = pipeOf(out);
+  if (!inPipe && !outPipe) return -E.INVAL;
+  if ((inPipe && a[1] !== 0n) || (outPipe && a[3] !== 0n)) return -E.SPIPE;
+  if (inPipe && inPipe === outPipe) return -E.INVAL;
+  if (count === 0) return 0;
+  const nonblocking = (flags & SPLICE_F_NONBLOCK) !== 0;
+  if (inPipe) {
+    if (inPipe.buffer.length === 0) {
+      if (inPipe.writers === 0) return 0;
+      if (nonblocking || (input.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+      return blockedForever(k, `splice(${inFd}) from an empty pipe whose write end is still open`);
+    }
+    const offset = outPipe ? undefined : offsetArg(k, a[3]!);
+    if (typeof offset === 'object') return offset.error;
+    const bytes = inPipe.peek(count);
+    const r = writeData(k, outFd, out, bytes, offset, nonblocking);
+    const n = writtenCount(r);
+    if (typeof n !== 'number' || n <= 0) return r;
+    inPipe.take(n);
+    if (offset !== undefined) {
+      const w = k.writeUser(a[3]!, new StructWriter(8).u64(0, BigInt(offset + n)).bytes);
+      if (w !== 0) return w;
+    }
+    return n;
+  }
+  // A file into a pipe.
+  if (!isRegular(k, input.node) && input.node.t !== 'dev') return -E.INVAL;
+  const offset = offsetArg(k, a[1]!);
+  if (typeof offset === 'object') return offset.error;
+  const at = offset ?? input.position;
+  const space = outPipe!.capacity - outPipe!.buffer.length;
+  if (outPipe!.readers === 0) return { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+  if (space === 0) {
+    if (nonblocking || (out.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+    return blockedForever(k, `splice(${outFd}) into a full pipe that nothing else can read`);
+  }
+  const bytes = input.node.t === 'dev' ? (input.node.name === 'zero' ? new Uint8Array(Math.min(count, space)) : k.random.bytes(Math.min(count, space)))
+    : vfsOf(k).read(k, input.node, at, Math.min(count, space));
+  if (typeof bytes === 'number') return bytes;
+  if (bytes.length === 0) return 0;
+  outPipe!.put(bytes);
+  if (offset === undefined) input.position = at + bytes.length;
+  else {
+    const w = k.writeUser(a[1]!, new StructWriter(8).u64(0, BigInt(at + bytes.length)).bytes);
+    if (w !== 0) return w;
+  }
+  return bytes.length;
+}
+
+/** tee(fd_in, fd_out, len, flags) (tee(2)): copies bytes between two pipes without taking them from the first. */
+export function sysTee(k: Kernel, a: readonly bigint[]): SyscallOutcome {
+  const input = k.files.get(fdArg(a[0]!));
+  const out = k.files.get(fdArg(a[1]!));
+  if (!input || !out) return -E.BADF;
+  const inPipe = pipeOf(input);
+  const outPipe = pipeOf(out);
+  if (!inPipe || !outPipe || inPipe === outPipe || !input.readable || !out.writable) return -E.INVAL;
+  const count = Number(a[2]! > BigInt(MAX_RW) ? BigInt(MAX_RW) : a[2]!);
+  const nonblocking = (Number(a[3]! & 0xffffffffn) & SPLICE_F_NONBLOCK) !== 0;
+  if (count === 0) return 0;
+  if (inPipe.buffer.length === 0) {
+    if (inPipe.writers === 0) return 0;
+    if (nonblocking || (input.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+    return blockedForever(k, `tee(${fdArg(a[0]!)}) from an empty pipe whose write end is still open`);
+  }
+  if (outPipe.readers === 0) return { value: -E.PIPE, signal: { signal: SIG.PIPE, code: 0, address: 0n, senderPid: GUEST_PID } };
+  const space = outPipe.capacity - outPipe.buffer.length;
+  if (space === 0) {
+    if (nonblocking || (out.flags & O_NONBLOCK) !== 0) return -E.AGAIN;
+    return blockedForever(k, `tee(${fdArg(a[1]!)}) into a full pipe that nothing else can read`);
+  }
+  const bytes = inPipe.peek(Math.min(count, space));
+  outPipe.put(bytes);
+  return bytes.length;
 }
