@@ -36,13 +36,16 @@ export function preprocess(source: string, fileName: string, readFile: ((path: s
     return body;
   };
 
-  const expand = (text: string, depth = 0): string => {
-    if (depth > 32 || defines.size === 0) return text;
+  // Macro expansion as cpp does it: a macro's replacement (with its arguments expanded first) is rescanned with
+  // that macro disabled, so a macro naming itself (`#define A A A`, `#define A B` / `#define B A`) stops there
+  // (C11 6.10.3.4p2) instead of growing without end.
+  const expand = (text: string, disabled: ReadonlySet<string> = new Set(), depth = 0): string => {
+    if (depth > 200 || defines.size === 0) return text;
     let outText = '';
-    let changed = false;
     let i = 0;
     const n = text.length;
     while (i < n) {
+      if (outText.length > 1_000_000) return outText + text.slice(i);
       const c = text[i]!;
       if (c === '"') {
         let j = i + 1;
@@ -55,9 +58,10 @@ export function preprocess(source: string, fileName: string, readFile: ((path: s
       let j = i + 1;
       while (j < n && /\w/.test(text[j]!)) j++;
       const name = text.slice(i, j);
-      const def = defines.get(name);
+      const def = disabled.has(name) ? undefined : defines.get(name);
       if (!def) { outText += name; i = j; continue; }
-      if (!def.params) { outText += def.body; i = j; changed = true; continue; }
+      const inner = new Set(disabled).add(name);
+      if (!def.params) { outText += expand(def.body, inner, depth + 1); i = j; continue; }
       let k = j;
       while (k < n && (text[k] === ' ' || text[k] === '\t')) k++;
       if (text[k] !== '(') { outText += name; i = j; continue; }
@@ -73,11 +77,10 @@ export function preprocess(source: string, fileName: string, readFile: ((path: s
         k++;
       }
       args.push(cur.trim());
-      outText += substituteParams(def, args);
+      outText += expand(substituteParams(def, args.map((a) => expand(a, disabled, depth + 1))), inner, depth + 1);
       i = k + 1;
-      changed = true;
     }
-    return changed ? expand(outText, depth + 1) : outText;
+    return outText;
   };
 
   const condition = (line: SourceLine, text: string): boolean => {

@@ -54,3 +54,19 @@ test('huge counts typed by mistake are errors, not memory exhaustion', () => {
   assert.deepEqual(bss.diagnostics, []);
   assert.equal(bss.sections.find((s) => s.name === '.bss')!.size, 0x40000000);
 });
+
+test('.S: a macro naming itself is not expanded again inside its expansion (as cpp -P: `A A`, `F(1) 1`, `A`)', () => {
+  // Expected texts from aarch64-linux-gnu-gcc -E -P; these used to grow without end (a hang) or too far.
+  const cases: [string, string][] = [
+    ['#define A A A\n.ascii "x"\nA\n', 'A A'],
+    ['#define F(x) F(x) x\nF(1)\n', 'F(1) 1'],
+    ['#define A B\n#define B A\nA\n', 'A'],
+  ];
+  for (const [source, expected] of cases) {
+    const result = assemble(source, { fileName: 'm.S', preprocess: true });
+    // The expanded line is not an instruction: its text comes back (mnemonic in lower case, as GNU as quotes it)
+    // in the "unknown mnemonic" diagnostic.
+    const message = result.diagnostics.find((d) => d.message.startsWith('unknown mnemonic'))?.message ?? '';
+    assert.ok(message.toLowerCase().endsWith(`\`${expected.toLowerCase()}'`), `${JSON.stringify(source)}: ${message}`);
+  }
+});
