@@ -508,14 +508,18 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
     return madeLineStr ? ['', '', '', '.debug_line_str'] : [];
   }
   const locs = result.dwarfLines && result.dwarfLines.rows.length > 0 ? result.dwarfLines : undefined;
-  const directories: string[] = [];
-  const files: { name: string; directory: number }[] = [];
+  // `.file 0` (DWARF 5): directory 0 is the compilation directory, file 0 the main file; the names go to
+  // .debug_line_str and the unit is a DWARF 5 one.
+  const file0 = locs?.files.find((f) => f.number === 0);
+  const v5 = file0 !== undefined;
+  const directories: string[] = v5 ? [file0.directory ?? options.compDir ?? ''] : [];
+  const files: { name: string; directory: number }[] = v5 ? [{ name: file0.name, directory: 0 }] : [];
   const directoryIndex = (dir: string): number => {
     if (dir === '') return 0;
     const at = directories.indexOf(dir);
-    if (at >= 0) return at + 1;
+    if (at >= 0) return v5 ? at : at + 1;
     directories.push(dir);
-    return directories.length;
+    return v5 ? directories.length - 1 : directories.length;
   };
   let rows: (ObjectLineRow & { section: string })[];
   let unitName: string;
@@ -529,8 +533,8 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
       files.push({ name: p.name, directory: directoryIndex(p.directory) });
     }
     rows = locs.rows.map((r) => ({ ...r }));
-    const one = byNumber.get(1);
-    unitName = one ? (one.directory !== undefined ? `${one.directory}/${one.name}` : one.name) : result.fileName ?? 'a.s';
+    const one = v5 ? file0 : byNumber.get(1);
+    unitName = one ? (one.directory !== undefined && !v5 ? `${one.directory}/${one.name}` : one.name) : result.fileName ?? 'a.s';
   } else {
     // -g: a row for each instruction whose line differs from the last row's.
     const fileNumbers = new Map<string, number>();
@@ -559,7 +563,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   }
   const sizeOf = (name: string): number => result.sections.find((x) => x.name === name)?.size ?? 0;
   const program = buildObjectLineProgram({
-    version: 3, directories, files, lineStrBase: 0,
+    version: v5 ? 5 : 3, directories, files, lineStrBase: 0,
     sequences: [...bySection].map(([section, list]) => ({ section, rows: list, end: sizeOf(section) })),
   });
   // The code the unit covers: the sections with rows, in the order of their sequences.
@@ -573,6 +577,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   const abs = (offset: number, size: 4 | 8, symbol: string, addend = 0n) =>
     ({ offset, kind: (size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32') as RelocKind, symbol, addend });
   add('.debug_line', program.bytes, program.relocations.map((r) => abs(r.offset, r.size, r.section, r.addend)));
+  if (v5) add('.debug_line_str', program.lineStr, [], 1, SHF_MERGE | SHF_STRINGS, 1);
   // .debug_str: the unit's name, the compilation directory, the producer.
   const str = new ByteBuffer(64);
   const nameAt = str.length; str.cstring(unitName);
@@ -590,39 +595,58 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   const info = new ByteBuffer(64);
   const infoRelocs: ReturnType<typeof abs>[] = [];
   info.u32(0);
-  info.u16(options.debugInfo ? 2 : 3);
-  infoRelocs.push(abs(info.length, 4, '.debug_abbrev')); info.u32(0);
-  info.u8(8);
+  if (v5) {
+    info.u16(5); info.u8(1); info.u8(8); // DW_UT_compile, address size
+    infoRelocs.push(abs(info.length, 4, '.debug_abbrev')); info.u32(0);
+  } else {
+    info.u16(options.debugInfo ? 2 : 3);
+    infoRelocs.push(abs(info.length, 4, '.debug_abbrev')); info.u32(0);
+    info.u8(8);
+  }
   info.uleb(1);
   infoRelocs.push(abs(info.length, 4, '.debug_line')); info.u32(0);
-  if (ranges) { infoRelocs.push(abs(info.length, 4, '.debug_ranges')); info.u32(0); } else if (code.length === 1) {
+  // DWARF 5 ranges: the list after .debug_rnglists' 12-byte header; the high pc is a length.
+  if (ranges) { infoRelocs.push(abs(info.length, 4, v5 ? '.debug_rnglists' : '.debug_ranges', v5 ? 12n : 0n)); info.u32(0); } else if (code.length === 1) {
     infoRelocs.push(abs(info.length, 8, code[0]!)); info.u64(0n);
-    infoRelocs.push(abs(info.length, 8, code[0]!, BigInt(sizeOf(code[0]!)))); info.u64(0n);
-  } else { info.u64(0n); info.u64(0n); }
+    if (v5) info.uleb(sizeOf(code[0]!));
+    else { infoRelocs.push(abs(info.length, 8, code[0]!, BigInt(sizeOf(code[0]!)))); info.u64(0n); }
+  } else { info.u64(0n); if (v5) info.uleb(0); else info.u64(0n); }
   for (const at of [nameAt, dirAt, producerAt]) { infoRelocs.push(abs(info.length, 4, '.debug_str', BigInt(at))); info.u32(0); }
   info.u16(0x8001); // DW_LANG_Mips_Assembler
+  const unspecifiedRefs: number[] = [];
   for (const f of functions) {
     info.uleb(2);
     infoRelocs.push(abs(info.length, 4, '.debug_str', BigInt(str.length))); info.u32(0);
     str.cstring(f.name);
     if (external) info.u8(f.binding === 'global' ? 1 : 0); // DW_AT_external
+    if (v5) unspecifiedRefs.push(info.length), info.u8(0); // DW_AT_type: the unspecified type below
     // A local function is named through its section, a global one by itself.
     const [symbol, base] = f.binding === 'local' ? [f.section!, f.value] : [f.name, 0n];
     infoRelocs.push(abs(info.length, 8, symbol, base)); info.u64(0n);
-    infoRelocs.push(abs(info.length, 8, symbol, base + BigInt(f.size))); info.u64(0n);
+    if (v5) info.uleb(f.size);
+    else { infoRelocs.push(abs(info.length, 8, symbol, base + BigInt(f.size))); info.u64(0n); }
+  }
+  if (v5 && functions.length > 0) {
+    // DW_TAG_unspecified_type, the functions' type (its offset fits the one-byte ref_udata of small units).
+    for (const at of unspecifiedRefs) info.patch8(at, info.length);
+    info.uleb(3);
   }
   if (functions.length > 0) info.u8(0);
   info.patch32(0, info.length - 4);
   const abbrev = new ByteBuffer(32);
   abbrev.uleb(1); abbrev.uleb(0x11); abbrev.u8(functions.length > 0 ? 1 : 0); // DW_TAG_compile_unit
-  const attributes: [number, number][] = [[0x10, 0x06], ...(ranges ? [[0x55, 0x06]] as [number, number][] : [[0x11, 0x01], [0x12, 0x01]] as [number, number][]),
+  const offsetForm = v5 ? 0x17 : 0x06; // DW_FORM_sec_offset in DWARF 5, data4 before
+  const attributes: [number, number][] = [[0x10, offsetForm], ...(ranges ? [[0x55, offsetForm]] as [number, number][] : [[0x11, 0x01], [0x12, v5 ? 0x0f : 0x01]] as [number, number][]),
     [0x03, 0x0e], [0x1b, 0x0e], [0x25, 0x0e], [0x13, 0x05]];
   for (const [attr, form] of attributes) { abbrev.uleb(attr); abbrev.uleb(form); }
   abbrev.u8(0); abbrev.u8(0);
   if (functions.length > 0) {
     abbrev.uleb(2); abbrev.uleb(0x2e); abbrev.u8(0); // DW_TAG_subprogram, no children
-    for (const [attr, form] of [[0x03, 0x0e], ...(external ? [[0x3f, 0x0c]] : []), [0x11, 0x01], [0x12, 0x01]]) { abbrev.uleb(attr!); abbrev.uleb(form!); }
+    for (const [attr, form] of [[0x03, 0x0e], ...(external ? [[0x3f, 0x0c]] : []), ...(v5 ? [[0x49, 0x15]] : []), [0x11, 0x01], [0x12, v5 ? 0x0f : 0x01]]) {
+      abbrev.uleb(attr!); abbrev.uleb(form!);
+    }
     abbrev.u8(0); abbrev.u8(0);
+    if (v5) { abbrev.uleb(3); abbrev.uleb(0x3b); abbrev.u8(0); abbrev.u8(0); abbrev.u8(0); } // DW_TAG_unspecified_type
   }
   abbrev.u8(0);
   // .debug_aranges: header padded to 16 bytes, one (address, length) per code section, a zero pair.
@@ -638,7 +662,16 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   add('.debug_abbrev', abbrev.toBytes(), []);
   add('.debug_aranges', aranges.toBytes(), arangesRelocs, 16);
   add('.debug_str', str.toBytes(), [], 1, SHF_MERGE | SHF_STRINGS, 1);
-  if (ranges) {
+  if (ranges && v5) {
+    // .debug_rnglists: header (no offset table), DW_RLE_start_length per section, DW_RLE_end_of_list.
+    const r = new ByteBuffer(64);
+    const rangeRelocs: ReturnType<typeof abs>[] = [];
+    r.u32(0); r.u16(5); r.u8(8); r.u8(0); r.u32(0);
+    for (const c of code) { r.u8(7); rangeRelocs.push(abs(r.length, 8, c)); r.u64(0n); r.uleb(sizeOf(c)); }
+    r.u8(0);
+    r.patch32(0, r.length - 4);
+    add('.debug_rnglists', r.toBytes(), rangeRelocs);
+  } else if (ranges) {
     // .debug_ranges: a base address selection entry (base 0), each section's [start, end), the end of list.
     const r = new ByteBuffer(64);
     const rangeRelocs: ReturnType<typeof abs>[] = [];
@@ -651,7 +684,8 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
     add('.debug_ranges', r.toBytes(), rangeRelocs, 16);
   }
   // (GNU as makes those after .debug_line when it writes the object, after .eh_frame's contents.)
-  return ['.debug_info', '.debug_abbrev', '.debug_line', ...(ranges ? ['.debug_ranges'] : []), '.debug_str', '.debug_aranges'];
+  return ['.debug_info', '.debug_abbrev', '.debug_line', ...(v5 ? ['.debug_line_str'] : []),
+    ...(ranges ? [v5 ? '.debug_rnglists' : '.debug_ranges'] : []), '.debug_str', '.debug_aranges'];
 }
 
 /** ELF64 ET_EXEC for a linked image: PT_LOAD per segment, plus section headers, .symtab and DWARF lines. */

@@ -52,7 +52,7 @@ for (const file of readdirSync(join(here, 'expectations')).sort()) {
   // the object writer, not the assembler: objectFile.test.ts compares those. Every other section is compared here.
   const ownInfo = /^\s*\.section\s+\.debug_info\b/m.test(source);
   const generatedByAssembler = !/^\s*\.loc\s/m.test(source) ? new Set<string>() : ownInfo ? new Set(['.debug_line', '.debug_line_str'])
-    : new Set(['.debug_line', '.debug_info', '.debug_abbrev', '.debug_aranges', '.debug_str', '.debug_ranges']);
+    : new Set(['.debug_line', '.debug_line_str', '.debug_info', '.debug_abbrev', '.debug_aranges', '.debug_str', '.debug_ranges', '.debug_rnglists']);
 
   test(`${expected.source}: section bytes equal GNU as`, () => {
     for (const [name, want] of Object.entries(expected.sections!)) {
