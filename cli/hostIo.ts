@@ -131,11 +131,16 @@ export function createNodeHostIO(options: NodeHostOptions): LinuxHostIO {
   };
 }
 
-/** Opens and closes a path to check that it is readable; returns an error message or undefined. */
+/**
+ * Opens and closes a path to check that it is a readable regular file; returns an error message or undefined.
+ * Anything else is refused before it is opened: a FIFO would block the open, a device like /dev/zero would be
+ * read forever.
+ */
 export function checkReadable(path: string): string | undefined {
   try {
     const st = statSync(path);
     if (st.isDirectory()) return `'${path}' is a directory`;
+    if (!st.isFile()) return `'${path}' is not a regular file`;
     closeSync(openSync(path, 'r'));
     return undefined;
   } catch (e) {
@@ -143,5 +148,15 @@ export function checkReadable(path: string): string | undefined {
     if (code === 'ENOENT') return `'${path}': no such file`;
     if (code === 'EACCES') return `'${path}': permission denied`;
     return `cannot read '${path}': ${(e as Error).message}`;
+  }
+}
+
+/** The bytes of a regular file (an included or .incbin file), or undefined when it is missing, unreadable or not a regular file. */
+export function readRegularFile(path: string): Uint8Array | undefined {
+  try {
+    if (!statSync(path).isFile()) return undefined;
+    return new Uint8Array(readFileSync(path));
+  } catch {
+    return undefined;
   }
 }

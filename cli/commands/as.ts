@@ -5,6 +5,7 @@ import { readFileSync, writeFileSync, chmodSync } from 'node:fs';
 import { join } from 'node:path';
 import { UsageError, type Command } from '../command.js';
 import { tuneV8ForAssembly } from '../v8Tuning.js';
+import { checkReadable, readRegularFile } from '../hostIo.js';
 import { assemble, link, writeExecutable, writeObject, parseArchitecture, defaultFeatures } from '../../emulator/asm/index.js';
 import type { AsmDiagnostic } from '../../emulator/asm/api.js';
 import type { Feature } from '../../emulator/isa/api.js';
@@ -72,7 +73,8 @@ export const asCommand: Command = {
     // directory, then each -I directory, like GNU as.
     const readBinaryFile = (path: string): Uint8Array | undefined => {
       for (const candidate of [path, ...(path.startsWith('/') ? [] : includeDirs.map((d) => join(d, path)))]) {
-        try { return new Uint8Array(readFileSync(candidate)); } catch { /* try the next place */ }
+        const bytes = readRegularFile(candidate);
+        if (bytes !== undefined) return bytes;
       }
       return undefined;
     };
@@ -84,6 +86,11 @@ export const asCommand: Command = {
     let failed = false;
     for (const input of inputs) {
       let source: string;
+      const unreadable = checkReadable(input);
+      if (unreadable !== undefined) {
+        io.stderr(`aarch64-mte as: can't open ${input} for reading: ${unreadable.includes('no such file') ? 'No such file or directory' : unreadable}\n`);
+        return 1;
+      }
       try {
         source = readFileSync(input, 'utf8');
       } catch {

@@ -74,8 +74,15 @@ export const objdumpCommand: Command = {
     for (const file of parsed.files) {
       let bytes: Uint8Array;
       try {
-        if (statSync(file).isDirectory()) {
+        const st = statSync(file);
+        if (st.isDirectory()) {
           io.stderr(`aarch64-mte objdump: '${file}': is a directory\n`);
+          status = 1;
+          continue;
+        }
+        if (!st.isFile()) {
+          // GNU objdump: "Warning: 'FILE' is not an ordinary file" (a FIFO would block, /dev/zero never end).
+          io.stderr(`aarch64-mte objdump: '${file}': is not an ordinary file\n`);
           status = 1;
           continue;
         }

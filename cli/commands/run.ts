@@ -5,7 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { UsageError, type Command, type CommandIO } from '../command.js';
-import { checkReadable, createNodeHostIO } from '../hostIo.js';
+import { checkReadable, createNodeHostIO, readRegularFile } from '../hostIo.js';
 import { assembleProgram, runnableFeatures } from '../../emulator/asm/index.js';
 import { elfToProgramImage, looksLikeElf, parseElf } from '../../emulator/elf/index.js';
 import { lineRowsByAddress } from '../../emulator/dwarf/lineProgram.js';
@@ -151,6 +151,8 @@ function loadProgram(path: string, io: CommandIO): Loaded {
   if (looksLikeElf(bytes)) {
     const r = elfToProgramImage(bytes, path);
     if (!r.ok) { io.stderr(`aarch64-mte run: ${r.message}\n`); return { ok: false, status: 2 }; }
+    // Damage Linux's execve does not look at (section headers): the program runs, without what they gave.
+    if (r.warning) io.stderr(`aarch64-mte run: warning: ${r.warning}\n`);
     const lines = r.image.lines?.length ? undefined : debugLineRows(bytes);
     return { ok: true, image: lines ? { ...r.image, lines } : r.image };
   }
@@ -161,7 +163,7 @@ function loadProgram(path: string, io: CommandIO): Loaded {
   }
   const source = Buffer.from(bytes).toString('utf8');
   const readIncludedBytes = (p: string): Uint8Array | undefined => {
-    try { return new Uint8Array(readFileSync(resolve(dirname(path), p))); } catch { return undefined; }
+    return readRegularFile(resolve(dirname(path), p));
   };
   const readInclude = (p: string): string | undefined => {
     const b = readIncludedBytes(p);
