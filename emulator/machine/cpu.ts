@@ -520,7 +520,11 @@ export class Cpu {
       const page = this.mem.touch(pn);
       if (page === 'memoryLimit') { this.raiseLimit(); return null; }
       if (page === 'unmapped' || (page.perms & need) === 0) {
-        this.raiseAccess(page === 'unmapped' ? 'unmapped' : 'permission', lo, hi, access);
+        // As in slowAccess: the address of the first byte inside the failing page (ST2G's second granule).
+        const a = pn === Math.floor(va / PAGE_SIZE) ? va : pn * PAGE_SIZE;
+        const flo = a % 4294967296 | 0;
+        const fhi = (Math.floor(a / 4294967296) | (hi & ~0xffff)) | 0;
+        this.raiseAccess(page === 'unmapped' ? 'unmapped' : 'permission', flo, fhi, access);
         return null;
       }
       pages.push(page);
