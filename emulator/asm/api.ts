@@ -53,9 +53,11 @@ export interface AsmSection {
   readonly write: boolean;
   readonly execute: boolean;
   readonly align: number;
-  /** The name in the object when `name` differs from it (`name` is unique; a second section of a name, in
-   * another group, is named `NAME\u0000GROUP`). */
+  /** The name in the object when `name` differs from it (`name` is unique; the second section of a name, in
+   * another group or link order, is named `NAME\u00001`, the third `NAME\u00002`...). */
   readonly elfName?: string;
+  /** "o" flag (SHF_LINK_ORDER): the section (key) it is ordered after, sh_link in the object. */
+  readonly linkOrder?: string;
   /** The section group it belongs to (SHF_GROUP; a COMDAT group when `comdat`). */
   readonly group?: { readonly name: string; readonly comdat: boolean };
   /** Another ELF section type than the kind's (SHT_NOTE, SHT_INIT_ARRAY, SHT_FINI_ARRAY, SHT_PREINIT_ARRAY). */

@@ -189,15 +189,18 @@ export class Assembler {
   // ---- sections ----------------------------------------------------------------------------------------
 
   section(name: string, flags?: string, type?: 'progbits' | 'nobits' | 'note' | 'init_array' | 'fini_array' | 'preinit_array',
-    group?: { readonly name: string; readonly comdat: boolean }): SectionState {
-    let s = this.sections.find((x) => x.elfName === name && x.group?.name === group?.name);
+    group?: { readonly name: string; readonly comdat: boolean }, linkOrder?: string): SectionState {
+    let s = this.sections.find((x) => x.elfName === name && x.group?.name === group?.name && x.linkOrder === linkOrder);
     if (!s) {
       const d = defaultSectionFlags(name);
-      // A second section of the same name (in another group) gets a key of its own.
-      const key = this.sections.some((x) => x.elfName === name) ? `${name}\u0000${group?.name ?? ''}` : name;
+      // A second section of the same name (in another group, or ordered after another symbol's section) gets a
+      // key of its own: the name and how many of that name came before.
+      const before = this.sections.filter((x) => x.elfName === name).length;
+      const key = before > 0 ? `${name}\u0000${before}` : name;
       s = new SectionState(key, d.nobits ? 'nobits' : 'progbits', d.alloc, d.write, d.execute, this.sections.length);
       s.elfName = name;
       s.group = group;
+      s.linkOrder = linkOrder;
       s.elfType = d.elfType;
       if (d.elfType !== undefined && d.elfType !== 'note') s.entrySize = 8;
       s.tls = d.tls;
@@ -221,6 +224,13 @@ export class Assembler {
       }
     }
     return s;
+  }
+
+  /** The section (key) of the symbol an "o" section is ordered after (`.section ..., "o", @type, SYMBOL`). */
+  private linkOrderSection(symbol: string): string {
+    const s = this.symbols.get(symbol);
+    if (s && s.kind === 'label') return s.section!.name;
+    return this.sections.find((x) => x.name === symbol)?.name ?? '';
   }
 
   /** The section's symbol is made now (GNU as makes it when `.section` makes the section). */
@@ -1124,6 +1134,7 @@ export class Assembler {
       ...(s.merge ? { merge: true } : {}), ...(s.strings ? { strings: true } : {}), ...(s.entrySize ? { entrySize: s.entrySize } : {}),
       ...(s.tls ? { tls: true } : {}), ...(s.exclude ? { exclude: true } : {}), ...(s.elfType !== undefined ? { elfType: s.elfType } : {}),
       ...(s.elfName !== s.name ? { elfName: s.elfName } : {}), ...(s.group ? { group: s.group } : {}),
+      ...(s.linkOrder !== undefined ? { linkOrder: this.linkOrderSection(s.linkOrder) } : {}),
       data: s.kind === 'nobits' ? new Uint8Array(0) : s.data.toBytes(), size: s.offset,
       relocations: s.relocations,
     }));

@@ -82,6 +82,12 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
       // After the type: the entry size of "M", then the group of "G" and its linkage (comdat).
       let next = 3;
       const sizePart = flags?.includes('M') ? parts[next++] : undefined;
+      let linkOrder: string | undefined;
+      if (flags?.includes('o')) {
+        const o = parts[next++];
+        if (!o || !/^[A-Za-z_.$][\w.$]*$/.test(o.text)) { asm.error('expected symbol name', o?.column ?? col); return; }
+        linkOrder = o.text; // (a name looked up when the object is written, not a use of the symbol)
+      }
       let group: { name: string; comdat: boolean } | undefined;
       if (flags?.includes('G')) {
         const g = parts[next++];
@@ -89,10 +95,10 @@ export function runDirective(asm: Assembler, name: string, args: string, col: nu
         group = { name: unquote(g.text), comdat: /^comdat$/i.test(parts[next]?.text ?? '') };
       } else if (flags?.includes('?')) group = asm.current.group;
       if (name === '.pushsection') asm.sectionStack.push({ current: asm.current, previous: asm.previous });
-      const isNew = !asm.sections.some((x) => x.elfName === secName && x.group?.name === group?.name);
+      const isNew = !asm.sections.some((x) => x.elfName === secName && x.group?.name === group?.name && x.linkOrder === linkOrder);
       // GNU as gives a new section its symbol now, unless a section of that name has one already.
       const named = asm.sections.some((x) => x.elfName === secName);
-      const section = asm.section(secName, flags, type, group);
+      const section = asm.section(secName, flags, type, group, linkOrder);
       if (isNew && !named) asm.logSection(section);
       if (isNew && section.merge && sizePart) section.entrySize = Number(asm.absolute(sizePart.text, sizePart.column) ?? 0n);
       asm.switchTo(section);

@@ -41,7 +41,7 @@ export function relocationKindByName(name: string): RelocKind | undefined {
 }
 
 const elfTypes = { note: 7, init_array: 14, fini_array: 15, preinit_array: 16 } as const;
-const SHT_GROUP = 17, SHF_GROUP = 0x200, SHF_EXCLUDE = 0x80000000;
+const SHT_GROUP = 17, SHF_GROUP = 0x200, SHF_EXCLUDE = 0x80000000, SHF_LINK_ORDER = 0x80;
 const SHN_ABS = 0xfff1, SHN_COMMON = 0xfff2;
 const EM_AARCH64 = 183;
 
@@ -196,7 +196,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
       name: s.elfName ?? s.name, type: s.kind === 'nobits' ? SHT_NOBITS : s.elfType !== undefined ? elfTypes[s.elfType] : SHT_PROGBITS,
       flags: (s.alloc ? SHF_ALLOC : 0) | (s.write ? SHF_WRITE : 0) | (s.execute ? SHF_EXECINSTR : 0)
         | (s.merge ? SHF_MERGE : 0) | (s.strings ? SHF_STRINGS : 0) | (s.tls ? SHF_TLS : 0) | (s.group ? SHF_GROUP : 0)
-        | (s.exclude ? SHF_EXCLUDE : 0),
+        | (s.exclude ? SHF_EXCLUDE : 0) | (s.linkOrder !== undefined ? SHF_LINK_ORDER : 0),
       addr: 0n, data: s.data, size: s.size, link: 0, info: 0, align: s.align, entsize: s.entrySize ?? 0,
     });
   };
@@ -392,6 +392,12 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
     if (rela) { relaIndex.set(i + 1, groupNames.length + ordered.length + 1); ordered.push(rela); }
   });
   for (const r of relaSections) r.info = renumber.get(r.info)!;
+  // sh_link of an "o" section: the section it is ordered after.
+  for (const s of result.sections) {
+    if (s.linkOrder === undefined) continue;
+    const target = sectionIndex.get(s.linkOrder);
+    if (target !== undefined) out[sectionIndex.get(s.name)! - 1]!.link = renumber.get(target)!;
+  }
   for (const s of symbols) if (s.shndx > 0 && s.shndx < 0xff00 && !fixedIndex.has(s)) s.shndx = renumber.get(s.shndx)!;
   const groupSections: OutSection[] = groupNames.map((name) => {
     const g = groups.get(name)!;

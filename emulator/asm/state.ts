@@ -75,6 +75,8 @@ export class SectionState {
   elfName: string;
   /** The section group (`.section name, "...G", @type, GROUP, comdat`) it belongs to. */
   group: { readonly name: string; readonly comdat: boolean } | undefined = undefined;
+  /** "o" flag: the symbol whose section this one follows (SHF_LINK_ORDER; -fpatchable-function-entry). */
+  linkOrder: string | undefined = undefined;
 
   get offset(): number {
     return this.kind === 'nobits' ? this.nobitsSize : this.data.length;

@@ -69,8 +69,8 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
       });
     }
   }
-  // Section groups; a section is keyed by its name, or by `NAME\u0000SIGNATURE` when an earlier section has the
-  // name (as the assembler keys sections of one name in several groups).
+  // Section groups; a section is keyed by its name, or by `NAME\u0000N` when N earlier sections have the name (as
+  // the assembler keys sections of one name in several groups or link orders).
   const groupOf = new Map<number, string>();
   const groups: ObjectSummary['groups'] = [];
   for (const h of headers) {
@@ -82,10 +82,11 @@ export function readObject(bytes: Uint8Array, options: { debugSections?: boolean
     groups.push({ signature: sig, comdat: (words[0]! & 1) !== 0, members: words.slice(1) as unknown as string[] });
   }
   const keys: string[] = [];
-  const seen = new Set<string>();
-  headers.forEach((h, i) => {
-    keys.push(seen.has(h.name!) && h.type !== 17 ? `${h.name}\u0000${groupOf.get(i) ?? ''}` : h.name!);
-    seen.add(h.name!);
+  const seen = new Map<string, number>();
+  headers.forEach((h) => {
+    const before = seen.get(h.name!) ?? 0;
+    keys.push(before > 0 && h.type !== 17 ? `${h.name}\u0000${before}` : h.name!);
+    seen.set(h.name!, before + 1);
   });
   for (const g of groups) g.members = (g.members as unknown as number[]).map((m) => keys[m]!);
   const sectionName = (idx: number): string | undefined => (idx === 0 ? undefined : idx === 0xfff1 ? '*ABS*' : idx === 0xfff2 ? '*COM*' : keys[idx]);
