@@ -15,7 +15,11 @@ export interface TagCheckFault {
   readonly access: AccessKind;
   /** Size in bytes of the whole access. */
   readonly size: number;
-  /** The virtual address as the instruction formed it, tag bits included. */
+  /**
+   * The faulting address (FAR, si_addr), tag bits included: that of the first part of the access (byte of an
+   * unaligned access, element of a pair or SIMD structure) in the mismatching granule, as the Arm ARM checks
+   * tags per part: the access start when it lies in that granule, else the granule's start.
+   */
   readonly address: bigint;
   readonly logicalTag: number;
   readonly allocationTag: number;

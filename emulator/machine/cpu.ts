@@ -416,9 +416,16 @@ export class Cpu {
   }
 
   tagMismatch(page: Page, g: number, allocation: number, logical: number, lo: number, hi: number, access: AccessKind, mode: number, size: number): void {
+    // The Arm ARM checks an access part by part (an unaligned access byte by byte, pairs and SIMD structures
+    // element by element, in ascending address order), so the faulting address is that of the first part in the
+    // mismatching granule: the granule's start, or the access start when that lies inside the granule.
+    const granule = page.number * PAGE_SIZE + g * 16;
+    const start = (hi & 0xffff) * 4294967296 + (lo >>> 0);
+    let address = toBig(lo, hi);
+    if (granule > start) address = (address & ~0xffffffffffffn) | BigInt(granule);
     const fault: TagCheckFault = {
-      kind: 'tagCheck', mode: mode === 1 ? 'sync' : 'async', access, size, address: toBig(lo, hi),
-      logicalTag: logical, allocationTag: allocation, granule: BigInt(page.number * PAGE_SIZE + g * 16),
+      kind: 'tagCheck', mode: mode === 1 ? 'sync' : 'async', access, size, address,
+      logicalTag: logical, allocationTag: allocation, granule: BigInt(granule),
       pc: BigInt(this.pc), instructionCount: this.icount,
     };
     if (mode === 1) this.raise(fault);
