@@ -8,6 +8,7 @@ import type {
 import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } from './expression.js';
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
 import {
+  ReferenceList,
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
   type SymbolState, dataItemLocation, type LebItem, leb128, type MappingSymbol, type RelocItem,
 } from './state.js';
@@ -16,7 +17,7 @@ import { MacroTable, type CollectingBlock } from './macros.js';
 import { ABSOLUTE_SYMBOL, encodeInstruction, resolveFixup } from './isaBridge.js';
 import { preprocess } from './preprocess.js';
 import { FrameInfo } from './cfi.js';
-import { ConstantResolver, EvaluationScope, InstructionResolver } from './evaluation.js';
+import { ConstantResolver, EvaluationScope, InstructionResolver, recordAnsweredReferences } from './evaluation.js';
 import { LineTable } from './lineTable.js';
 import { LocRows } from './locRows.js';
 
@@ -115,7 +116,7 @@ export class Assembler {
   readonly diagnostics: AsmDiagnostic[] = [];
   readonly sections: SectionState[] = [];
   readonly symbols = new Map<string, SymbolState>();
-  readonly references: SymbolReference[] = [];
+  readonly references = new ReferenceList();
   readonly lines = new LineTable();
   readonly items: PendingItem[] = [];
   readonly macros = new MacroTable();
@@ -160,8 +161,12 @@ export class Assembler {
   /** The last `.loc` row: its place and view number (`.loc ... view`). */
   lastLocRow: { section: SectionState; offset: number; view: number } | undefined;
 
-  /** `lebLengths`: the lengths of deferred LEB128 values found by an earlier attempt at this unit. */
-  constructor(readonly options: AssembleOptions, private readonly lebLengths: ReadonlyMap<number, number> = new Map()) {
+  /**
+   * `lebLengths`: the lengths of deferred LEB128 values found by an earlier attempt at this unit;
+   * `labelsInPassOne`: whether pass 1 may resolve labels defined above (see resolveEarlyFixup).
+   */
+  constructor(readonly options: AssembleOptions, private readonly lebLengths: ReadonlyMap<number, number> = new Map(),
+    private readonly labelsInPassOne = true) {
     this.features = new Set<Feature>(options.features ?? ['base']);
     for (const name of ['.text', '.data', '.bss']) this.logSection(this.section(name));
     this.current = this.section('.text');
@@ -378,7 +383,7 @@ export class Assembler {
     switch (node.type) {
       case 'sym':
         if (!isNumericReference(node.name)) {
-          this.references.push({ name: node.name, file, line, column: column0 + node.start + 1, endColumn: column0 + node.end + 1 });
+          this.references.add(node.name, file, line, column0 + node.start + 1, column0 + node.end + 1);
         }
         break;
       case 'unary': this.addReferences(node.arg, column0, file, line); break;
@@ -569,12 +574,34 @@ export class Assembler {
       return;
     }
     s.markMapping(mapping);
+    // A value pass 1 already knows as a constant (`l - .` with l defined above in this section: offsets do not
+    // move after pass 1) is written now, as pass 2 would write it; only the rest wait for pass 2.
+    const now = this.evaluateNode(node, this.seq, s, s.offset, false, true);
+    if (!('error' in now) && now.kind === 'abs') {
+      const offset = s.offset;
+      s.data.fill(size);
+      this.writeConstantData(s, offset, size, now.value, this.location(column0));
+      return;
+    }
     const item: DataItem = {
       kind: 'data', section: s, offset: s.offset, size, node, column: column0, file: this.line.file, line: this.line.line,
       seq: this.seq, expanded: this.line.expanded === true, poolLoc: undefined,
     };
     s.data.fill(size);
     this.items.push(item);
+  }
+
+  /** Writes a constant data value at `offset`, with GNU as's truncation warning at `loc`. */
+  private writeConstantData(section: SectionState, offset: number, size: number, value: bigint, loc: SourceLocation): void {
+    // GNU as warns only when the bits above the field are neither all zeros nor all ones.
+    const bits = BigInt(size * 8);
+    const high = value >> bits;
+    const fits = size >= 8 || high === 0n || high === -1n;
+    if (!fits) {
+      this.diagnosticAt(loc, `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
+        undefined, 'warning');
+    }
+    section.data.patchUint(offset, value, size);
   }
 
   /** A .uleb128/.sleb128 value: written now when pass 1 knows it, else reserved and completed in pass 2. */
@@ -639,8 +666,8 @@ export class Assembler {
       }
     }
     s.markMapping('x');
-    // Most instructions name no symbol: encode them now and keep nothing for pass 2.
-    const early = this.encodeEarly(mnemonic, operands);
+    // Most instructions name no symbol or only a label defined above: encode them now, keep nothing for pass 2.
+    const early = this.encodeEarly(mnemonic, operands, operandColumn);
     if (early !== undefined) {
       s.data.u32(early);
       return;
@@ -660,10 +687,11 @@ export class Assembler {
     { address: 0n, features: new Set<Feature>(), resolver: this.constantResolver, withoutErrorMessage: true };
 
   /**
-   * Encodes an instruction in pass 1 when its operands are registers and constants only; undefined when it
-   * names a symbol or `.`, or does not assemble (pass 2 then encodes it and reports any error).
+   * Encodes an instruction in pass 1 when its operands are registers, constants and labels defined above in this
+   * section; undefined when it names anything else (a symbol defined later, another section's, a global one),
+   * or does not assemble (pass 2 then encodes it and reports any error).
    */
-  private encodeEarly(mnemonic: string, operands: string): number | undefined {
+  private encodeEarly(mnemonic: string, operands: string, operandColumn: number): number | undefined {
     // An instruction of registers and numbers encodes the same wherever it is (a number as a PC-relative target
     // is an offset), so repeated lines (`ret`, `ldp x29, x30, [sp], #16`) are encoded once per feature set.
     if (this.earlyWordsFeatures !== this.features) {
@@ -676,13 +704,27 @@ export class Assembler {
     const known = byOperands?.get(operands);
     if (known !== undefined) { this.earlyWordsHits++; return known; }
     const resolver = this.constantResolver;
-    resolver.deferred = false;
+    const place = this.labelsInPassOne ? this.earlyPlace : undefined;
+    if (place) { place.seq = this.seq; place.section = this.current; place.offset = this.current.offset; }
+    resolver.reset(place);
     const context = this.earlyContext;
-    // The address stays 0n: an instruction of registers and numbers does not depend on it (see above).
+    // The address stays 0n: an instruction of registers and numbers does not depend on it (see above), and a
+    // label's place is applied below as pass 2 would apply it.
     context.features = this.features;
     const result = encodeInstruction(mnemonic, operands, context);
-    if (resolver.deferred || !result.ok || result.fixup) return undefined;
-    const word = result.word >>> 0;
+    if (resolver.deferred || !result.ok) return undefined;
+    let word = result.word >>> 0;
+    if (result.fixup || resolver.symbolAnswers > 0) {
+      if (!result.fixup || resolver.symbolAnswers !== 1) return undefined;
+      const resolved = this.resolveEarlyFixup(word, result.fixup);
+      if (resolved === undefined) return undefined;
+      word = resolved;
+    }
+    if (resolver.usedSymbols) {
+      // The encoding depends on where the symbols are: recorded, not remembered.
+      recordAnsweredReferences(this, resolver, operands, operandColumn);
+      return word;
+    }
     // Files whose lines rarely repeat (generated code, varied registers) stop filling the memo early: it would
     // only cost memory and insertions there.
     if (this.earlyWordsCount < EARLY_WORDS_LIMIT && (this.earlyWordsCount < EARLY_WORDS_PROBATION || this.earlyWordsHits * 8 >= this.earlyWordsCount)) {
@@ -691,6 +733,35 @@ export class Assembler {
       this.earlyWordsCount++;
     }
     return word;
+  }
+
+  /**
+   * Pass 1's answer to a fixup against a label defined above in the current section and not (yet) global: the
+   * word pass 2 would write (it resolves such fixups itself, without a relocation). Undefined for anything
+   * pass 2 must see. The label is remembered: should it become global or weak later (`.globl` after the
+   * branch), pass 2 would have written a relocation instead, and the unit is assembled again without this.
+   */
+  private resolveEarlyFixup(word: number, fixup: { symbol: string; kind: RelocKind; addend: bigint }): number | undefined {
+    if (!locallyResolvableKinds.has(fixup.kind)) return undefined;
+    const s = this.symbols.get(fixup.symbol);
+    const section = this.current;
+    if (!s || s.kind !== 'label' || s.section !== section || (s.binding !== undefined && s.binding !== 'local')) return undefined;
+    const r = resolveFixup(word, fixup.kind, BigInt(s.offset) + fixup.addend, BigInt(section.offset));
+    if (typeof r === 'string') return undefined;
+    if (s.binding === undefined) this.labelsResolvedEarly.add(s);
+    return r >>> 0;
+  }
+
+  /** Labels that pass-1 encodings resolved while their binding was still open (see resolveEarlyFixup). */
+  private readonly labelsResolvedEarly = new Set<SymbolState>();
+  /** Reused place of encodeEarly's symbol answers. */
+  private readonly earlyPlace: { asm: Assembler; seq: number; section: SectionState; offset: number } =
+    { asm: this, seq: 0, section: undefined as unknown as SectionState, offset: 0 };
+
+  /** True when a label resolved in pass 1 became global or weak afterwards: the unit must be assembled again. */
+  get earlyLabelsChanged(): boolean {
+    for (const s of this.labelsResolvedEarly) if (s.binding !== undefined && s.binding !== 'local') return true;
+    return false;
   }
 
   /** encodeEarly's results for `earlyWordsFeatures`: mnemonic -> operand text -> word. */
@@ -1073,17 +1144,8 @@ export class Assembler {
       this.diagnosticAt(dataItemLocation(item), v.error, item.expanded ? 1 : item.column + v.at + 1);
       return;
     }
-    const bits = BigInt(item.size * 8);
     if (v.kind === 'abs') {
-      const value = v.value;
-      // GNU as warns only when the bits above the field are neither all zeros nor all ones.
-      const high = value >> bits;
-      const fits = item.size >= 8 || high === 0n || high === -1n;
-      if (!fits) {
-        this.diagnosticAt(dataItemLocation(item), `value 0x${BigInt.asUintN(64, value).toString(16)} truncated to 0x${BigInt.asUintN(Number(bits), value).toString(16)}`,
-          undefined, 'warning');
-      }
-      item.section.data.patchUint(item.offset, value, item.size);
+      this.writeConstantData(item.section, item.offset, item.size, v.value, dataItemLocation(item));
       return;
     }
     const kinds: Record<number, [RelocKind, RelocKind] | undefined> = {
@@ -1190,10 +1252,13 @@ export class Assembler {
       else symbolOrder.push({ kind: e.kind, name: e.name });
     }
     const lineTable = this.lines;
+    const referenceList = this.references;
     let lines: AsmLine[] | undefined;
+    let references: SymbolReference[] | undefined;
     return {
-      diagnostics: this.diagnostics, sections, symbols, references: this.references,
-      // Made on first use (see LineTable).
+      diagnostics: this.diagnostics, sections, symbols,
+      // Made on first use (see LineTable and ReferenceList).
+      get references(): SymbolReference[] { return (references ??= referenceList.toArray()); },
       get lines(): AsmLine[] { return (lines ??= lineTable.toArray()); },
       fileName: this.options.fileName, mappingSymbols, symbolOrder, macros: this.macros.list(),
       ...(this.fileSymbols.length > 0 ? { fileSymbols: this.fileSymbols } : {}),
@@ -1250,12 +1315,19 @@ function defaultSectionFlags(name: string): {
 export function assembleUnit(source: string, options: AssembleOptions): { result: AssemblyResult; assembler: Assembler } {
   let asm = new Assembler(options);
   asm.run(source);
+  // A label that pass 1 resolved was made global or weak below its use: assemble again, resolving no label in
+  // pass 1, so that those uses get their relocations.
+  const labelsInPassOne = !asm.earlyLabelsChanged;
+  if (!labelsInPassOne) {
+    asm = new Assembler(options, new Map(), false);
+    asm.run(source);
+  }
   // A .uleb128/.sleb128 of a label defined later got a guessed length: assemble again with the lengths found
   // (each attempt moves what follows, so a few may be needed; GNU as relaxes the same way).
   const lengths = new Map<number, number>();
   for (let attempt = 0; attempt < LEB_ATTEMPTS && asm.lebResized.size > 0; attempt++) {
     for (const [index, length] of asm.lebResized) lengths.set(index, length);
-    asm = new Assembler(options, lengths);
+    asm = new Assembler(options, lengths, labelsInPassOne);
     asm.run(source);
   }
   for (const [index, length] of asm.lebResized) {

@@ -75,29 +75,91 @@ const noSymbols: EvalContext = {
 };
 
 /**
- * The resolver of an attempt to encode an instruction already in pass 1: it answers only expressions made of
- * numbers. Anything else (a symbol, `.`, a syntax error) sets `deferred`, and the instruction is encoded in
- * pass 2 as usual, so the result never differs from encoding every instruction in pass 2.
+ * The resolver of an attempt to encode an instruction already in pass 1. It answers expressions made of numbers
+ * and, when the assembler names its place (`place`), expressions of symbols as they are known so far: a label
+ * defined above answers as that symbol, and the assembler keeps the encoding only if it can resolve the fixup
+ * itself (see Assembler.encodeEarly). Anything else (a symbol not yet defined, a syntax error) sets `deferred`,
+ * and the instruction is encoded in pass 2 as usual, so the result never differs from encoding every
+ * instruction in pass 2.
  */
 export class ConstantResolver {
   deferred = false;
+  /** An answer came from a symbol or `.`: the encoding depends on the place and may not be remembered. */
+  usedSymbols = false;
+  /** How many answers were a symbol (each becomes the fixup of an encoding that keeps it). */
+  symbolAnswers = 0;
+  /** Where the instruction is, for symbol answers; undefined: numbers only. */
+  place: { asm: Assembler; seq: number; section: SectionState; offset: number } | undefined;
+  /** Symbol expressions answered (node and operand text), recorded as references only if the attempt is kept. */
+  readonly answeredNodes: ExprNode[] = [];
+  readonly answeredTexts: string[] = [];
+
+  /** Starts an attempt. */
+  reset(place: ConstantResolver['place']): void {
+    this.deferred = false;
+    this.usedSymbols = false;
+    this.symbolAnswers = 0;
+    this.place = place;
+    this.answeredNodes.length = 0;
+    this.answeredTexts.length = 0;
+  }
 
   evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
-    // A name (a symbol or `.`) anywhere in the text defers it without parsing (`b label` is the common case).
+    // A name (a symbol or `.`) anywhere in the text: without a place it defers without parsing.
     if (namePattern.test(text)) {
-      this.deferred = true;
-      return { kind: 'error', message: 'deferred to pass 2' };
+      if (this.place !== undefined) return this.evaluateSymbols(text, this.place);
+      return this.defer();
     }
     const node = parseExpression(text);
-    if ('error' in node || !isConstantTree(node)) {
-      this.deferred = true;
-      return { kind: 'error', message: 'deferred to pass 2' };
-    }
+    if ('error' in node || !isConstantTree(node)) return this.defer();
     const v = evaluate(node, noSymbols);
-    if ('error' in v || v.kind !== 'abs') {
-      this.deferred = true;
-      return { kind: 'error', message: 'deferred to pass 2' };
-    }
+    if ('error' in v || v.kind !== 'abs') return this.defer();
     return { kind: 'constant', value: v.value };
+  }
+
+  /** As InstructionResolver answers in pass 2, from the symbols defined so far (pass-1 lookups). */
+  private evaluateSymbols(text: string, place: NonNullable<ConstantResolver['place']>): OperandValue | { kind: 'error'; message: string } {
+    const node = parseExpression(text);
+    if ('error' in node) return this.defer();
+    const v = place.asm.evaluateNode(node, place.seq, place.section, place.offset, false);
+    if ('error' in v || (v.kind === 'rel' && v.pcrel)) return this.defer();
+    this.usedSymbols = true;
+    if (node.type !== 'num') {
+      this.answeredNodes.push(node);
+      this.answeredTexts.push(text);
+    }
+    if (v.kind === 'abs') return { kind: 'constant', value: v.value };
+    this.symbolAnswers++;
+    return { kind: 'symbol', symbol: v.symbol, addend: v.addend };
+  }
+
+  private defer(): { kind: 'error'; message: string } {
+    this.deferred = true;
+    return deferredAnswer;
+  }
+}
+
+const deferredAnswer = { kind: 'error', message: 'deferred to pass 2' } as const;
+
+/**
+ * The references of a kept pass-1 attempt, where InstructionResolver would record them in pass 2: each
+ * occurrence of an answered text in the operands once (the ISA layer may evaluate a text several times).
+ */
+export function recordAnsweredReferences(asm: Assembler, resolver: ConstantResolver, operands: string, operandColumn: number): void {
+  const n = resolver.answeredNodes.length;
+  if (n === 1) {
+    // The common case (`b label`): one answer, its first occurrence.
+    const at = operands.indexOf(resolver.answeredTexts[0]!);
+    if (at >= 0) asm.recordReferences(resolver.answeredNodes[0]!, operandColumn + at);
+    return;
+  }
+  const recorded = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const text = resolver.answeredTexts[i]!;
+    let at = operands.indexOf(text);
+    while (at >= 0 && recorded.has(at)) at = operands.indexOf(text, at + 1);
+    if (at < 0) continue;
+    recorded.add(at);
+    asm.recordReferences(resolver.answeredNodes[i]!, operandColumn + at);
   }
 }

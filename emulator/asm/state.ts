@@ -1,7 +1,7 @@
 // The assembler's working state: sections being filled, the symbol table, and the items whose bytes are
 // completed in the second pass (instructions and data expressions).
 import type { Feature, RelocKind } from '../isa/api.js';
-import type { AsmRelocation, SourceLocation } from './api.js';
+import type { AsmRelocation, SourceLocation, SymbolReference } from './api.js';
 import { ByteBuffer } from './bytes.js';
 import type { ExprNode, Value } from './expression.js';
 
@@ -318,3 +318,32 @@ export const symbolKeepingKinds: ReadonlySet<RelocKind> = new Set<RelocKind>([
 export const maxSectionBytes = 64 * 0x100000;
 /** Most source lines one .rept expansion may produce. */
 export const maxExpandedLines = 1_000_000;
+
+/**
+ * The symbol references of a unit (for the language server's go-to-definition and find-references), kept in
+ * parallel arrays while the unit is assembled and made into objects only when asked for: most runs (`as`,
+ * `run`) never read them, and one object per reference would be long-lived garbage-collector work.
+ */
+export class ReferenceList {
+  private readonly names: string[] = [];
+  private readonly files: string[] = [];
+  private readonly lines: number[] = [];
+  private readonly columns: number[] = [];
+  private readonly endColumns: number[] = [];
+
+  add(name: string, file: string, line: number, column: number, endColumn: number): void {
+    this.names.push(name);
+    this.files.push(file);
+    this.lines.push(line);
+    this.columns.push(column);
+    this.endColumns.push(endColumn);
+  }
+
+  toArray(): SymbolReference[] {
+    const out = new Array<SymbolReference>(this.names.length);
+    for (let i = 0; i < out.length; i++) {
+      out[i] = { name: this.names[i]!, file: this.files[i]!, line: this.lines[i]!, column: this.columns[i]!, endColumn: this.endColumns[i]! };
+    }
+    return out;
+  }
+}
