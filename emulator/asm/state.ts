@@ -321,28 +321,43 @@ export const maxExpandedLines = 1_000_000;
 
 /**
  * The symbol references of a unit (for the language server's go-to-definition and find-references), kept in
- * parallel arrays while the unit is assembled and made into objects only when asked for: most runs (`as`,
- * `run`) never read them, and one object per reference would be long-lived garbage-collector work.
+ * typed arrays while the unit is assembled and made into objects only when asked for: most runs (`as`, `run`)
+ * never read them, and one object per reference would be long-lived garbage-collector work.
  */
 export class ReferenceList {
   private readonly names: string[] = [];
-  private readonly files: string[] = [];
-  private readonly lines: number[] = [];
-  private readonly columns: number[] = [];
-  private readonly endColumns: number[] = [];
+  private readonly fileNames: string[] = [];
+  private lastFile = '';
+  private lastFileId = -1;
+  /** Per reference: file id, line, column, end column. */
+  private numbers = new Int32Array(256);
 
   add(name: string, file: string, line: number, column: number, endColumn: number): void {
+    if (file !== this.lastFile || this.lastFileId < 0) {
+      let id = this.fileNames.indexOf(file);
+      if (id < 0) { id = this.fileNames.length; this.fileNames.push(file); }
+      this.lastFile = file;
+      this.lastFileId = id;
+    }
+    const at = this.names.length * 4;
+    if (at + 4 > this.numbers.length) {
+      const wider = new Int32Array(this.numbers.length * 2);
+      wider.set(this.numbers);
+      this.numbers = wider;
+    }
     this.names.push(name);
-    this.files.push(file);
-    this.lines.push(line);
-    this.columns.push(column);
-    this.endColumns.push(endColumn);
+    const n = this.numbers;
+    n[at] = this.lastFileId;
+    n[at + 1] = line;
+    n[at + 2] = column;
+    n[at + 3] = endColumn;
   }
 
   toArray(): SymbolReference[] {
     const out = new Array<SymbolReference>(this.names.length);
+    const n = this.numbers;
     for (let i = 0; i < out.length; i++) {
-      out[i] = { name: this.names[i]!, file: this.files[i]!, line: this.lines[i]!, column: this.columns[i]!, endColumn: this.endColumns[i]! };
+      out[i] = { name: this.names[i]!, file: this.fileNames[n[i * 4]!]!, line: n[i * 4 + 1]!, column: n[i * 4 + 2]!, endColumn: n[i * 4 + 3]! };
     }
     return out;
   }

@@ -18,10 +18,16 @@ interface Candidates {
   readonly maxOps: Uint8Array;
 }
 
+/**
+ * The table's defs by mnemonic. Candidates (with their operand counts) are made for a mnemonic the first time
+ * it is assembled: a file uses a few dozen of the table's mnemonics, and a fresh process pays for those only.
+ */
 interface MnemonicIndex {
-  readonly exact: Map<string, Candidates>;
+  readonly exact: Map<string, FormDef[]>;
   /** Forms whose mnemonic carries a suffix operand, by the text before '.<': 'b' for 'b.<cond>'. */
-  readonly suffixed: Map<string, Candidates>;
+  readonly suffixed: Map<string, FormDef[]>;
+  readonly exactCandidates: Map<string, Candidates>;
+  readonly suffixedCandidates: Map<string, Candidates>;
 }
 
 let index: MnemonicIndex | undefined;
@@ -29,13 +35,13 @@ let index: MnemonicIndex | undefined;
 function candidates(defs: readonly FormDef[]): Candidates {
   const minOps = new Uint8Array(defs.length);
   const maxOps = new Uint8Array(defs.length);
-  defs.forEach((def, k) => {
-    for (const op of def.operands) {
+  for (let k = 0; k < defs.length; k++) {
+    for (const op of defs[k]!.operands) {
       if (op.inMnemonic) continue;
       maxOps[k]++;
       if (!op.optional) minOps[k]++;
     }
-  });
+  }
   return { defs, minOps, maxOps };
 }
 
@@ -50,8 +56,18 @@ function buildIndex(): MnemonicIndex {
     if (!list) map.set(key, (list = []));
     list.push(def);
   }
-  const done = (m: Map<string, FormDef[]>) => new Map([...m].map(([k, v]) => [k, candidates(v)] as const));
-  return { exact: done(exact), suffixed: done(suffixed) };
+  return { exact, suffixed, exactCandidates: new Map(), suffixedCandidates: new Map() };
+}
+
+/** The candidates of `key` in one half of the index, made on first use. */
+function candidatesOf(defs: Map<string, FormDef[]>, made: Map<string, Candidates>, key: string): Candidates | undefined {
+  const known = made.get(key);
+  if (known !== undefined) return known;
+  const list = defs.get(key);
+  if (list === undefined) return undefined;
+  const c = candidates(list);
+  made.set(key, c);
+  return c;
 }
 
 /** Conditions GNU as accepts in the dotless spelling of B.<cond> (bne, bhs, blo, ...). */
@@ -74,16 +90,16 @@ interface Attempt {
 export function assembleInstruction(mnemonic: string, operandText: string, ctx: AssembleInstructionContext): InstructionAssembly {
   const idx = index ?? (index = buildIndex());
   const lower = mnemonic.toLowerCase();
-  let cands = idx.exact.get(lower);
+  let cands = candidatesOf(idx.exact, idx.exactCandidates, lower);
   let suffix: string | undefined;
   if (!cands) {
     const dot = lower.indexOf('.');
     if (dot > 0) {
-      cands = idx.suffixed.get(lower.slice(0, dot));
+      cands = candidatesOf(idx.suffixed, idx.suffixedCandidates, lower.slice(0, dot));
       suffix = mnemonic.slice(dot + 1);
     } else if (lower.length === 3 && lower.charCodeAt(0) === 98 && legacyConditions.has(lower.slice(1))) {
       // GNU as (and GCC's output) also spells B.<cond> without the dot, for the sixteen standard names but AL, NV.
-      cands = idx.suffixed.get('b');
+      cands = candidatesOf(idx.suffixed, idx.suffixedCandidates, 'b');
       suffix = lower.slice(1);
     }
   }
