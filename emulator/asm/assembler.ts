@@ -97,7 +97,7 @@ function leadingLabel(text: string): { nameEnd: number; end: number } | undefine
 
 /** How many early encodings one assembly remembers (a bound on memory for huge files of distinct lines). */
 const EARLY_WORDS_LIMIT = 1 << 16;
-/** Remembered encodings after which the memo keeps growing only if at least one lookup in eight was answered by it. */
+/** Lookups after which the memo is used only if at least one lookup in eight was answered by it. */
 const EARLY_WORDS_PROBATION = 4096;
 
 /** A numeric local label reference: digits then f or b (`1f`, `23b`). */
@@ -297,7 +297,7 @@ export class Assembler {
   }
 
   defineLabel(name: string, column0: number): void {
-    if (/^[0-9]+$/.test(name)) {
+    if (isDigits(name)) {
       const list = this.numericLabels.get(name) ?? [];
       const internal = `${name}\u0002${list.length}`;
       list.push({ seq: this.seq++, name: internal });
@@ -698,11 +698,19 @@ export class Assembler {
       this.earlyWords.clear();
       this.earlyWordsCount = 0;
       this.earlyWordsHits = 0;
+      this.earlyWordsLookups = 0;
       this.earlyWordsFeatures = this.features;
     }
-    let byOperands = this.earlyWords.get(mnemonic);
-    const known = byOperands?.get(operands);
-    if (known !== undefined) { this.earlyWordsHits++; return known; }
+    // Files whose lines rarely repeat (generated code, varied registers) stop using the memo after a while: it
+    // would only cost lookups, insertions and memory there.
+    const useMemo = this.earlyWordsLookups < EARLY_WORDS_PROBATION || this.earlyWordsHits * 8 >= this.earlyWordsLookups;
+    let byOperands: Map<string, number> | undefined;
+    if (useMemo) {
+      this.earlyWordsLookups++;
+      byOperands = this.earlyWords.get(mnemonic);
+      const known = byOperands?.get(operands);
+      if (known !== undefined) { this.earlyWordsHits++; return known; }
+    }
     const resolver = this.constantResolver;
     const place = this.labelsInPassOne ? this.earlyPlace : undefined;
     if (place) { place.seq = this.seq; place.section = this.current; place.offset = this.current.offset; }
@@ -725,9 +733,7 @@ export class Assembler {
       recordAnsweredReferences(this, resolver, operands, operandColumn);
       return word;
     }
-    // Files whose lines rarely repeat (generated code, varied registers) stop filling the memo early: it would
-    // only cost memory and insertions there.
-    if (this.earlyWordsCount < EARLY_WORDS_LIMIT && (this.earlyWordsCount < EARLY_WORDS_PROBATION || this.earlyWordsHits * 8 >= this.earlyWordsCount)) {
+    if (useMemo && this.earlyWordsCount < EARLY_WORDS_LIMIT) {
       if (!byOperands) this.earlyWords.set(mnemonic, (byOperands = new Map()));
       byOperands.set(operands, word);
       this.earlyWordsCount++;
@@ -767,8 +773,9 @@ export class Assembler {
   /** encodeEarly's results for `earlyWordsFeatures`: mnemonic -> operand text -> word. */
   private readonly earlyWords = new Map<string, Map<string, number>>();
   private earlyWordsCount = 0;
-  /** Lookups answered by the memo since it was last cleared. */
+  /** Lookups answered by the memo since it was last cleared, and lookups made. */
   private earlyWordsHits = 0;
+  private earlyWordsLookups = 0;
   private earlyWordsFeatures: ReadonlySet<Feature> | undefined;
 
   /** `ldr Rt, =expr`: puts the value in the section's literal pool and loads it pc-relative. */
@@ -1271,6 +1278,17 @@ export class Assembler {
 /** A local label name (`.L...`): GNU as keeps such symbols out of the object unless a relocation needs them. */
 function isLocalLabelName(name: string): boolean {
   return name.charCodeAt(0) === 46 && name.charCodeAt(1) === 76; // ".L"
+}
+
+/** The name is all decimal digits (a numeric local label: `1:`). */
+function isDigits(name: string): boolean {
+  const n = name.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = name.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** The word matches /^[A-Za-z][\w.]*$/ (a possible mnemonic). */

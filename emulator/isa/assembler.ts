@@ -4,14 +4,37 @@
 
 import type { AssembleInstructionContext, Feature, InstructionAssembly } from './api.js';
 import { allDefs } from './registry.js';
-import { encodeFields, type Fields, type FormDef, type ParseContext } from './table.js';
+import { encodeFields, type Fields, type FormDef, type Operand, type ParseContext } from './table.js';
 import { featureName, looksImmediate, parseGpr } from './text.js';
 
 export { featureName } from './text.js';
 
+/**
+ * What the assembler reads of an operand, every field present: the table's operands come from many factories
+ * with different object shapes, so reading them directly in the candidate loop is a megamorphic property
+ * access each time (and deoptimizes it as new shapes appear); these records share one shape.
+ */
+interface AsmOperand {
+  readonly parse: Operand['parse'];
+  readonly absent: ((f: Fields) => void) | undefined;
+  readonly inMnemonic: boolean;
+  readonly optional: boolean;
+  readonly modifiesPrevious: boolean;
+  readonly syntax: string;
+}
+
+function asmOperand(op: Operand): AsmOperand {
+  return {
+    parse: op.parse, absent: op.absent, inMnemonic: op.inMnemonic === true, optional: op.optional === true,
+    modifiesPrevious: op.modifiesPrevious === true, syntax: op.syntax,
+  };
+}
+
 /** The forms and aliases of one mnemonic, in table order, with how many operand texts each can take. */
 interface Candidates {
   readonly defs: readonly FormDef[];
+  /** Each def's operands as AsmOperand records. */
+  readonly operands: readonly (readonly AsmOperand[])[];
   /** Operands each def requires (a text with fewer operands cannot assemble as that def). */
   readonly minOps: Uint8Array;
   /** Operands each def takes at most (a text with more cannot assemble as that def). */
@@ -42,7 +65,7 @@ function candidates(defs: readonly FormDef[]): Candidates {
       if (!op.optional) minOps[k]++;
     }
   }
-  return { defs, minOps, maxOps };
+  return { defs, operands: defs.map((def) => def.operands.map(asmOperand)), minOps, maxOps };
 }
 
 function buildIndex(): MnemonicIndex {
@@ -123,17 +146,18 @@ function assembleCandidates(cands: Candidates, suffix: string | undefined, mnemo
   // Fast path: the first def (in table order) that assembles wins, and a def that cannot take this many operands
   // cannot assemble, so only the others are tried. When none assembles, every def is tried again below so that
   // the error explained is the same as if all had been tried.
-  const { defs, minOps, maxOps } = cands;
+  const { defs, operands, minOps, maxOps } = cands;
   const n = ops.count;
   for (let k = 0; k < defs.length; k++) {
     if (n < minOps[k]! || n > maxOps[k]!) continue;
-    const result = tryForm(defs[k]!, ops, suffix, ctx, pctx, mnemonic, operandText, true);
+    const result = tryForm(defs[k]!, operands[k]!, ops, suffix, ctx, pctx, mnemonic, operandText, true);
     if (result === undefined) return success(defs[k]!, pctx);
   }
   if (ctx.withoutErrorMessage) return notAssembled;
   let best: Attempt | undefined;
-  for (const def of defs) {
-    const result = tryForm(def, ops, suffix, ctx, pctx, mnemonic, operandText, false);
+  for (let k = 0; k < defs.length; k++) {
+    const def = defs[k]!;
+    const result = tryForm(def, operands[k]!, ops, suffix, ctx, pctx, mnemonic, operandText, false);
     if (result === undefined) return success(def, pctx);
     if (!best || result.score > best.score) best = result;
   }
@@ -232,14 +256,15 @@ function success(def: FormDef, pctx: ParseContext): InstructionAssembly {
 }
 
 /** Parses the operands as `def`; undefined on success (fields in pctx.fields, fixup in pctx.fixup), else why not. */
-function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx: AssembleInstructionContext,
-  pctx: ParseContext, mnemonic: string, operandText: string, quick: boolean): Attempt | undefined {
+function tryForm(def: FormDef, operands: readonly AsmOperand[], ops: OperandList, suffix: string | undefined,
+  ctx: AssembleInstructionContext, pctx: ParseContext, mnemonic: string, operandText: string, quick: boolean): Attempt | undefined {
   const f: Fields = {};
   pctx.fixup = undefined;
   pctx.definite = false;
   pctx.operandNumber = 0;
   let i = 0;
-  for (const op of def.operands) {
+  for (let k = 0; k < operands.length; k++) {
+    const op = operands[k]!;
     if (op.inMnemonic) {
       pctx.operandNumber = 0;
       const err = op.parse(suffix ?? '', f, pctx);
@@ -262,7 +287,7 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
       }
       i++;
     } else if (op.optional) {
-      op.absent?.(f);
+      if (op.absent !== undefined) op.absent(f);
     } else if (quick) {
       return failed;
     } else if (ops.count === 0 && op.syntax === '<label>') {
@@ -277,8 +302,8 @@ function tryForm(def: FormDef, ops: OperandList, suffix: string | undefined, ctx
     if (quick) return failed;
     // GNU numbers a modifier (', lsl #3') with the operand it modifies: count the texts that are not modifiers.
     let number = 0;
-    for (let k = 0, t = 0; k < def.operands.length && t < i; k++) {
-      const op = def.operands[k]!;
+    for (let k = 0, t = 0; k < operands.length && t < i; k++) {
+      const op = operands[k]!;
       if (op.inMnemonic) continue;
       if (!op.modifiesPrevious) number++;
       t++;
