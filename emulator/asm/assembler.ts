@@ -1242,19 +1242,18 @@ export class Assembler {
       });
     }
     const mappingSymbols: { section: string; offset: number; kind: 'x' | 'd' }[] = [];
-    const mappingIndex = new Map<MappingSymbol, number>();
     for (const s of this.sections) {
-      const kept = s.mapping.filter((m) => !m.removed).sort((a, b) => a.offset - b.offset);
+      const kept = stableSorted(s.mapping.filter((m) => !m.removed), (m) => m.offset);
       for (const m of kept) {
-        mappingIndex.set(m, mappingSymbols.length);
+        m.index = mappingSymbols.length;
         mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
       }
     }
     const symbolOrder: SymbolOrderEntry[] = [];
-    for (const e of this.orderLog.filter((x) => !x.removed).sort((a, b) => a.major - b.major)) {
+    for (const e of stableSorted(this.orderLog.filter((x) => !x.removed), (x) => x.major)) {
       if (e.kind === 'mapping') {
-        const index = mappingIndex.get(e.mapping!);
-        if (index !== undefined) symbolOrder.push({ kind: 'mapping', index });
+        const index = e.mapping!.removed ? -1 : e.mapping!.index;
+        if (index >= 0) symbolOrder.push({ kind: 'mapping', index });
       } else if (e.kind === 'dwarf') symbolOrder.push({ kind: 'dwarf' });
       else symbolOrder.push({ kind: e.kind, name: e.name });
     }
@@ -1273,6 +1272,18 @@ export class Assembler {
       ...(this.locRows.files.size > 0 ? { dwarfLines: { files: [...this.locRows.files.values()].sort((a, b) => a.number - b.number), rows: this.locRows.result() } } : {}),
     };
   }
+}
+
+/**
+ * The list in ascending `key` order, keeping the order of equal keys (as Array.prototype.sort does). The lists
+ * sorted here (mapping symbols, the symbol-order log) are almost always in order already: checked first, as
+ * sorting tens of thousands of entries with a comparator is a large part of a big unit's last step.
+ */
+function stableSorted<T>(list: T[], key: (item: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    if (key(list[i]!) < key(list[i - 1]!)) return list.sort((a, b) => key(a) - key(b));
+  }
+  return list;
 }
 
 /** A local label name (`.L...`): GNU as keeps such symbols out of the object unless a relocation needs them. */

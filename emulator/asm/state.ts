@@ -19,6 +19,8 @@ export interface MappingSymbol {
   readonly offset: number;
   readonly kind: 'x' | 'd';
   removed: boolean;
+  /** Its place in the result's mappingSymbols (set when the result is made; -1 before, or when removed). */
+  index: number;
 }
 
 /**
@@ -104,7 +106,7 @@ export class SectionState {
   }
 
   private makeMapping(kind: 'x' | 'd', offset: number, frag: Frag): void {
-    const m: MappingSymbol = { offset, kind, removed: false };
+    const m: MappingSymbol = { offset, kind, removed: false, index: -1 };
     this.mapping.push(m);
     this.onMappingSymbol?.(m);
     if (offset === frag.start) {
@@ -355,10 +357,18 @@ export class ReferenceList {
 
   toArray(): SymbolReference[] {
     const out = new Array<SymbolReference>(this.names.length);
-    const n = this.numbers;
-    for (let i = 0; i < out.length; i++) {
-      out[i] = { name: this.names[i]!, file: this.fileNames[n[i * 4]!]!, line: n[i * 4 + 1]!, column: n[i * 4 + 2]!, endColumn: n[i * 4 + 3]! };
-    }
+    for (let i = 0; i < out.length; i++) out[i] = this.at(i);
     return out;
+  }
+
+  /** Whether every reference so far passes `test`. */
+  every(test: (r: SymbolReference) => boolean): boolean {
+    for (let i = 0; i < this.names.length; i++) if (!test(this.at(i))) return false;
+    return true;
+  }
+
+  private at(i: number): SymbolReference {
+    const n = this.numbers;
+    return { name: this.names[i]!, file: this.fileNames[n[i * 4]!]!, line: n[i * 4 + 1]!, column: n[i * 4 + 2]!, endColumn: n[i * 4 + 3]! };
   }
 }
