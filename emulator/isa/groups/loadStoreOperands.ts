@@ -23,15 +23,46 @@ interface AddressText {
 
 /** Splits '[x1, #8]!' into base, items and writeback; returns an error message when it is not an address. */
 function splitAddress(text: string, ctx: ParseContext): AddressText | string {
-  const t = text.trim();
-  if (!t.startsWith('[')) return `invalid addressing mode at operand ${ctx.operandNumber}`;
-  const close = t.indexOf(']');
-  if (close < 0) return `']' expected at operand ${ctx.operandNumber}`;
-  const after = t.slice(close + 1).trim();
+  // The same as trim, '[' check, split(',') and trimming each part, in one scan (this runs for every address
+  // operand of every load/store form tried).
+  let start = 0;
+  let end = text.length;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(start) !== 91 || start >= end) return `invalid addressing mode at operand ${ctx.operandNumber}`; // [
+  const close = text.indexOf(']', start);
+  if (close < 0 || close >= end) return `']' expected at operand ${ctx.operandNumber}`;
+  const after = trimmed(text, close + 1, end);
   if (after !== '' && after !== '!') return `unexpected characters following instruction at operand ${ctx.operandNumber}`;
-  const parts = t.slice(1, close).split(',').map((p) => p.trim());
-  const base = parts.shift() ?? '';
-  return { base, items: parts, writeback: after === '!' };
+  const items: string[] = [];
+  let base: string | undefined;
+  let from = start + 1;
+  for (;;) {
+    const comma = text.indexOf(',', from);
+    const to = comma < 0 || comma > close ? close : comma;
+    const part = trimmed(text, from, to);
+    if (base === undefined) base = part;
+    else items.push(part);
+    if (to === close) break;
+    from = to + 1;
+  }
+  return { base, items, writeback: after === '!' };
+}
+
+/** The ASCII characters String.prototype.trim removes. */
+function isTrimmed(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/** text[from, to) trimmed as String.prototype.trim trims it. */
+function trimmed(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a < b && isTrimmed(text.charCodeAt(a))) a++;
+  while (b > a && isTrimmed(text.charCodeAt(b - 1))) b--;
+  // Other blanks trim removes are not ASCII: let it decide when a part begins or ends with one.
+  if ((a < b && text.charCodeAt(a) > 127) || (b > a && text.charCodeAt(b - 1) > 127)) return text.slice(a, b).trim();
+  return text.slice(a, b);
 }
 
 /** Parses the base register (64-bit GPR or SP) into field `Rn`. */
