@@ -153,7 +153,8 @@ export class Assembler {
   readonly lebResized = new Map<number, number>();
   /** Symbols in the order GNU as would make them (see OrderEntry), and each named symbol's current entry. */
   private readonly orderLog: OrderEntry[] = [];
-  private readonly symbolEntries = new Map<string, OrderEntry>();
+  /** Order-log entries of names mentioned before they had a SymbolState (others keep theirs in orderEntry). */
+  private readonly unnamedEntries = new Map<string, OrderEntry>();
   /** The pending item being completed in pass 2 (-1 outside pass 2). */
   private pass2Item = -1;
   /** Nesting of equate definitions being evaluated (see mention). */
@@ -258,12 +259,14 @@ export class Assembler {
   private mention(name: string): void {
     if (isLocalLabelName(name) || this.equateDepth > 0) return;
     const major = this.pass2Item + 0.5;
-    const known = this.symbolEntries.get(name);
+    const s = this.symbols.get(name);
+    const known = s ? s.orderEntry : this.unnamedEntries.get(name);
     if (known && known.major <= major) return;
     if (known) known.removed = true;
     const entry: OrderEntry = { major, kind: 'symbol', name, mapping: undefined, removed: false };
     this.orderLog.push(entry);
-    this.symbolEntries.set(name, entry);
+    if (s) s.orderEntry = entry;
+    else this.unnamedEntries.set(name, entry);
   }
 
   switchTo(section: SectionState): void {
@@ -283,14 +286,19 @@ export class Assembler {
       s = {
         name, kind: 'undefined', section: undefined, offset: 0, binding: undefined, visibility: undefined, type: 'notype', size: 0,
         definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined, copyOf: undefined,
+        orderEntry: undefined,
       };
       this.symbols.set(name, s);
+      if (this.unnamedEntries.size > 0) {
+        const earlier = this.unnamedEntries.get(name);
+        if (earlier) { s.orderEntry = earlier; this.unnamedEntries.delete(name); }
+      }
       // A local label (.L) is not in GNU as's symbol list until it must be a full symbol (see defineEquate).
       if (this.pass2Item >= 0) this.mention(name);
       else if (!isLocalLabelName(name)) {
         const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
         this.orderLog.push(entry);
-        this.symbolEntries.set(name, entry);
+        s.orderEntry = entry;
       }
     }
     return s;
@@ -349,10 +357,10 @@ export class Assembler {
     s.copyOf = baseSymbol && baseSymbol.kind === 'label' ? base!.name : undefined;
     // GNU as makes a local label set to anything but a constant a full symbol now: its place in the symbol
     // table (written when a TLS relocation names it).
-    if (isLocalLabelName(name) && !this.symbolEntries.has(name) && ('error' in now || now.kind !== 'abs')) {
+    if (isLocalLabelName(name) && s.orderEntry === undefined && ('error' in now || now.kind !== 'abs')) {
       const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
       this.orderLog.push(entry);
-      this.symbolEntries.set(name, entry);
+      s.orderEntry = entry;
     }
     this.recordReferences(node, exprColumn);
   }

@@ -210,6 +210,14 @@ export interface SymbolState {
   commonAlign?: number;
   /** `.set x, label` with the label already defined: GNU as copies its type and size to x. */
   copyOf?: string;
+  /** Its entry in the assembler's symbol-order log (where GNU as would have made it), if it has one. */
+  orderEntry: SymbolOrderMark | undefined;
+}
+
+/** What a symbol knows of its symbol-order log entry. */
+export interface SymbolOrderMark {
+  readonly major: number;
+  removed: boolean;
 }
 
 /** An instruction encoded in pass 2; it is its own source location (the statement's start). */
