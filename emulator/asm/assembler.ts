@@ -286,7 +286,7 @@ export class Assembler {
       s = {
         name, kind: 'undefined', section: undefined, offset: 0, binding: undefined, visibility: undefined, type: 'notype', size: 0,
         definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined, copyOf: undefined,
-        orderEntry: undefined,
+        orderEntry: undefined, resolvedInPassOne: false,
       };
       this.symbols.set(name, s);
       if (this.unnamedEntries.size > 0) {
@@ -762,19 +762,20 @@ export class Assembler {
     if (!s || s.kind !== 'label' || s.section !== section || (s.binding !== undefined && s.binding !== 'local')) return undefined;
     const r = resolveFixup(word, fixup.kind, BigInt(s.offset) + fixup.addend, BigInt(section.offset));
     if (typeof r === 'string') return undefined;
-    if (s.binding === undefined) this.labelsResolvedEarly.add(s);
+    if (s.binding === undefined) { s.resolvedInPassOne = true; this.labelsResolvedEarly = true; }
     return r >>> 0;
   }
 
-  /** Labels that pass-1 encodings resolved while their binding was still open (see resolveEarlyFixup). */
-  private readonly labelsResolvedEarly = new Set<SymbolState>();
+  /** Some label was resolved by a pass-1 encoding while its binding was still open (see resolveEarlyFixup). */
+  private labelsResolvedEarly = false;
   /** Reused place of encodeEarly's symbol answers. */
   private readonly earlyPlace: { asm: Assembler; seq: number; section: SectionState; offset: number } =
     { asm: this, seq: 0, section: undefined as unknown as SectionState, offset: 0 };
 
   /** True when a label resolved in pass 1 became global or weak afterwards: the unit must be assembled again. */
   get earlyLabelsChanged(): boolean {
-    for (const s of this.labelsResolvedEarly) if (s.binding !== undefined && s.binding !== 'local') return true;
+    if (!this.labelsResolvedEarly) return false;
+    for (const s of this.symbols.values()) if (s.resolvedInPassOne && s.binding !== undefined && s.binding !== 'local') return true;
     return false;
   }
 

@@ -212,6 +212,8 @@ export interface SymbolState {
   copyOf?: string;
   /** Its entry in the assembler's symbol-order log (where GNU as would have made it), if it has one. */
   orderEntry: SymbolOrderMark | undefined;
+  /** Pass 1 resolved a use of this label while its binding was still open (see Assembler.resolveEarlyFixup). */
+  resolvedInPassOne: boolean;
 }
 
 /** What a symbol knows of its symbol-order log entry. */
