@@ -51,3 +51,36 @@ test('datagram socketpair: message boundaries, truncation, MSG_PEEK, ECONNREFUSE
   assert.equal(t.syscall(SYS.close, b).value, 0n);
   assert.equal(t.syscall(SYS.sendto, a, t.scratch('x', 3000), 1, 0x4000, 0, 0).value, -111n);
 });
+
+test('SCM_RIGHTS: sendmsg passes descriptors; recvmsg installs new ones for the same open files (unix(7), cmsg(3))', () => {
+  const t = makeProcess();
+  const [a, b] = pair(t, 1);
+  const u64 = (v: bigint) => { const x = new Uint8Array(8); new DataView(x.buffer).setBigUint64(0, v, true); return x; };
+  // A message: one byte of data and a control message with descriptor 1 (stdout).
+  const data = t.scratch('F', 0x600);
+  const iov = t.scratch(new Uint8Array([...u64(data), ...u64(1n)]), 0x610);
+  const cmsg = new Uint8Array(24);
+  const cv = new DataView(cmsg.buffer);
+  cv.setBigUint64(0, 20n, true); cv.setInt32(8, 1, true); cv.setInt32(12, 1, true); cv.setInt32(16, 1, true);
+  const control = t.scratch(cmsg, 0x640);
+  const msghdr = (iovAt: bigint, controlAt: bigint, controlLen: bigint) =>
+    new Uint8Array([...u64(0n), ...u64(0n), ...u64(iovAt), ...u64(1n), ...u64(controlAt), ...u64(controlLen), ...u64(0n)]);
+  assert.equal(t.syscall(211, a, t.scratch(msghdr(iov, control, 24n), 0x680), 0).value, 1n);
+  cv.setInt32(16, 99, true);
+  t.scratch(cmsg, 0x640);
+  assert.equal(t.syscall(211, a, t.scratch(msghdr(iov, control, 24n), 0x680), 0).value, -9n, 'EBADF');
+  // Receive into a fresh buffer and control area.
+  const inData = SCRATCH + 0x700n;
+  const inIov = t.scratch(new Uint8Array([...u64(inData), ...u64(16n)]), 0x720);
+  const inControl = SCRATCH + 0x740n;
+  const header = t.scratch(msghdr(inIov, inControl, 24n), 0x780);
+  assert.equal(t.syscall(212, b, header, 0x40000000).value, 1n); // MSG_CMSG_CLOEXEC
+  const h = new DataView(t.process.machine.readMemory(header, 56).data.buffer);
+  assert.equal(h.getBigUint64(40, true), 24n, 'msg_controllen');
+  const c = new DataView(t.process.machine.readMemory(inControl, 20).data.buffer);
+  assert.deepEqual([c.getBigUint64(0, true), c.getInt32(8, true), c.getInt32(12, true)], [20n, 1, 1]);
+  const fd = c.getInt32(16, true);
+  assert.ok(fd > b);
+  assert.equal(t.process.kernel.files.get(fd), t.process.kernel.files.get(1), 'the same open file as descriptor 1');
+  assert.equal(t.syscall(25, fd, 1).value, 1n, 'FD_CLOEXEC');
+});

@@ -9,7 +9,7 @@ import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { O_CLOEXEC, O_NONBLOCK, O_RDWR, OpenFile } from '../files.js';
 import { StructWriter, readU64 } from '../text.js';
-import { SocketEnd, type VNode } from '../vfs/nodes.js';
+import { SocketEnd, type Pipe, type VNode } from '../vfs/nodes.js';
 import { datagramTarget, writeAddress } from './unixSockets.js';
 import { blockedForever, fdArg, readIntoFile, writeFromFile } from './io.js';
 import { vfsOf } from './vfsAccess.js';
@@ -122,14 +122,85 @@ function messageIovecs(k: Kernel, msg: bigint): { iov: [bigint, number][]; heade
   return { iov, header };
 }
 
-/** sendmsg(fd, msg, flags): the iovecs gathered into one write (control messages are not supported: EINVAL). */
+const SCM_RIGHTS = 1;
+const SCM_MAX_FD = 253;
+const MSG_CTRUNC = 8;
+const MSG_CMSG_CLOEXEC = 0x40000000;
+
+/**
+ * The descriptors of a msghdr's SCM_RIGHTS control messages (cmsg_len u64, cmsg_level and cmsg_type s32, then the
+ * ints, each header 8-byte aligned), as their open files; undefined without control data. Other control messages
+ * (credentials) are not emulated: EINVAL, as for a malformed one; a descriptor that is not open: EBADF.
+ */
+function rightsToSend(k: Kernel, header: Uint8Array): OpenFile[] | undefined | number {
+  const length = Number(readU64(header, 40));
+  if (length === 0) return undefined;
+  if (length > 4096) return -E.NOBUFS;
+  const raw = k.readUser(readU64(header, 32), length);
+  if (typeof raw === 'number') return raw;
+  const v = new DataView(raw.buffer, raw.byteOffset, raw.length);
+  const files: OpenFile[] = [];
+  for (let at = 0; at + 16 <= length;) {
+    const cmsgLength = Number(v.getBigUint64(at, true));
+    if (cmsgLength < 16 || at + cmsgLength > length) return -E.INVAL;
+    if (v.getInt32(at + 8, true) !== SOL_SOCKET || v.getInt32(at + 12, true) !== SCM_RIGHTS) return -E.INVAL;
+    for (let i = at + 16; i + 4 <= at + cmsgLength; i += 4) {
+      const f = k.files.get(v.getInt32(i, true));
+      if (!f) return -E.BADF;
+      files.push(f);
+    }
+    at += (cmsgLength + 7) & ~7;
+  }
+  if (files.length > SCM_MAX_FD) return -E.INVAL;
+  return files;
+}
+
+/** Descriptors sent: in flight with the data that starts at byte `at` of the pipe (each holds a reference). */
+function sendRights(pipe: Pipe, at: number, end: number, files: OpenFile[] | undefined): void {
+  if (!files || files.length === 0) return;
+  for (const f of files) f.otherTables++;
+  pipe.rights.push({ at, end, files });
+}
+
+/**
+ * recvmsg's control data: the descriptors that came with the data read (installed in the caller's table as
+ * SCM_RIGHTS, MSG_CMSG_CLOEXEC honoured); those that do not fit in msg_control are dropped with MSG_CTRUNC.
+ * Returns [msg_controllen, msg_flags], or -errno.
+ */
+function receiveRights(k: Kernel, header: Uint8Array, files: OpenFile[] | undefined, flags: number): [number, number] | number {
+  if (!files || files.length === 0) return [0, 0];
+  const room = Number(readU64(header, 40));
+  const fit = room < 20 ? 0 : Math.min(files.length, Math.floor((room - 16) / 4));
+  const fds: number[] = [];
+  let truncated = fit < files.length;
+  files.forEach((f, i) => {
+    const fd = i < fit ? k.files.install(f, 0, (flags & MSG_CMSG_CLOEXEC) !== 0) : -1;
+    if (fd >= 0) {
+      fds.push(fd);
+      // The reference in flight is now this table's, unless the table already held the file.
+      if (k.files.descriptors().filter((d) => k.files.get(d) === f).length > 1 && f.otherTables > 0) f.otherTables--;
+    } else {
+      truncated = true;
+      if (f.otherTables > 0) f.otherTables--;
+    }
+  });
+  if (fds.length === 0) return [0, truncated ? MSG_CTRUNC : 0];
+  const w = new StructWriter(16 + 4 * fds.length).u64(0, BigInt(16 + 4 * fds.length)).i32(8, SOL_SOCKET).i32(12, SCM_RIGHTS);
+  fds.forEach((fd, i) => w.i32(16 + 4 * i, fd));
+  const r = k.writeUser(readU64(header, 32), w.bytes);
+  if (r !== 0) return r;
+  return [Math.min(room, (16 + 4 * fds.length + 7) & ~7), truncated ? MSG_CTRUNC : 0];
+}
+
+/** sendmsg(fd, msg, flags): the iovecs gathered into one write, with SCM_RIGHTS descriptors if any. */
 export function sysSendmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const socket = socketFile(k, a[0]!);
   if (typeof socket === 'number') return socket;
   let file = socket;
   const m = messageIovecs(k, a[1]!);
   if (typeof m === 'number') return m;
-  if (readU64(m.header, 40) !== 0n) return -E.INVAL; // msg_controllen: SCM_RIGHTS and credentials are not emulated
+  const rights = rightsToSend(k, m.header);
+  if (typeof rights === 'number') return rights;
   const addressed = addressedFile(k, file, readU64(m.header, 0), readU64(m.header, 8) & 0xffffffffn);
   if (typeof addressed === 'number') return addressed;
   file = addressed;
@@ -155,9 +226,11 @@ export function sysSendmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     const all = new Uint8Array(total);
     let at = 0;
     for (const p of parts) { all.set(p, at); at += p.length; }
+    sendRights(node.tx, node.tx.total, node.tx.total + total, rights);
     node.tx.put(all);
     return total;
   }
+  const start = node.t === 'sock' ? node.tx.total : 0;
   let done = 0;
   for (const [base, length] of m.iov) {
     if (length === 0) continue;
@@ -167,10 +240,11 @@ export function sysSendmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
     done += r;
     if (r < length) break;
   }
+  if (done > 0 && node.t === 'sock') sendRights(node.tx, start, start + done, rights);
   return done;
 }
 
-/** recvmsg(fd, msg, flags): into the iovecs in order; msg_namelen 2 (unnamed), no control data. */
+/** recvmsg(fd, msg, flags): into the iovecs in order; msg_namelen 0 (unnamed); SCM_RIGHTS descriptors sent along. */
 export function sysRecvmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const file = socketFile(k, a[0]!);
   if (typeof file === 'number') return file;
@@ -179,6 +253,12 @@ export function sysRecvmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const flags = Number(a[2]! & 0xffffffffn);
   const node = file.node;
   let done = 0;
+  // Descriptors in flight come with the read that reaches their data (not with MSG_PEEK); a stream read stops at
+  // the end of that data, as Linux's does.
+  let limit = Infinity;
+  const pendingRights = node.t === 'sock' && (flags & MSG_PEEK) === 0 ? node.rx.rights[0] : undefined;
+  const startCount = node.t === 'sock' ? node.rx.consumed : 0;
+  if (pendingRights && node.t === 'sock' && !node.rx.records) limit = Math.max(1, pendingRights.end - startCount);
   if (node.t === 'sock' && node.rx.records) {
     // One message scattered over the iovecs.
     const total = m.iov.reduce((n, [, l]) => n + l, 0);
@@ -198,8 +278,9 @@ export function sysRecvmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       done += part.length;
     }
   } else {
-    for (const [base, length] of m.iov) {
-      if (length === 0) continue;
+    for (const [base, whole] of m.iov) {
+      const length = Math.min(whole, limit - done);
+      if (length <= 0) continue;
       const r = readIntoFile(k, fdArg(a[0]!), file, base, length, undefined, (flags & MSG_DONTWAIT) !== 0 || done > 0, (flags & MSG_PEEK) !== 0);
       if (typeof r !== 'number') return done > 0 ? done : r;
       if (r < 0) { if (done > 0) break; return r; }
@@ -207,11 +288,18 @@ export function sysRecvmsg(k: Kernel, a: readonly bigint[]): SyscallOutcome {
       if (r < length) break;
     }
   }
-  // msg_namelen = 0 for an unnamed peer is what Linux reports for socketpair; msg_controllen 0; msg_flags 0.
+  // msg_namelen = 0 for an unnamed peer is what Linux reports for socketpair; the control data, msg_flags.
+  let delivered: OpenFile[] | undefined;
+  if (pendingRights && node.t === 'sock' && node.rx.consumed > pendingRights.at && node.rx.consumed > startCount) {
+    delivered = pendingRights.files;
+    node.rx.rights.shift();
+  }
+  const control = receiveRights(k, m.header, delivered, flags);
+  if (typeof control === 'number') return control;
   const header = new Uint8Array(m.header);
   new DataView(header.buffer).setUint32(8, 0, true);
-  new DataView(header.buffer).setBigUint64(40, 0n, true);
-  new DataView(header.buffer).setInt32(48, 0, true);
+  new DataView(header.buffer).setBigUint64(40, BigInt(control[0]), true);
+  new DataView(header.buffer).setInt32(48, control[1] | (flags & MSG_CMSG_CLOEXEC), true);
   const r = k.writeUser(a[1]!, header);
   return r !== 0 ? r : done;
 }

@@ -3,6 +3,8 @@
 // root, a tmpfs inode, a device, a /proc entry, a pipe end, a standard stream, or a synthetic directory on the
 // way to a mount point). Everything here is plain data (no closures), so the debugger can snapshot it.
 
+import type { OpenFile } from '../files.js';
+
 export type TmpKind = 'file' | 'directory' | 'symlink' | 'fifo' | 'socket';
 
 export class TmpNode {
@@ -67,18 +69,24 @@ export class Pipe {
   readerOpens = 0;
   writerOpens = 0;
   readonly opening = new Map<number, { reader: boolean; seen: number }>();
+  /** Bytes put and taken so far; SCM_RIGHTS descriptors in flight, each with the byte counts where its data lies. */
+  total = 0;
+  consumed = 0;
+  readonly rights: { at: number; end: number; files: OpenFile[] }[] = [];
   constructor(readonly id: number) {}
 
   take(max: number): Uint8Array {
     if (this.records) {
       // One message; what does not fit in the buffer is discarded (datagram truncation).
       const length = this.records.shift() ?? 0;
+      this.consumed += length;
       const out = this.buffer.slice(0, Math.min(length, max));
       this.buffer = this.buffer.slice(length);
       return out;
     }
     const out = this.buffer.slice(0, max);
     this.buffer = this.buffer.slice(out.length);
+    this.consumed += out.length;
     return out;
   }
 
@@ -89,6 +97,7 @@ export class Pipe {
 
   put(bytes: Uint8Array): void {
     this.writes++;
+    this.total += bytes.length;
     this.records?.push(bytes.length);
     const next = new Uint8Array(this.buffer.length + bytes.length);
     next.set(this.buffer);
