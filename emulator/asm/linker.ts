@@ -99,7 +99,7 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   const gotSymbols: string[] = [];
   units.forEach((unit) => {
     for (const s of unit.sections) for (const r of s.relocations) {
-      if ((r.kind === 'R_AARCH64_ADR_GOT_PAGE' || r.kind === 'R_AARCH64_LD64_GOT_LO12_NC') && !gotSymbols.includes(r.symbol)) gotSymbols.push(r.symbol);
+      if (usesGot(r.kind) && !gotSymbols.includes(r.symbol)) gotSymbols.push(r.symbol);
     }
   });
   rwStart = alignUp(rwStart, 8n);
@@ -199,9 +199,12 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
       const place = p.address + BigInt(r.offset);
       let kind: RelocKind = r.kind;
       let value: bigint;
-      if (kind === 'R_AARCH64_ADR_GOT_PAGE' || kind === 'R_AARCH64_LD64_GOT_LO12_NC') {
+      if (usesGot(kind)) {
+        // The instruction addresses the symbol's GOT entry: its page, its offset in the page, or (tiny code
+        // model) the entry itself PC-relative.
         value = rwStart + BigInt(gotSymbols.indexOf(r.symbol) * 8);
-        kind = kind === 'R_AARCH64_ADR_GOT_PAGE' ? 'R_AARCH64_ADR_PREL_PG_HI21' : 'R_AARCH64_LDST64_ABS_LO12_NC';
+        kind = kind === 'R_AARCH64_ADR_GOT_PAGE' ? 'R_AARCH64_ADR_PREL_PG_HI21'
+          : kind === 'R_AARCH64_GOT_LD_PREL19' ? 'R_AARCH64_LD_PREL_LO19' : 'R_AARCH64_LDST64_ABS_LO12_NC';
       } else {
         const s = resolve(p.unit, r.symbol);
         if (s === undefined) {
@@ -286,4 +289,9 @@ export function linkUnits(units: readonly AssemblyResult[], options: LinkOptions
   }
   sectionLayouts.set(image, outputs.filter((o) => o.size > 0));
   return { diagnostics, image };
+}
+
+/** Relocations that address a symbol's GOT entry rather than the symbol. */
+function usesGot(kind: RelocKind): boolean {
+  return kind === 'R_AARCH64_ADR_GOT_PAGE' || kind === 'R_AARCH64_LD64_GOT_LO12_NC' || kind === 'R_AARCH64_GOT_LD_PREL19';
 }

@@ -96,6 +96,7 @@ export function applyFixup(word: number, kind: RelocKind, value: bigint, place: 
       return { ok: true, word: insert(word, Number(value & 0xfffn), 10, 12) };
     case 'R_AARCH64_ADR_GOT_PAGE':
     case 'R_AARCH64_LD64_GOT_LO12_NC':
+    case 'R_AARCH64_GOT_LD_PREL19':
       return { ok: false, message: `${kind} needs a global offset table entry (resolved by the linker)` };
     case 'R_AARCH64_TLSIE_ADR_GOTTPREL_PAGE21':
     case 'R_AARCH64_TLSIE_LD64_GOTTPREL_LO12_NC':

@@ -146,3 +146,23 @@ test('a call to an undefined weak symbol continues with the next instruction; la
   const marker = r.image!.symbols.find((s) => s.name === 'marker')!;
   assert.ok(marker.address > r.image!.entry, 'marker placed after the code');
 });
+
+test('a literal load of a GOT entry (:got:, tiny code model) reads the symbol\'s address from the GOT', async () => {
+  const { runProgram } = await import('../../cli/commands/run.js');
+  const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'gotlit-'));
+  try {
+    const file = join(dir, 'got.s');
+    // Exit status 42 only if x1 holds value's address (read through the GOT) and the word there is 42.
+    writeFileSync(file, [
+      '\t.global _start', '_start:', '\tldr x1, :got:value', '\tadr x3, value', '\tcmp x1, x3', '\tmov x0, #1', '\tb.ne 1f',
+      '\tldr x0, [x1]', '1:\tmov x8, #93', '\tsvc #0', '\t.data', '\t.balign 8', 'value:', '\t.quad 42', '',
+    ].join('\n'));
+    let stderr = '';
+    const io = { stdout: () => {}, stderr: (t: string) => { stderr += t; }, stdoutBytes: () => {}, stderrBytes: () => {} };
+    assert.equal(runProgram([file], io, { stdin: new Uint8Array(0) }), 42, stderr);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

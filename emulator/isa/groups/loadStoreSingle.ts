@@ -95,7 +95,7 @@ function unscaledFallback<Id extends string>(id: Id, mnemonic: string, aliasOf: 
     summary: `${k.what} at an unscaled offset (assembled as the unscaled form).` });
 }
 
-const literal = label({ field: 'imm19', bits: 19, scale: 4, relocs: { '': 'R_AARCH64_LD_PREL_LO19' } });
+const literal = label({ field: 'imm19', bits: 19, scale: 4, relocs: { '': 'R_AARCH64_LD_PREL_LO19', got: 'R_AARCH64_GOT_LD_PREL19' } });
 
 export const loadStoreSingleForms = [
   unsignedForm('STRB_imm', 'strb', kinds.STRB),

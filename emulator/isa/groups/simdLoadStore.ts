@@ -70,7 +70,7 @@ const literalWidth: FieldChoice = {
     return literalChoice.parse(token, f);
   },
 };
-const literal = label({ field: 'imm19', bits: 19, scale: 4, relocs: { '': 'R_AARCH64_LD_PREL_LO19' } });
+const literal = label({ field: 'imm19', bits: 19, scale: 4, relocs: { '': 'R_AARCH64_LD_PREL_LO19', got: 'R_AARCH64_GOT_LD_PREL19' } });
 
 // ---- Pairs ------------------------------------------------------------------------------------------------
 
