@@ -102,7 +102,7 @@ test('unknown system calls return -ENOSYS and are reported once', () => {
   assert.equal(t.syscall(217).value, -38n); // add_key
   assert.deepEqual(t.process.diagnostics, [
     'unsupported system call syscall_4000 (4000) returned -ENOSYS',
-    'unsupported system call syscall_217 (217) returned -ENOSYS',
+    'unsupported system call add_key (217) returned -ENOSYS',
   ]);
 });
 
