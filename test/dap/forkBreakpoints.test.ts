@@ -46,7 +46,11 @@ test('a breakpoint in code only forked children run stops each child, naming its
   assert.equal(await watch('x20 >> 56'), 3n);
   // Its thread was announced before the stop that names it.
   assert.ok(events.indexOf('started 1001') >= 0 && events.indexOf('started 1001') < events.indexOf('stopped 1001'), events.join(', '));
-  // The first child dies of its tag fault; the parent forks again; the second child stops at its own breakpoint.
+  // The first child's tag fault stops it (the exception filters cover forked children too); continued, it dies
+  // of it; the parent forks again; the second child stops at its own breakpoint.
+  const fault = await continueToStop(1001);
+  assert.equal(fault.body.reason, 'exception');
+  assert.equal(fault.body.threadId, 1001);
   const second = await continueToStop(1001);
   assert.equal(second.body.reason, 'breakpoint');
   assert.equal(second.body.threadId, 1002);
@@ -68,6 +72,8 @@ test('a breakpoint condition is evaluated in the child that hits it', async () =
   const stop = await launchToFirstStop(dc, forkTags, { breakpoints: [{ file: forkTags, lines: [child] }] });
   assert.equal(stop.body.threadId, 1001);
   await dc.setBreakpointsRequest({ source: { path: forkTags }, breakpoints: [{ line: child2, condition: 'x0 == 0 && x21 == 1001' }] });
+  // The first child stops once more, at its tag fault, before it dies of it.
+  assert.equal((await continueToStop(1001)).body.reason, 'exception');
   const second = await continueToStop(1001);
   assert.equal(second.body.threadId, 1002, 'the condition held in the second child (its x21 is the first child\'s pid, copied at fork)');
 });
