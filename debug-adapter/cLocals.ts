@@ -195,13 +195,7 @@ export class CDebugInfo {
     try {
       return this.model.entryValue(expression, c.returnAddress, {
         readRegister: (n) => c.frame.register(n),
-        readMemory: (address, size) => {
-          const r = machine.readMemory(untagged(address), size);
-          if (r.readableLength < size) return undefined;
-          let value = 0n;
-          for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
-          return value;
-        },
+        readMemory: (address, size) => readLittleEndian(machine, address, size),
         callFrameAddress: () => this.callFrameAddress(c.frame),
         entryValue: (e) => this.entryValue(machine, c.frame, e, depth + 1),
       }, lookupPc(c.frame));
@@ -484,13 +478,7 @@ export class CDebugInfo {
     try {
       location = this.model.locate(v, pc, {
         readRegister: register,
-        readMemory: (address, size) => {
-          const r = machine.readMemory(untagged(address), size);
-          if (r.readableLength < size) return undefined;
-          let value = 0n;
-          for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
-          return value;
-        },
+        readMemory: (address, size) => readLittleEndian(machine, address, size),
         callFrameAddress: () => this.callFrameAddress(frame),
         entryValue: (expression) => this.entryValue(machine, frame, expression, 0),
       });
@@ -524,4 +512,13 @@ function littleEndian(bytes: Uint8Array): bigint {
   let v = 0n;
   for (let i = Math.min(bytes.length, 8) - 1; i >= 0; i--) v = (v << 8n) | BigInt(bytes[i]!);
   return v;
+}
+
+/** A little-endian value of `size` bytes at a (possibly tagged) address, or undefined where it is not readable. */
+function readLittleEndian(machine: { readMemory(address: bigint, size: number): { readableLength: number; data: Uint8Array } }, address: bigint, size: number): bigint | undefined {
+  const r = machine.readMemory(untagged(address), size);
+  if (r.readableLength < size) return undefined;
+  let value = 0n;
+  for (let i = size - 1; i >= 0; i--) value = (value << 8n) | BigInt(r.data[i]!);
+  return value;
 }

@@ -2,6 +2,7 @@
 // writes it: minimum instruction length 4, line_base -5, line_range 14, opcode_base 13) and a one-DIE
 // .debug_info compile unit (version 2) with its .debug_abbrev, so gdb finds the line table.
 import { ByteBuffer } from './bytes.js';
+import type { DwarfLineRow } from './api.js';
 
 export interface LineSequence {
   /** Start address (absolute in an executable; section offset in an object, relocated by the caller). */
@@ -133,18 +134,8 @@ export function splitPath(path: string): { directory: string; name: string } {
   return i < 0 ? { directory: '', name: path } : { directory: path.slice(0, i) || '/', name: path.slice(i + 1) };
 }
 
-/** A row of an object's line program (see DwarfLineRow in api.ts): offsets are within the sequence's section. */
-export interface ObjectLineRow {
-  readonly offset: number;
-  readonly file: number;
-  readonly line: number;
-  readonly column: number;
-  readonly isStmt: boolean;
-  readonly discriminator: number;
-  readonly isa: number;
-  readonly flags: number;
-  readonly setAddress?: boolean;
-}
+/** A row of an object's line program (a DwarfLineRow without its section): offsets are within the sequence's section. */
+export type ObjectLineRow = Omit<DwarfLineRow, 'section'>;
 
 export interface ObjectLineInput {
   /** 5 for compiler output with `.file 0`, else 3 (GNU as's choice). */

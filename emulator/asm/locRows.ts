@@ -7,14 +7,8 @@ import type { SectionState } from './state.js';
 /** `.loc` flags: DW_LNS_set_basic_block, DW_LNS_set_prologue_end, DW_LNS_set_epilogue_begin. */
 export const LOC_BASIC_BLOCK = 1, LOC_PROLOGUE_END = 2, LOC_EPILOGUE_BEGIN = 4;
 
-interface PendingLoc {
-  readonly file: number;
-  readonly line: number;
-  readonly column: number;
-  readonly isStmt: boolean;
-  readonly discriminator: number;
-  readonly isa: number;
-  readonly flags: number;
+/** A `.loc` waiting for its instruction: a row's attributes, and whether it resets the view (`view -0`). */
+interface PendingLoc extends Omit<DwarfLineRow, 'section' | 'offset' | 'setAddress'> {
   readonly resetView: boolean;
 }
 
