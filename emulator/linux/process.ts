@@ -15,6 +15,7 @@ import { cString } from './text.js';
 import { DEFAULT_MAX_TASKS, registerMachineFactory, schedulerOf, type ThreadSummary } from './threads.js';
 import { buildInitialStack, type InitialStack } from './stack.js';
 import { mapRange } from './syscalls/memory.js';
+import { trampoline } from './signals.js';
 import { GUEST_GID, GUEST_UID } from './syscalls/process.js';
 
 export interface MachineFactoryOptions {
@@ -209,6 +210,8 @@ export function createLinuxProcessWith(options: ProcessOptions, factory: Machine
   if (!mapRange(kernel, stackTop - BigInt(stackSize), BigInt(stackSize), { read: true, write: true, execute: false, tagged: false }, 'stack', '[stack]')) {
     return { ok: false, message: 'cannot map the stack' };
   }
+  // The signal-return trampoline (Linux's vDSO page) is part of the address space from the start.
+  if (trampoline(kernel) === undefined) return { ok: false, message: 'cannot map the signal trampoline page' };
   const { hwcap, hwcap2 } = hardwareCapabilities(machine);
   const phdrs = program.programHeaders;
   let initialStack: InitialStack;

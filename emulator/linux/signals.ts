@@ -266,10 +266,18 @@ export function raiseSignal(k: Kernel, info: SignalInfo): StopReason | undefined
   return deliverPendingSignals(k);
 }
 
-/** Maps the rt_sigreturn trampoline (mov x8, #139; svc #0), which Linux provides in the vDSO. */
-function trampoline(k: Kernel): bigint | undefined {
+/**
+ * Maps the rt_sigreturn trampoline (mov x8, #139; svc #0), which Linux provides in the vDSO. The process maps it
+ * at exec, as Linux maps the vDSO (see createProcess): in the gap above the mmap base, where mmap never places
+ * anything, so it neither moves the program's mappings nor lands in a hole the program unmapped. Mapped here on
+ * first use only if that page was taken (MAP_FIXED).
+ */
+export function trampoline(k: Kernel): bigint | undefined {
   if (k.sigreturnTrampoline !== undefined) return k.sigreturnTrampoline;
-  const address = k.addressSpace.findFree(BigInt(PAGE_SIZE), k.mmapBase);
+  // 16 MiB above the mmap base: inside the gap below the stack and next to no mapping (an adjacent page would
+  // turn a hole after the first mmap into mapped memory).
+  const preferred = k.mmapBase + (16n << 20n);
+  const address = k.addressSpace.find(preferred) === undefined ? preferred : k.addressSpace.findFree(BigInt(PAGE_SIZE), k.mmapBase);
   if (address === undefined) return undefined;
   const perms = { read: true, write: false, execute: true, tagged: false };
   k.machine.map(address, PAGE_SIZE, perms, '[vdso]');
