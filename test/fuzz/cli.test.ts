@@ -148,7 +148,9 @@ test('fuzz: run with random option vectors gives a usage error or runs, never an
     const r = random(31337);
     const statuses = new Set<number>();
     for (let i = 0; i < 150; i++) {
-      const args = argVector(r, program).map((a) => (a === 'hello.elf:rw' ? `${dir}:rw` : a));
+      // Files the command writes (--json, --core) go to the scratch folder, never the current one.
+      const args = argVector(r, program).map((a, k, all) => (a === 'hello.elf:rw' ? `${dir}:rw`
+        : all[k - 1] === '--json' || all[k - 1] === '--core' ? join(dir, `out-${k}`) : a));
       const withLimit = ['--max-instructions', '50000', ...args];
       const o = run(withLimit);
       checkOutcome(o, `case ${i}: run ${JSON.stringify(withLimit)}`);
