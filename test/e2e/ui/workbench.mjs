@@ -58,7 +58,18 @@ export async function gotoLine(page, line) {
 
 /** Puts the keyboard focus into the editor of the first group (Ctrl+1), with the mouse out of the way. */
 export async function focusEditor(page) {
-  await page.mouse.move(5, 400);
-  await page.keyboard.press('Control+1');
-  await page.locator('.editor-instance .monaco-editor.focused').first().waitFor({ timeout: 10_000 });
+  const focused = page.locator('.editor-instance .monaco-editor.focused').first();
+  // Right after a debug session ends the workbench may move focus back to a view once more: try again, and as
+  // a last resort click into the editor's text.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.mouse.move(5, 400);
+    await page.keyboard.press('Control+1');
+    try {
+      await focused.waitFor({ timeout: 4_000 });
+      return;
+    } catch {
+      if (attempt === 1) await page.locator('.editor-instance .view-lines').first().click({ position: { x: 5, y: 5 } });
+    }
+  }
+  await focused.waitFor({ timeout: 4_000 });
 }
