@@ -588,7 +588,6 @@ function applyBinary(op: string, a: EvalValue, b: EvalValue): EvalValue {
   const type: CType = size === 8 ? (unsigned ? (word(a.type) || word(b.type) ? UINT64 : SIZE_T) : INT64) : unsigned ? UINT32 : INT32;
   const x = unsigned ? a.value : signExtendFor(a);
   const y = unsigned ? b.value : signExtendFor(b);
-  const bool = (c: boolean): EvalValue => ({ value: c ? 1n : 0n, type: INT32 });
   switch (op) {
     case '+': return { value: truncate(x + y, type), type };
     case '-': return { value: truncate(x - y, type), type };
@@ -600,13 +599,9 @@ function applyBinary(op: string, a: EvalValue, b: EvalValue): EvalValue {
     case '^': return { value: truncate(x ^ y, type), type };
     case '<<': return { value: truncate(x << (y & 63n), type), type };
     case '>>': return { value: truncate((unsigned ? a.value : x) >> (y & 63n), type), type };
-    case '==': return bool(x === y);
-    case '!=': return bool(x !== y);
-    case '<': return bool(x < y);
-    case '>': return bool(x > y);
-    case '<=': return bool(x <= y);
-    case '>=': return bool(x >= y);
   }
+  const compared = comparison(op, x, y);
+  if (compared) return compared;
   throw new ExprError(`unknown operator '${op}'`);
 }
 
@@ -621,19 +616,14 @@ function applyFloat(op: string, a: EvalValue, b: EvalValue): EvalValue {
   const round = (n: number) => (size === 4 ? Math.fround(n) : n);
   const x = round(numericValue(a)), y = round(numericValue(b));
   const result = (n: number): EvalValue => ({ value: floatBits(n, size), type });
-  const bool = (c: boolean): EvalValue => ({ value: c ? 1n : 0n, type: INT32 });
   switch (op) {
     case '+': return result(x + y);
     case '-': return result(x - y);
     case '*': return result(x * y);
     case '/': return result(x / y);
-    case '==': return bool(x === y);
-    case '!=': return bool(x !== y);
-    case '<': return bool(x < y);
-    case '>': return bool(x > y);
-    case '<=': return bool(x <= y);
-    case '>=': return bool(x >= y);
   }
+  const compared = comparison(op, x, y);
+  if (compared) return compared;
   throw new ExprError(`invalid operand of type '${typeName(type)}' for '${op}': it takes integers only`);
 }
 
@@ -675,4 +665,19 @@ export function formatValue(v: EvalValue): string {
   if (v.type.kind === 'int' && isMachineWord(v.type)) return `0x${v.value.toString(16)}`;
   const s = signedValue(v);
   return s >= 0n && s < 10n ? s.toString() : `${s} (0x${v.value.toString(16)})`;
+}
+
+/** A C comparison of two values of one kind as an int (0 or 1); undefined when `op` is not a comparison. */
+function comparison<T extends bigint | number>(op: string, x: T, y: T): EvalValue | undefined {
+  let c: boolean;
+  switch (op) {
+    case '==': c = x === y; break;
+    case '!=': c = x !== y; break;
+    case '<': c = x < y; break;
+    case '>': c = x > y; break;
+    case '<=': c = x <= y; break;
+    case '>=': c = x >= y; break;
+    default: return undefined;
+  }
+  return { value: c ? 1n : 0n, type: INT32 };
 }
