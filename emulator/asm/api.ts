@@ -131,7 +131,7 @@ export interface AssemblyResult {
   /** The unit's file name (AssembleOptions.fileName). */
   readonly fileName?: string;
   /** Code/data boundaries, written as the $x/$d mapping symbols of the ELF object (by section, then offset). */
-  readonly mappingSymbols?: readonly { readonly section: string; readonly offset: number; readonly kind: 'x' | 'd' }[];
+  readonly mappingSymbols?: readonly AsmMappingSymbol[];
   /**
    * The order GNU as writes the object's symbols in (the order it made them): the symbol table lists the local
    * ones in this order, then the global ones. Section symbols of sections not listed follow the locals.
@@ -165,6 +165,13 @@ export interface DwarfLineRow {
    * `view -0` row when it cannot tell that the address moved (same place, or a new frag after the last row's).
    */
   readonly setAddress?: boolean;
+}
+
+/** A code ('x') or data ('d') boundary: the object's $x/$d mapping symbol at `offset` of `section`. */
+export interface AsmMappingSymbol {
+  readonly section: string;
+  readonly offset: number;
+  readonly kind: 'x' | 'd';
 }
 
 /** One entry of AssemblyResult.symbolOrder: a named symbol, a section's symbol, an STT_FILE symbol or a mapping symbol. */

@@ -3,7 +3,7 @@
 // expressions now that every symbol is known, producing bytes, relocations and diagnostics.
 import type { Feature, RelocKind } from '../isa/api.js';
 import type {
-  AsmDiagnostic, AsmLine, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolOrderEntry, SymbolReference,
+  AsmDiagnostic, AsmLine, AsmMappingSymbol, AsmSection, AsmSymbol, AssembleOptions, AssemblyResult, SourceLocation, SymbolOrderEntry, SymbolReference,
 } from './api.js';
 import { evaluate, parseExpression, type ExprError, type ExprNode, type Value } from './expression.js';
 import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSource, type SourceLine, type Statement, type StatementList } from './source.js';
@@ -1206,6 +1206,27 @@ export class Assembler {
 
   // ---- result ------------------------------------------------------------------------------------------
 
+  /** The $x/$d mapping symbols (by section, then offset) and the order of the object's symbols (see AssemblyResult). */
+  private symbolOrder(): { mappingSymbols: AsmMappingSymbol[]; symbolOrder: SymbolOrderEntry[] } {
+    const mappingSymbols: AsmMappingSymbol[] = [];
+    for (const s of this.sections) {
+      const kept = stableSorted(s.mapping.filter((m) => !m.removed), (m) => m.offset);
+      for (const m of kept) {
+        m.index = mappingSymbols.length;
+        mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
+      }
+    }
+    const symbolOrder: SymbolOrderEntry[] = [];
+    for (const e of stableSorted(this.orderLog.filter((x) => !x.removed), (x) => x.major)) {
+      if (e.kind === 'mapping') {
+        const index = e.mapping!.removed ? -1 : e.mapping!.index;
+        if (index >= 0) symbolOrder.push({ kind: 'mapping', index });
+      } else if (e.kind === 'dwarf') symbolOrder.push({ kind: 'dwarf' });
+      else symbolOrder.push({ kind: e.kind, name: e.name });
+    }
+    return { mappingSymbols, symbolOrder };
+  }
+
   result(): AssemblyResult {
     const sections: AsmSection[] = this.sections.map((s) => ({
       name: s.name, kind: s.kind, alloc: s.alloc, write: s.write, execute: s.execute, align: s.align,
@@ -1227,14 +1248,12 @@ export class Assembler {
       if (s.internal) continue;
       if (s.kind === 'undefined' && s.binding === 'weak' && !usedByRelocation(s.name)) continue;
       if (this.weakrefAliases.has(s.name)) continue;
-      if (this.sections.some((x) => x.name === s.name) && s.kind === 'undefined') continue;
+      if (s.kind === 'undefined' && this.sections.some((x) => x.name === s.name)) continue;
       let section: string | undefined;
       let value = 0n;
       if (s.kind === 'label') { section = s.section!.name; value = BigInt(s.offset); }
       else if (s.kind === 'equ') {
-        const defs = s.equ!;
         const v = this.lookup(s.name, Number.MAX_SAFE_INTEGER, true);
-        void defs;
         if ('error' in v) section = '*ABS*';
         else if (v.kind === 'abs') { section = '*ABS*'; value = v.value; }
         else if (v.section !== null) { section = v.section; value = v.symbolOffset + v.addend; }
@@ -1245,37 +1264,29 @@ export class Assembler {
       if (weakref && !usedByRelocation(s.name)) continue;
       const binding = weakref ? 'weak' : s.binding ?? (s.kind === 'undefined' ? 'global' : 'local');
       const copied = s.kind === 'equ' && s.copyOf !== undefined ? this.symbols.get(s.copyOf) : undefined;
-      symbols.push({
-        name: s.name, section, value, size: s.size || (copied?.size ?? 0), type: s.type === 'notype' && copied ? copied.type : s.type, binding, ...(s.visibility ? { visibility: s.visibility } : {}),
-        ...(s.definedAt ? { definedAt: s.definedAt } : {}),
-      });
-    }
-    const mappingSymbols: { section: string; offset: number; kind: 'x' | 'd' }[] = [];
-    for (const s of this.sections) {
-      const kept = stableSorted(s.mapping.filter((m) => !m.removed), (m) => m.offset);
-      for (const m of kept) {
-        m.index = mappingSymbols.length;
-        mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
-      }
-    }
-    const symbolOrder: SymbolOrderEntry[] = [];
-    for (const e of stableSorted(this.orderLog.filter((x) => !x.removed), (x) => x.major)) {
-      if (e.kind === 'mapping') {
-        const index = e.mapping!.removed ? -1 : e.mapping!.index;
-        if (index >= 0) symbolOrder.push({ kind: 'mapping', index });
-      } else if (e.kind === 'dwarf') symbolOrder.push({ kind: 'dwarf' });
-      else symbolOrder.push({ kind: e.kind, name: e.name });
+      const symbol: { -readonly [K in keyof AsmSymbol]: AsmSymbol[K] } = {
+        name: s.name, section, value, size: s.size || (copied?.size ?? 0), type: s.type === 'notype' && copied ? copied.type : s.type, binding,
+      };
+      // (Set one by one, not spread from conditional objects: this runs once per symbol of a large file.)
+      if (s.visibility) symbol.visibility = s.visibility;
+      if (s.definedAt) symbol.definedAt = s.definedAt;
+      symbols.push(symbol);
     }
     const lineTable = this.lines;
     const referenceList = this.references;
     let lines: AsmLine[] | undefined;
     let references: SymbolReference[] | undefined;
+    let order: { mappingSymbols: AsmMappingSymbol[]; symbolOrder: SymbolOrderEntry[] } | undefined;
+    const symbolOrderOf = (): { mappingSymbols: AsmMappingSymbol[]; symbolOrder: SymbolOrderEntry[] } => (order ??= this.symbolOrder());
     return {
       diagnostics: this.diagnostics, sections, symbols,
       // Made on first use (see LineTable and ReferenceList).
       get references(): SymbolReference[] { return (references ??= referenceList.toArray()); },
       get lines(): AsmLine[] { return (lines ??= lineTable.toArray()); },
-      fileName: this.options.fileName, mappingSymbols, symbolOrder, macros: this.macros.list(),
+      // Made on first use too: only the object writer reads them (not the language server's passes).
+      get mappingSymbols(): AsmMappingSymbol[] { return symbolOrderOf().mappingSymbols; },
+      get symbolOrder(): SymbolOrderEntry[] { return symbolOrderOf().symbolOrder; },
+      fileName: this.options.fileName, macros: this.macros.list(),
       ...(this.fileSymbols.length > 0 ? { fileSymbols: this.fileSymbols } : {}),
       ...(this.sourceLines.length > 0 ? { sourceLines: this.sourceLines } : {}),
       ...(this.locRows.files.size > 0 ? { dwarfLines: { files: [...this.locRows.files.values()].sort((a, b) => a.number - b.number), rows: this.locRows.result() } } : {}),
