@@ -10,7 +10,7 @@ import { ListLines, TextLines, splitStatementsInto, type LexState, type LineSour
 import {
   ReferenceList,
   SectionState, locallyResolvableKinds, maxSectionBytes, symbolKeepingKinds, type DataItem, type InstructionItem, type PendingItem,
-  type SymbolState, dataItemLocation, type LebItem, leb128, type MappingSymbol, type RelocItem,
+  type SymbolState, dataItemLocation, type LebItem, leb128, type RelocItem,
 } from './state.js';
 import { runDirective, blockDirectiveKind } from './directives.js';
 import { MacroTable, type CollectingBlock } from './macros.js';
@@ -20,25 +20,13 @@ import { FrameInfo } from './cfi.js';
 import { ConstantResolver, EvaluationScope, InstructionResolver, recordAnsweredReferences } from './evaluation.js';
 import { LineTable } from './lineTable.js';
 import { LocRows } from './locRows.js';
+import { OrderKind, OrderLog } from './orderLog.js';
 
 interface Frame {
   readonly lines: LineSource;
   readonly lex: LexState;
   readonly macro: boolean;
   readonly conditionDepth: number;
-}
-
-/**
- * One symbol of the object in the order GNU as makes them (its symbol table keeps that order): a named symbol at
- * its first mention, a section symbol when `.section` makes the section, a mapping symbol. `major` is the number
- * of pass-2 items made before it; a symbol first named by a pass-2 item i sorts at i + 0.5.
- */
-interface OrderEntry {
-  readonly major: number;
-  readonly kind: 'symbol' | 'section' | 'mapping' | 'file' | 'dwarf';
-  readonly name: string;
-  readonly mapping: MappingSymbol | undefined;
-  removed: boolean;
 }
 
 interface Condition {
@@ -151,10 +139,10 @@ export class Assembler {
   /** Deferred LEB128 values so far (LebItem.index), and those whose reserved length turned out wrong. */
   lebCount = 0;
   readonly lebResized = new Map<number, number>();
-  /** Symbols in the order GNU as would make them (see OrderEntry), and each named symbol's current entry. */
-  private readonly orderLog: OrderEntry[] = [];
+  /** Symbols in the order GNU as would make them (see OrderLog); each SymbolState knows its current entry. */
+  private readonly orderLog = new OrderLog();
   /** Order-log entries of names mentioned before they had a SymbolState (others keep theirs in orderEntry). */
-  private readonly unnamedEntries = new Map<string, OrderEntry>();
+  private readonly unnamedEntries = new Map<string, number>();
   /** The pending item being completed in pass 2 (-1 outside pass 2). */
   private pass2Item = -1;
   /** Nesting of equate definitions being evaluated (see mention). */
@@ -212,7 +200,7 @@ export class Assembler {
       s.tls = d.tls;
       this.sections.push(s);
       const section = s;
-      s.onMappingSymbol = (m) => this.orderLog.push({ major: this.orderMajor(), kind: 'mapping', name: section.name, mapping: m, removed: false });
+      s.onMappingSymbol = (m) => this.orderLog.push(this.orderMajor(), OrderKind.mapping, section.name, m);
       if (flags !== undefined) {
         s.alloc = flags.includes('a');
         s.write = flags.includes('w');
@@ -241,14 +229,14 @@ export class Assembler {
 
   /** The section's symbol is made now (GNU as makes it when `.section` makes the section). */
   logSection(section: SectionState): void {
-    this.orderLog.push({ major: this.orderMajor(), kind: 'section', name: section.name, mapping: undefined, removed: false });
+    this.orderLog.push(this.orderMajor(), OrderKind.section, section.name);
   }
 
   /** `.file "name"`: an STT_FILE symbol, made now (GNU as moves the unit's first one to the front). */
   logFileSymbol(name: string): void {
     const first = this.fileSymbols.length === 0;
     this.fileSymbols.push(name);
-    this.orderLog.push({ major: first ? -1 : this.orderMajor(), kind: 'file', name, mapping: undefined, removed: false });
+    this.orderLog.push(first ? -1 : this.orderMajor(), OrderKind.file, name);
   }
 
   private orderMajor(): number {
@@ -260,11 +248,10 @@ export class Assembler {
     if (isLocalLabelName(name) || this.equateDepth > 0) return;
     const major = this.pass2Item + 0.5;
     const s = this.symbols.get(name);
-    const known = s ? s.orderEntry : this.unnamedEntries.get(name);
-    if (known && known.major <= major) return;
-    if (known) known.removed = true;
-    const entry: OrderEntry = { major, kind: 'symbol', name, mapping: undefined, removed: false };
-    this.orderLog.push(entry);
+    const known = s ? s.orderEntry : this.unnamedEntries.get(name) ?? -1;
+    if (known >= 0 && this.orderLog.major(known) <= major) return;
+    if (known >= 0) this.orderLog.remove(known);
+    const entry = this.orderLog.push(major, OrderKind.symbol, name);
     if (s) s.orderEntry = entry;
     else this.unnamedEntries.set(name, entry);
   }
@@ -286,19 +273,17 @@ export class Assembler {
       s = {
         name, kind: 'undefined', section: undefined, offset: 0, binding: undefined, visibility: undefined, type: 'notype', size: 0,
         definedAt: undefined, equ: undefined, equiv: undefined, internal: false, commonAlign: undefined, copyOf: undefined,
-        orderEntry: undefined, resolvedInPassOne: false,
+        orderEntry: -1, resolvedInPassOne: false,
       };
       this.symbols.set(name, s);
       if (this.unnamedEntries.size > 0) {
         const earlier = this.unnamedEntries.get(name);
-        if (earlier) { s.orderEntry = earlier; this.unnamedEntries.delete(name); }
+        if (earlier !== undefined) { s.orderEntry = earlier; this.unnamedEntries.delete(name); }
       }
       // A local label (.L) is not in GNU as's symbol list until it must be a full symbol (see defineEquate).
       if (this.pass2Item >= 0) this.mention(name);
       else if (!isLocalLabelName(name)) {
-        const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
-        this.orderLog.push(entry);
-        s.orderEntry = entry;
+        s.orderEntry = this.orderLog.push(this.items.length, OrderKind.symbol, name);
       }
     }
     return s;
@@ -357,10 +342,8 @@ export class Assembler {
     s.copyOf = baseSymbol && baseSymbol.kind === 'label' ? base!.name : undefined;
     // GNU as makes a local label set to anything but a constant a full symbol now: its place in the symbol
     // table (written when a TLS relocation names it).
-    if (isLocalLabelName(name) && s.orderEntry === undefined && ('error' in now || now.kind !== 'abs')) {
-      const entry: OrderEntry = { major: this.items.length, kind: 'symbol', name, mapping: undefined, removed: false };
-      this.orderLog.push(entry);
-      s.orderEntry = entry;
+    if (isLocalLabelName(name) && s.orderEntry < 0 && ('error' in now || now.kind !== 'abs')) {
+      s.orderEntry = this.orderLog.push(this.items.length, OrderKind.symbol, name);
     }
     this.recordReferences(node, exprColumn);
   }
@@ -910,7 +893,7 @@ export class Assembler {
     }
     if (this.conditions.length > 0) this.error('end of file inside conditional');
     for (const s of this.sections) this.flushLiteralPools(s);
-    this.orderLog.push({ major: this.items.length, kind: 'dwarf', name: '', mapping: undefined, removed: false });
+    this.orderLog.push(this.items.length, OrderKind.dwarf, '');
     this.cfi.finish();
     this.secondPass();
     this.resolveSizes();
@@ -1209,20 +1192,26 @@ export class Assembler {
   /** The $x/$d mapping symbols (by section, then offset) and the order of the object's symbols (see AssemblyResult). */
   private symbolOrder(): { mappingSymbols: AsmMappingSymbol[]; symbolOrder: SymbolOrderEntry[] } {
     const mappingSymbols: AsmMappingSymbol[] = [];
+    /** Each section's mapping symbols' places in mappingSymbols (-1: removed), by section name. */
+    const placeIn = new Map<string, Int32Array>();
     for (const s of this.sections) {
-      const kept = stableSorted(s.mapping.filter((m) => !m.removed), (m) => m.offset);
-      for (const m of kept) {
-        m.index = mappingSymbols.length;
-        mappingSymbols.push({ section: s.name, offset: m.offset, kind: m.kind });
+      const mapping = s.mapping;
+      const place = new Int32Array(mapping.count).fill(-1);
+      for (const m of mapping.keptByOffset()) {
+        place[m] = mappingSymbols.length;
+        mappingSymbols.push({ section: s.name, offset: mapping.offset(m), kind: mapping.kind(m) });
       }
+      placeIn.set(s.name, place);
     }
+    const log = this.orderLog;
     const symbolOrder: SymbolOrderEntry[] = [];
-    for (const e of stableSorted(this.orderLog.filter((x) => !x.removed), (x) => x.major)) {
-      if (e.kind === 'mapping') {
-        const index = e.mapping!.removed ? -1 : e.mapping!.index;
+    for (const e of log.keptByMajor()) {
+      const kind = log.kind(e);
+      if (kind === OrderKind.mapping) {
+        const index = placeIn.get(log.name(e))![log.mappingIndex(e)]!;
         if (index >= 0) symbolOrder.push({ kind: 'mapping', index });
-      } else if (e.kind === 'dwarf') symbolOrder.push({ kind: 'dwarf' });
-      else symbolOrder.push({ kind: e.kind, name: e.name });
+      } else if (kind === OrderKind.dwarf) symbolOrder.push({ kind: 'dwarf' });
+      else symbolOrder.push({ kind: kind === OrderKind.symbol ? 'symbol' : kind === OrderKind.section ? 'section' : 'file', name: log.name(e) });
     }
     return { mappingSymbols, symbolOrder };
   }
@@ -1292,18 +1281,6 @@ export class Assembler {
       ...(this.locRows.files.size > 0 ? { dwarfLines: { files: [...this.locRows.files.values()].sort((a, b) => a.number - b.number), rows: this.locRows.result() } } : {}),
     };
   }
-}
-
-/**
- * The list in ascending `key` order, keeping the order of equal keys (as Array.prototype.sort does). The lists
- * sorted here (mapping symbols, the symbol-order log) are almost always in order already: checked first, as
- * sorting tens of thousands of entries with a comparator is a large part of a big unit's last step.
- */
-function stableSorted<T>(list: T[], key: (item: T) => number): T[] {
-  for (let i = 1; i < list.length; i++) {
-    if (key(list[i]!) < key(list[i - 1]!)) return list.sort((a, b) => key(a) - key(b));
-  }
-  return list;
 }
 
 /** A local label name (`.L...`): GNU as keeps such symbols out of the object unless a relocation needs them. */

@@ -3,6 +3,7 @@
 import type { Feature, RelocKind } from '../isa/api.js';
 import type { AsmRelocation, SourceLocation, SymbolReference } from './api.js';
 import { ByteBuffer } from './bytes.js';
+import { MappingList } from './orderLog.js';
 import type { ExprNode, Value } from './expression.js';
 
 export interface LiteralEntry {
@@ -14,15 +15,6 @@ export interface LiteralEntry {
   readonly seq: number;
 }
 
-/** A $x/$d mapping symbol; `removed` when GNU as's rules drop it again (another one at the same place). */
-export interface MappingSymbol {
-  readonly offset: number;
-  readonly kind: 'x' | 'd';
-  removed: boolean;
-  /** Its place in the result's mappingSymbols (set when the result is made; -1 before, or when removed). */
-  index: number;
-}
-
 /**
  * A frag in GNU as's sense: a section is split into frags at every variable-size piece (alignment, .skip/.fill,
  * .org, deferred LEB128). Mapping symbols are tracked per frag because GNU as's rules for dropping duplicates are.
@@ -31,8 +23,9 @@ interface Frag {
   readonly start: number;
   /** Where its variable piece begins (undefined for the open frag). */
   fixEnd: number | undefined;
-  first: MappingSymbol | undefined;
-  last: MappingSymbol | undefined;
+  /** Its first and last mapping symbols (indices in the section's MappingList; -1: none). */
+  first: number;
+  last: number;
 }
 
 export class SectionState {
@@ -51,12 +44,12 @@ export class SectionState {
   /** In the order GNU as makes them (the order of the statements asking for them), which it keeps. */
   readonly relocations: AsmRelocation[] = [];
   /** Every $x/$d mapping symbol made, in order (some later removed). */
-  readonly mapping: MappingSymbol[] = [];
+  readonly mapping = new MappingList();
   /** The mapping state: the kind of the last mapping symbol made (undefined before the first). */
   mapState: 'x' | 'd' | undefined = undefined;
-  private readonly frags: Frag[] = [{ start: 0, fixEnd: undefined, first: undefined, last: undefined }];
-  /** Told of each mapping symbol made (the assembler's symbol order). */
-  onMappingSymbol: ((m: MappingSymbol) => void) | undefined;
+  private readonly frags: Frag[] = [{ start: 0, fixEnd: undefined, first: -1, last: -1 }];
+  /** Told of each mapping symbol made, by its index in `mapping` (the assembler's symbol order). */
+  onMappingSymbol: ((index: number) => void) | undefined;
   /** Pending literal pools by entry size (4, 8, 16). */
   readonly pools = new Map<number, LiteralEntry[]>();
   /** The pending pool entries by `${size}:${key}`, so that equal literals share one entry. */
@@ -106,14 +99,14 @@ export class SectionState {
   }
 
   private makeMapping(kind: 'x' | 'd', offset: number, frag: Frag): void {
-    const m: MappingSymbol = { offset, kind, removed: false, index: -1 };
-    this.mapping.push(m);
+    const mapping = this.mapping;
+    const m = mapping.add(offset, kind);
     this.onMappingSymbol?.(m);
     if (offset === frag.start) {
-      if (frag.first) frag.first.removed = true;
+      if (frag.first >= 0) mapping.remove(frag.first);
       frag.first = m;
     }
-    if (frag.last && frag.last.offset === offset) frag.last.removed = true;
+    if (frag.last >= 0 && mapping.offset(frag.last) === offset) mapping.remove(frag.last);
     frag.last = m;
   }
 
@@ -126,7 +119,7 @@ export class SectionState {
     if (kind === 'align') this.setMapState(this.execute ? 'x' : 'd');
     else if (kind === 'fill') this.setMapState('d');
     this.frags[this.frags.length - 1]!.fixEnd = this.offset;
-    this.frags.push({ start: this.offset + size, fixEnd: undefined, first: undefined, last: undefined });
+    this.frags.push({ start: this.offset + size, fixEnd: undefined, first: -1, last: -1 });
   }
 
   /** The frag being filled (an index for fragStart/fragFixEnd). */
@@ -165,15 +158,16 @@ export class SectionState {
     }
     const end = this.offset;
     const frags = this.frags;
+    const mapping = this.mapping;
     for (let i = 0; i < frags.length; i++) {
       const last = frags[i]!.last;
-      if (!last || last.removed) continue;
+      if (last < 0 || mapping.removed(last)) continue;
       const fragEnd = i + 1 < frags.length ? frags[i + 1]!.start : end;
-      if (last.offset < fragEnd) continue;
+      if (mapping.offset(last) < fragEnd) continue;
       for (let j = i + 1; ; j++) {
-        if (j >= frags.length) { last.removed = true; break; }
+        if (j >= frags.length) { mapping.remove(last); break; }
         const next = frags[j]!;
-        if (next.first && !next.first.removed) { last.removed = true; break; }
+        if (next.first >= 0 && !mapping.removed(next.first)) { mapping.remove(last); break; }
         const nextEnd = j + 1 < frags.length ? frags[j + 1]!.start : end;
         if (nextEnd > next.start) break;
       }
@@ -210,16 +204,10 @@ export interface SymbolState {
   commonAlign?: number;
   /** `.set x, label` with the label already defined: GNU as copies its type and size to x. */
   copyOf?: string;
-  /** Its entry in the assembler's symbol-order log (where GNU as would have made it), if it has one. */
-  orderEntry: SymbolOrderMark | undefined;
+  /** Its entry in the assembler's symbol-order log (where GNU as would have made it); -1 if it has none. */
+  orderEntry: number;
   /** Pass 1 resolved a use of this label while its binding was still open (see Assembler.resolveEarlyFixup). */
   resolvedInPassOne: boolean;
-}
-
-/** What a symbol knows of its symbol-order log entry. */
-export interface SymbolOrderMark {
-  readonly major: number;
-  removed: boolean;
 }
 
 /** An instruction encoded in pass 2; it is its own source location (the statement's start). */
