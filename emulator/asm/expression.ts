@@ -44,14 +44,18 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-const binaryLevels: readonly (readonly string[])[] = [
-  ['||'],
-  ['&&'],
-  ['==', '!=', '<>', '<', '>', '<=', '>='],
-  ['+', '-'],
-  ['|', '&', '^', '!'],
-  ['*', '/', '%', '<<', '>>'],
-];
+/** Binding strength of a binary operator (gas's ranks, weakest first); -1 for anything else. */
+function operatorLevel(op: string): number {
+  switch (op) {
+    case '||': return 0;
+    case '&&': return 1;
+    case '==': case '!=': case '<>': case '<': case '>': case '<=': case '>=': return 2;
+    case '+': case '-': return 3;
+    case '|': case '&': case '^': case '!': return 4;
+    case '*': case '/': case '%': case '<<': case '>>': return 5;
+    default: return -1;
+  }
+}
 
 class Parser {
   pos = 0;
@@ -89,16 +93,20 @@ class Parser {
     }
   }
 
+  /**
+   * An expression of operators that bind at least as strongly as `level` (0: all), left-associative: operands
+   * of one level are parsed at the next (precedence climbing, one call per operand rather than one per level).
+   */
   parseLevel(level: number): ExprNode | ExprError {
-    if (level >= binaryLevels.length) return this.parseUnary();
-    let left = this.parseLevel(level + 1);
+    let left = this.parseUnary();
     if ('error' in left) return left;
-    const ops = binaryLevels[level]!;
     for (;;) {
       const op = this.peekOperator();
-      if (op === undefined || !ops.includes(op)) return left;
+      if (op === undefined) return left;
+      const opLevel = operatorLevel(op);
+      if (opLevel < level) return left;
       this.pos += op.length;
-      const right = this.parseLevel(level + 1);
+      const right = this.parseLevel(opLevel + 1);
       if ('error' in right) return right;
       left = { type: 'binary', op, left, right, start: left.start, end: right.end };
     }
