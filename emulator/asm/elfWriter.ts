@@ -3,7 +3,7 @@
 // headers, .symtab and .debug_line so gdb and objdump understand them).
 import type { RelocKind } from '../isa/api.js';
 import type { ProgramImage } from '../program.js';
-import type { AssemblyResult } from './api.js';
+import type { AssemblyResult, DwarfLineFile } from './api.js';
 import { ByteBuffer, utf8Encode } from './bytes.js';
 import { buildAbbrev, buildInfo, buildLineProgram, buildObjectLineProgram, splitPath, type LineSequence, type ObjectLineRow } from './dwarfLine.js';
 import type { OutputSection } from './linker.js';
@@ -426,6 +426,38 @@ function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>
 }
 
 /**
+ * The directory and file tables of a line program from `.file` entries, as GNU as builds them: DWARF 5 (when there
+ * is a `.file 0`) lists directory 0 (the compilation directory) and file 0, version 3 starts at 1. A file's
+ * directory part becomes a directory entry (shared by equal ones); file 0's never shares entry 0, which GNU as
+ * sets from `.file 0`'s directory only after placing the name's.
+ */
+function lineFileTable(entries: readonly DwarfLineFile[], compDir: string | undefined): {
+  version: 3 | 5; directories: string[]; files: { name: string; directory: number }[];
+} {
+  const byNumber = new Map(entries.map((f) => [f.number, f]));
+  const file0 = byNumber.get(0);
+  const version = file0 ? 5 : 3;
+  const directories: string[] = version === 5 ? [file0!.directory ?? compDir ?? ''] : [];
+  const files: { name: string; directory: number }[] = [];
+  const directoryIndex = (dir: string | undefined, from = 0): number => {
+    if (dir === undefined || dir === '') return 0;
+    const at = directories.indexOf(dir, from);
+    if (at >= 0) return version === 5 ? at : at + 1;
+    directories.push(dir);
+    return version === 5 ? directories.length - 1 : directories.length;
+  };
+  const highest = Math.max(...entries.map((f) => f.number));
+  for (let n = version === 5 ? 0 : 1; n <= highest; n++) {
+    const f = byNumber.get(n);
+    if (!f) { files.push({ name: '', directory: 0 }); continue; }
+    if (f.directory !== undefined && n !== 0) { files.push({ name: f.name, directory: directoryIndex(f.directory) }); continue; }
+    const p = splitPath(f.name);
+    files.push({ name: p.name, directory: directoryIndex(p.directory, n === 0 ? 1 : 0) });
+  }
+  return { version, directories, files };
+}
+
+/**
  * The line program of compiler output (`.file N`, `.loc`), laid out as GNU as does: DWARF 5 with the names in
  * .debug_line_str when there is a `.file 0`, else version 3. It fills the compiler's empty .debug_line (or a
  * new one). Returns false when there is nothing to describe.
@@ -434,27 +466,7 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
   extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): boolean {
   const lines = result.dwarfLines;
   if (!lines || lines.rows.length === 0) return false;
-  const byNumber = new Map(lines.files.map((f) => [f.number, f]));
-  const file0 = byNumber.get(0);
-  const version = file0 ? 5 : 3;
-  const directories: string[] = version === 5 ? [file0!.directory ?? options.compDir ?? ''] : [];
-  const files: { name: string; directory: number }[] = [];
-  const directoryIndex = (dir: string | undefined): number => {
-    if (dir === undefined || dir === '') return 0;
-    const at = directories.indexOf(dir);
-    if (at >= 0) return version === 5 ? at : at + 1;
-    directories.push(dir);
-    return version === 5 ? directories.length - 1 : directories.length;
-  };
-  const highest = Math.max(...lines.files.map((f) => f.number));
-  for (let n = version === 5 ? 0 : 1; n <= highest; n++) {
-    const f = byNumber.get(n);
-    if (!f) { files.push({ name: '', directory: 0 }); continue; }
-    if (n === 0) { files.push({ name: f.name, directory: 0 }); continue; }
-    if (f.directory !== undefined) { files.push({ name: f.name, directory: directoryIndex(f.directory) }); continue; }
-    const p = splitPath(f.name);
-    files.push({ name: p.name, directory: directoryIndex(p.directory) });
-  }
+  const { version, directories, files } = lineFileTable(lines.files, options.compDir);
   const bySection = new Map<string, ObjectLineRow[]>();
   for (const r of lines.rows) {
     let rows = bySection.get(r.section);
@@ -518,26 +530,19 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   // .debug_line_str and the unit is a DWARF 5 one.
   const file0 = locs?.files.find((f) => f.number === 0);
   const v5 = file0 !== undefined;
-  const directories: string[] = v5 ? [file0.directory ?? options.compDir ?? ''] : [];
-  const files: { name: string; directory: number }[] = v5 ? [{ name: file0.name, directory: 0 }] : [];
+  const table = locs ? lineFileTable(locs.files, options.compDir) : { directories: [] as string[], files: [] as { name: string; directory: number }[] };
+  const { directories, files } = table;
   const directoryIndex = (dir: string): number => {
     if (dir === '') return 0;
     const at = directories.indexOf(dir);
-    if (at >= 0) return v5 ? at : at + 1;
+    if (at >= 0) return at + 1;
     directories.push(dir);
-    return v5 ? directories.length - 1 : directories.length;
+    return directories.length;
   };
   let rows: (ObjectLineRow & { section: string })[];
   let unitName: string;
   if (locs) {
     const byNumber = new Map(locs.files.map((f) => [f.number, f]));
-    const highest = Math.max(...locs.files.map((f) => f.number));
-    for (let n = 1; n <= highest; n++) {
-      const f = byNumber.get(n);
-      if (!f) { files.push({ name: '', directory: 0 }); continue; }
-      const p = f.directory !== undefined ? { directory: f.directory, name: f.name } : splitPath(f.name);
-      files.push({ name: p.name, directory: directoryIndex(p.directory) });
-    }
     rows = locs.rows.map((r) => ({ ...r }));
     const one = v5 ? file0 : byNumber.get(1);
     unitName = one ? (one.directory !== undefined && !v5 ? `${one.directory}/${one.name}` : one.name) : result.fileName ?? 'a.s';
@@ -597,6 +602,8 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   const functions = [...new Set(named)].filter((x) => x.type === 'func' && x.size > 0 && x.section !== undefined && sectionIndex.has(x.section));
   // DW_AT_external only when some function is global (a weak one is not).
   const external = functions.some((f) => f.binding === 'global');
+  // Its form: DW_FORM_flag_present (no byte) in a DWARF 5 unit whose functions are all global, else DW_FORM_flag.
+  const externalPresent = external && v5 && functions.every((f) => f.binding === 'global');
   const ranges = code.length > 1;
   const info = new ByteBuffer(64);
   const infoRelocs: ReturnType<typeof abs>[] = [];
@@ -624,7 +631,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
     info.uleb(2);
     infoRelocs.push(abs(info.length, 4, '.debug_str', BigInt(str.length))); info.u32(0);
     str.cstring(f.name);
-    if (external) info.u8(f.binding === 'global' ? 1 : 0); // DW_AT_external
+    if (external && !externalPresent) info.u8(f.binding === 'global' ? 1 : 0); // DW_AT_external
     if (v5) unspecifiedRefs.push(info.length), info.u8(0); // DW_AT_type: the unspecified type below
     // A local function is named through its section, a global one by itself.
     const [symbol, base] = f.binding === 'local' ? [f.section!, f.value] : [f.name, 0n];
@@ -648,7 +655,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   abbrev.u8(0); abbrev.u8(0);
   if (functions.length > 0) {
     abbrev.uleb(2); abbrev.uleb(0x2e); abbrev.u8(0); // DW_TAG_subprogram, no children
-    for (const [attr, form] of [[0x03, 0x0e], ...(external ? [[0x3f, 0x0c]] : []), ...(v5 ? [[0x49, 0x15]] : []), [0x11, 0x01], [0x12, v5 ? 0x0f : 0x01]]) {
+    for (const [attr, form] of [[0x03, 0x0e], ...(external ? [[0x3f, externalPresent ? 0x19 : 0x0c]] : []), ...(v5 ? [[0x49, 0x15]] : []), [0x11, 0x01], [0x12, v5 ? 0x0f : 0x01]]) {
       abbrev.uleb(attr!); abbrev.uleb(form!);
     }
     abbrev.u8(0); abbrev.u8(0);
