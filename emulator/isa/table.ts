@@ -199,10 +199,12 @@ function build<Id extends string>(currentGroup: EncodingGroup, spec: FormSpec<Id
     mnemonic: spec.mnemonic,
     syntax: syntaxOf(spec.mnemonic, spec.operands),
     summary: spec.summary,
-    ...(spec.operation !== undefined ? { operation: spec.operation } : {}),
+    // Every def has every property (undefined when absent): one object shape, so the assembler's and decoder's
+    // reads of a def stay monomorphic.
+    operation: spec.operation,
     group: currentGroup,
     feature: spec.feature ?? 'base',
-    ...(aliasPart.aliasOf !== undefined ? { aliasOf: aliasPart.aliasOf } : {}),
+    aliasOf: aliasPart.aliasOf,
     mask: enc.mask,
     value: enc.value,
     fieldSpecs: enc.fields,
