@@ -100,8 +100,11 @@ export class ConstantResolver {
     this.usedSymbols = false;
     this.symbolAnswers = 0;
     this.place = place;
-    this.answeredNodes.length = 0;
-    this.answeredTexts.length = 0;
+    // (Truncating an array is a runtime call even when it is empty: most attempts answer no symbol.)
+    if (this.answeredNodes.length > 0) {
+      this.answeredNodes.length = 0;
+      this.answeredTexts.length = 0;
+    }
   }
 
   evaluate(text: string): OperandValue | { kind: 'error'; message: string } {
