@@ -13,6 +13,22 @@ function grown<T extends Float64Array | Int32Array | Uint8Array>(array: T, neede
   return b;
 }
 
+/**
+ * Indices 0..count-1 not flagged removed, in ascending `keys` order, equal keys in index order. The lists are
+ * almost always in order already: checked as they are gathered, and sorted only when they are not.
+ */
+function keptInOrder(count: number, removed: Uint8Array, keys: Float64Array): number[] {
+  const kept: number[] = [];
+  let sorted = true;
+  for (let i = 0; i < count; i++) {
+    if (removed[i] === 1) continue;
+    if (kept.length > 0 && keys[i]! < keys[kept[kept.length - 1]!]!) sorted = false;
+    kept.push(i);
+  }
+  if (!sorted) kept.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  return kept;
+}
+
 /** A section's mapping symbols in the order they were made; `removed` when GNU as's rules drop one again. */
 export class MappingList {
   private offsets = new Float64Array(16);
@@ -51,15 +67,7 @@ export class MappingList {
 
   /** Indices of the kept mapping symbols by offset (equal offsets in the order made). */
   keptByOffset(): number[] {
-    const kept: number[] = [];
-    let sorted = true;
-    for (let i = 0; i < this.count; i++) {
-      if (this.removedFlags[i] === 1) continue;
-      if (kept.length > 0 && this.offsets[i]! < this.offsets[kept[kept.length - 1]!]!) sorted = false;
-      kept.push(i);
-    }
-    if (!sorted) kept.sort((a, b) => this.offsets[a]! - this.offsets[b]! || a - b);
-    return kept;
+    return keptInOrder(this.count, this.removedFlags, this.offsets);
   }
 }
 
@@ -121,14 +129,6 @@ export class OrderLog {
 
   /** Indices of the entries not removed, by major (equal majors in log order). */
   keptByMajor(): number[] {
-    const kept: number[] = [];
-    let sorted = true;
-    for (let i = 0; i < this.count; i++) {
-      if (this.removedFlags[i] === 1) continue;
-      if (kept.length > 0 && this.majors[i]! < this.majors[kept[kept.length - 1]!]!) sorted = false;
-      kept.push(i);
-    }
-    if (!sorted) kept.sort((a, b) => this.majors[a]! - this.majors[b]! || a - b);
-    return kept;
+    return keptInOrder(this.count, this.removedFlags, this.majors);
   }
 }
