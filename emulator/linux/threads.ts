@@ -73,8 +73,11 @@ interface ThreadKernelState {
 
 export type ThreadWait =
   | { readonly kind: 'futex'; futex: FutexKey; readonly bitset: number; readonly deadline?: bigint; readonly until?: bigint; readonly seq: number }
-  /** `until`: the guest clock's time at the end of the sleep (it is moved on to it, see Kernel.now). */
-  | { readonly kind: 'sleep'; readonly deadline: bigint; readonly until?: bigint }
+  /**
+   * `until`: the guest clock's time at the end of the sleep (it is moved on to it, see Kernel.now). `remaining`:
+   * where nanosleep's caller wants the time left when a signal ends the sleep early (0n: nowhere).
+   */
+  | { readonly kind: 'sleep'; readonly deadline: bigint; readonly until?: bigint; readonly remaining?: bigint }
   /**
    * The system call is executed again when another thread has made progress (pipes, wait4, poll), or at the
    * deadline (virtual time) when it has one (then the guest clock is moved on to `until`).
@@ -505,8 +508,9 @@ export class Scheduler {
     return this.futexWaiters(futex)[0];
   }
 
-  sleep(k: Kernel, ns: bigint, until?: bigint): SyscallOutcome {
-    return this.block(k, { kind: 'sleep', deadline: this.virtualTime + ns, until });
+  /** Sleeps `ns` of virtual time; `remaining` (a guest timespec, 0n: none) gets the time left if a signal ends it. */
+  sleep(k: Kernel, ns: bigint, until?: bigint, remaining = 0n): SyscallOutcome {
+    return this.block(k, { kind: 'sleep', deadline: this.virtualTime + ns, until, remaining });
   }
 
   yieldCpu(): SyscallOutcome {
@@ -549,6 +553,11 @@ export class Scheduler {
     else if (target.kstate) target.kstate.signals = queueSavedSignal(target.kstate.signals, info);
     if (blocked || target.state !== 'blocked') return;
     const wait = target.wait!;
+    if (wait.kind === 'sleep' && wait.remaining) {
+      // nanosleep interrupted: Linux stores the time left in *rem (a fault there is not reported).
+      const left = wait.deadline > this.virtualTime ? wait.deadline - this.virtualTime : 0n;
+      k.writeUser(wait.remaining, new StructWriter(16).u64(0, left / 1_000_000_000n).u64(8, left % 1_000_000_000n).bytes);
+    }
     if (wait.kind === 'futex' || wait.kind === 'sleep') this.wake(target, -E.INTR);
     else if (wait.kind === 'retry' && wait.eintr) {
       // poll, select, pause: a signal ends the call with EINTR (never restarted), past its SVC.
@@ -611,11 +620,13 @@ export class Scheduler {
     }
   }
 
-  /** The earliest armed timer's deadline, if any. */
-  private nextTimer(): bigint | undefined {
+  /** The earliest deadline of an armed timer not in `skip`, if any. */
+  private nextTimer(skip: ReadonlySet<GuestTimer>): bigint | undefined {
     let best: bigint | undefined;
     // CPU-time timers are not: no CPU time passes while every thread waits.
-    for (const t of this.timers) if (!t.cpu && t.deadline !== undefined && t.process.alive && (best === undefined || t.deadline < best)) best = t.deadline;
+    for (const t of this.timers) {
+      if (!t.cpu && t.deadline !== undefined && t.process.alive && !skip.has(t) && (best === undefined || t.deadline < best)) best = t.deadline;
+    }
     return best;
   }
 
@@ -896,7 +907,11 @@ export class Scheduler {
 
   /** Picks the thread to run next; undefined when every thread waits forever. */
   private pick(): GuestThread | undefined {
-    for (let round = 0; round < 2; round++) {
+    // Timers that fired in this call without making a thread runnable: while no thread runs nothing changes, so
+    // their next periods would not either (fireTimers counts the periods skipped as overruns).
+    const idleTimers = new Set<GuestTimer>();
+    for (;;) {
+      const due = this.timers.filter((t) => !t.cpu && t.deadline !== undefined && t.deadline <= this.virtualTime);
       this.fireTimers();
       for (const t of this.threads) {
         if (t.state !== 'blocked' || !t.wait) continue;
@@ -932,20 +947,21 @@ export class Scheduler {
         const t = this.threads[(start + i) % n]!;
         if (t.state === 'runnable' && !t.process.stopped) return t;
       }
-      // Nobody can run: time passes until the earliest timeout.
-      let earliest: bigint | undefined;
+      // Nobody can run: time passes until the earliest timeout or timer, and on after a timer that woke nobody (a
+      // timer whose signal is blocked does not end a sleep that lasts longer).
+      for (const t of due) idleTimers.add(t);
+      let earliestWait: bigint | undefined;
       for (const t of this.threads) {
         const w = t.wait;
         if (t.state === 'blocked' && w && (w.kind === 'futex' || w.kind === 'sleep' || w.kind === 'retry') && w.deadline !== undefined) {
-          if (earliest === undefined || w.deadline < earliest) earliest = w.deadline;
+          if (earliestWait === undefined || w.deadline < earliestWait) earliestWait = w.deadline;
         }
       }
-      const timer = this.nextTimer();
-      if (timer !== undefined && (earliest === undefined || timer < earliest)) earliest = timer;
+      const timer = this.nextTimer(idleTimers);
+      const earliest = timer !== undefined && (earliestWait === undefined || timer < earliestWait) ? timer : earliestWait;
       if (earliest === undefined) return undefined;
       this.virtualTime = earliest;
     }
-    return undefined;
   }
 
   private describeWait(t: GuestThread): string {

@@ -301,25 +301,26 @@ export function sysGettimeofday(k: Kernel, a: readonly bigint[]): SyscallOutcome
   return 0;
 }
 
-/** nanosleep(req, rem) and clock_nanosleep(clock, flags, req, rem): validates and returns at once. */
+/** nanosleep(req, rem): sleeps; a signal handler ends it early with EINTR and the time left in *rem. */
 export function sysNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const req = k.readUser(a[0]!, 16);
   if (typeof req === 'number') return req;
   const nsec = new DataView(req.buffer, req.byteOffset).getBigInt64(8, true);
   const sec = new DataView(req.buffer, req.byteOffset).getBigInt64(0, true);
   if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-  return sleepFor(k, sec * 1_000_000_000n + nsec);
+  return sleepFor(k, sec * 1_000_000_000n + nsec, a[1]!);
 }
 
 /**
- * Sleeps `ns`: with other threads the caller sleeps in virtual time (threads.ts) and the others run meanwhile;
- * alone it returns at once. Either way the guest's clocks have moved on by at least `ns` when it returns.
+ * Sleeps `ns`: with other threads or timers the caller sleeps in virtual time (threads.ts) and the others run
+ * meanwhile; alone it returns at once. Either way the guest's clocks have moved on by at least `ns` when it
+ * returns. `remaining` (a timespec, 0n: none) gets the time left when a signal ends the sleep early.
  */
-function sleepFor(k: Kernel, ns: bigint): SyscallOutcome {
+function sleepFor(k: Kernel, ns: bigint, remaining = 0n): SyscallOutcome {
   if (ns <= 0n) return 0;
   const until = k.now() + ns;
   const sched = schedulerOf(k);
-  if (sched) return sched.sleep(k, ns, until);
+  if (sched) return sched.sleep(k, ns, until, remaining);
   k.advanceClockTo(until);
   return 0;
 }

@@ -113,22 +113,39 @@ export function sysRtSigsuspend(k: Kernel, a: readonly bigint[]): SyscallOutcome
 }
 
 /**
- * rt_sigtimedwait(set, info, timeout, 8): takes a pending signal of `set`. With none, nothing can arrive: -EAGAIN
- * once a timeout would expire, or SIGKILL with a diagnostic without a timeout (Linux would wait forever).
+ * rt_sigtimedwait(set, info, timeout, 8): takes a pending signal of `set`, waiting for one (another thread, a
+ * child or a timer may send it) until the timeout ends (-EAGAIN). With nothing that could ever send one: at once
+ * -EAGAIN after the timeout, or SIGKILL with a diagnostic without a timeout (Linux would wait forever).
  */
 export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (a[3] !== 8n) return -E.INVAL;
   const raw = k.readUser(a[0]!, 8);
   if (typeof raw === 'number') return raw;
   const set = readU64(raw, 0) & ~UNBLOCKABLE;
+  let timeout: bigint | undefined;
+  if (a[2] !== 0n) {
+    const t = k.readUser(a[2]!, 16);
+    if (typeof t === 'number') return t;
+    const view = new DataView(t.buffer, t.byteOffset, 16);
+    const sec = view.getBigInt64(0, true);
+    const nsec = view.getBigInt64(8, true);
+    if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
+    timeout = sec * 1_000_000_000n + nsec;
+  }
   const info = takePendingSignal(k, set);
+  const sched = schedulerOf(k);
   if (!info) {
-    if (a[2] !== 0n) return -E.AGAIN;
-    const sched = schedulerOf(k);
+    if (timeout !== undefined) {
+      if (timeout === 0n) return -E.AGAIN;
+      if (!sched) { k.advanceClockTo(k.now() + timeout); return -E.AGAIN; }
+      if (sched.retryExpired(k)) return -E.AGAIN;
+      return sched.blockAndRetry(k, 'rt_sigtimedwait waiting for a signal', { ns: timeout, until: k.now() + timeout });
+    }
     if (sched) return sched.blockAndRetry(k, 'rt_sigtimedwait waiting for a signal');
     k.diagnostics.push('rt_sigtimedwait without a timeout and no pending signal would wait forever: killed with SIGKILL');
     return { stop: { kind: 'killed', signal: SIG.KILL, code: 0, coreDumped: false } };
   }
+  sched?.retryDone(k);
   if (a[1] !== 0n) {
     const w = new StructWriter(128).i32(0, info.signal).i32(8, info.code);
     if (info.senderPid !== undefined) w.i32(16, info.senderPid).u32(20, 1000);
