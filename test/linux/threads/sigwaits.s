@@ -14,7 +14,8 @@ _start:
         mov     x8, #135
         svc     #0
         cbnz    x0, fail
-        bl      arm50
+        ldr     x0, =50000
+        bl      arm
         // rt_sigtimedwait({SIGALRM}, &info, {1, 0}, 8) = 14, si_code 0x80
         ldr     x0, =alrm
         ldr     x1, =info
@@ -31,32 +32,23 @@ _start:
         adr     x1, msg_wait
         mov     x2, #msg_wait_len
         bl      print
-        // setitimer 50 ms again, nanosleep(100 ms, NULL) = 0
-        bl      arm50
+        // setitimer(50 ms) again, nanosleep(100 ms, NULL) = 0
+        ldr     x0, =50000
+        bl      arm
         ldr     x0, =ms100
         mov     x1, #0
         mov     x8, #101
         svc     #0
         cbnz    x0, fail
         // rt_sigtimedwait({SIGALRM}, NULL, {0, 0}, 8) = 14: the timer's signal was pending
-        ldr     x0, =alrm
-        mov     x1, #0
-        ldr     x2, =zero
-        mov     x3, #8
-        mov     x8, #137
-        svc     #0
+        bl      take_alrm
         cmp     x0, #14
         b.ne    fail
         adr     x1, msg_sleep
         mov     x2, #msg_sleep_len
         bl      print
         // rt_sigtimedwait({SIGALRM}, NULL, {0, 0}, 8) = -EAGAIN: nothing pending now
-        ldr     x0, =alrm
-        mov     x1, #0
-        ldr     x2, =zero
-        mov     x3, #8
-        mov     x8, #137
-        svc     #0
+        bl      take_alrm
         cmn     x0, #11
         b.ne    fail
         // rt_sigaction(SIGALRM, {handler}, NULL, 8), unblock it, setitimer(100 ms), nanosleep(1 s, &rem) = -EINTR
@@ -75,14 +67,8 @@ _start:
         mov     x3, #8
         mov     x8, #135
         svc     #0
-        ldr     x1, =itv
         ldr     x0, =100000
-        str     x0, [x1, #24]
-        mov     x0, #0
-        mov     x2, #0
-        mov     x8, #103
-        svc     #0
-        cbnz    x0, fail
+        bl      arm
         ldr     x0, =onesec
         ldr     x1, =rem
         mov     x8, #101
@@ -110,9 +96,18 @@ _start:
         mov     x8, #94
         svc     #0
 
-// setitimer(ITIMER_REAL, {0, 50 ms}, NULL)
-arm50:  ldr     x1, =itv
-        ldr     x0, =50000
+// rt_sigtimedwait({SIGALRM}, NULL, {0, 0}, 8): a pending SIGALRM (14), else -EAGAIN
+take_alrm:
+        ldr     x0, =alrm
+        mov     x1, #0
+        ldr     x2, =zero
+        mov     x3, #8
+        mov     x8, #137
+        svc     #0
+        ret
+
+// setitimer(ITIMER_REAL, {0, x0 microseconds}, NULL)
+arm:    ldr     x1, =itv
         str     x0, [x1, #24]
         mov     x0, #0
         mov     x2, #0
