@@ -202,7 +202,7 @@ export function writeRelocatable(result: AssemblyResult, options: ObjectOptions 
   };
   for (const s of result.sections) if (s !== frames || result.sections[result.sections.length - 1] !== frames) addSection(s);
   // Extra relocations for debug sections (section name -> relocations).
-  const extraRelocs = new Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>();
+  const extraRelocs = new Map<string, DebugRelocation[]>();
   const debugSymbols = options.debugInfo || (result.dwarfLines?.rows.length ?? 0) > 0
     ? addObjectDebugInfo(result, options, out, sectionIndex, extraRelocs) : [];
   if (frames && !sectionIndex.has(frames.name)) addSection(frames);
@@ -425,6 +425,23 @@ function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>
   return result.sections.filter((s) => s.relocations.length > 0).length + [...extra.values()].filter((r) => r.length > 0).length;
 }
 
+/** A relocation of a debug section the writer makes (its .rela section is added with the others). */
+type DebugRelocation = { offset: number; kind: RelocKind; symbol: string; addend: bigint };
+
+/** An R_AARCH64_ABS32/ABS64 relocation at `offset` of a debug section. */
+function absoluteRelocation(offset: number, size: 4 | 8, symbol: string, addend = 0n): DebugRelocation {
+  return { offset, kind: size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32', symbol, addend };
+}
+
+/** Appends a PROGBITS section the writer makes (a debug section) and indexes it. */
+function addMadeSection(out: OutSection[], sectionIndex: Map<string, number>, name: string, data: Uint8Array,
+  align = 1, flags = 0, entsize = 0): OutSection {
+  sectionIndex.set(name, out.length + 1);
+  const section: OutSection = { name, type: SHT_PROGBITS, flags, addr: 0n, data, size: data.length, link: 0, info: 0, align, entsize };
+  out.push(section);
+  return section;
+}
+
 /**
  * The directory and file tables of a line program from `.file` entries, as GNU as builds them: DWARF 5 (when there
  * is a `.file 0`) lists directory 0 (the compilation directory) and file 0, version 3 starts at 1. A file's
@@ -433,6 +450,8 @@ function countRela(result: AssemblyResult, extra: ReadonlyMap<string, unknown[]>
  */
 function lineFileTable(entries: readonly DwarfLineFile[], compDir: string | undefined): {
   version: 3 | 5; directories: string[]; files: { name: string; directory: number }[];
+  /** The entry of a directory, added when new (for files named after the table is made). */
+  directoryIndex: (dir: string | undefined) => number;
 } {
   const byNumber = new Map(entries.map((f) => [f.number, f]));
   const file0 = byNumber.get(0);
@@ -454,16 +473,16 @@ function lineFileTable(entries: readonly DwarfLineFile[], compDir: string | unde
     const p = splitPath(f.name);
     files.push({ name: p.name, directory: directoryIndex(p.directory, n === 0 ? 1 : 0) });
   }
-  return { version, directories, files };
+  return { version, directories, files, directoryIndex };
 }
 
 /**
  * The line program of compiler output (`.file N`, `.loc`), laid out as GNU as does: DWARF 5 with the names in
  * .debug_line_str when there is a `.file 0`, else version 3. It fills the compiler's empty .debug_line (or a
- * new one). Returns false when there is nothing to describe.
+ * new one). Returns whether it made .debug_line_str (its section symbol then comes with GNU as's late ones).
  */
 function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
-  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): boolean {
+  extraRelocs: Map<string, DebugRelocation[]>): boolean {
   const lines = result.dwarfLines;
   if (!lines || lines.rows.length === 0) return false;
   const { version, directories, files } = lineFileTable(lines.files, options.compDir);
@@ -478,20 +497,13 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
     version, directories, files, lineStrBase: lineStrOut?.size ?? 0,
     sequences: [...bySection].map(([section, rows]) => ({ section, rows, end: result.sections.find((s) => s.name === section)?.size ?? 0 })),
   });
-  const relocs = program.relocations.map((r) => ({ offset: r.offset, kind: (r.size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32') as RelocKind, symbol: r.section, addend: r.addend }));
-  const add = (name: string, data: Uint8Array, flags = 0, entsize = 0): OutSection => {
-    sectionIndex.set(name, out.length + 1);
-    const o: OutSection = { name, type: SHT_PROGBITS, flags, addr: 0n, data, size: data.length, link: 0, info: 0, align: 1, entsize };
-    out.push(o);
-    return o;
-  };
   const ownLine = out.find((o) => o.name === '.debug_line');
   if (ownLine && ownLine.size === 0) {
     ownLine.data = program.bytes;
     ownLine.size = program.bytes.length;
-  } else if (!ownLine) add('.debug_line', program.bytes);
-  else return true; // a .debug_line with contents already: the compiler wrote its own
-  extraRelocs.set('.debug_line', relocs);
+  } else if (!ownLine) addMadeSection(out, sectionIndex, '.debug_line', program.bytes);
+  else return false; // a .debug_line with contents already: the compiler wrote its own
+  extraRelocs.set('.debug_line', program.relocations.map((r) => absoluteRelocation(r.offset, r.size, r.section, r.addend)));
   if (program.lineStr.length > 0) {
     if (lineStrOut) {
       const joined = new Uint8Array(lineStrOut.size + program.lineStr.length);
@@ -500,15 +512,12 @@ function addCompilerLineProgram(result: AssemblyResult, options: ObjectOptions, 
       lineStrOut.data = joined;
       lineStrOut.size = joined.length;
     } else {
-      add('.debug_line_str', program.lineStr, SHF_MERGE | SHF_STRINGS, 1);
-      madeLineStr = true;
+      addMadeSection(out, sectionIndex, '.debug_line_str', program.lineStr, 1, SHF_MERGE | SHF_STRINGS, 1);
+      return true;
     }
   }
-  return true;
+  return false;
 }
-
-/** Set when addCompilerLineProgram made .debug_line_str (its symbol then comes with GNU as's late ones). */
-let madeLineStr = false;
 
 /**
  * The DWARF GNU as writes itself: for `-g` (rows from the assembly lines) or for `.loc` without the compiler's
@@ -518,10 +527,9 @@ let madeLineStr = false;
  * makes them.
  */
 function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out: OutSection[], sectionIndex: Map<string, number>,
-  extraRelocs: Map<string, { offset: number; kind: RelocKind; symbol: string; addend: bigint }[]>): string[] {
+  extraRelocs: Map<string, DebugRelocation[]>): string[] {
   if (out.some((o) => o.name === '.debug_info')) {
-    madeLineStr = false;
-    addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs);
+    const madeLineStr = addCompilerLineProgram(result, options, out, sectionIndex, extraRelocs);
     // (The entry after the three made early: see the 'dwarf' order entry.)
     return madeLineStr ? ['', '', '', '.debug_line_str'] : [];
   }
@@ -530,15 +538,8 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   // .debug_line_str and the unit is a DWARF 5 one.
   const file0 = locs?.files.find((f) => f.number === 0);
   const v5 = file0 !== undefined;
-  const table = locs ? lineFileTable(locs.files, options.compDir) : { directories: [] as string[], files: [] as { name: string; directory: number }[] };
-  const { directories, files } = table;
-  const directoryIndex = (dir: string): number => {
-    if (dir === '') return 0;
-    const at = directories.indexOf(dir);
-    if (at >= 0) return at + 1;
-    directories.push(dir);
-    return directories.length;
-  };
+  // (Without .loc rows, -g: a version 3 table the assembly files are added to below.)
+  const { directories, files, directoryIndex } = lineFileTable(locs?.files ?? [], options.compDir);
   let rows: (ObjectLineRow & { section: string })[];
   let unitName: string;
   if (locs) {
@@ -579,14 +580,11 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   });
   // The code the unit covers: the sections with rows, in the order of their sequences.
   const code = [...bySection.keys()];
-  const add = (name: string, data: Uint8Array, relocs: { offset: number; kind: RelocKind; symbol: string; addend: bigint }[],
-    align = 1, flags = 0, entsize = 0): void => {
-    sectionIndex.set(name, out.length + 1);
-    out.push({ name, type: SHT_PROGBITS, flags, addr: 0n, data, size: data.length, link: 0, info: 0, align, entsize });
+  const add = (name: string, data: Uint8Array, relocs: DebugRelocation[], align = 1, flags = 0, entsize = 0): void => {
+    addMadeSection(out, sectionIndex, name, data, align, flags, entsize);
     if (relocs.length > 0) extraRelocs.set(name, relocs);
   };
-  const abs = (offset: number, size: 4 | 8, symbol: string, addend = 0n) =>
-    ({ offset, kind: (size === 8 ? 'R_AARCH64_ABS64' : 'R_AARCH64_ABS32') as RelocKind, symbol, addend });
+  const abs = absoluteRelocation;
   add('.debug_line', program.bytes, program.relocations.map((r) => abs(r.offset, r.size, r.section, r.addend)));
   if (v5) add('.debug_line_str', program.lineStr, [], 1, SHF_MERGE | SHF_STRINGS, 1);
   // .debug_str: the unit's name, the compilation directory, the producer.
@@ -606,7 +604,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   const externalPresent = external && v5 && functions.every((f) => f.binding === 'global');
   const ranges = code.length > 1;
   const info = new ByteBuffer(64);
-  const infoRelocs: ReturnType<typeof abs>[] = [];
+  const infoRelocs: DebugRelocation[] = [];
   info.u32(0);
   if (v5) {
     info.u16(5); info.u8(1); info.u8(8); // DW_UT_compile, address size
@@ -664,7 +662,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   abbrev.u8(0);
   // .debug_aranges: header padded to 16 bytes, one (address, length) per code section, a zero pair.
   const aranges = new ByteBuffer(64);
-  const arangesRelocs: ReturnType<typeof abs>[] = [];
+  const arangesRelocs: DebugRelocation[] = [];
   aranges.u32(0); aranges.u16(2);
   arangesRelocs.push(abs(aranges.length, 4, '.debug_info')); aranges.u32(0);
   aranges.u8(8); aranges.u8(0); aranges.u32(0);
@@ -678,7 +676,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   if (ranges && v5) {
     // .debug_rnglists: header (no offset table), DW_RLE_start_length per section, DW_RLE_end_of_list.
     const r = new ByteBuffer(64);
-    const rangeRelocs: ReturnType<typeof abs>[] = [];
+    const rangeRelocs: DebugRelocation[] = [];
     r.u32(0); r.u16(5); r.u8(8); r.u8(0); r.u32(0);
     for (const c of code) { r.u8(7); rangeRelocs.push(abs(r.length, 8, c)); r.u64(0n); r.uleb(sizeOf(c)); }
     r.u8(0);
@@ -687,7 +685,7 @@ function addObjectDebugInfo(result: AssemblyResult, options: ObjectOptions, out:
   } else if (ranges) {
     // .debug_ranges: a base address selection entry (base 0), each section's [start, end), the end of list.
     const r = new ByteBuffer(64);
-    const rangeRelocs: ReturnType<typeof abs>[] = [];
+    const rangeRelocs: DebugRelocation[] = [];
     r.u64(0xffffffffffffffffn); r.u64(0n);
     for (const c of code) {
       rangeRelocs.push(abs(r.length, 8, c)); r.u64(0n);
