@@ -92,8 +92,13 @@ const EARLY_WORDS_PROBATION = 4096;
 function isNumericReference(name: string): boolean {
   const n = name.length;
   const last = name.charCodeAt(n - 1);
-  if (n < 2 || (last !== 102 && last !== 98)) return false;
-  for (let i = 0; i < n - 1; i++) {
+  return n >= 2 && (last === 102 || last === 98) && isDigits(name, n - 1);
+}
+
+/** name[0, end) is one or more decimal digits (a numeric local label: `1:`). */
+function isDigits(name: string, end = name.length): boolean {
+  if (end === 0) return false;
+  for (let i = 0; i < end; i++) {
     const c = name.charCodeAt(i);
     if (c < 48 || c > 57) return false;
   }
@@ -1286,17 +1291,6 @@ export class Assembler {
 /** A local label name (`.L...`): GNU as keeps such symbols out of the object unless a relocation needs them. */
 function isLocalLabelName(name: string): boolean {
   return name.charCodeAt(0) === 46 && name.charCodeAt(1) === 76; // ".L"
-}
-
-/** The name is all decimal digits (a numeric local label: `1:`). */
-function isDigits(name: string): boolean {
-  const n = name.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = name.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return true;
 }
 
 /** The word matches /^[A-Za-z][\w.]*$/ (a possible mnemonic). */
