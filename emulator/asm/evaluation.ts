@@ -39,13 +39,8 @@ export class InstructionResolver {
     const node = parseExpression(text);
     if ('error' in node) return { kind: 'error', message: node.error };
     if (!item.expanded && node.type !== 'num') {
-      const recorded = this.recorded ?? (this.recorded = new Set<number>());
-      let at = item.operands.indexOf(text);
-      while (at >= 0 && recorded.has(at)) at = item.operands.indexOf(text, at + 1);
-      if (at >= 0) {
-        recorded.add(at);
-        this.asm.recordReferencesAt(node, item, item.operandColumn + at);
-      }
+      const at = claimOccurrence(item.operands, text, this.recorded ??= new Set<number>());
+      if (at >= 0) this.asm.recordReferencesAt(node, item, item.operandColumn + at);
     }
     const v = this.asm.evaluateNode(node, item.seq, item.section, item.offset, true);
     if ('error' in v) return { kind: 'error', message: v.error };
@@ -158,11 +153,18 @@ export function recordAnsweredReferences(asm: Assembler, resolver: ConstantResol
   }
   const recorded = new Set<number>();
   for (let i = 0; i < n; i++) {
-    const text = resolver.answeredTexts[i]!;
-    let at = operands.indexOf(text);
-    while (at >= 0 && recorded.has(at)) at = operands.indexOf(text, at + 1);
-    if (at < 0) continue;
-    recorded.add(at);
-    asm.recordReferences(resolver.answeredNodes[i]!, operandColumn + at);
+    const at = claimOccurrence(operands, resolver.answeredTexts[i]!, recorded);
+    if (at >= 0) asm.recordReferences(resolver.answeredNodes[i]!, operandColumn + at);
   }
+}
+
+/**
+ * The first place of `text` in the operand text not in `claimed`, now claimed; -1 when there is none (an operand
+ * text evaluated several times has its references recorded once per occurrence).
+ */
+function claimOccurrence(operands: string, text: string, claimed: Set<number>): number {
+  let at = operands.indexOf(text);
+  while (at >= 0 && claimed.has(at)) at = operands.indexOf(text, at + 1);
+  if (at >= 0) claimed.add(at);
+  return at;
 }
