@@ -55,6 +55,20 @@ export class StructWriter {
   text(offset: number, value: string, max: number): this { this.bytes.set(cString(value).subarray(0, max), offset); return this; }
 }
 
+/** A struct timespec of `ns` nanoseconds. */
+export function timespecBytes(ns: bigint): Uint8Array {
+  return new StructWriter(16).u64(0, ns / 1_000_000_000n).u64(8, ns % 1_000_000_000n).bytes;
+}
+
+/** A struct timespec's nanoseconds; undefined when it is not a valid one (tv_sec < 0, tv_nsec outside [0, 1e9)). */
+export function timespecNanoseconds(bytes: Uint8Array): bigint | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, 16);
+  const sec = view.getBigInt64(0, true);
+  const nsec = view.getBigInt64(8, true);
+  if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return undefined;
+  return sec * 1_000_000_000n + nsec;
+}
+
 /** Reads a little-endian u64 from a byte array. */
 export function readU64(bytes: Uint8Array, offset: number): bigint {
   return new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getBigUint64(offset, true);

@@ -19,7 +19,7 @@ import {
   asyncTagFaultSignal, loadThreadSignalState, queueSavedSignal, queueSignal, saveThreadSignalState, takeDeliverableSignal,
   type SignalInfo,
 } from './signals.js';
-import { StructWriter, readU64 } from './text.js';
+import { StructWriter, readU64, timespecBytes } from './text.js';
 import { releaseIfUnused } from './syscalls/io.js';
 import { sharedFutexKey } from './sharedMemory.js';
 import { taskLimit } from './syscalls/process.js';
@@ -556,7 +556,7 @@ export class Scheduler {
     if (wait.kind === 'sleep' && wait.remaining) {
       // nanosleep interrupted: Linux stores the time left in *rem (a fault there is not reported).
       const left = wait.deadline > this.virtualTime ? wait.deadline - this.virtualTime : 0n;
-      k.writeUser(wait.remaining, new StructWriter(16).u64(0, left / 1_000_000_000n).u64(8, left % 1_000_000_000n).bytes);
+      k.writeUser(wait.remaining, timespecBytes(left));
     }
     if (wait.kind === 'futex' || wait.kind === 'sleep') this.wake(target, -E.INTR);
     else if (wait.kind === 'retry' && wait.eintr) {

@@ -13,6 +13,7 @@ import { EpollSet, EventCounter, SignalSet, TimerState, type VNode } from '../vf
 import { pendingSignalSet, takeDeliverableSignal, takePendingSignal } from '../signals.js';
 import { schedulerOf } from '../threads.js';
 import { blockedForever, fdArg } from './io.js';
+import { userTimespec } from './process.js';
 import { pollStdinStream, stdinFileOf } from '../stdin.js';
 import { vfsOf } from './vfsAccess.js';
 
@@ -99,14 +100,8 @@ function earliestTimer(files: readonly (OpenFile | undefined)[]): bigint | undef
 
 /** A struct timespec argument: nanoseconds, undefined for NULL, or -errno. */
 function timeoutArg(k: Kernel, pointer: bigint): bigint | undefined | number {
-  if (pointer === 0n) return undefined;
-  const raw = k.readUser(pointer, 16);
-  if (typeof raw === 'number') return raw;
-  const v = new DataView(raw.buffer, raw.byteOffset, 16);
-  const sec = v.getBigInt64(0, true);
-  const nsec = v.getBigInt64(8, true);
-  if (sec < 0n || nsec < 0n || nsec >= NS) return -E.INVAL;
-  return sec * NS + nsec;
+  const t = userTimespec(k, pointer);
+  return typeof t === 'object' ? t.ns : t;
 }
 
 /**

@@ -4,7 +4,7 @@
 // time once threads exist (threads.ts), which also backs futex waits, exit of one thread and the process ids.
 import { E } from '../constants.js';
 import type { Kernel, SyscallOutcome } from '../kernel.js';
-import { StructWriter } from '../text.js';
+import { StructWriter, timespecBytes, timespecNanoseconds } from '../text.js';
 import { blockedForever } from './io.js';
 import { AT_FDCWD, startOf, vfsOf } from './vfsAccess.js';
 import { currentPid, currentTid, futexKey, isKnownTask, parentPid, schedulerOf, type FutexKey } from '../threads.js';
@@ -276,19 +276,15 @@ function clockNanoseconds(k: Kernel, clock: number): bigint | undefined {
   }
 }
 
-function timespec(ns: bigint): Uint8Array {
-  return new StructWriter(16).u64(0, ns / 1_000_000_000n).u64(8, ns % 1_000_000_000n).bytes;
-}
-
 export function sysClockGettime(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const ns = clockNanoseconds(k, Number(BigInt.asIntN(32, a[0]!)));
   if (ns === undefined) return -E.INVAL;
-  return k.writeUser(a[1]!, timespec(ns));
+  return k.writeUser(a[1]!, timespecBytes(ns));
 }
 
 export function sysClockGetres(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (clockNanoseconds(k, Number(BigInt.asIntN(32, a[0]!))) === undefined) return -E.INVAL;
-  return a[1] === 0n ? 0 : k.writeUser(a[1]!, timespec(1n));
+  return a[1] === 0n ? 0 : k.writeUser(a[1]!, timespecBytes(1n));
 }
 
 export function sysGettimeofday(k: Kernel, a: readonly bigint[]): SyscallOutcome {
@@ -303,12 +299,10 @@ export function sysGettimeofday(k: Kernel, a: readonly bigint[]): SyscallOutcome
 
 /** nanosleep(req, rem): sleeps; a signal handler ends it early with EINTR and the time left in *rem. */
 export function sysNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutcome {
-  const req = k.readUser(a[0]!, 16);
+  const req = userTimespec(k, a[0]!);
   if (typeof req === 'number') return req;
-  const nsec = new DataView(req.buffer, req.byteOffset).getBigInt64(8, true);
-  const sec = new DataView(req.buffer, req.byteOffset).getBigInt64(0, true);
-  if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-  return sleepFor(k, sec * 1_000_000_000n + nsec, a[1]!);
+  if (req === undefined) return -E.FAULT;
+  return sleepFor(k, req.ns, a[1]!);
 }
 
 /**
@@ -332,13 +326,10 @@ export function sysClockNanosleep(k: Kernel, a: readonly bigint[]): SyscallOutco
   if (clock === 3) return -E.INVAL; // CLOCK_THREAD_CPUTIME_ID cannot be slept on.
   if ((a[1]! & 1n) !== 0n) {
     // TIMER_ABSTIME: sleep until the given time of the clock.
-    const req = k.readUser(a[2]!, 16);
+    const req = userTimespec(k, a[2]!);
     if (typeof req === 'number') return req;
-    const view = new DataView(req.buffer, req.byteOffset);
-    const sec = view.getBigInt64(0, true);
-    const nsec = view.getBigInt64(8, true);
-    if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-    return sleepFor(k, sec * 1_000_000_000n + nsec - now);
+    if (req === undefined) return -E.FAULT;
+    return sleepFor(k, req.ns - now);
   }
   return sysNanosleep(k, [a[2]!, a[3]!]);
 }
@@ -382,20 +373,12 @@ const FUTEX_WAKE_OP = 5;
 const FUTEX_CLOCK_REALTIME = 256;
 const FUTEX_WAITERS = 0x80000000;
 
-function timespecNs(bytes: Uint8Array): bigint | undefined {
-  const view = new DataView(bytes.buffer, bytes.byteOffset);
-  const sec = view.getBigInt64(0, true);
-  const nsec = view.getBigInt64(8, true);
-  if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return undefined;
-  return sec * 1_000_000_000n + nsec;
-}
-
 /** A user timespec in nanoseconds: undefined for a null pointer; a negative errno (EFAULT, EINVAL) when bad. */
-function userTimespec(k: Kernel, pointer: bigint): { ns: bigint } | number | undefined {
+export function userTimespec(k: Kernel, pointer: bigint): { ns: bigint } | number | undefined {
   if (pointer === 0n) return undefined;
   const raw = k.readUser(pointer, 16);
   if (typeof raw === 'number') return raw;
-  const ns = timespecNs(raw);
+  const ns = timespecNanoseconds(raw);
   return ns === undefined ? -E.INVAL : { ns };
 }
 

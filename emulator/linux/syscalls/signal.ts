@@ -9,7 +9,7 @@ import {
 import type { Kernel, SyscallOutcome } from '../kernel.js';
 import { pendingSignalSet, raiseSignal, signalReturn, takeDeliverableSignal, takePendingSignal, type SignalInfo } from '../signals.js';
 import { StructWriter, readU64 } from '../text.js';
-import { GUEST_PID } from './process.js';
+import { GUEST_PID, userTimespec } from './process.js';
 import { currentPid, schedulerOf, type GuestThread } from '../threads.js';
 
 const SA_NOCLDSTOP = 0x1;
@@ -122,16 +122,9 @@ export function sysRtSigtimedwait(k: Kernel, a: readonly bigint[]): SyscallOutco
   const raw = k.readUser(a[0]!, 8);
   if (typeof raw === 'number') return raw;
   const set = readU64(raw, 0) & ~UNBLOCKABLE;
-  let timeout: bigint | undefined;
-  if (a[2] !== 0n) {
-    const t = k.readUser(a[2]!, 16);
-    if (typeof t === 'number') return t;
-    const view = new DataView(t.buffer, t.byteOffset, 16);
-    const sec = view.getBigInt64(0, true);
-    const nsec = view.getBigInt64(8, true);
-    if (sec < 0n || nsec < 0n || nsec >= 1_000_000_000n) return -E.INVAL;
-    timeout = sec * 1_000_000_000n + nsec;
-  }
+  const limit = userTimespec(k, a[2]!);
+  if (typeof limit === 'number') return limit;
+  const timeout = limit?.ns;
   const info = takePendingSignal(k, set);
   const sched = schedulerOf(k);
   if (!info) {
