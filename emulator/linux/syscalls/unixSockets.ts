@@ -19,8 +19,6 @@ const AF_UNIX = 1;
 const SOCK_STREAM = 1;
 const SOCK_DGRAM = 2;
 const SOCK_SEQPACKET = 5;
-const ADDRINUSE = 98;
-const PROTOTYPE = 91;
 const SOCKET_BUFFER = 212992; // net.core.wmem_default
 
 let nextNamedSocket = 1 << 20;
@@ -93,7 +91,21 @@ function pathKey(k: Kernel, path: string): string | number {
   if (typeof located === 'number') return located;
   const node = located.node;
   if (node.t !== 'tmp' || node.node.kind !== 'socket') return -E.CONNREFUSED;
-  return `i:${node.node.dev}:${node.node.ino}`;
+  return inodeKey(node.node);
+}
+
+/** The registry key of a socket inode made by bind. */
+function inodeKey(inode: { readonly dev: number; readonly ino: number }): string {
+  return `i:${inode.dev}:${inode.ino}`;
+}
+
+/** The socket bound at the address `pointer` names (undefined: none) and the address's name, or -errno. */
+function boundAt(k: Kernel, type: number, pointer: bigint, length: bigint): { target: SockNode | undefined; name: string } | number {
+  const address = readAddress(k, pointer, length);
+  if (typeof address === 'number') return address;
+  const key = 'abstract' in address ? abstractKey(type, address.abstract) : pathKey(k, address.path);
+  if (typeof key === 'number') return key;
+  return { target: vfsOf(k).unixSockets.get(key), name: 'abstract' in address ? address.abstract : address.path };
 }
 
 /** Writes a socket address (unnamed: the family only) into addr/*addrlen, truncated to the room given. */
@@ -126,15 +138,15 @@ export function sysBind(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if ('abstract' in address) {
     name = address.abstract;
     key = abstractKey(node.sock.type, name);
-    if (vfs.unixSockets.has(key)) return -ADDRINUSE;
+    if (vfs.unixSockets.has(key)) return -E.ADDRINUSE;
   } else {
     const start = startOf(k, -100, address.path);
     if (typeof start === 'number') return start;
     const parent = vfs.resolveParent(k, start, address.path);
     if (typeof parent === 'number') return parent;
     const made = vfs.mksocket(k, parent.dir, parent.name, 0o777 & ~vfs.umask);
-    if (typeof made === 'number') return made === -E.EXIST ? -ADDRINUSE : made;
-    key = `i:${made.dev}:${made.ino}`;
+    if (typeof made === 'number') return made === -E.EXIST ? -E.ADDRINUSE : made;
+    key = inodeKey(made);
     name = address.path;
   }
   node.sock.name = name;
@@ -157,15 +169,12 @@ export function sysListen(k: Kernel, a: readonly bigint[]): SyscallOutcome {
 export function sysConnect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   const node = socketNode(k, a[0]!);
   if (typeof node === 'number') return node;
-  const address = readAddress(k, a[1]!, a[2]!);
-  if (typeof address === 'number') return address;
-  const key = 'abstract' in address ? abstractKey(node.sock.type, address.abstract) : pathKey(k, address.path);
-  if (typeof key === 'number') return key;
-  const target = vfsOf(k).unixSockets.get(key);
-  const name = 'abstract' in address ? address.abstract : address.path;
+  const bound = boundAt(k, node.sock.type, a[1]!, a[2]!);
+  if (typeof bound === 'number') return bound;
+  const { target, name } = bound;
   const sock = node.sock;
   if (sock.type === SOCK_DGRAM) {
-    if (!target || target.sock.type !== SOCK_DGRAM) return target ? -PROTOTYPE : -E.CONNREFUSED;
+    if (!target || target.sock.type !== SOCK_DGRAM) return target ? -E.PROTOTYPE : -E.CONNREFUSED;
     node.tx = target.rx;
     sock.peerName = name;
     sock.state = 'connected';
@@ -174,7 +183,7 @@ export function sysConnect(k: Kernel, a: readonly bigint[]): SyscallOutcome {
   if (sock.state === 'connected') return -E.ISCONN;
   if (sock.state === 'listening') return -E.INVAL;
   if (!target || target.sock.state !== 'listening') return -E.CONNREFUSED;
-  if (target.sock.type !== sock.type) return -PROTOTYPE;
+  if (target.sock.type !== sock.type) return -E.PROTOTYPE;
   const toServer = newPipe(k, sock.type);
   const toClient = newPipe(k, sock.type);
   toServer.readers = toServer.writers = toClient.readers = toClient.writers = 1;
@@ -217,13 +226,11 @@ export const sysAccept = (k: Kernel, a: readonly bigint[]): SyscallOutcome => sy
 /** sendto/sendmsg with an address: a datagram socket's message to the named one (a connected stream: EISCONN). */
 export function datagramTarget(k: Kernel, node: SockNode, addr: bigint, length: bigint): Pipe | number {
   if (node.sock.type !== SOCK_DGRAM) return node.sock.state === 'connected' ? -E.ISCONN : -E.OPNOTSUPP;
-  const address = readAddress(k, addr, length);
-  if (typeof address === 'number') return address;
-  const key = 'abstract' in address ? abstractKey(SOCK_DGRAM, address.abstract) : pathKey(k, address.path);
-  if (typeof key === 'number') return key;
-  const target = vfsOf(k).unixSockets.get(key);
+  const bound = boundAt(k, SOCK_DGRAM, addr, length);
+  if (typeof bound === 'number') return bound;
+  const target = bound.target;
   if (!target) return -E.CONNREFUSED;
-  if (target.sock.type !== SOCK_DGRAM) return -PROTOTYPE;
+  if (target.sock.type !== SOCK_DGRAM) return -E.PROTOTYPE;
   return target.rx;
 }
 
