@@ -257,6 +257,11 @@ export class DebugTarget {
     return m === this.mainMachine || this.childMachines.has(m);
   }
 
+  /** Whether one of the user's breakpoints is installed at `pc` of machine `m` (its condition aside). */
+  private userBreakpointAt(m: Machine, pc: bigint): boolean {
+    return this.hasUserTraps(m) && this.trapsInstalled && this.breakpoints.has(pc);
+  }
+
   setBreakpointAddresses(addresses: Iterable<bigint>): void {
     const next = new Set(addresses);
     const temporary = this.temporaryBreakpoint;
@@ -401,7 +406,7 @@ export class DebugTarget {
     const m = this.currentMachine();
     const pc = m.getPC();
     const temporary = this.temporaryBreakpoint;
-    const atBreakpoint = (this.hasUserTraps(m) && this.trapsInstalled && this.breakpoints.has(pc))
+    const atBreakpoint = this.userBreakpointAt(m, pc)
       || (temporary !== undefined && temporary.machine === m && temporary.address === pc);
     this.lastStopWasWatch = false;
     if (atBreakpoint) m.removeBreakpoint(pc);
@@ -523,9 +528,8 @@ export class DebugTarget {
   /** Whether a user breakpoint that stops (its condition true) is at the current thread's pc. */
   private stopsAtBreakpointHere(): boolean {
     const m = this.currentMachine();
-    if (!this.hasUserTraps(m) || !this.trapsInstalled) return false;
     const pc = m.getPC();
-    return this.breakpoints.has(pc) && this.userBreakpointStops(pc);
+    return this.userBreakpointAt(m, pc) && this.userBreakpointStops(pc);
   }
 
   /**
@@ -555,7 +559,7 @@ export class DebugTarget {
         if (until && this.machine.getPC() === until.address && until.accept()) return { kind: 'step' };
         if (this.stopsAtBreakpointHere()) return { kind: 'breakpoint', address: this.currentMachine().getPC() };
       }
-    } else if ((this.hasUserTraps(this.currentMachine()) && this.trapsInstalled && this.breakpoints.has(this.currentMachine().getPC())) || this.lastStopWasWatch) {
+    } else if (this.userBreakpointAt(this.currentMachine(), this.currentMachine().getPC()) || this.lastStopWasWatch) {
       // Leave a breakpoint or watchpoint we are stopped at before running.
       const first = this.stepOverTraps();
       const c = await this.interpret(first, until);
@@ -585,7 +589,7 @@ export class DebugTarget {
       if (temporary) {
         this.temporaryBreakpoint = undefined;
         // A user breakpoint at the same place stays.
-        if (!(this.hasUserTraps(temporary.machine) && this.trapsInstalled && this.breakpoints.has(temporary.address))) temporary.machine.removeBreakpoint(temporary.address);
+        if (!this.userBreakpointAt(temporary.machine, temporary.address)) temporary.machine.removeBreakpoint(temporary.address);
       }
     }
   }
